@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { seedDemoCounty } from '../db/seed/seedDemo.js';
+import { readConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { startServer } from '../server/start.js';
+
+const usage = `Samplan — samordnad individuell plan
+
+Usage: samplan <command>
+
+Commands:
+  serve       start the web server (migrates the database first)
+  migrate     apply database migrations and exit
+  seed-demo   add the demo county to an empty database and exit
+
+Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, COOKIE_SECURE,
+SESSION_HOURS, LOG_LEVEL. See README.md.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0];
+  if (values.help || command === undefined || command === 'help') {
+    console.log(usage);
+    return command === undefined && !values.help ? 1 : 0;
+  }
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  switch (command) {
+    case 'serve': {
+      const started = Date.now();
+      const server = await startServer(config, logger);
+      logger.info(
+        { url: server.url, database: server.database.kind, startupMs: Date.now() - started },
+        'Samplan is ready',
+      );
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        server.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+      return -1;
+    }
+    case 'migrate': {
+      const database = await openDatabase(config.database);
+      try {
+        const applied = await migrate(database);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'seed-demo': {
+      const database = await openDatabase(config.database);
+      try {
+        await migrate(database);
+        const seeded = await seedDemoCounty(database.db);
+        console.log(
+          seeded
+            ? 'The demo county was added.'
+            : 'The database already has organisations; nothing was added.',
+        );
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    default:
+      console.error(`Unknown command: ${command}\n\n${usage}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

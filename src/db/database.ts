@@ -1,0 +1,81 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+/**
+ * The one database the app talks to: PGlite in-process by default, a PostgreSQL server when a URL is given.
+ * Both speak the same SQL; only opening, raw script execution and closing differ.
+ */
+export interface Database {
+  kind: DatabaseKind;
+  db: Kysely<DB>;
+  /** Runs `work` with exclusive use of one connection that can execute multi-statement scripts. */
+  exclusive<T>(work: (exec: (script: string) => Promise<void>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig = { databaseUrl: string } | { dataDir: string | null };
+
+// Any fixed number will do; it only has to be the same for every instance sharing the database.
+const MIGRATION_LOCK_KEY = 7_261_842;
+
+const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return 'databaseUrl' in config ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+const dateAsText = new pg.TypeOverrides();
+dateAsText.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+function openPostgres(connectionString: string): Database {
+  // Calendar dates stay strings: a JS Date would shift them by the server's time zone.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    types: dateAsText,
+  });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it. Queries in flight report their own errors.
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  return {
+    kind: 'postgresql',
+    db,
+    async exclusive(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        return await work(async (script) => {
+          await client.query(script);
+        });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dataDir: string | null): Promise<Database> {
+  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir ?? undefined, {
+    parsers: { [pgliteTypes.DATE]: (value: string) => value },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins });
+  return {
+    kind: 'pglite',
+    db,
+    // PGlite serves one process; its own mutex already makes this exclusive.
+    exclusive: (work) =>
+      work(async (script) => {
+        await pglite.exec(script);
+      }),
+    close: () => db.destroy(),
+  };
+}

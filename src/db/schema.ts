@@ -1,0 +1,267 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { PlanContent } from '../shared/plan.js';
+
+/** The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to the snake_case columns). */
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+/** `date` columns are read as YYYY-MM-DD strings (see database.ts). */
+type DateOnly = string;
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: 'region' | 'municipality' | 'other';
+  createdAt: CreatedAt;
+}
+
+export interface UnitsTable {
+  id: string;
+  organisationId: string;
+  parentId: string | null;
+  name: string;
+  category: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  createdAt: CreatedAt;
+}
+
+export type Role = 'staff' | 'unit_manager' | 'organisation_admin' | 'county_coordinator' | 'system_admin';
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  displayName: string;
+  title: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  passwordHash: string | null;
+  locale: Generated<'sv' | 'en'>;
+  disabledAt: Date | null;
+  createdAt: CreatedAt;
+}
+
+export interface UserUnitsTable {
+  userId: string;
+  unitId: string;
+  role: Role;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  activeUnitId: string | null;
+  createdAt: CreatedAt;
+  lastSeenAt: UpdatedAt;
+  expiresAt: Date;
+}
+
+export interface PersonsTable {
+  id: string;
+  idKind: 'personnummer' | 'samordningsnummer' | 'reservnummer';
+  idNumber: string;
+  givenName: string;
+  familyName: string;
+  birthDate: DateOnly | null;
+  sex: 'female' | 'male' | null;
+  protectedIdentity: Generated<boolean>;
+  address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface SipsTable {
+  id: string;
+  caseNumber: string;
+  personId: string;
+  conveningUnitId: string;
+  createdBy: string;
+  phase: string;
+  phaseBeforePause: string | null;
+  initiatorType: string;
+  initiatorUnitId: string | null;
+  initiatorName: Generated<string>;
+  targetGroup: string;
+  needDescription: string;
+  nextFollowUpOn: DateOnly | null;
+  closureReason: string | null;
+  closureNote: Generated<string>;
+  closedAt: Date | null;
+  revision: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface SipParticipantsTable {
+  sipId: string;
+  unitId: string;
+  part: 'convener' | 'invited' | 'accepted' | 'effort';
+  since: CreatedAt;
+}
+
+export interface ConsentsTable {
+  id: string;
+  sipId: string;
+  decision: 'given' | 'declined';
+  method: 'oral' | 'written' | 'digital';
+  givenByName: string;
+  givenByRelation: 'individual' | 'guardian' | 'legal_representative';
+  givenOn: DateOnly;
+  validUntil: DateOnly | null;
+  relativesMayTakePart: boolean;
+  guardians: ColumnType<{ name: string }[], string, string>;
+  childView: string;
+  consequencesExplained: boolean;
+  note: string;
+  recordedBy: string;
+  recordedUnitId: string;
+  recordedAt: CreatedAt;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalNote: Generated<string>;
+}
+
+export interface ConsentScopeUnitsTable {
+  consentId: string;
+  unitId: string;
+}
+
+export interface PreparationsTable {
+  sipId: string;
+  whatMatters: string;
+  questions: string;
+  childView: string;
+  meetingForm: 'in_person' | 'phone' | 'video';
+  place: string;
+  updatedBy: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface MeetingsTable {
+  id: string;
+  sipId: string;
+  startsAt: Date;
+  endsAt: Date;
+  form: 'in_person' | 'phone' | 'video';
+  place: string;
+  sequence: Generated<number>;
+  status: Generated<'scheduled' | 'held'>;
+  individualPresent: boolean | null;
+  relativesPresent: boolean | null;
+  attendanceNote: Generated<string>;
+  createdBy: string;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface InvitationsTable {
+  id: string;
+  sipId: string;
+  meetingId: string;
+  unitId: string;
+  obliged: boolean;
+  status: 'sent' | 'acknowledged' | 'accepted' | 'declined' | 'forwarded';
+  message: string;
+  sentAt: CreatedAt;
+  sentBy: string;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+  answeredAt: Date | null;
+  answeredBy: string | null;
+  attendees: Generated<string>;
+  declineReason: Generated<string>;
+  forwardedFromId: string | null;
+  forwardNote: Generated<string>;
+  seenSequence: Generated<number>;
+  attendance: 'present' | 'absent_with_notice' | 'absent_without_notice' | null;
+}
+
+export interface PlansTable {
+  sipId: string;
+  content: ColumnType<PlanContent, string, string>;
+  revision: number;
+  establishedVersion: number | null;
+  updatedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface PlanVersionsTable {
+  sipId: string;
+  version: number;
+  content: ColumnType<PlanContent, string, never>;
+  reason: string;
+  authorId: string;
+  authorUnitId: string;
+  createdAt: CreatedAt;
+  approvedAt: Date | null;
+  approvalMethod: 'in_meeting' | 'oral' | 'written' | 'digital' | null;
+  approvalNote: Generated<string>;
+  approvalRecordedBy: string | null;
+}
+
+export interface FollowUpsTable {
+  id: string;
+  sipId: string;
+  planVersion: number;
+  heldOn: DateOnly;
+  items: ColumnType<
+    { kind: 'goal' | 'effort'; key: string; outcome: string; comment: string }[],
+    string,
+    never
+  >;
+  notes: string;
+  problems: string;
+  nextDate: DateOnly | null;
+  recordedBy: string;
+  recordedUnitId: string;
+  recordedAt: CreatedAt;
+}
+
+export interface SipEventsTable {
+  id: string;
+  sipId: string;
+  type: string;
+  fromPhase: string | null;
+  toPhase: string | null;
+  occurredAt: CreatedAt;
+  actorUserId: string;
+  actorUnitId: string | null;
+  data: ColumnType<Record<string, unknown>, string, never>;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  appliedAt: CreatedAt;
+}
+
+export interface DB {
+  organisations: OrganisationsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  userUnits: UserUnitsTable;
+  sessions: SessionsTable;
+  persons: PersonsTable;
+  sips: SipsTable;
+  sipParticipants: SipParticipantsTable;
+  consents: ConsentsTable;
+  consentScopeUnits: ConsentScopeUnitsTable;
+  preparations: PreparationsTable;
+  meetings: MeetingsTable;
+  invitations: InvitationsTable;
+  plans: PlansTable;
+  planVersions: PlanVersionsTable;
+  followUps: FollowUpsTable;
+  sipEvents: SipEventsTable;
+  schemaMigrations: SchemaMigrationsTable;
+}
+
+export type Person = Selectable<PersonsTable>;
+export type Sip = Selectable<SipsTable>;
+export type Unit = Selectable<UnitsTable>;
+export type Organisation = Selectable<OrganisationsTable>;
+export type User = Selectable<UsersTable>;
+export type Meeting = Selectable<MeetingsTable>;
+export type Invitation = Selectable<InvitationsTable>;
+export type Consent = Selectable<ConsentsTable>;
+export type NewSipEvent = Insertable<SipEventsTable>;

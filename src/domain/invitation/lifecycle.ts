@@ -1,0 +1,64 @@
+import { conflict, type LocalisedText } from '../errors.js';
+
+/**
+ * An invitation to a SIP meeting, as the invited unit handles it: it acknowledges receipt, then accepts (naming
+ * who attends) or declines with a reason, or forwards it to another unit of its own organisation. An answer is
+ * final; a changed meeting is seen by everyone but does not reopen it.
+ */
+export const invitationStatuses = ['sent', 'acknowledged', 'accepted', 'declined', 'forwarded'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+
+export const invitationCommands = ['acknowledge', 'accept', 'decline', 'forward'] as const;
+export type InvitationCommand = (typeof invitationCommands)[number];
+
+const transitions: Record<InvitationCommand, Partial<Record<InvitationStatus, InvitationStatus>>> = {
+  acknowledge: { sent: 'acknowledged' },
+  accept: { sent: 'accepted', acknowledged: 'accepted' },
+  decline: { sent: 'declined', acknowledged: 'declined' },
+  forward: { sent: 'forwarded', acknowledged: 'forwarded' },
+};
+
+export const invitationStatusNames: Record<InvitationStatus, LocalisedText> = {
+  sent: { sv: 'Skickad, ej kvitterad', en: 'Sent, not acknowledged' },
+  acknowledged: { sv: 'Kvitterad, ej besvarad', en: 'Acknowledged, not answered' },
+  accepted: { sv: 'Accepterad', en: 'Accepted' },
+  declined: { sv: 'Avböjd', en: 'Declined' },
+  forwarded: { sv: 'Vidarebefordrad', en: 'Forwarded' },
+};
+
+export function invitationAllows(status: InvitationStatus, command: InvitationCommand): boolean {
+  return transitions[command][status] !== undefined;
+}
+
+export function nextInvitationStatus(status: InvitationStatus, command: InvitationCommand): InvitationStatus {
+  const next = transitions[command][status];
+  if (next !== undefined) return next;
+  const answered = status === 'accepted' || status === 'declined' || status === 'forwarded';
+  throw conflict(
+    answered ? 'invitation_already_answered' : 'invitation_already_acknowledged',
+    answered
+      ? {
+          sv: `Inbjudan är redan besvarad (${invitationStatusNames[status].sv.toLowerCase()}) och kan inte besvaras igen.`,
+          en: `The invitation has already been answered (${invitationStatusNames[status].en.toLowerCase()}) and cannot be answered again.`,
+        }
+      : {
+          sv: 'Inbjudan är redan kvitterad.',
+          en: 'The invitation has already been acknowledged.',
+        },
+    { status, command },
+  );
+}
+
+/** Invitations still in play: those that were forwarded live on as the invitation to the new unit. */
+export function isActiveInvitation(status: InvitationStatus): boolean {
+  return status !== 'forwarded';
+}
+
+export const attendanceValues = ['present', 'absent_with_notice', 'absent_without_notice'] as const;
+export type Attendance = (typeof attendanceValues)[number];
+
+export const attendanceNames: Record<Attendance, LocalisedText> = {
+  present: { sv: 'Närvarande', en: 'Present' },
+  absent_with_notice: { sv: 'Frånvarande med återbud', en: 'Absent with notice' },
+  absent_without_notice: { sv: 'Frånvarande utan återbud', en: 'Absent without notice' },
+};

@@ -1,0 +1,71 @@
+import type { PlanContent } from '../../shared/plan.js';
+
+/** One difference between two versions of a plan, by section and, in lists, by item. */
+export interface PlanChange {
+  section: keyof PlanContent;
+  /** The item's key, for goals, efforts and measures by others. */
+  itemKey?: string;
+  /** The changed field within an item or the coordinator. */
+  field?: string;
+  change: 'added' | 'removed' | 'changed';
+  before: unknown;
+  after: unknown;
+}
+
+type Keyed = { key: string } & Record<string, unknown>;
+const listSections = ['goals', 'efforts', 'measuresByOthers'] as const;
+
+/** What changed from `before` to `after`, section by section, in the order the plan is read. */
+export function diffPlans(before: PlanContent, after: PlanContent): PlanChange[] {
+  const changes: PlanChange[] = [];
+  for (const section of Object.keys(after) as (keyof PlanContent)[]) {
+    if ((listSections as readonly string[]).includes(section)) {
+      changes.push(...diffList(section, before[section] as Keyed[], after[section] as Keyed[]));
+    } else if (section === 'coordinator') {
+      for (const field of Object.keys(after.coordinator) as (keyof PlanContent['coordinator'])[]) {
+        if (before.coordinator[field] !== after.coordinator[field]) {
+          changes.push({
+            section,
+            field,
+            change: 'changed',
+            before: before.coordinator[field],
+            after: after.coordinator[field],
+          });
+        }
+      }
+    } else if (before[section] !== after[section]) {
+      changes.push({ section, change: 'changed', before: before[section], after: after[section] });
+    }
+  }
+  return changes;
+}
+
+function diffList(section: keyof PlanContent, before: Keyed[], after: Keyed[]): PlanChange[] {
+  const changes: PlanChange[] = [];
+  const previous = new Map(before.map((item) => [item.key, item]));
+  const current = new Set(after.map((item) => item.key));
+  for (const item of after) {
+    const old = previous.get(item.key);
+    if (old === undefined) {
+      changes.push({ section, itemKey: item.key, change: 'added', before: null, after: item });
+      continue;
+    }
+    for (const field of Object.keys(item)) {
+      if (JSON.stringify(old[field]) !== JSON.stringify(item[field])) {
+        changes.push({
+          section,
+          itemKey: item.key,
+          field,
+          change: 'changed',
+          before: old[field],
+          after: item[field],
+        });
+      }
+    }
+  }
+  for (const item of before) {
+    if (!current.has(item.key))
+      changes.push({ section, itemKey: item.key, change: 'removed', before: item, after: null });
+  }
+  return changes;
+}

@@ -1,0 +1,128 @@
+import { conflict } from '../errors.js';
+import { phaseNames, type SipPhase } from './phase.js';
+
+/**
+ * The SIP lifecycle as an explicit state machine: for each command, the phases it may be given in and the
+ * phase it leads to. Anything not listed is refused, so a new command is closed until someone opens it here.
+ */
+export const sipCommands = [
+  'editNeed',
+  'recordConsent',
+  'declineConsent',
+  'withdrawConsent',
+  'savePreparation',
+  'invite',
+  'rescheduleMeeting',
+  'recordAttendance',
+  'savePlanDraft',
+  'establishPlan',
+  'changePlan',
+  'approvePlanVersion',
+  'recordFollowUp',
+  'close',
+] as const;
+
+export type SipCommand = (typeof sipCommands)[number];
+
+/** `'same'` keeps the phase; `'resume'` returns to the phase the case had before it was paused. */
+type Target = SipPhase | 'same' | 'resume';
+
+const transitions: Record<SipCommand, Partial<Record<SipPhase, Target>>> = {
+  editNeed: { need_identified: 'same', consent_declined: 'same', preparation: 'same', invitation: 'same' },
+  recordConsent: {
+    need_identified: 'preparation',
+    consent_declined: 'preparation',
+    paused: 'resume',
+    // A consent given anew (wider scope, new period) while the case runs keeps its phase.
+    preparation: 'same',
+    invitation: 'same',
+    meeting_held: 'same',
+    plan_established: 'same',
+  },
+  declineConsent: { need_identified: 'consent_declined' },
+  withdrawConsent: {
+    preparation: 'paused',
+    invitation: 'paused',
+    meeting_held: 'paused',
+    plan_established: 'paused',
+  },
+  savePreparation: { preparation: 'same', invitation: 'same' },
+  invite: {
+    preparation: 'invitation',
+    invitation: 'same',
+    // A new meeting after one that produced no plan.
+    meeting_held: 'invitation',
+    // A follow-up meeting for a running plan.
+    plan_established: 'same',
+  },
+  rescheduleMeeting: { invitation: 'same', plan_established: 'same' },
+  recordAttendance: { invitation: 'meeting_held', plan_established: 'same' },
+  savePlanDraft: { invitation: 'same', meeting_held: 'same' },
+  establishPlan: { meeting_held: 'plan_established' },
+  changePlan: { plan_established: 'same' },
+  approvePlanVersion: { plan_established: 'same' },
+  recordFollowUp: { plan_established: 'same' },
+  close: {
+    need_identified: 'closed',
+    consent_declined: 'closed',
+    preparation: 'closed',
+    invitation: 'closed',
+    meeting_held: 'closed',
+    plan_established: 'closed',
+    paused: 'closed',
+  },
+};
+
+export const commandNames: Record<SipCommand, { sv: string; en: string }> = {
+  editNeed: { sv: 'ändra behovet', en: 'edit the need' },
+  recordConsent: { sv: 'registrera samtycke', en: 'record consent' },
+  declineConsent: { sv: 'registrera att samtycke nekats', en: 'record that consent was declined' },
+  withdrawConsent: { sv: 'återkalla samtycket', en: 'withdraw consent' },
+  savePreparation: { sv: 'spara förberedelsen', en: 'save the preparation' },
+  invite: { sv: 'kalla till möte', en: 'invite to a meeting' },
+  rescheduleMeeting: { sv: 'flytta mötet', en: 'reschedule the meeting' },
+  recordAttendance: { sv: 'registrera närvaro', en: 'record attendance' },
+  savePlanDraft: { sv: 'spara planutkastet', en: 'save the plan draft' },
+  establishPlan: { sv: 'fastställa planen', en: 'establish the plan' },
+  changePlan: { sv: 'ändra planen', en: 'change the plan' },
+  approvePlanVersion: { sv: 'registrera godkännande', en: 'record approval' },
+  recordFollowUp: { sv: 'registrera uppföljning', en: 'record a follow-up' },
+  close: { sv: 'avsluta SIP:en', en: 'close the SIP' },
+};
+
+export function isAllowed(phase: SipPhase, command: SipCommand): boolean {
+  return transitions[command][phase] !== undefined;
+}
+
+/**
+ * The phase after `command`, or a refusal naming the phase and the command. `phaseBeforePause` is needed only
+ * when a paused case is given consent again.
+ */
+export function nextPhase(phase: SipPhase, command: SipCommand, phaseBeforePause?: SipPhase): SipPhase {
+  const target = transitions[command][phase];
+  if (target === undefined) {
+    const action = commandNames[command];
+    const current = phaseNames[phase];
+    throw conflict(
+      phase === 'closed' ? 'sip_closed' : 'illegal_transition',
+      phase === 'closed'
+        ? {
+            sv: `SIP:en är avslutad och kan inte ändras (försökte ${action.sv}).`,
+            en: `The SIP is closed and cannot be changed (tried to ${action.en}).`,
+          }
+        : {
+            sv: `Det går inte att ${action.sv} när SIP:en är i fasen "${current.sv}".`,
+            en: `You cannot ${action.en} while the SIP is in the phase "${current.en}".`,
+          },
+      { phase, command },
+    );
+  }
+  if (target === 'same') return phase;
+  if (target === 'resume') return phaseBeforePause ?? 'preparation';
+  return target;
+}
+
+/** Commands that may be given in `phase`; the UI offers only these. */
+export function commandsInPhase(phase: SipPhase): SipCommand[] {
+  return (Object.keys(transitions) as SipCommand[]).filter((command) => isAllowed(phase, command));
+}

@@ -1,0 +1,79 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { v7 as uuidv7 } from 'uuid';
+import { registerAccess } from './auth/access.js';
+import type { AppContext, RouteModule } from './context.js';
+import { registerProblemHandlers } from './problem.js';
+import { authRoutes } from './routes/auth/routes.js';
+import { healthRoutes } from './routes/health/routes.js';
+import { validatorCompiler } from './validation.js';
+
+const routeModules: RouteModule[] = [healthRoutes, authRoutes];
+
+export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {
+  // Typed as fastify's base logger so the app's type does not depend on pino's.
+  const loggerInstance: FastifyBaseLogger = logger;
+  const app = Fastify({
+    loggerInstance,
+    genReqId: () => uuidv7(),
+    // A plan with all its parts stays well under this; anything larger is an error or an attack.
+    bodyLimit: 512 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON is accepted: a cross-site form cannot send it, which closes the simplest CSRF route.
+  app.removeContentTypeParser('text/plain');
+
+  registerProblemHandlers(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: context.config.cookieSecure ? [] : null,
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Samplan API',
+        version: '1',
+        description: 'Samordnad individuell plan (SIP): the case from need to closing, across organisations.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAccess(app, context.database.db);
+
+  for (const register of routeModules) register(app, context);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  if (context.config.webRoot) {
+    await app.register(fastifyStatic, {
+      root: context.config.webRoot,
+      wildcard: false,
+      index: ['index.html'],
+    });
+    // The web app routes in the browser; any other page address gets the app shell.
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

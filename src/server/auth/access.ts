@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { DomainError } from '../../domain/errors.js';
+import { findSessionUser, type SessionUser } from './sessionStore.js';
+
+export const sessionCookie = 'samplan_session';
+
+/**
+ * Who may call a route. Every API route declares one; a route without it is refused at start-up, so no route
+ * can be open by omission. `public`: anyone; `user`: signed in; `actingUser`: signed in and acting for a unit.
+ */
+export type RouteAccess = 'public' | 'user' | 'actingUser';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+export function notSignedIn(): DomainError {
+  return new DomainError('unauthenticated', 'not_signed_in', {
+    sv: 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.',
+    en: 'You are not signed in, or your session has expired. Please sign in again.',
+  });
+}
+
+/** The user of a route declared `actingUser`, with the unit they act for. */
+export function actor(request: FastifyRequest): SessionUser & { activeUnitId: string } {
+  const user = request.user;
+  if (!user?.activeUnitId) throw notSignedIn();
+  return user as SessionUser & { activeUnitId: string };
+}
+
+const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function registerAccess(app: FastifyInstance, db: Kysely<DB>): void {
+  app.decorateRequest('user', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') || route.method === 'HEAD') return;
+    if (!route.config?.access)
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    // A browser marks requests made by another site; state changes from there are never the user's intent.
+    if (stateChanging.has(request.method) && request.headers['sec-fetch-site'] === 'cross-site') {
+      throw new DomainError('forbidden', 'cross_site_request', {
+        sv: 'Begäran kom från en annan webbplats och avvisades.',
+        en: 'The request came from another site and was refused.',
+      });
+    }
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const token = request.cookies[sessionCookie];
+    const user = token ? await findSessionUser(db, token) : null;
+    if (!user) {
+      if (token) reply.clearCookie(sessionCookie, { path: '/' });
+      throw notSignedIn();
+    }
+    request.user = user;
+    if (access === 'actingUser' && !user.activeUnitId) {
+      throw new DomainError('unprocessable', 'no_active_unit', {
+        sv: 'Välj vilken enhet du arbetar för innan du fortsätter.',
+        en: 'Choose the unit you act for before you continue.',
+      });
+    }
+  });
+}

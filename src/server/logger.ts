@@ -1,0 +1,38 @@
+import { pino, type Logger } from 'pino';
+
+/**
+ * Request bodies, cookies and authorisation headers may carry identity numbers, names or session tokens, so they
+ * never reach the log: the request serializer keeps only method, route and ids, and these paths are redacted.
+ */
+export const redactedPaths = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'body',
+  'password',
+  'idNumber',
+  '*.idNumber',
+  '*.password',
+];
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    redact: { paths: redactedPaths, censor: '[redacted]' },
+    serializers: {
+      req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
+        method: req.method,
+        route: req.routeOptions?.url,
+        id: req.id,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      // Database errors carry the offending values in `detail`; only what identifies the fault is kept.
+      err: (err: Error & { code?: unknown }) => ({
+        type: err.name,
+        code: err.code,
+        message: err.message,
+        stack: err.stack,
+      }),
+    },
+  });
+}

@@ -1,0 +1,146 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type LocalisedText } from '../domain/errors.js';
+import { requestLanguage } from './language.js';
+import { RequestValidationError, type FieldError } from './validation.js';
+
+/**
+ * Every refusal leaves the server as RFC 9457 problem+json: a stable `code`, `title`/`detail` in the caller's
+ * language, the message in both Swedish and English, and for invalid input the fields at fault.
+ */
+export interface Problem {
+  type: string;
+  status: number;
+  code: string;
+  title: string;
+  detail: string;
+  messages: LocalisedText;
+  errors?: { field: string; code: string; message: string; messages: LocalisedText }[];
+  [extra: string]: unknown;
+}
+
+const titles: Record<number, LocalisedText> = {
+  400: { sv: 'Felaktig begäran', en: 'Bad request' },
+  401: { sv: 'Inte inloggad', en: 'Not signed in' },
+  403: { sv: 'Ingen behörighet', en: 'Forbidden' },
+  404: { sv: 'Hittades inte', en: 'Not found' },
+  405: { sv: 'Metoden stöds inte', en: 'Method not allowed' },
+  409: { sv: 'Konflikt', en: 'Conflict' },
+  413: { sv: 'För stor begäran', en: 'Request too large' },
+  415: { sv: 'Innehållstypen stöds inte', en: 'Unsupported content type' },
+  422: { sv: 'Regeln är inte uppfylld', en: 'Rule not met' },
+  429: { sv: 'För många försök', en: 'Too many requests' },
+  500: { sv: 'Internt fel', en: 'Internal error' },
+};
+
+const statusOfKind = {
+  conflict: 409,
+  unprocessable: 422,
+  not_found: 404,
+  forbidden: 403,
+  unauthenticated: 401,
+} as const;
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  messages: LocalisedText,
+  extra: Record<string, unknown> = {},
+  fieldErrors?: FieldError[],
+): FastifyReply {
+  const language = requestLanguage(request);
+  const title = titles[status] ?? titles[500]!;
+  const body: Problem = {
+    type: `https://samplan.se/problems/${code}`,
+    status,
+    code,
+    title: title[language],
+    detail: messages[language],
+    messages,
+    ...extra,
+  };
+  if (fieldErrors) {
+    body.errors = fieldErrors.map((error) => ({
+      field: error.field,
+      code: error.code,
+      message: error.message[language],
+      messages: error.message,
+    }));
+  }
+  return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Fastify's own errors for malformed requests, by their code, in words a caller can act on. */
+const fastifyErrors: Record<string, { status: number; code: string; text: LocalisedText }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'malformed_json',
+    text: { sv: 'Begärans innehåll är inte giltig JSON.', en: 'The request body is not valid JSON.' },
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'empty_body',
+    text: { sv: 'Begärans innehåll saknas.', en: 'The request body is missing.' },
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'body_too_large',
+    text: { sv: 'Begärans innehåll är för stort.', en: 'The request body is too large.' },
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    text: { sv: 'Skicka innehållet som application/json.', en: 'Send the body as application/json.' },
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'invalid_content_length',
+    text: {
+      sv: 'Content-Length stämmer inte med innehållet.',
+      en: 'Content-Length does not match the body.',
+    },
+  },
+};
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RequestValidationError) {
+      return sendProblem(
+        request,
+        reply,
+        400,
+        'invalid_request',
+        {
+          sv: `Begäran innehåller fel: ${error.errors.map((e) => e.field).join(', ')}.`,
+          en: `The request has errors: ${error.errors.map((e) => e.field).join(', ')}.`,
+        },
+        {},
+        error.errors,
+      );
+    }
+    if (error instanceof DomainError) {
+      return sendProblem(request, reply, statusOfKind[error.kind], error.code, error.text, error.details);
+    }
+    const known = error.code ? fastifyErrors[error.code] : undefined;
+    if (known) return sendProblem(request, reply, known.status, known.code, known.text);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(request, reply, error.statusCode, 'bad_request', {
+        sv: 'Begäran kunde inte behandlas.',
+        en: error.message,
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, 500, 'internal_error', {
+      sv: 'Något gick fel hos oss. Inget ändrades. Försök igen om en stund.',
+      en: 'Something went wrong on our side. Nothing was changed. Please try again shortly.',
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, 404, 'route_not_found', {
+      sv: 'Det finns ingen sådan adress i API:et.',
+      en: 'There is no such address in the API.',
+    }),
+  );
+}

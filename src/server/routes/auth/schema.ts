@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const loginBody = z.strictObject({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const roleSchema = z.enum([
+  'staff',
+  'unit_manager',
+  'organisation_admin',
+  'county_coordinator',
+  'system_admin',
+]);
+
+export const meResponse = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  locale: z.enum(['sv', 'en']),
+  activeUnitId: z.uuid().nullable(),
+  units: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      organisationId: z.uuid(),
+      organisationName: z.string(),
+      organisationKind: z.enum(['region', 'municipality', 'other']),
+      role: roleSchema,
+    }),
+  ),
+});
+
+export const activeUnitBody = z.strictObject({ unitId: z.uuid() });
+export const localeBody = z.strictObject({ locale: z.enum(['sv', 'en']) });

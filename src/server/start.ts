@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { openDatabase, type Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { seedDemoCounty } from '../db/seed/seedDemo.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, brings its schema up to date, seeds the demo county when asked and empty, and listens. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  try {
+    const applied = await migrate(database);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+    if (config.seedDemo && (await seedDemoCounty(database.db))) logger.info('demo county seeded');
+    const app = await buildApp({ database, config }, logger);
+    const address = await app.listen({ host: config.host, port: config.port });
+    return {
+      app,
+      database,
+      url: address,
+      async stop() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Field shapes shared by the API schemas: one place decides how long a text may be and what a date looks like. */
+export const id = z.uuid();
+export const shortText = z.string().trim().max(200);
+export const requiredShortText = z.string().trim().min(1).max(200);
+export const longText = z.string().max(10_000);
+export const isoDate = z.iso.date();
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const email = z.email().max(200);
+export const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[+0-9 ()-]*$/, 'phone');
+/** Items in lists a person writes (goals, efforts): the client names them so versions can be compared. */
+export const itemKey = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);

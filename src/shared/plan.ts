@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { email, id, isoDate, itemKey, longText, phone, shortText } from './fields.js';
+
+/**
+ * The content of a plan (DOMAIN.md §3.6). A draft may leave any part empty; `missingPlanParts` in the domain
+ * says which parts the law requires before the plan is established.
+ */
+export const goalKinds = ['individual', 'shared'] as const;
+
+export const goalSchema = z.strictObject({
+  key: itemKey,
+  kind: z.enum(goalKinds),
+  text: longText,
+});
+
+export const effortSchema = z.strictObject({
+  key: itemKey,
+  description: longText,
+  /** The unit responsible; its organisation is the responsible principal or other actor. */
+  responsibleUnitId: id.nullable(),
+  contactPerson: shortText,
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  goalKeys: z.array(itemKey).max(50),
+});
+
+export const measureByOthersSchema = z.strictObject({
+  key: itemKey,
+  description: longText,
+  actor: shortText,
+  contact: shortText,
+});
+
+export const coordinatorSchema = z.strictObject({
+  name: shortText,
+  unitId: id.nullable(),
+  phone: phone,
+  email: z.union([email, z.literal('')]),
+});
+
+export const planContentSchema = z.strictObject({
+  situation: longText,
+  needs: longText,
+  strengths: longText,
+  wishes: longText,
+  goals: z.array(goalSchema).max(100),
+  efforts: z.array(effortSchema).max(100),
+  measuresByOthers: z.array(measureByOthersSchema).max(100),
+  /** The principal (region or municipality) with the overall responsibility for the plan. */
+  overallResponsibilityOrganisationId: id.nullable(),
+  coordinator: coordinatorSchema,
+  timePlan: longText,
+  followUpWhat: longText,
+  followUpDate: isoDate.nullable(),
+  medication: longText,
+  assistiveDevices: longText,
+  childView: longText,
+  childViewHowObtained: longText,
+  individualParticipation: longText,
+});
+
+export type PlanContent = z.infer<typeof planContentSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Effort = z.infer<typeof effortSchema>;
+export type MeasureByOthers = z.infer<typeof measureByOthersSchema>;
+
+export function emptyPlan(): PlanContent {
+  return {
+    situation: '',
+    needs: '',
+    strengths: '',
+    wishes: '',
+    goals: [],
+    efforts: [],
+    measuresByOthers: [],
+    overallResponsibilityOrganisationId: null,
+    coordinator: { name: '', unitId: null, phone: '', email: '' },
+    timePlan: '',
+    followUpWhat: '',
+    followUpDate: null,
+    medication: '',
+    assistiveDevices: '',
+    childView: '',
+    childViewHowObtained: '',
+    individualParticipation: '',
+  };
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { useMe } from './api/session.js';
+import { ErrorMessage } from './components/ErrorMessage.js';
+import { Layout } from './components/Layout.js';
+import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { StartPage } from './pages/StartPage.js';
+
+export function App() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending)
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  if (me.error) return <ErrorMessage error={me.error} />;
+  if (!me.data) return <LoginPage />;
+  const user = me.data;
+  if (!user.activeUnitId) {
+    return (
+      <Layout me={user}>
+        <ChooseUnitPage me={user} />
+      </Layout>
+    );
+  }
+  return (
+    <Layout me={user}>
+      <Routes>
+        <Route path="/" element={<StartPage me={user} />} />
+        <Route path="/choose-unit" element={<ChooseUnitPage me={user} />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../api/client.js';
+import { useSetMe } from '../api/session.js';
+import type { Me } from '../api/types.js';
+
+/** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
+export function Layout({ me, children }: { me: Me; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const setMe = useSetMe();
+  const navigate = useNavigate();
+  const activeUnit = me.units.find((unit) => unit.unitId === me.activeUnitId);
+
+  async function switchLanguage() {
+    const next = i18n.language === 'sv' ? 'en' : 'sv';
+    await i18n.changeLanguage(next);
+    setMe(await api.put<Me>('/api/me/locale', { locale: next }));
+  }
+
+  async function signOut() {
+    await api.post('/api/auth/logout');
+    setMe(null);
+    void navigate('/');
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to="/">{t('app.name')}</Link>
+          <span className="tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <ul className="nav-list">
+            <li>
+              <Link to="/">{t('nav.start')}</Link>
+            </li>
+            <li>
+              <Link to="/sips/new">{t('nav.newSip')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="who">
+          <span>
+            {me.displayName}
+            {activeUnit && (
+              <>
+                {' · '}
+                <span className="visually-hidden">{t('nav.actingFor')} </span>
+                {activeUnit.unitName}
+              </>
+            )}
+          </span>
+          {me.units.length > 1 && <Link to="/choose-unit">{t('nav.changeUnit')}</Link>}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void switchLanguage()}
+            lang={i18n.language === 'sv' ? 'en' : 'sv'}
+          >
+            {t('app.language')}
+          </button>
+          <button type="button" className="link-button" onClick={() => void signOut()}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

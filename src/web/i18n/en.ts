@@ -1,0 +1,46 @@
+import type { MessageTree } from './sv.js';
+
+export const en: MessageTree = {
+  app: {
+    name: 'Samplan',
+    tagline: 'Coordinated individual plan',
+    skipToContent: 'Skip to content',
+    language: 'Språk: svenska',
+    loading: 'Loading …',
+    saving: 'Saving …',
+  },
+  nav: {
+    start: 'Start',
+    newSip: 'New SIP',
+    signOut: 'Sign out',
+    actingFor: 'You act for',
+    changeUnit: 'Change unit',
+    main: 'Main menu',
+  },
+  login: {
+    title: 'Sign in',
+    intro:
+      'Samplan brings together the work on coordinated individual plans between region, municipality and other actors.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in …',
+  },
+  chooseUnit: {
+    title: 'Choose unit',
+    intro: 'You hold commissions in several units. Choose the unit you act for now. You can change later.',
+  },
+  roles: {
+    staff: 'Staff',
+    unit_manager: 'Unit manager',
+    organisation_admin: 'Organisation administrator',
+    county_coordinator: 'County coordinator',
+    system_admin: 'System administrator',
+  },
+  errors: {
+    network: 'Samplan could not be reached. Check the network and try again.',
+    unknown: 'Something went wrong. Please try again.',
+    title: 'That did not work',
+    notFound: 'The page does not exist.',
+  },
+};

@@ -1,0 +1,20 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en.js';
+import { sv } from './sv.js';
+
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('samplan.language');
+
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: stored === 'en' ? 'en' : 'sv',
+  fallbackLng: 'sv',
+  interpolation: { escapeValue: false },
+});
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  localStorage.setItem('samplan.language', language);
+});
+
+export default i18n;

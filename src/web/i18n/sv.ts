@@ -1,0 +1,47 @@
+/** Swedish, the product's first language. English mirrors these keys (en.ts) and the compiler checks it. */
+export const sv = {
+  app: {
+    name: 'Samplan',
+    tagline: 'Samordnad individuell plan',
+    skipToContent: 'Hoppa till innehållet',
+    language: 'Language: English',
+    loading: 'Laddar …',
+    saving: 'Sparar …',
+  },
+  nav: {
+    start: 'Start',
+    newSip: 'Ny SIP',
+    signOut: 'Logga ut',
+    actingFor: 'Du arbetar för',
+    changeUnit: 'Byt enhet',
+    main: 'Huvudmeny',
+  },
+  login: {
+    title: 'Logga in',
+    intro: 'Samplan samlar arbetet med samordnad individuell plan mellan region, kommun och andra aktörer.',
+    username: 'Användarnamn',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    submitting: 'Loggar in …',
+  },
+  chooseUnit: {
+    title: 'Välj enhet',
+    intro: 'Du har uppdrag i flera enheter. Välj den enhet du arbetar för nu. Du kan byta senare.',
+  },
+  roles: {
+    staff: 'Medarbetare',
+    unit_manager: 'Enhetschef',
+    organisation_admin: 'Organisationsadministratör',
+    county_coordinator: 'Länssamordnare',
+    system_admin: 'Systemadministratör',
+  },
+  errors: {
+    network: 'Det gick inte att nå Samplan. Kontrollera nätverket och försök igen.',
+    unknown: 'Något gick fel. Försök igen.',
+    title: 'Det gick inte',
+    notFound: 'Sidan finns inte.',
+  },
+};
+
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+export type MessageTree = Messages<typeof sv>;

@@ -1,0 +1,25 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App.js';
+import { ApiError } from './api/client.js';
+import './i18n/index.js';
+import './styles.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // A refusal (4xx) will not change by asking again; only network trouble is worth a retry.
+    queries: { retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400) },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);

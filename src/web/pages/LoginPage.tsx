@@ -1,0 +1,73 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import { useSetMe } from '../api/session.js';
+import type { Me } from '../api/types.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const setMe = useSetMe();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useMutation({
+    mutationFn: () => api.post<Me>('/api/auth/login', { username, password }),
+    onSuccess: async (me) => {
+      await i18n.changeLanguage(me.locale);
+      setMe(me);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    login.mutate();
+  }
+
+  return (
+    <main id="main" className="login">
+      <div className="card login-card">
+        <p className="brand-large">{t('app.name')}</p>
+        <h1>{t('login.title')}</h1>
+        <p>{t('login.intro')}</p>
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor="username">{t('login.username')}</label>
+            <input
+              id="username"
+              name="username"
+              autoComplete="username"
+              required
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="password">{t('login.password')}</label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <ErrorMessage error={login.error} />
+          <button type="submit" className="button-primary" disabled={login.isPending}>
+            {login.isPending ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+        <button
+          type="button"
+          className="link-button"
+          lang={i18n.language === 'sv' ? 'en' : 'sv'}
+          onClick={() => void i18n.changeLanguage(i18n.language === 'sv' ? 'en' : 'sv')}
+        >
+          {t('app.language')}
+        </button>
+      </div>
+    </main>
+  );
+}

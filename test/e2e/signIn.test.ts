@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/db/seed/demoCounty.js';
+import {
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  signIn,
+  startBuiltApp,
+  type RunningApp,
+} from './browser.js';
+
+describe('signing in, in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(3201), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('lets a user with two units sign in, choose a unit, switch language and sign out', async () => {
+    const page = await newPage(browser);
+    await page.goto(app.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Logga in' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'login');
+    await screenshot(page, '00-login');
+
+    await signIn(page, app.url, 'helena', 'fel-lösenord');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Fel användarnamn eller lösenord.');
+    await expectAccessible(page, 'login-error');
+
+    await signIn(page, app.url, 'helena', demoPassword);
+    await page.getByRole('heading', { name: 'Välj enhet' }).waitFor();
+    await expectAccessible(page, 'choose-unit');
+    await screenshot(page, '01-choose-unit');
+    await page.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
+    await page.getByRole('heading', { name: 'Start' }).waitFor();
+    expect(await page.locator('header').textContent()).toContain('Vårdcentralen Åsen');
+
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.context().close();
+  });
+
+  it('works on a tablet-sized screen', async () => {
+    const page = await newPage(browser, { width: 768, height: 1024 });
+    await signIn(page, app.url, 'maria', demoPassword);
+    await page.getByRole('heading', { name: 'Start' }).waitFor();
+    await expectAccessible(page, 'start-tablet');
+    await screenshot(page, '02-start-tablet');
+    await page.context().close();
+  });
+});

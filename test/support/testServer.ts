@@ -1,0 +1,32 @@
+import { pino } from 'pino';
+import type { DatabaseKind } from '../../src/db/database.js';
+import { buildApp } from '../../src/server/app.js';
+import { readConfig } from '../../src/server/config.js';
+import { ApiClient } from './apiClient.js';
+import { createTestDatabase, type TestDatabase } from './testDatabase.js';
+import type { FastifyInstance } from 'fastify';
+
+export interface TestServer extends TestDatabase {
+  app: FastifyInstance;
+  url: string;
+  client(): ApiClient;
+  close(): Promise<void>;
+}
+
+/** The real app over real HTTP on a loopback port, with its own empty database of the given kind. */
+export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
+  const testDatabase = await createTestDatabase(kind);
+  const config = { ...readConfig({}), cookieSecure: false, seedDemo: false, webRoot: null };
+  const app = await buildApp({ database: testDatabase.database, config }, pino({ level: 'silent' }));
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    ...testDatabase,
+    app,
+    url,
+    client: () => new ApiClient(url),
+    async close() {
+      await app.close();
+      await testDatabase.drop();
+    },
+  };
+}
