@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useMe } from './api/session.js';
+import type { Me } from './api/types.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
 import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { NewSipPage } from './pages/NewSipPage.js';
+import { PrintPage } from './pages/PrintPage.js';
+import { SipPage } from './pages/SipPage.js';
 import { StartPage } from './pages/StartPage.js';
 
 export function App() {
@@ -27,10 +31,22 @@ export function App() {
     );
   }
   return (
+    <Routes>
+      {/* The print view stands alone: the copy handed to the individual and each unit, without the app's frame. */}
+      <Route path="/sips/:id/print" element={<PrintPage />} />
+      <Route path="*" element={<SignedInRoutes me={user} />} />
+    </Routes>
+  );
+}
+
+function SignedInRoutes({ me: user }: { me: Me }) {
+  return (
     <Layout me={user}>
       <Routes>
         <Route path="/" element={<StartPage me={user} />} />
         <Route path="/choose-unit" element={<ChooseUnitPage me={user} />} />
+        <Route path="/sips/new" element={<NewSipPage />} />
+        <Route path="/sips/:id" element={<SipPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

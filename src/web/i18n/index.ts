@@ -1,12 +1,19 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { caseEn } from './case.en.js';
+import { caseSv } from './case.sv.js';
 import { en } from './en.js';
+import { startEn } from './start.en.js';
+import { startSv } from './start.sv.js';
 import { sv } from './sv.js';
 
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('samplan.language');
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: {
+    sv: { translation: { ...sv, case: caseSv, start: startSv } },
+    en: { translation: { ...en, case: caseEn, start: startEn } },
+  },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },

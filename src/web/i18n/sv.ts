@@ -1,3 +1,5 @@
+import type { Messages } from './messages.js';
+
 /** Swedish, the product's first language. English mirrors these keys (en.ts) and the compiler checks it. */
 export const sv = {
   app: {
@@ -43,5 +45,4 @@ export const sv = {
   },
 };
 
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 export type MessageTree = Messages<typeof sv>;

@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import { planContentSchema } from '../plan.js';
+import {
+  approvalMethods,
+  attendanceValues,
+  closureReasons,
+  consentGivers,
+  consentMethods,
+  idKinds,
+  initiatorTypes,
+  invitationStatusValues,
+  meetingForms,
+  organisationKinds,
+  outcomeValues,
+  sipCommandValues,
+  sipPhaseValues,
+  targetGroups,
+  unitPartValues,
+} from './vocabulary.js';
+
+/** The shapes the API answers with; the server's presenters produce exactly these and the web app reads them. */
+
+const localised = z.object({ sv: z.string(), en: z.string() });
+const timestamp = z.string();
+
+export const unitRef = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  organisationKind: z.enum(organisationKinds),
+});
+
+export const personView = z.object({
+  id: z.string(),
+  idKind: z.enum(idKinds),
+  /** Formatted for reading: YYYYMMDD-NNNN, or the reserve number as given. */
+  idNumber: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: z.string().nullable(),
+  sex: z.enum(['female', 'male']).nullable(),
+  age: z.number().nullable(),
+  protectedIdentity: z.boolean(),
+  address: z.string(),
+  phone: z.string(),
+});
+
+export const personLookupResponse = z.object({
+  idKind: z.enum(idKinds),
+  idNumber: z.string(),
+  birthDate: z.string().nullable(),
+  sex: z.enum(['female', 'male']).nullable(),
+  /** The person, when the acting unit already takes part in one of their SIPs; otherwise null. */
+  person: personView.nullable(),
+});
+
+export const consentView = z.object({
+  id: z.string(),
+  decision: z.enum(['given', 'declined']),
+  method: z.enum(consentMethods),
+  givenByName: z.string(),
+  givenByRelation: z.enum(consentGivers),
+  givenOn: z.string(),
+  validUntil: z.string().nullable(),
+  relativesMayTakePart: z.boolean(),
+  guardians: z.array(z.object({ name: z.string() })),
+  childView: z.string(),
+  consequencesExplained: z.boolean(),
+  note: z.string(),
+  scope: z.array(unitRef),
+  recordedByName: z.string(),
+  recordedUnitName: z.string(),
+  recordedAt: timestamp,
+  withdrawnAt: timestamp.nullable(),
+  withdrawalNote: z.string(),
+});
+
+export const preparationView = z.object({
+  whatMatters: z.string(),
+  questions: z.string(),
+  childView: z.string(),
+  meetingForm: z.enum(meetingForms),
+  place: z.string(),
+  updatedByName: z.string(),
+  updatedAt: timestamp,
+});
+
+export const meetingView = z.object({
+  id: z.string(),
+  startsAt: timestamp,
+  endsAt: timestamp,
+  form: z.enum(meetingForms),
+  place: z.string(),
+  /** Counts reschedules. */
+  sequence: z.number(),
+  status: z.enum(['scheduled', 'held']),
+  individualPresent: z.boolean().nullable(),
+  relativesPresent: z.boolean().nullable(),
+  attendanceNote: z.string(),
+});
+
+export const invitationView = unitRef.extend({
+  id: z.string(),
+  meetingId: z.string(),
+  obliged: z.boolean(),
+  status: z.enum(invitationStatusValues),
+  message: z.string(),
+  sentAt: timestamp,
+  sentByName: z.string(),
+  acknowledgedAt: timestamp.nullable(),
+  answeredAt: timestamp.nullable(),
+  answeredByName: z.string().nullable(),
+  attendees: z.string(),
+  declineReason: z.string(),
+  forwardNote: z.string(),
+  forwardedFromUnitName: z.string().nullable(),
+  attendance: z.enum(attendanceValues).nullable(),
+});
+
+export const missingPartView = z.object({ code: z.string(), path: z.string(), text: localised });
+
+export const planView = z.object({
+  revision: z.number(),
+  establishedVersion: z.number().nullable(),
+  content: planContentSchema,
+  /** What the law still requires before the plan can be established (empty when complete). */
+  missing: z.array(missingPartView),
+  updatedByName: z.string().nullable(),
+  updatedAt: timestamp,
+});
+
+export const planVersionSummary = z.object({
+  version: z.number(),
+  reason: z.string(),
+  authorName: z.string(),
+  authorUnitName: z.string(),
+  createdAt: timestamp,
+  approvedAt: timestamp.nullable(),
+  approvalMethod: z.enum(approvalMethods).nullable(),
+  approvalNote: z.string(),
+});
+
+export const planVersionView = planVersionSummary.extend({ content: planContentSchema });
+
+export const planChangeView = z.object({
+  section: z.string(),
+  itemKey: z.string().optional(),
+  field: z.string().optional(),
+  change: z.enum(['added', 'removed', 'changed']),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const planDiffResponse = z.object({ from: z.number(), to: z.number(), changes: z.array(planChangeView) });
+
+export const followUpView = z.object({
+  id: z.string(),
+  heldOn: z.string(),
+  planVersion: z.number(),
+  items: z.array(
+    z.object({ kind: z.enum(['goal', 'effort']), key: z.string(), outcome: z.enum(outcomeValues), note: z.string() }),
+  ),
+  notes: z.string(),
+  problems: z.string(),
+  nextDate: z.string().nullable(),
+  recordedByName: z.string(),
+  recordedUnitName: z.string(),
+  recordedAt: timestamp,
+});
+
+export const eventView = z.object({
+  type: z.string(),
+  fromPhase: z.string().nullable(),
+  toPhase: z.string().nullable(),
+  occurredAt: timestamp,
+  actorName: z.string(),
+  actorUnitName: z.string().nullable(),
+});
+
+export const participantView = unitRef.extend({ parts: z.array(z.enum(unitPartValues)) });
+
+export const sipDetail = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  phase: z.enum(sipPhaseValues),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  person: personView,
+  need: z.object({
+    initiatorType: z.enum(initiatorTypes),
+    initiatorUnitId: z.string().nullable(),
+    initiatorUnitName: z.string().nullable(),
+    initiatorName: z.string(),
+    targetGroup: z.enum(targetGroups),
+    description: z.string(),
+  }),
+  convener: unitRef,
+  /** The acting unit's parts in this SIP, and what it may do now: the UI offers exactly these actions. */
+  myParts: z.array(z.enum(unitPartValues)),
+  allowedActions: z.array(z.enum(sipCommandValues)),
+  /** The acting unit's own open invitation to the current meeting, if any, so it can answer from the case. */
+  myInvitationId: z.string().nullable(),
+  participants: z.array(participantView),
+  consent: consentView.nullable(),
+  preparation: preparationView.nullable(),
+  meeting: meetingView.nullable(),
+  invitations: z.array(invitationView),
+  plan: planView.nullable(),
+  versions: z.array(planVersionSummary),
+  followUps: z.array(followUpView),
+  nextFollowUpOn: z.string().nullable(),
+  closure: z.object({ reason: z.enum(closureReasons), note: z.string(), closedAt: timestamp }).nullable(),
+  events: z.array(eventView),
+});
+
+export const sipListItem = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  phase: z.enum(sipPhaseValues),
+  /** Masked when the person has protected identity. */
+  personName: z.string(),
+  protectedIdentity: z.boolean(),
+  targetGroup: z.enum(targetGroups),
+  convenerUnitName: z.string(),
+  myParts: z.array(z.enum(unitPartValues)),
+  /** The next date that matters: the meeting while one is planned, else the follow-up date. */
+  nextDate: z.string().nullable(),
+  nextDateKind: z.enum(['meeting', 'follow_up']).nullable(),
+  updatedAt: timestamp,
+});
+
+export const inboxItem = z.object({
+  id: z.string(),
+  sipId: z.string(),
+  caseNumber: z.string(),
+  status: z.enum(invitationStatusValues),
+  obliged: z.boolean(),
+  convenerUnitName: z.string(),
+  convenerOrganisationName: z.string(),
+  meetingStartsAt: timestamp,
+  meetingForm: z.enum(meetingForms),
+  meetingPlace: z.string(),
+  message: z.string(),
+  sentAt: timestamp,
+  /** The meeting was moved since this unit last opened the invitation. */
+  rescheduled: z.boolean(),
+});
+
+export const followUpDueItem = z.object({
+  sipId: z.string(),
+  caseNumber: z.string(),
+  personName: z.string(),
+  followUpOn: z.string(),
+  overdue: z.boolean(),
+});
+
+export const startResponse = z.object({
+  inbox: z.array(inboxItem),
+  sips: z.array(sipListItem),
+  followUpsDue: z.array(followUpDueItem),
+});
+
+export const organisationsResponse = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(organisationKinds),
+    units: z.array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), category: z.string() })),
+  }),
+);
+
+export type SipDetail = z.infer<typeof sipDetail>;
+export type SipListItem = z.infer<typeof sipListItem>;
+export type InboxItem = z.infer<typeof inboxItem>;
+export type StartResponse = z.infer<typeof startResponse>;
+export type PersonLookupResponse = z.infer<typeof personLookupResponse>;
+export type Organisations = z.infer<typeof organisationsResponse>;
+export type PlanVersionView = z.infer<typeof planVersionView>;
+export type PlanDiffResponse = z.infer<typeof planDiffResponse>;
+export type InvitationView = z.infer<typeof invitationView>;

@@ -1,0 +1,66 @@
+/**
+ * The closed word lists of the API, shared by server and web so both speak the same values. Names for the UI are
+ * in the web app's translations; names for refusals are in the domain.
+ */
+export const sipPhaseValues = [
+  'need_identified',
+  'consent_declined',
+  'preparation',
+  'invitation',
+  'meeting_held',
+  'plan_established',
+  'paused',
+  'closed',
+] as const;
+
+export const sipCommandValues = [
+  'editNeed',
+  'recordConsent',
+  'declineConsent',
+  'withdrawConsent',
+  'savePreparation',
+  'invite',
+  'rescheduleMeeting',
+  'recordAttendance',
+  'savePlanDraft',
+  'establishPlan',
+  'changePlan',
+  'approvePlanVersion',
+  'recordFollowUp',
+  'close',
+] as const;
+
+export const unitPartValues = ['convener', 'invited', 'accepted', 'effort'] as const;
+
+export const initiatorTypes = ['staff', 'individual', 'relative', 'school', 'other_actor'] as const;
+
+/** The target groups counties follow (DOMAIN.md §4). */
+export const targetGroups = [
+  'children_disability',
+  'children_psychosocial',
+  'elderly_multimorbid',
+  'mental_illness',
+  'substance_abuse',
+  'discharge',
+  'other',
+] as const;
+
+export const idKinds = ['personnummer', 'samordningsnummer', 'reservnummer'] as const;
+export const consentMethods = ['oral', 'written', 'digital'] as const;
+export const consentGivers = ['individual', 'guardian', 'legal_representative'] as const;
+export const meetingForms = ['in_person', 'phone', 'video'] as const;
+export const invitationStatusValues = ['sent', 'acknowledged', 'accepted', 'declined', 'forwarded'] as const;
+export const attendanceValues = ['present', 'absent_with_notice', 'absent_without_notice'] as const;
+export const approvalMethods = ['in_meeting', 'oral', 'written', 'digital'] as const;
+export const outcomeValues = ['achieved', 'partly', 'not_achieved', 'no_longer_relevant'] as const;
+export const closureReasons = [
+  'goals_reached',
+  'individual_ended',
+  'consent_withdrawn',
+  'consent_declined',
+  'moved',
+  'deceased',
+  'no_longer_needed',
+  'other',
+] as const;
+export const organisationKinds = ['region', 'municipality', 'other'] as const;

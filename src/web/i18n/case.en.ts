@@ -1,0 +1,5 @@
+import type { CaseMessages } from './case.sv.js';
+
+export const caseEn: CaseMessages = {
+  title: '',
+};

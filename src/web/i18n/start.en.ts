@@ -1,0 +1,5 @@
+import type { StartMessages } from './start.sv.js';
+
+export const startEn: StartMessages = {
+  title: '',
+};

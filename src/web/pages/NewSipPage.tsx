@@ -1,0 +1,3 @@
+export function NewSipPage() {
+  return null;
+}

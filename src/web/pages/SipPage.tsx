@@ -1,0 +1,3 @@
+export function SipPage() {
+  return null;
+}
