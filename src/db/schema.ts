@@ -1,4 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { SipPhase } from '../domain/sip/phase.js';
+import type {
+  closureReasons,
+  initiatorTypes,
+  outcomeValues,
+  targetGroups,
+} from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
 
 /** The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to the snake_case columns). */
@@ -77,15 +84,15 @@ export interface SipsTable {
   personId: string;
   conveningUnitId: string;
   createdBy: string;
-  phase: string;
-  phaseBeforePause: string | null;
-  initiatorType: string;
+  phase: SipPhase;
+  phaseBeforePause: SipPhase | null;
+  initiatorType: (typeof initiatorTypes)[number];
   initiatorUnitId: string | null;
   initiatorName: Generated<string>;
-  targetGroup: string;
+  targetGroup: (typeof targetGroups)[number];
   needDescription: string;
   nextFollowUpOn: DateOnly | null;
-  closureReason: string | null;
+  closureReason: (typeof closureReasons)[number] | null;
   closureNote: Generated<string>;
   closedAt: Date | null;
   revision: Generated<number>;
@@ -206,7 +213,7 @@ export interface FollowUpsTable {
   planVersion: number;
   heldOn: DateOnly;
   items: ColumnType<
-    { kind: 'goal' | 'effort'; key: string; outcome: string; comment: string }[],
+    { kind: 'goal' | 'effort'; key: string; outcome: (typeof outcomeValues)[number]; note: string }[],
     string,
     never
   >;

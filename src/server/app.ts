@@ -11,9 +11,26 @@ import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { invitationRoutes } from './routes/invitations/routes.js';
+import { organisationRoutes } from './routes/organisations/routes.js';
+import { personRoutes } from './routes/persons/routes.js';
+import { planRoutes } from './routes/plan/routes.js';
+import { sipRoutes } from './routes/sips/routes.js';
+import { sipStepRoutes } from './routes/sips/stepRoutes.js';
+import { startRoutes } from './routes/start/routes.js';
 import { validatorCompiler } from './validation.js';
 
-const routeModules: RouteModule[] = [healthRoutes, authRoutes];
+const routeModules: RouteModule[] = [
+  healthRoutes,
+  authRoutes,
+  organisationRoutes,
+  personRoutes,
+  sipRoutes,
+  sipStepRoutes,
+  invitationRoutes,
+  planRoutes,
+  startRoutes,
+];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {
   // Typed as fastify's base logger so the app's type does not depend on pino's.

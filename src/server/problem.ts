@@ -120,7 +120,20 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       );
     }
     if (error instanceof DomainError) {
-      return sendProblem(request, reply, statusOfKind[error.kind], error.code, error.text, error.details);
+      // A rule about one field names it the way schema errors do, so forms can mark it.
+      const field = typeof error.details.field === 'string' ? error.details.field : null;
+      const fieldErrors = field
+        ? [{ field: `body.${field}`, code: error.code, message: error.text }]
+        : undefined;
+      return sendProblem(
+        request,
+        reply,
+        statusOfKind[error.kind],
+        error.code,
+        error.text,
+        error.details,
+        fieldErrors,
+      );
     }
     const known = error.code ? fastifyErrors[error.code] : undefined;
     if (known) return sendProblem(request, reply, known.status, known.code, known.text);

@@ -71,3 +71,9 @@ export function registerAccess(app: FastifyInstance, db: Kysely<DB>): void {
     }
   });
 }
+
+/** The acting user as the case steps record them: the user and the unit they act for. */
+export function actingAs(request: FastifyRequest): { userId: string; unitId: string } {
+  const user = actor(request);
+  return { userId: user.id, unitId: user.activeUnitId };
+}

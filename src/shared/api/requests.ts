@@ -55,7 +55,10 @@ export const consentBody = z.discriminatedUnion('decision', [
     /** Units that may exchange information about the individual in this coordination. */
     scopeUnitIds: z.array(id).min(1).max(100),
     relativesMayTakePart: z.boolean(),
-    guardians: z.array(z.strictObject({ name: requiredShortText })).max(4).default([]),
+    guardians: z
+      .array(z.strictObject({ name: requiredShortText }))
+      .max(4)
+      .default([]),
     childView: longText.default(''),
     note: longText.default(''),
   }),
@@ -94,7 +97,10 @@ export const scheduleMeetingBody = z.strictObject({
   message: longText.default(''),
 });
 
-export const inviteMoreBody = z.strictObject({ unitIds: z.array(id).min(1).max(50), message: longText.default('') });
+export const inviteMoreBody = z.strictObject({
+  unitIds: z.array(id).min(1).max(50),
+  message: longText.default(''),
+});
 
 export const rescheduleBody = z.strictObject({ ...meetingTime, reason: shortText.default('') });
 
@@ -143,4 +149,7 @@ export const forwardBody = z.strictObject({ unitId: id, note: shortText.default(
 
 export const sipIdParams = z.strictObject({ id });
 export const versionParams = z.strictObject({ id, version: z.coerce.number().int().min(1) });
-export const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const diffQuery = z.strictObject({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});

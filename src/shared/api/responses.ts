@@ -152,14 +152,23 @@ export const planChangeView = z.object({
   after: z.unknown(),
 });
 
-export const planDiffResponse = z.object({ from: z.number(), to: z.number(), changes: z.array(planChangeView) });
+export const planDiffResponse = z.object({
+  from: z.number(),
+  to: z.number(),
+  changes: z.array(planChangeView),
+});
 
 export const followUpView = z.object({
   id: z.string(),
   heldOn: z.string(),
   planVersion: z.number(),
   items: z.array(
-    z.object({ kind: z.enum(['goal', 'effort']), key: z.string(), outcome: z.enum(outcomeValues), note: z.string() }),
+    z.object({
+      kind: z.enum(['goal', 'effort']),
+      key: z.string(),
+      outcome: z.enum(outcomeValues),
+      note: z.string(),
+    }),
   ),
   notes: z.string(),
   problems: z.string(),
@@ -266,7 +275,9 @@ export const organisationsResponse = z.array(
     id: z.string(),
     name: z.string(),
     kind: z.enum(organisationKinds),
-    units: z.array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), category: z.string() })),
+    units: z.array(
+      z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), category: z.string() }),
+    ),
   }),
 );
 

@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import type { inboxItem } from '../../shared/api/responses.js';
+
+/** Invitations the unit still has to answer, soonest meeting first. Scoped to the unit in the query itself. */
+export async function listInbox(db: Kysely<DB>, unitId: string): Promise<z.infer<typeof inboxItem>[]> {
+  const rows = await db
+    .selectFrom('invitations')
+    .innerJoin('meetings', 'meetings.id', 'invitations.meetingId')
+    .innerJoin('sips', 'sips.id', 'invitations.sipId')
+    .innerJoin('units as convener', 'convener.id', 'sips.conveningUnitId')
+    .innerJoin('organisations', 'organisations.id', 'convener.organisationId')
+    .select([
+      'invitations.id',
+      'invitations.sipId',
+      'invitations.status',
+      'invitations.obliged',
+      'invitations.message',
+    ])
+    .select([
+      'invitations.sentAt',
+      'invitations.seenSequence',
+      'sips.caseNumber',
+      'convener.name as convenerUnitName',
+    ])
+    .select([
+      'organisations.name as convenerOrganisationName',
+      'meetings.startsAt',
+      'meetings.form',
+      'meetings.place',
+      'meetings.sequence',
+    ])
+    .where('invitations.unitId', '=', unitId)
+    // Unanswered invitations, and accepted ones whose meeting moved since the unit last looked.
+    .where((eb) =>
+      eb.or([
+        eb('invitations.status', 'in', ['sent', 'acknowledged']),
+        eb.and([
+          eb('invitations.status', '=', 'accepted'),
+          eb('invitations.seenSequence', '<', eb.ref('meetings.sequence')),
+        ]),
+      ]),
+    )
+    .where('meetings.status', '=', 'scheduled')
+    .where('sips.phase', 'not in', ['closed', 'paused'])
+    .orderBy('meetings.startsAt')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    sipId: row.sipId,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    obliged: row.obliged,
+    convenerUnitName: row.convenerUnitName,
+    convenerOrganisationName: row.convenerOrganisationName,
+    meetingStartsAt: row.startsAt.toISOString(),
+    meetingForm: row.form,
+    meetingPlace: row.place,
+    message: row.message,
+    sentAt: row.sentAt.toISOString(),
+    rescheduled: row.seenSequence < row.sequence,
+  }));
+}
+
+/** The unit has opened the case: any reschedule of its meetings is now known to it. */
+export async function markMeetingChangesSeen(db: Kysely<DB>, sipId: string, unitId: string): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .from('meetings')
+    .set((eb) => ({ seenSequence: eb.ref('meetings.sequence') }))
+    .whereRef('meetings.id', '=', 'invitations.meetingId')
+    .where('invitations.sipId', '=', sipId)
+    .where('invitations.unitId', '=', unitId)
+    .whereRef('invitations.seenSequence', '<', 'meetings.sequence')
+    .execute();
+}

@@ -1,0 +1,270 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { formatIdNumber } from '../../domain/identity/idNumber.js';
+import { ageOn } from '../../domain/consent/consent.js';
+import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import type { sipDetail } from '../../shared/api/responses.js';
+import { requireParts } from '../sips/participation.js';
+import { unitDirectory, userNames, type UnitInfo } from './names.js';
+import { presentPlan } from './planView.js';
+
+type SipDetail = z.infer<typeof sipDetail>;
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/**
+ * The whole case as the acting unit sees it, with what that unit may do now. Throws 404 when the unit takes no
+ * part, so the presenter can never hand a case to a stranger.
+ */
+export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string): Promise<SipDetail> {
+  const parts = await requireParts(db, sipId, unitId);
+  const sip = await db.selectFrom('sips').selectAll().where('id', '=', sipId).executeTakeFirstOrThrow();
+  const person = await db
+    .selectFrom('persons')
+    .selectAll()
+    .where('id', '=', sip.personId)
+    .executeTakeFirstOrThrow();
+  const participantRows = await db
+    .selectFrom('sipParticipants')
+    .select(['unitId', 'part'])
+    .where('sipId', '=', sipId)
+    .execute();
+  const consent = await db
+    .selectFrom('consents')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .orderBy('recordedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const scope = consent
+    ? (
+        await db
+          .selectFrom('consentScopeUnits')
+          .select('unitId')
+          .where('consentId', '=', consent.id)
+          .execute()
+      ).map((r) => r.unitId)
+    : [];
+  const preparation = await db
+    .selectFrom('preparations')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .executeTakeFirst();
+  const meeting = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const invitations = meeting
+    ? await db
+        .selectFrom('invitations')
+        .selectAll()
+        .where('meetingId', '=', meeting.id)
+        .orderBy('sentAt')
+        .orderBy('id')
+        .execute()
+    : [];
+  const versions = await db
+    .selectFrom('planVersions')
+    .select([
+      'version',
+      'reason',
+      'authorId',
+      'authorUnitId',
+      'createdAt',
+      'approvedAt',
+      'approvalMethod',
+      'approvalNote',
+    ])
+    .where('sipId', '=', sipId)
+    .orderBy('version')
+    .execute();
+  const followUps = await db
+    .selectFrom('followUps')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .orderBy('recordedAt')
+    .execute();
+  const events = await db
+    .selectFrom('sipEvents')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .orderBy('occurredAt')
+    .orderBy('id')
+    .execute();
+
+  const forwardedFrom = new Map(invitations.map((invitation) => [invitation.id, invitation.unitId]));
+  const units = await unitDirectory(db, [
+    sip.conveningUnitId,
+    ...(sip.initiatorUnitId ? [sip.initiatorUnitId] : []),
+    ...participantRows.map((row) => row.unitId),
+    ...scope,
+    ...invitations.map((invitation) => invitation.unitId),
+    ...(consent ? [consent.recordedUnitId] : []),
+    ...versions.map((version) => version.authorUnitId),
+    ...followUps.map((followUp) => followUp.recordedUnitId),
+    ...events.flatMap((event) => (event.actorUnitId ? [event.actorUnitId] : [])),
+  ]);
+  const users = await userNames(db, [
+    ...(consent ? [consent.recordedBy] : []),
+    ...(preparation ? [preparation.updatedBy] : []),
+    ...invitations.flatMap((invitation) => [invitation.sentBy, invitation.answeredBy]),
+    ...versions.map((version) => version.authorId),
+    ...followUps.map((followUp) => followUp.recordedBy),
+    ...events.map((event) => event.actorUserId),
+  ]);
+  const unit = (id: string): UnitInfo => units.get(id)!;
+  const unitName = (id: string | null) => (id ? (units.get(id)?.unitName ?? null) : null);
+  const userName = (id: string | null) => (id ? (users.get(id) ?? '') : '');
+
+  const partsByUnit = new Map<string, UnitPart[]>();
+  for (const row of participantRows)
+    partsByUnit.set(row.unitId, [...(partsByUnit.get(row.unitId) ?? []), row.part]);
+  const myInvitation = invitations.find(
+    (invitation) =>
+      invitation.unitId === unitId && (invitation.status === 'sent' || invitation.status === 'acknowledged'),
+  );
+
+  return {
+    id: sip.id,
+    caseNumber: sip.caseNumber,
+    phase: sip.phase,
+    createdAt: sip.createdAt.toISOString(),
+    updatedAt: sip.updatedAt.toISOString(),
+    person: {
+      id: person.id,
+      idKind: person.idKind,
+      idNumber: formatIdNumber(person.idKind, person.idNumber),
+      givenName: person.givenName,
+      familyName: person.familyName,
+      birthDate: person.birthDate,
+      sex: person.sex,
+      age: ageOn(person.birthDate, stockholmDate()),
+      protectedIdentity: person.protectedIdentity,
+      address: person.address,
+      phone: person.phone,
+    },
+    need: {
+      initiatorType: sip.initiatorType,
+      initiatorUnitId: sip.initiatorUnitId,
+      initiatorUnitName: unitName(sip.initiatorUnitId),
+      initiatorName: sip.initiatorName,
+      targetGroup: sip.targetGroup,
+      description: sip.needDescription,
+    },
+    convener: unit(sip.conveningUnitId),
+    myParts: [...parts],
+    allowedActions: allowedSipCommands(sip.phase, parts),
+    myInvitationId: myInvitation?.id ?? null,
+    participants: [...partsByUnit].map(([id, unitParts]) => ({ ...unit(id), parts: unitParts })),
+    consent: consent
+      ? {
+          id: consent.id,
+          decision: consent.decision,
+          method: consent.method,
+          givenByName: consent.givenByName,
+          givenByRelation: consent.givenByRelation,
+          givenOn: consent.givenOn,
+          validUntil: consent.validUntil,
+          relativesMayTakePart: consent.relativesMayTakePart,
+          guardians: consent.guardians,
+          childView: consent.childView,
+          consequencesExplained: consent.consequencesExplained,
+          note: consent.note,
+          scope: scope.map(unit),
+          recordedByName: userName(consent.recordedBy),
+          recordedUnitName: unitName(consent.recordedUnitId) ?? '',
+          recordedAt: consent.recordedAt.toISOString(),
+          withdrawnAt: iso(consent.withdrawnAt),
+          withdrawalNote: consent.withdrawalNote,
+        }
+      : null,
+    preparation: preparation
+      ? {
+          whatMatters: preparation.whatMatters,
+          questions: preparation.questions,
+          childView: preparation.childView,
+          meetingForm: preparation.meetingForm,
+          place: preparation.place,
+          updatedByName: userName(preparation.updatedBy),
+          updatedAt: preparation.updatedAt.toISOString(),
+        }
+      : null,
+    meeting: meeting
+      ? {
+          id: meeting.id,
+          startsAt: meeting.startsAt.toISOString(),
+          endsAt: meeting.endsAt.toISOString(),
+          form: meeting.form,
+          place: meeting.place,
+          sequence: meeting.sequence,
+          status: meeting.status,
+          individualPresent: meeting.individualPresent,
+          relativesPresent: meeting.relativesPresent,
+          attendanceNote: meeting.attendanceNote,
+        }
+      : null,
+    invitations: invitations.map((invitation) => ({
+      ...unit(invitation.unitId),
+      id: invitation.id,
+      meetingId: invitation.meetingId,
+      obliged: invitation.obliged,
+      status: invitation.status,
+      message: invitation.message,
+      sentAt: invitation.sentAt.toISOString(),
+      sentByName: userName(invitation.sentBy),
+      acknowledgedAt: iso(invitation.acknowledgedAt),
+      answeredAt: iso(invitation.answeredAt),
+      answeredByName: invitation.answeredBy ? userName(invitation.answeredBy) : null,
+      attendees: invitation.attendees,
+      declineReason: invitation.declineReason,
+      forwardNote: invitation.forwardNote,
+      forwardedFromUnitName: invitation.forwardedFromId
+        ? unitName(forwardedFrom.get(invitation.forwardedFromId) ?? null)
+        : null,
+      attendance: invitation.attendance,
+    })),
+    plan: await presentPlan(db, sipId),
+    versions: versions.map((version) => ({
+      version: version.version,
+      reason: version.reason,
+      authorName: userName(version.authorId),
+      authorUnitName: unitName(version.authorUnitId) ?? '',
+      createdAt: version.createdAt.toISOString(),
+      approvedAt: iso(version.approvedAt),
+      approvalMethod: version.approvalMethod,
+      approvalNote: version.approvalNote,
+    })),
+    followUps: followUps.map((followUp) => ({
+      id: followUp.id,
+      heldOn: followUp.heldOn,
+      planVersion: followUp.planVersion,
+      items: followUp.items,
+      notes: followUp.notes,
+      problems: followUp.problems,
+      nextDate: followUp.nextDate,
+      recordedByName: userName(followUp.recordedBy),
+      recordedUnitName: unitName(followUp.recordedUnitId) ?? '',
+      recordedAt: followUp.recordedAt.toISOString(),
+    })),
+    nextFollowUpOn: sip.nextFollowUpOn,
+    closure:
+      sip.closureReason && sip.closedAt
+        ? { reason: sip.closureReason, note: sip.closureNote, closedAt: sip.closedAt.toISOString() }
+        : null,
+    events: events.map((event) => ({
+      type: event.type,
+      fromPhase: event.fromPhase,
+      toPhase: event.toPhase,
+      occurredAt: event.occurredAt.toISOString(),
+      actorName: userName(event.actorUserId),
+      actorUnitName: unitName(event.actorUnitId),
+    })),
+  };
+}

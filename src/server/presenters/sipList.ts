@@ -1,0 +1,83 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import type { UnitPart } from '../../domain/sip/allowedActions.js';
+import type { sipListItem } from '../../shared/api/responses.js';
+import { protectedName } from './names.js';
+
+type SipListItem = z.infer<typeof sipListItem>;
+
+/**
+ * The SIPs the unit takes part in, newest activity first. The unit scope is part of the query itself, so no
+ * caller can list a case the unit has no part in. Protected identities are masked in lists.
+ */
+export async function listSipsForUnit(
+  db: Kysely<DB>,
+  unitId: string,
+  language: 'sv' | 'en' = 'sv',
+): Promise<SipListItem[]> {
+  const rows = await db
+    .selectFrom('sips')
+    .innerJoin('persons', 'persons.id', 'sips.personId')
+    .innerJoin('units as convener', 'convener.id', 'sips.conveningUnitId')
+    .select([
+      'sips.id',
+      'sips.caseNumber',
+      'sips.phase',
+      'sips.targetGroup',
+      'sips.nextFollowUpOn',
+      'sips.updatedAt',
+    ])
+    .select([
+      'persons.givenName',
+      'persons.familyName',
+      'persons.protectedIdentity',
+      'convener.name as convenerUnitName',
+    ])
+    .select((eb) => [
+      eb
+        .selectFrom('sipParticipants')
+        .select(sql<string>`string_agg(part, ',' ORDER BY part)`.as('parts'))
+        .whereRef('sipParticipants.sipId', '=', 'sips.id')
+        .where('sipParticipants.unitId', '=', unitId)
+        .as('parts'),
+      eb
+        .selectFrom('meetings')
+        .select(sql<Date>`min(starts_at)`.as('startsAt'))
+        .whereRef('meetings.sipId', '=', 'sips.id')
+        .where('meetings.status', '=', 'scheduled')
+        .as('meetingStartsAt'),
+    ])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('sipParticipants')
+          .select('sipId')
+          .whereRef('sipParticipants.sipId', '=', 'sips.id')
+          .where('sipParticipants.unitId', '=', unitId),
+      ),
+    )
+    .orderBy('sips.updatedAt', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((row) => {
+    const meeting = row.meetingStartsAt ? new Date(row.meetingStartsAt).toISOString() : null;
+    return {
+      id: row.id,
+      caseNumber: row.caseNumber,
+      phase: row.phase,
+      personName: row.protectedIdentity ? protectedName[language] : `${row.givenName} ${row.familyName}`,
+      protectedIdentity: row.protectedIdentity,
+      targetGroup: row.targetGroup,
+      convenerUnitName: row.convenerUnitName,
+      myParts: (row.parts ?? '').split(',').filter(Boolean) as UnitPart[],
+      nextDate: meeting ?? (row.phase === 'closed' ? null : row.nextFollowUpOn),
+      nextDateKind: meeting
+        ? ('meeting' as const)
+        : row.nextFollowUpOn && row.phase !== 'closed'
+          ? ('follow_up' as const)
+          : null,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  });
+}

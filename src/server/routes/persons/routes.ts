@@ -1,0 +1,47 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { formatIdNumber, parseIdNumber } from '../../../domain/identity/idNumber.js';
+import { ageOn } from '../../../domain/consent/consent.js';
+import { stockholmDate } from '../../../domain/time/stockholm.js';
+import { personLookupBody } from '../../../shared/api/requests.js';
+import { personLookupResponse } from '../../../shared/api/responses.js';
+import { actingAs } from '../../auth/access.js';
+import type { RouteModule } from '../../context.js';
+import { findKnownPerson } from '../../sips/persons.js';
+
+export const personRoutes: RouteModule = (app, { database: { db } }) => {
+  // POST, not GET: the identity number travels in the body, never in an address that logs and histories keep.
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post(
+      '/api/persons/lookup',
+      {
+        config: { access: 'actingUser' },
+        schema: { tags: ['person'], body: personLookupBody, response: { 200: personLookupResponse } },
+      },
+      async (request) => {
+        const id = parseIdNumber(request.body.idNumber, { reserve: request.body.reserve });
+        const person = await findKnownPerson(db, id, actingAs(request).unitId);
+        return {
+          idKind: id.kind,
+          idNumber: id.value,
+          birthDate: id.birthDate,
+          sex: id.sex,
+          person: person
+            ? {
+                id: person.id,
+                idKind: person.idKind,
+                idNumber: formatIdNumber(person.idKind, person.idNumber),
+                givenName: person.givenName,
+                familyName: person.familyName,
+                birthDate: person.birthDate,
+                sex: person.sex,
+                age: ageOn(person.birthDate, stockholmDate()),
+                protectedIdentity: person.protectedIdentity,
+                address: person.address,
+                phone: person.phone,
+              }
+            : null,
+        };
+      },
+    );
+};

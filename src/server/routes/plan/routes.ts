@@ -1,0 +1,123 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../../domain/errors.js';
+import { diffPlans } from '../../../domain/plan/diff.js';
+import {
+  approvalBody,
+  diffQuery,
+  establishPlanBody,
+  savePlanBody,
+  sipIdParams,
+  versionParams,
+} from '../../../shared/api/requests.js';
+import { planDiffResponse, planVersionView, sipDetail } from '../../../shared/api/responses.js';
+import { actingAs } from '../../auth/access.js';
+import type { RouteModule } from '../../context.js';
+import { presentSip } from '../../presenters/sipDetail.js';
+import { requireParts } from '../../sips/participation.js';
+import { approveVersion, establishPlan, savePlan } from '../../sips/steps/plan.js';
+
+const tags = ['plan'];
+const theVersion = { sv: 'Versionen', en: 'The version' };
+
+export const planRoutes: RouteModule = (app, { database: { db } }) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.put(
+    '/api/sips/:id/plan',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: sipIdParams, body: savePlanBody, response: { 200: sipDetail } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      await savePlan(db, actor, request.params.id, request.body);
+      return presentSip(db, request.params.id, actor.unitId);
+    },
+  );
+
+  api.post(
+    '/api/sips/:id/plan/establish',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: sipIdParams, body: establishPlanBody, response: { 200: sipDetail } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      await establishPlan(db, actor, request.params.id, request.body.baseRevision);
+      return presentSip(db, request.params.id, actor.unitId);
+    },
+  );
+
+  const loadVersion = async (sipId: string, version: number) => {
+    const row = await db
+      .selectFrom('planVersions')
+      .selectAll()
+      .where('sipId', '=', sipId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!row) throw notFound(theVersion);
+    return row;
+  };
+
+  api.get(
+    '/api/sips/:id/plan/versions/:version',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: versionParams, response: { 200: planVersionView } },
+    },
+    async (request) => {
+      await requireParts(db, request.params.id, actingAs(request).unitId);
+      const row = await loadVersion(request.params.id, request.params.version);
+      const people = await db
+        .selectFrom('users')
+        .select('displayName')
+        .where('id', '=', row.authorId)
+        .executeTakeFirstOrThrow();
+      const unit = await db
+        .selectFrom('units')
+        .select('name')
+        .where('id', '=', row.authorUnitId)
+        .executeTakeFirstOrThrow();
+      return {
+        version: row.version,
+        reason: row.reason,
+        authorName: people.displayName,
+        authorUnitName: unit.name,
+        createdAt: row.createdAt.toISOString(),
+        approvedAt: row.approvedAt?.toISOString() ?? null,
+        approvalMethod: row.approvalMethod,
+        approvalNote: row.approvalNote,
+        content: row.content,
+      };
+    },
+  );
+
+  api.get(
+    '/api/sips/:id/plan/diff',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: sipIdParams, querystring: diffQuery, response: { 200: planDiffResponse } },
+    },
+    async (request) => {
+      await requireParts(db, request.params.id, actingAs(request).unitId);
+      const [from, to] = await Promise.all([
+        loadVersion(request.params.id, request.query.from),
+        loadVersion(request.params.id, request.query.to),
+      ]);
+      return { from: from.version, to: to.version, changes: diffPlans(from.content, to.content) };
+    },
+  );
+
+  api.post(
+    '/api/sips/:id/plan/versions/:version/approval',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: versionParams, body: approvalBody, response: { 200: sipDetail } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      await approveVersion(db, actor, request.params.id, request.params.version, request.body);
+      return presentSip(db, request.params.id, actor.unitId);
+    },
+  );
+};

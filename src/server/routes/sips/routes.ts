@@ -1,0 +1,71 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actingAs } from '../../auth/access.js';
+import type { RouteModule } from '../../context.js';
+import { markMeetingChangesSeen } from '../../presenters/inbox.js';
+import { presentSip } from '../../presenters/sipDetail.js';
+import { listSipsForUnit } from '../../presenters/sipList.js';
+import { createSip } from '../../sips/createSip.js';
+import { closeSip } from '../../sips/steps/close.js';
+import { editNeed } from '../../sips/steps/need.js';
+import { closeBody, createSipBody, needSchema, sipIdParams } from '../../../shared/api/requests.js';
+import { sipDetail, sipListItem } from '../../../shared/api/responses.js';
+
+const tags = ['sip'];
+
+export const sipRoutes: RouteModule = (app, { database: { db } }) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    '/api/sips',
+    { config: { access: 'actingUser' }, schema: { tags, body: createSipBody, response: { 201: sipDetail } } },
+    async (request, reply) => {
+      const actor = actingAs(request);
+      const sipId = await createSip(db, actor, request.body);
+      return reply.status(201).send(await presentSip(db, sipId, actor.unitId));
+    },
+  );
+
+  api.get(
+    '/api/sips',
+    { config: { access: 'actingUser' }, schema: { tags, response: { 200: z.array(sipListItem) } } },
+    async (request) => listSipsForUnit(db, actingAs(request).unitId),
+  );
+
+  api.get(
+    '/api/sips/:id',
+    { config: { access: 'actingUser' }, schema: { tags, params: sipIdParams, response: { 200: sipDetail } } },
+    async (request) => {
+      const { unitId } = actingAs(request);
+      const detail = await presentSip(db, request.params.id, unitId);
+      await markMeetingChangesSeen(db, request.params.id, unitId);
+      return detail;
+    },
+  );
+
+  api.put(
+    '/api/sips/:id/need',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: sipIdParams, body: needSchema, response: { 200: sipDetail } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      await editNeed(db, actor, request.params.id, request.body);
+      return presentSip(db, request.params.id, actor.unitId);
+    },
+  );
+
+  api.post(
+    '/api/sips/:id/close',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: sipIdParams, body: closeBody, response: { 200: sipDetail } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      await closeSip(db, actor, request.params.id, request.body);
+      return presentSip(db, request.params.id, actor.unitId);
+    },
+  );
+};

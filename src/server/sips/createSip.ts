@@ -1,0 +1,75 @@
+import { sql, type Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { unprocessable } from '../../domain/errors.js';
+import type { createSipBody } from '../../shared/api/requests.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import type { Actor } from './actor.js';
+import { appendEvent } from './events.js';
+import { addPart } from './participation.js';
+import { personForNewNeed } from './persons.js';
+
+/** Registers a noticed need as a new SIP case, convened by the acting unit. Returns the new SIP's id. */
+export async function createSip(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: z.infer<typeof createSipBody>,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    if (body.need.initiatorUnitId) {
+      const unit = await trx
+        .selectFrom('units')
+        .select('id')
+        .where('id', '=', body.need.initiatorUnitId)
+        .executeTakeFirst();
+      if (!unit) {
+        throw unprocessable(
+          'unknown_unit',
+          { sv: 'Den angivna enheten finns inte.', en: 'The given unit does not exist.' },
+          { field: 'need.initiatorUnitId' },
+        );
+      }
+    }
+    const personId = await personForNewNeed(trx, body.person);
+    const sipId = uuidv7();
+    const { number } = await sql<{ number: string }>`SELECT nextval('sip_number_seq')::text AS number`
+      .execute(trx)
+      .then((result) => result.rows[0]!);
+    // A number people can say on the phone instead of the identity number.
+    const caseNumber = `SIP-${stockholmDate().slice(0, 4)}-${number.padStart(5, '0')}`;
+    await trx
+      .insertInto('sips')
+      .values({
+        id: sipId,
+        caseNumber,
+        personId,
+        conveningUnitId: actor.unitId,
+        createdBy: actor.userId,
+        phase: 'need_identified',
+        phaseBeforePause: null,
+        initiatorType: body.need.initiatorType,
+        initiatorUnitId: body.need.initiatorUnitId,
+        initiatorName: body.need.initiatorName,
+        targetGroup: body.need.targetGroup,
+        needDescription: body.need.description,
+        nextFollowUpOn: null,
+        closureReason: null,
+        closedAt: null,
+      })
+      .execute();
+    await addPart(trx, sipId, actor.unitId, 'convener');
+    await appendEvent(
+      trx,
+      sipId,
+      actor,
+      'needIdentified',
+      { from: null, to: 'need_identified' },
+      {
+        initiatorType: body.need.initiatorType,
+        targetGroup: body.need.targetGroup,
+      },
+    );
+    return sipId;
+  });
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../db/schema.js';
+import type { SipPhase } from '../../domain/sip/phase.js';
+import type { Actor } from './actor.js';
+
+/**
+ * Appends one event to the SIP's history. The table refuses updates and deletes, so lead times counted from it
+ * cannot be rewritten.
+ */
+export async function appendEvent(
+  db: Kysely<DB>,
+  sipId: string,
+  actor: Actor,
+  type: string,
+  phases: { from: SipPhase | null; to: SipPhase | null } = { from: null, to: null },
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  await db
+    .insertInto('sipEvents')
+    .values({
+      id: uuidv7(),
+      sipId,
+      type,
+      fromPhase: phases.from,
+      toPhase: phases.to,
+      actorUserId: actor.userId,
+      actorUnitId: actor.unitId,
+      data: JSON.stringify(data),
+    })
+    .execute();
+}

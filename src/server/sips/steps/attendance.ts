@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { conflict, unprocessable } from '../../../domain/errors.js';
+import type { attendanceBody } from '../../../shared/api/requests.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+
+/**
+ * Records who came to the meeting, for every invited party, and marks it held. Absence without notice of an
+ * obliged party is kept per invitation, so it can be followed up and counted.
+ */
+export function recordAttendance(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof attendanceBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'recordAttendance', async ({ trx }) => {
+    const meeting = await trx
+      .selectFrom('meetings')
+      .selectAll()
+      .where('sipId', '=', sipId)
+      .where('status', '=', 'scheduled')
+      .executeTakeFirst();
+    if (!meeting) {
+      throw conflict('no_scheduled_meeting', {
+        sv: 'Det finns inget planerat möte att registrera närvaro för.',
+        en: 'There is no scheduled meeting to record attendance for.',
+      });
+    }
+    const invitations = await trx
+      .selectFrom('invitations')
+      .select(['id', 'obliged'])
+      .where('meetingId', '=', meeting.id)
+      .where('status', '<>', 'forwarded')
+      .execute();
+    const given = new Map(body.attendance.map((entry) => [entry.invitationId, entry.attendance]));
+    const expected = new Set(invitations.map((invitation) => invitation.id));
+    const unknown = [...given.keys()].filter((id) => !expected.has(id));
+    const missing = [...expected].filter((id) => !given.has(id));
+    if (unknown.length > 0 || missing.length > 0 || given.size !== body.attendance.length) {
+      throw unprocessable(
+        'attendance_incomplete',
+        {
+          sv: 'Ange närvaro en gång för varje inbjuden part till mötet, och inga andra.',
+          en: 'Give attendance once for every party invited to the meeting, and no others.',
+        },
+        { field: 'attendance', unknown, missing },
+      );
+    }
+    for (const [invitationId, attendance] of given) {
+      await trx.updateTable('invitations').set({ attendance }).where('id', '=', invitationId).execute();
+    }
+    await trx
+      .updateTable('meetings')
+      .set({
+        status: 'held',
+        individualPresent: body.individualPresent,
+        relativesPresent: body.relativesPresent,
+        attendanceNote: body.note,
+        updatedAt: new Date(),
+      })
+      .where('id', '=', meeting.id)
+      .execute();
+    const absentWithoutNotice = invitations.filter(
+      (i) => i.obliged && given.get(i.id) === 'absent_without_notice',
+    ).length;
+    return {
+      result: undefined,
+      eventData: {
+        meetingId: meeting.id,
+        individualPresent: body.individualPresent,
+        relativesPresent: body.relativesPresent,
+        present: [...given.values()].filter((value) => value === 'present').length,
+        obligedAbsentWithoutNotice: absentWithoutNotice,
+      },
+    };
+  });
+}

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { unprocessable } from '../../../domain/errors.js';
+import { checkFollowUpCoversPlan } from '../../../domain/followUp/followUp.js';
+import { stockholmDate } from '../../../domain/time/stockholm.js';
+import type { followUpBody } from '../../../shared/api/requests.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+
+/** A follow-up of the established plan: an outcome for each goal and effort, and when to meet next. */
+export function recordFollowUp(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof followUpBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'recordFollowUp', async ({ trx }) => {
+    const today = stockholmDate();
+    if (body.heldOn > today) {
+      throw unprocessable(
+        'date_in_future',
+        {
+          sv: 'En uppföljning kan inte registreras före den har hållits.',
+          en: 'A follow-up cannot be recorded before it is held.',
+        },
+        { field: 'heldOn' },
+      );
+    }
+    const plan = await trx
+      .selectFrom('plans')
+      .select(['establishedVersion'])
+      .where('sipId', '=', sipId)
+      .executeTakeFirstOrThrow();
+    const version = await trx
+      .selectFrom('planVersions')
+      .select(['version', 'content'])
+      .where('sipId', '=', sipId)
+      .where('version', '=', plan.establishedVersion ?? 0)
+      .executeTakeFirstOrThrow();
+    checkFollowUpCoversPlan(version.content, body.items, body.nextDate, today);
+    await trx
+      .insertInto('followUps')
+      .values({
+        id: uuidv7(),
+        sipId,
+        planVersion: version.version,
+        heldOn: body.heldOn,
+        items: JSON.stringify(body.items),
+        notes: body.notes,
+        problems: body.problems,
+        nextDate: body.nextDate,
+        recordedBy: actor.userId,
+        recordedUnitId: actor.unitId,
+      })
+      .execute();
+    await trx.updateTable('sips').set({ nextFollowUpOn: body.nextDate }).where('id', '=', sipId).execute();
+    const outcomes: Record<string, number> = {};
+    for (const item of body.items) outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;
+    return {
+      result: undefined,
+      eventData: { planVersion: version.version, heldOn: body.heldOn, nextDate: body.nextDate, outcomes },
+    };
+  });
+}

@@ -1,0 +1,245 @@
+import type { Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { conflict, unprocessable } from '../../../domain/errors.js';
+import type { inviteMoreBody, rescheduleBody, scheduleMeetingBody } from '../../../shared/api/requests.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+import { addPart } from '../participation.js';
+
+function checkMeetingTimes(startsAt: string, endsAt: string): void {
+  if (new Date(endsAt) <= new Date(startsAt)) {
+    throw unprocessable(
+      'meeting_ends_before_start',
+      { sv: 'Mötet måste sluta efter att det börjar.', en: 'The meeting must end after it starts.' },
+      { field: 'endsAt' },
+    );
+  }
+  if (new Date(startsAt).getTime() < Date.now() - 60_000) {
+    throw unprocessable(
+      'meeting_in_past',
+      { sv: 'Mötet kan inte läggas i det förflutna.', en: 'The meeting cannot be set in the past.' },
+      { field: 'startsAt' },
+    );
+  }
+}
+
+/** The units the consent in force lets take part; nobody outside it is invited or told anything. */
+async function consentScope(trx: Transaction<DB>, sipId: string): Promise<Set<string>> {
+  const consent = await trx
+    .selectFrom('consents')
+    .select(['id', 'decision', 'withdrawnAt'])
+    .where('sipId', '=', sipId)
+    .orderBy('recordedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!consent || consent.decision !== 'given' || consent.withdrawnAt) return new Set();
+  const rows = await trx
+    .selectFrom('consentScopeUnits')
+    .select('unitId')
+    .where('consentId', '=', consent.id)
+    .execute();
+  return new Set(rows.map((row) => row.unitId));
+}
+
+async function sendInvitations(
+  trx: Transaction<DB>,
+  actor: Actor,
+  sipId: string,
+  meetingId: string,
+  conveningUnitId: string,
+  unitIds: string[],
+  message: string,
+): Promise<number> {
+  const unique = [...new Set(unitIds)];
+  if (unique.includes(conveningUnitId)) {
+    throw unprocessable(
+      'cannot_invite_convener',
+      {
+        sv: 'Den sammankallande enheten bjuds inte in till sitt eget möte.',
+        en: 'The convening unit is not invited to its own meeting.',
+      },
+      { field: 'unitIds' },
+    );
+  }
+  const scope = await consentScope(trx, sipId);
+  const outside = unique.filter((unitId) => !scope.has(unitId));
+  if (outside.length > 0) {
+    throw unprocessable(
+      'unit_outside_consent',
+      {
+        sv: 'Samtycket omfattar inte alla valda enheter. Utöka samtycket först, med den enskildes medgivande.',
+        en: 'The consent does not cover every chosen unit. Widen the consent first, with the individual’s agreement.',
+      },
+      { field: 'unitIds', unitIds: outside },
+    );
+  }
+  const units = await trx
+    .selectFrom('units')
+    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+    .select(['units.id', 'organisations.kind'])
+    .where('units.id', 'in', unique)
+    .execute();
+  const already = await trx
+    .selectFrom('invitations')
+    .select('unitId')
+    .where('meetingId', '=', meetingId)
+    .where('unitId', 'in', unique)
+    .where('status', '<>', 'forwarded')
+    .execute();
+  if (already.length > 0) {
+    throw conflict(
+      'already_invited',
+      {
+        sv: 'En eller flera av enheterna är redan inbjudna till mötet.',
+        en: 'One or more of the units are already invited to the meeting.',
+      },
+      { field: 'unitIds', unitIds: already.map((row) => row.unitId) },
+    );
+  }
+  for (const unit of units) {
+    await trx
+      .insertInto('invitations')
+      .values({
+        id: uuidv7(),
+        sipId,
+        meetingId,
+        unitId: unit.id,
+        // Only the principals are bound by the SIP law to take part; other actors are invited.
+        obliged: unit.kind === 'region' || unit.kind === 'municipality',
+        status: 'sent',
+        message,
+        sentBy: actor.userId,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+        answeredAt: null,
+        answeredBy: null,
+        forwardedFromId: null,
+        attendance: null,
+      })
+      .execute();
+    await addPart(trx, sipId, unit.id, 'invited');
+  }
+  return units.length;
+}
+
+async function scheduledMeeting(trx: Transaction<DB>, sipId: string) {
+  return trx
+    .selectFrom('meetings')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .where('status', '=', 'scheduled')
+    .executeTakeFirst();
+}
+
+/** Sets a meeting and invites the chosen units to it: the step the consent opened the way for. */
+export function scheduleMeeting(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof scheduleMeetingBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'invite', async ({ trx, sip }) => {
+    checkMeetingTimes(body.startsAt, body.endsAt);
+    if (await scheduledMeeting(trx, sipId)) {
+      throw conflict('meeting_already_scheduled', {
+        sv: 'Ett möte är redan planerat. Bjud in fler eller flytta det i stället.',
+        en: 'A meeting is already scheduled. Invite more units or reschedule it instead.',
+      });
+    }
+    const meetingId = uuidv7();
+    await trx
+      .insertInto('meetings')
+      .values({
+        id: meetingId,
+        sipId,
+        startsAt: new Date(body.startsAt),
+        endsAt: new Date(body.endsAt),
+        form: body.form,
+        place: body.place,
+        individualPresent: null,
+        relativesPresent: null,
+        createdBy: actor.userId,
+      })
+      .execute();
+    const invited = await sendInvitations(
+      trx,
+      actor,
+      sipId,
+      meetingId,
+      sip.conveningUnitId,
+      body.unitIds,
+      body.message,
+    );
+    return { result: undefined, eventData: { meetingId, invited, form: body.form } };
+  });
+}
+
+export function inviteMore(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof inviteMoreBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'invite', async ({ trx, sip }) => {
+    const meeting = await scheduledMeeting(trx, sipId);
+    if (!meeting) {
+      throw conflict('no_scheduled_meeting', {
+        sv: 'Det finns inget planerat möte att bjuda in till.',
+        en: 'There is no scheduled meeting to invite to.',
+      });
+    }
+    const invited = await sendInvitations(
+      trx,
+      actor,
+      sipId,
+      meeting.id,
+      sip.conveningUnitId,
+      body.unitIds,
+      body.message,
+    );
+    return { result: undefined, eventData: { meetingId: meeting.id, invited } };
+  });
+}
+
+/** Moves the meeting; the raised sequence shows every invited unit that something changed. */
+export function rescheduleMeeting(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof rescheduleBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'rescheduleMeeting', async ({ trx }) => {
+    checkMeetingTimes(body.startsAt, body.endsAt);
+    const meeting = await scheduledMeeting(trx, sipId);
+    if (!meeting) {
+      throw conflict('no_scheduled_meeting', {
+        sv: 'Det finns inget planerat möte att flytta.',
+        en: 'There is no scheduled meeting to reschedule.',
+      });
+    }
+    await trx
+      .updateTable('meetings')
+      .set({
+        startsAt: new Date(body.startsAt),
+        endsAt: new Date(body.endsAt),
+        form: body.form,
+        place: body.place,
+        sequence: meeting.sequence + 1,
+        updatedAt: new Date(),
+      })
+      .where('id', '=', meeting.id)
+      .execute();
+    return {
+      result: undefined,
+      eventData: {
+        meetingId: meeting.id,
+        sequence: meeting.sequence + 1,
+        from: meeting.startsAt.toISOString(),
+        to: body.startsAt,
+      },
+    };
+  });
+}

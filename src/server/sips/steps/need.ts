@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import type { needSchema } from '../../../shared/api/requests.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+
+export function editNeed(db: Kysely<DB>, actor: Actor, sipId: string, need: z.infer<typeof needSchema>) {
+  return runSipCommand(db, actor, sipId, 'editNeed', async ({ trx }) => {
+    await trx
+      .updateTable('sips')
+      .set({
+        initiatorType: need.initiatorType,
+        initiatorUnitId: need.initiatorUnitId,
+        initiatorName: need.initiatorName,
+        targetGroup: need.targetGroup,
+        needDescription: need.description,
+      })
+      .where('id', '=', sipId)
+      .execute();
+    return { result: undefined, eventData: { targetGroup: need.targetGroup } };
+  });
+}

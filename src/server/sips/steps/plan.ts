@@ -1,0 +1,225 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { conflict, unprocessable } from '../../../domain/errors.js';
+import { assertPlanComplete } from '../../../domain/plan/completeness.js';
+import type { approvalBody, savePlanBody } from '../../../shared/api/requests.js';
+import type { PlanContent } from '../../../shared/plan.js';
+import { completenessContext, presentPlan } from '../../presenters/planView.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+import { setEffortUnits } from '../participation.js';
+
+/**
+ * A save must be based on the plan as it is now. One based on an older revision is refused with the current
+ * plan, so the second of two editors sees what the first wrote and nothing is silently overwritten.
+ */
+async function lockCurrentPlan(trx: Transaction<DB>, sipId: string, baseRevision: number) {
+  const plan = await trx
+    .selectFrom('plans')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .forUpdate()
+    .executeTakeFirst();
+  const revision = plan?.revision ?? 0;
+  if (revision !== baseRevision) {
+    throw conflict(
+      'stale_plan',
+      {
+        sv: 'Någon annan har sparat planen efter att du öppnade den. Läs in den aktuella versionen och gör din ändring där.',
+        en: 'Someone else saved the plan after you opened it. Load the current version and make your change there.',
+      },
+      { currentRevision: revision, current: await presentPlan(trx, sipId) },
+    );
+  }
+  return plan;
+}
+
+async function checkUnitsExist(trx: Transaction<DB>, content: PlanContent): Promise<void> {
+  const unitIds = [
+    ...content.efforts.flatMap((effort) => (effort.responsibleUnitId ? [effort.responsibleUnitId] : [])),
+    ...(content.coordinator.unitId ? [content.coordinator.unitId] : []),
+  ];
+  const unique = [...new Set(unitIds)];
+  if (unique.length > 0) {
+    const found = await trx.selectFrom('units').select('id').where('id', 'in', unique).execute();
+    if (found.length !== unique.length) {
+      throw unprocessable(
+        'unknown_unit',
+        { sv: 'Planen nämner en enhet som inte finns.', en: 'The plan names a unit that does not exist.' },
+        { field: 'content' },
+      );
+    }
+  }
+  if (content.overallResponsibilityOrganisationId) {
+    const found = await trx
+      .selectFrom('organisations')
+      .select('id')
+      .where('id', '=', content.overallResponsibilityOrganisationId)
+      .executeTakeFirst();
+    if (!found) {
+      throw unprocessable(
+        'unknown_organisation',
+        {
+          sv: 'Huvudmannen med övergripande ansvar finns inte.',
+          en: 'The principal with overall responsibility does not exist.',
+        },
+        { field: 'content.overallResponsibilityOrganisationId' },
+      );
+    }
+  }
+}
+
+async function writePlan(
+  trx: Transaction<DB>,
+  actor: Actor,
+  sipId: string,
+  content: PlanContent,
+  revision: number,
+  establishedVersion: number | null,
+) {
+  const values = {
+    content: JSON.stringify(content),
+    revision,
+    establishedVersion,
+    updatedBy: actor.userId,
+    updatedAt: new Date(),
+  };
+  await trx
+    .insertInto('plans')
+    .values({ sipId, ...values })
+    .onConflict((oc) => oc.column('sipId').doUpdateSet(values))
+    .execute();
+}
+
+/** A new established version: kept for ever, the efforts' units take part, and the follow-up date is set. */
+async function addVersion(
+  trx: Transaction<DB>,
+  actor: Actor,
+  sipId: string,
+  version: number,
+  content: PlanContent,
+  reason: string,
+) {
+  await trx
+    .insertInto('planVersions')
+    .values({
+      sipId,
+      version,
+      content: JSON.stringify(content),
+      reason,
+      authorId: actor.userId,
+      authorUnitId: actor.unitId,
+      approvedAt: null,
+      approvalMethod: null,
+      approvalRecordedBy: null,
+    })
+    .execute();
+  await setEffortUnits(
+    trx,
+    sipId,
+    content.efforts.flatMap((effort) => (effort.responsibleUnitId ? [effort.responsibleUnitId] : [])),
+  );
+  await trx
+    .updateTable('sips')
+    .set({ nextFollowUpOn: content.followUpDate })
+    .where('id', '=', sipId)
+    .execute();
+}
+
+/**
+ * Saves the plan. Before it is established this is a draft, saved at any time. After, every save is a change:
+ * it needs a reason, must keep the plan complete, and becomes a new version the individual can approve.
+ */
+export async function savePlan(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof savePlanBody>,
+) {
+  const phase = await db.selectFrom('sips').select('phase').where('id', '=', sipId).executeTakeFirst();
+  const command = phase?.phase === 'plan_established' ? 'changePlan' : 'savePlanDraft';
+  return runSipCommand(db, actor, sipId, command, async ({ trx }) => {
+    const current = await lockCurrentPlan(trx, sipId, body.baseRevision);
+    await checkUnitsExist(trx, body.content);
+    const revision = (current?.revision ?? 0) + 1;
+    if (command === 'savePlanDraft') {
+      await writePlan(trx, actor, sipId, body.content, revision, null);
+      return { result: undefined, eventData: { revision } };
+    }
+    if (body.reason.trim() === '') {
+      throw unprocessable(
+        'change_reason_missing',
+        {
+          sv: 'Ange varför planen ändras. Varje ändring blir en ny version.',
+          en: 'Say why the plan is changed. Every change becomes a new version.',
+        },
+        { field: 'reason' },
+      );
+    }
+    assertPlanComplete(body.content, await completenessContext(trx, body.content));
+    const version = (current?.establishedVersion ?? 0) + 1;
+    await writePlan(trx, actor, sipId, body.content, revision, version);
+    await addVersion(trx, actor, sipId, version, body.content, body.reason);
+    return { result: undefined, eventData: { revision, version } };
+  });
+}
+
+export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseRevision: number) {
+  return runSipCommand(db, actor, sipId, 'establishPlan', async ({ trx }) => {
+    const current = await lockCurrentPlan(trx, sipId, baseRevision);
+    if (!current) {
+      throw unprocessable('plan_missing', {
+        sv: 'Det finns ingen plan att fastställa än.',
+        en: 'There is no plan to establish yet.',
+      });
+    }
+    assertPlanComplete(current.content, await completenessContext(trx, current.content));
+    await writePlan(trx, actor, sipId, current.content, current.revision + 1, 1);
+    await addVersion(trx, actor, sipId, 1, current.content, '');
+    return { result: undefined, eventData: { version: 1, efforts: current.content.efforts.length } };
+  });
+}
+
+/** The individual's approval of one version, recorded once; signatures are not required by law. */
+export function approveVersion(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  version: number,
+  body: z.infer<typeof approvalBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'approvePlanVersion', async ({ trx }) => {
+    const row = await trx
+      .selectFrom('planVersions')
+      .select('approvedAt')
+      .where('sipId', '=', sipId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!row) {
+      throw unprocessable(
+        'version_missing',
+        { sv: 'Den versionen av planen finns inte.', en: 'That version of the plan does not exist.' },
+        { field: 'version' },
+      );
+    }
+    if (row.approvedAt) {
+      throw conflict('version_already_approved', {
+        sv: 'Den enskildes godkännande av versionen är redan registrerat.',
+        en: 'The individual’s approval of this version is already recorded.',
+      });
+    }
+    await trx
+      .updateTable('planVersions')
+      .set({
+        approvedAt: new Date(),
+        approvalMethod: body.method,
+        approvalNote: body.note,
+        approvalRecordedBy: actor.userId,
+      })
+      .where('sipId', '=', sipId)
+      .where('version', '=', version)
+      .execute();
+    return { result: undefined, eventData: { version, method: body.method } };
+  });
+}

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import type { preparationBody } from '../../../shared/api/requests.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+
+export function savePreparation(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof preparationBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'savePreparation', async ({ trx }) => {
+    const values = { ...body, updatedBy: actor.userId, updatedAt: new Date() };
+    await trx
+      .insertInto('preparations')
+      .values({ sipId, ...values })
+      .onConflict((oc) => oc.column('sipId').doUpdateSet(values))
+      .execute();
+    return { result: undefined, eventData: { meetingForm: body.meetingForm } };
+  });
+}

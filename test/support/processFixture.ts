@@ -1,0 +1,131 @@
+import { addDays, format } from 'date-fns';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.js';
+import { emptyPlan, type PlanContent } from '../../src/shared/plan.js';
+import type { ApiClient } from './apiClient.js';
+import { createOrganisation, createUser, testPassword, type TestOrganisation } from './factories.js';
+
+/** A valid personnummer for an adult (the well-known test number) and one for a child. */
+export const adultIdNumber = '19121212-1212';
+
+export const isoDay = (offsetDays: number) => format(addDays(new Date(), offsetDays), 'yyyy-MM-dd');
+export const isoTime = (offsetDays: number, hour: number) => {
+  const date = addDays(new Date(), offsetDays);
+  date.setUTCHours(hour, 0, 0, 0);
+  return date.toISOString();
+};
+
+export interface ProcessWorld {
+  region: TestOrganisation;
+  municipality: TestOrganisation;
+  school: TestOrganisation;
+  strangerOrg: TestOrganisation;
+  convener: ApiClient;
+  primaryCare: ApiClient;
+  primaryCareColleague: ApiClient;
+  schoolStaff: ApiClient;
+  stranger: ApiClient;
+}
+
+/** Two principals and a school, each with its own staff, and a stranger from an unrelated municipality. */
+export async function createProcessWorld(db: Kysely<DB>, client: () => ApiClient): Promise<ProcessWorld> {
+  const region = await createOrganisation(db, 'region', ['vc', 'psyk']);
+  const municipality = await createOrganisation(db, 'municipality', ['ifo', 'home']);
+  const school = await createOrganisation(db, 'other', ['school']);
+  const strangerOrg = await createOrganisation(db, 'municipality', ['ifo']);
+  const signIn = async (unitId: string) => {
+    const user = await createUser(db, [unitId]);
+    const c = client();
+    await c.login(user.username, testPassword);
+    return c;
+  };
+  return {
+    region,
+    municipality,
+    school,
+    strangerOrg,
+    convener: await signIn(municipality.units.ifo!),
+    primaryCare: await signIn(region.units.vc!),
+    primaryCareColleague: await signIn(region.units.vc!),
+    schoolStaff: await signIn(school.units.school!),
+    stranger: await signIn(strangerOrg.units.ifo!),
+  };
+}
+
+export function newSipBody(idNumber = adultIdNumber) {
+  return {
+    person: { idNumber, givenName: 'Tove', familyName: 'Testsson' },
+    need: {
+      initiatorType: 'staff',
+      targetGroup: 'mental_illness',
+      description: 'Behöver samordnade insatser från vård och omsorg.',
+    },
+  };
+}
+
+export function consentFor(world: ProcessWorld) {
+  return {
+    decision: 'given',
+    method: 'written',
+    givenByName: 'Tove Testsson',
+    givenByRelation: 'individual',
+    givenOn: isoDay(0),
+    validUntil: isoDay(365),
+    scopeUnitIds: [
+      world.region.units.vc,
+      world.region.units.psyk,
+      world.school.units.school,
+      world.municipality.units.home,
+    ],
+    relativesMayTakePart: true,
+  };
+}
+
+export function meetingFor(world: ProcessWorld) {
+  return {
+    startsAt: isoTime(7, 8),
+    endsAt: isoTime(7, 9),
+    form: 'in_person',
+    place: 'Socialkontoret',
+    unitIds: [world.region.units.vc, world.school.units.school],
+    message: 'Välkomna till SIP-möte.',
+  };
+}
+
+export function completePlan(world: ProcessWorld): PlanContent {
+  return {
+    ...emptyPlan(),
+    situation: 'Bor ensam, har svårt att klara vardagen.',
+    needs: 'Stöd i boendet och regelbunden kontakt med vården.',
+    goals: [{ key: 'g1', kind: 'individual', text: 'Klara vardagen själv.' }],
+    efforts: [
+      {
+        key: 'e1',
+        description: 'Boendestöd två gånger i veckan.',
+        responsibleUnitId: world.municipality.units.home!,
+        contactPerson: 'Johan',
+        startDate: isoDay(1),
+        endDate: isoDay(180),
+        goalKeys: ['g1'],
+      },
+      {
+        key: 'e2',
+        description: 'Läkarbesök varannan månad.',
+        responsibleUnitId: world.region.units.vc!,
+        contactPerson: 'Anna',
+        startDate: isoDay(1),
+        endDate: null,
+        goalKeys: ['g1'],
+      },
+    ],
+    overallResponsibilityOrganisationId: world.municipality.id,
+    coordinator: {
+      name: 'Maria Nilsson',
+      unitId: world.municipality.units.ifo!,
+      phone: '0150-10 30 30',
+      email: 'maria@example.se',
+    },
+    followUpWhat: 'Hur boendestödet fungerar.',
+    followUpDate: isoDay(90),
+  };
+}
