@@ -1,5 +1,6 @@
 import personnummerModule from 'personnummer';
 import { unprocessable } from '../errors.js';
+import { stockholmDate } from '../time/stockholm.js';
 
 /**
  * Swedish identity numbers: personnummer, samordningsnummer (day of birth + 60) and the reserve numbers that
@@ -19,7 +20,7 @@ export interface IdNumber {
 // The package is CommonJS whose typings declare an ES default export; at run time the import is the class itself.
 const Personnummer = personnummerModule as unknown as typeof personnummerModule.default;
 
-const RESERVE_PATTERN = /^[A-Z0-9][A-Z0-9-]{3,19}$/;
+const RESERVE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 const OLDEST_BIRTH_YEAR = 1880;
 
 export function parseIdNumber(input: string, options: { reserve?: boolean; today?: Date } = {}): IdNumber {
@@ -31,21 +32,22 @@ export function parseIdNumber(input: string, options: { reserve?: boolean; today
       en: 'The identity number must be written as YYYYMMDD-NNNN (12 digits) or YYMMDD-NNNN.',
     });
   }
+  const today = stockholmDate(options.today);
+  const twelveDigits = withCentury(trimmed, today);
   // The library checks the Luhn digit and that the date exists (with day + 60 for samordningsnummer).
-  if (!Personnummer.valid(trimmed)) {
+  if (!Personnummer.valid(twelveDigits)) {
     throw invalid('checksum_or_date', {
       sv: 'Personnumret är inte giltigt: kontrollsiffran eller datumet stämmer inte.',
       en: 'The identity number is not valid: the check digit or the date is wrong.',
     });
   }
-  const parsed = Personnummer.parse(trimmed);
+  const parsed = Personnummer.parse(twelveDigits);
   const value = parsed.format(true).replace(/\D/g, '');
   const coordination = parsed.isCoordinationNumber();
   const year = Number(value.slice(0, 4));
   const month = value.slice(4, 6);
   const day = Number(value.slice(6, 8)) - (coordination ? 60 : 0);
   const birthDate = `${year}-${month}-${String(day).padStart(2, '0')}`;
-  const today = (options.today ?? new Date()).toISOString().slice(0, 10);
   if (birthDate > today || year < OLDEST_BIRTH_YEAR) {
     throw invalid('date_out_of_range', {
       sv: 'Födelsedatumet i personnumret ligger i framtiden eller orimligt långt bak i tiden.',
@@ -60,14 +62,33 @@ export function parseIdNumber(input: string, options: { reserve?: boolean; today
   };
 }
 
+/**
+ * The twelve digits of a number written with or without century. A ten-digit number belongs to the latest
+ * century in which the date is not in the future; `+` (the Swedish mark for 100 years or older) one more back.
+ * The library guesses from the year alone and from the machine's clock, which fails for those turning 100 later
+ * this year and for any other "today".
+ */
+function withCentury(input: string, today: string): string {
+  const digits = input.replace(/[-+]/g, '');
+  if (digits.length === 12) return digits;
+  const yy = Number(digits.slice(0, 2));
+  const monthDay = digits.slice(2, 4) + String(Number(digits.slice(4, 6)) % 60).padStart(2, '0');
+  const thisYear = Number(today.slice(0, 4));
+  let year = thisYear - ((((thisYear - yy) % 100) + 100) % 100);
+  if (`${year}${monthDay}` > today.replace(/-/g, '')) year -= 100;
+  if (input.includes('+')) year -= 100;
+  return `${String(year).slice(0, 2)}${digits}`;
+}
+
 function parseReserveNumber(input: string): IdNumber {
-  const value = input.toUpperCase();
-  if (!RESERVE_PATTERN.test(value)) {
+  // Checked before upper-casing: 'ß'.toUpperCase() is 'SS', and only A–Z may pass.
+  if (!RESERVE_PATTERN.test(input)) {
     throw invalid('reserve_format', {
       sv: 'Reservnumret ska vara 4–20 tecken: bokstäver A–Z, siffror och bindestreck.',
       en: 'A reserve number is 4–20 characters: letters A–Z, digits and hyphens.',
     });
   }
+  const value = input.toUpperCase();
   return { kind: 'reservnummer', value, birthDate: null, sex: null };
 }
 

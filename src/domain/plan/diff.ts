@@ -1,4 +1,4 @@
-import type { PlanContent } from '../../shared/plan.js';
+import { emptyPlan, type PlanContent } from '../../shared/plan.js';
 
 /** One difference between two versions of a plan, by section and, in lists, by item. */
 export interface PlanChange {
@@ -15,10 +15,13 @@ export interface PlanChange {
 type Keyed = { key: string } & Record<string, unknown>;
 const listSections = ['goals', 'efforts', 'measuresByOthers'] as const;
 
+const readingOrder = Object.keys(emptyPlan()) as (keyof PlanContent)[];
+
 /** What changed from `before` to `after`, section by section, in the order the plan is read. */
 export function diffPlans(before: PlanContent, after: PlanContent): PlanChange[] {
   const changes: PlanChange[] = [];
-  for (const section of Object.keys(after) as (keyof PlanContent)[]) {
+  // The order the plan is read in, not the order of the keys given: jsonb from the database sorts its keys.
+  for (const section of readingOrder) {
     if ((listSections as readonly string[]).includes(section)) {
       changes.push(...diffList(section, before[section] as Keyed[], after[section] as Keyed[]));
     } else if (section === 'coordinator') {

@@ -1,0 +1,14 @@
+/** Time in the domain is Europe/Stockholm (DOMAIN.md §5): a "day" is a Swedish calendar day. */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+const calendarDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Stockholm at `instant`, as YYYY-MM-DD. */
+export function stockholmDate(instant: Date = new Date()): string {
+  return calendarDay.format(instant);
+}
