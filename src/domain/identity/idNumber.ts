@@ -64,7 +64,8 @@ export function parseIdNumber(input: string, options: { reserve?: boolean; today
 
 /**
  * The twelve digits of a number written with or without century. A ten-digit number belongs to the latest
- * century in which the date is not in the future; `+` (the Swedish mark for 100 years or older) one more back.
+ * century in which the date is not in the future. With `+`, written from the start of the year a person turns
+ * 100, it is the latest year with those two digits at least a hundred years back.
  * The library guesses from the year alone and from the machine's clock, which fails for those turning 100 later
  * this year and for any other "today".
  */
@@ -74,9 +75,11 @@ function withCentury(input: string, today: string): string {
   const yy = Number(digits.slice(0, 2));
   const monthDay = digits.slice(2, 4) + String(Number(digits.slice(4, 6)) % 60).padStart(2, '0');
   const thisYear = Number(today.slice(0, 4));
-  let year = thisYear - ((((thisYear - yy) % 100) + 100) % 100);
+  const latestYearEndingIn = (limit: number) => limit - ((((limit - yy) % 100) + 100) % 100);
+  // '+' is written from the start of the year a person turns 100, so it is decided by the year alone.
+  if (input.includes('+')) return `${String(latestYearEndingIn(thisYear - 100)).slice(0, 2)}${digits}`;
+  let year = latestYearEndingIn(thisYear);
   if (`${year}${monthDay}` > today.replace(/-/g, '')) year -= 100;
-  if (input.includes('+')) year -= 100;
   return `${String(year).slice(0, 2)}${digits}`;
 }
 
