@@ -129,3 +129,30 @@ export function completePlan(world: ProcessWorld): PlanContent {
     followUpDate: isoDay(90),
   };
 }
+
+/** A SIP brought by the convener to the meeting held, with primary care and the school accepted. */
+export async function sipWithMeetingHeld(
+  world: ProcessWorld,
+  idNumber?: string,
+): Promise<{ path: string; id: string }> {
+  const created = await world.convener.post<{ id: string }>('/api/sips', newSipBody(idNumber));
+  const path = `/api/sips/${created.body.id}`;
+  await world.convener.post(`${path}/consent`, consentFor(world));
+  const invited = await world.convener.post<{ invitations: { id: string; unitId: string }[] }>(
+    `${path}/meetings`,
+    meetingFor(world),
+  );
+  for (const [client, unitId] of [
+    [world.primaryCare, world.region.units.vc],
+    [world.schoolStaff, world.school.units.school],
+  ] as const) {
+    const invitation = invited.body.invitations.find((i) => i.unitId === unitId)!;
+    await client.post(`/api/invitations/${invitation.id}/accept`, { attendees: 'Någon' });
+  }
+  await world.convener.post(`${path}/attendance`, {
+    individualPresent: true,
+    relativesPresent: false,
+    attendance: invited.body.invitations.map((i) => ({ invitationId: i.id, attendance: 'present' })),
+  });
+  return { path, id: created.body.id };
+}
