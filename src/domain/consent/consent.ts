@@ -1,10 +1,11 @@
 import { unprocessable } from '../errors.js';
+import { consentMethods } from '../../shared/api/vocabulary.js';
 
 /**
  * Consent to this coordination (DOMAIN.md §3.2): specific, limited in time, and able to be withdrawn. For a
  * child the guardians consent and the child's own view is recorded as far as age and maturity allow.
  */
-export const consentMethods = ['oral', 'written', 'digital'] as const;
+export { consentMethods };
 export type ConsentMethod = (typeof consentMethods)[number];
 
 export const ADULT_AGE = 18;

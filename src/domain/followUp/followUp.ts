@@ -1,8 +1,9 @@
 import type { PlanContent } from '../../shared/plan.js';
 import { unprocessable, type LocalisedText } from '../errors.js';
+import { outcomeValues } from '../../shared/api/vocabulary.js';
 
 /** How a goal or an effort stands at a follow-up (DOMAIN.md §3.8). */
-export const outcomeValues = ['achieved', 'partly', 'not_achieved', 'no_longer_relevant'] as const;
+export { outcomeValues };
 export type Outcome = (typeof outcomeValues)[number];
 
 export const outcomeNames: Record<Outcome, LocalisedText> = {

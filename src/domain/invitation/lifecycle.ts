@@ -1,11 +1,12 @@
 import { conflict, type LocalisedText } from '../errors.js';
+import { attendanceValues, invitationStatusValues } from '../../shared/api/vocabulary.js';
 
 /**
  * An invitation to a SIP meeting, as the invited unit handles it: it acknowledges receipt, then accepts (naming
  * who attends) or declines with a reason, or forwards it to another unit of its own organisation. An answer is
  * final; a changed meeting is seen by everyone but does not reopen it.
  */
-export const invitationStatuses = ['sent', 'acknowledged', 'accepted', 'declined', 'forwarded'] as const;
+export const invitationStatuses = invitationStatusValues;
 export type InvitationStatus = (typeof invitationStatuses)[number];
 
 export const invitationCommands = ['acknowledge', 'accept', 'decline', 'forward'] as const;
@@ -54,7 +55,7 @@ export function isActiveInvitation(status: InvitationStatus): boolean {
   return status !== 'forwarded';
 }
 
-export const attendanceValues = ['present', 'absent_with_notice', 'absent_without_notice'] as const;
+export { attendanceValues };
 export type Attendance = (typeof attendanceValues)[number];
 
 export const attendanceNames: Record<Attendance, LocalisedText> = {

@@ -1,16 +1,8 @@
 import type { LocalisedText } from '../errors.js';
+import { closureReasons } from '../../shared/api/vocabulary.js';
 
 /** Why a SIP ends (DOMAIN.md §3.9); kept for statistics on needs that ended without a plan. */
-export const closureReasons = [
-  'goals_reached',
-  'individual_ended',
-  'consent_withdrawn',
-  'consent_declined',
-  'moved',
-  'deceased',
-  'no_longer_needed',
-  'other',
-] as const;
+export { closureReasons };
 export type ClosureReason = (typeof closureReasons)[number];
 
 export const closureReasonNames: Record<ClosureReason, LocalisedText> = {

@@ -1,26 +1,12 @@
 import { conflict } from '../errors.js';
 import { phaseNames, type SipPhase } from './phase.js';
+import { sipCommandValues } from '../../shared/api/vocabulary.js';
 
 /**
  * The SIP lifecycle as an explicit state machine: for each command, the phases it may be given in and the
  * phase it leads to. Anything not listed is refused, so a new command is closed until someone opens it here.
  */
-export const sipCommands = [
-  'editNeed',
-  'recordConsent',
-  'declineConsent',
-  'withdrawConsent',
-  'savePreparation',
-  'invite',
-  'rescheduleMeeting',
-  'recordAttendance',
-  'savePlanDraft',
-  'establishPlan',
-  'changePlan',
-  'approvePlanVersion',
-  'recordFollowUp',
-  'close',
-] as const;
+export const sipCommands = sipCommandValues;
 
 export type SipCommand = (typeof sipCommands)[number];
 

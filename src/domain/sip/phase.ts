@@ -1,19 +1,11 @@
 import type { LocalisedText } from '../errors.js';
+import { sipPhaseValues } from '../../shared/api/vocabulary.js';
 
 /**
  * The phases of a SIP case (DOMAIN.md §3). Each change of phase is stored as an event, so lead times between
  * phases can be counted.
  */
-export const sipPhases = [
-  'need_identified',
-  'consent_declined',
-  'preparation',
-  'invitation',
-  'meeting_held',
-  'plan_established',
-  'paused',
-  'closed',
-] as const;
+export const sipPhases = sipPhaseValues;
 
 export type SipPhase = (typeof sipPhases)[number];
 
