@@ -5,6 +5,7 @@ import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { readConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
+import { seedDemoCases } from '../server/seed/demoCases.js';
 import { startServer } from '../server/start.js';
 
 const usage = `Samplan — samordnad individuell plan
@@ -65,9 +66,10 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config.database);
       try {
         await migrate(database);
-        const seeded = await seedDemoCounty(database.db);
+        const county = await seedDemoCounty(database.db);
+        if (county) await seedDemoCases(database.db, county);
         console.log(
-          seeded
+          county
             ? 'The demo county was added.'
             : 'The database already has organisations; nothing was added.',
         );

@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { buildApp } from './app.js';
+import { seedDemoCases } from './seed/demoCases.js';
 import type { Config } from './config.js';
 
 export interface RunningServer {
@@ -19,7 +20,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-    if (config.seedDemo && (await seedDemoCounty(database.db))) logger.info('demo county seeded');
+    if (config.seedDemo) {
+      const county = await seedDemoCounty(database.db);
+      if (county) {
+        await seedDemoCases(database.db, county);
+        logger.info('demo county seeded');
+      }
+    }
     const app = await buildApp({ database, config }, logger);
     const address = await app.listen({ host: config.host, port: config.port });
     return {

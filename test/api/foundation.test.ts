@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCounty } from '../../src/db/seed/seedDemo.js';
+import { seedDemoCases } from '../../src/server/seed/demoCases.js';
 import { demoOrganisations, demoPassword, demoUsers } from '../../src/db/seed/demoCounty.js';
 import { createOrganisation, createUser, testPassword } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -31,8 +32,10 @@ describe.each(testDatabaseKinds())('foundation on %s', (kind) => {
   });
 
   it('seeds the demo county once, and never over existing data', async () => {
-    expect(await seedDemoCounty(server.database.db)).toBe(true);
-    expect(await seedDemoCounty(server.database.db)).toBe(false);
+    const county = await seedDemoCounty(server.database.db);
+    expect(county?.userIds.size).toBe(demoUsers.length);
+    expect(await seedDemoCounty(server.database.db)).toBeNull();
+    await seedDemoCases(server.database.db, county!);
     const organisations = await server.database.db
       .selectFrom('organisations')
       .select(['name', 'kind'])
@@ -58,6 +61,10 @@ describe.each(testDatabaseKinds())('foundation on %s', (kind) => {
     const client = server.client();
     const me = await client.login(demoUsers[0]!.username, demoPassword);
     expect(me.body.displayName).toBe(demoUsers[0]!.displayName);
+    // Anna at primary care finds the discharge case's invitation in her inbox and takes part in the running plan.
+    const start = await client.get<{ inbox: unknown[]; sips: { phase: string }[] }>('/api/start');
+    expect(start.body.inbox).toHaveLength(1);
+    expect(start.body.sips.map((s) => s.phase).sort()).toEqual(['invitation', 'plan_established']);
   });
 
   describe('signing in', () => {

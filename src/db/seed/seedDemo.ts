@@ -4,15 +4,22 @@ import { hashPassword } from '../../server/auth/passwords.js';
 import type { DB } from '../schema.js';
 import { demoOrganisations, demoPassword, demoUsers, type DemoUnit } from './demoCounty.js';
 
+/** The ids the demo county got, by the keys and usernames in demoCounty.ts. */
+export interface SeededCounty {
+  unitIds: Map<string, string>;
+  userIds: Map<string, string>;
+}
+
 /**
- * Seeds the demo county into an empty database, in one transaction. Returns false, changing nothing, when the
+ * Seeds the demo county into an empty database, in one transaction. Returns null, changing nothing, when the
  * database already has organisations: the demo never mixes with real data.
  */
-export async function seedDemoCounty(db: Kysely<DB>): Promise<boolean> {
+export async function seedDemoCounty(db: Kysely<DB>): Promise<SeededCounty | null> {
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
-    if (existing) return false;
+    if (existing) return null;
+    const userIds = new Map<string, string>();
     const unitIds = new Map<string, string>();
     for (const organisation of demoOrganisations) {
       const organisationId = uuidv7();
@@ -43,6 +50,7 @@ export async function seedDemoCounty(db: Kysely<DB>): Promise<boolean> {
     }
     for (const user of demoUsers) {
       const userId = uuidv7();
+      userIds.set(user.username, userId);
       await trx
         .insertInto('users')
         .values({
@@ -61,6 +69,6 @@ export async function seedDemoCounty(db: Kysely<DB>): Promise<boolean> {
         await trx.insertInto('userUnits').values({ userId, unitId, role: commission.role }).execute();
       }
     }
-    return true;
+    return { unitIds, userIds };
   });
 }

@@ -10,38 +10,36 @@ import { findKnownPerson } from '../../sips/persons.js';
 
 export const personRoutes: RouteModule = (app, { database: { db } }) => {
   // POST, not GET: the identity number travels in the body, never in an address that logs and histories keep.
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .post(
-      '/api/persons/lookup',
-      {
-        config: { access: 'actingUser' },
-        schema: { tags: ['person'], body: personLookupBody, response: { 200: personLookupResponse } },
-      },
-      async (request) => {
-        const id = parseIdNumber(request.body.idNumber, { reserve: request.body.reserve });
-        const person = await findKnownPerson(db, id, actingAs(request).unitId);
-        return {
-          idKind: id.kind,
-          idNumber: id.value,
-          birthDate: id.birthDate,
-          sex: id.sex,
-          person: person
-            ? {
-                id: person.id,
-                idKind: person.idKind,
-                idNumber: formatIdNumber(person.idKind, person.idNumber),
-                givenName: person.givenName,
-                familyName: person.familyName,
-                birthDate: person.birthDate,
-                sex: person.sex,
-                age: ageOn(person.birthDate, stockholmDate()),
-                protectedIdentity: person.protectedIdentity,
-                address: person.address,
-                phone: person.phone,
-              }
-            : null,
-        };
-      },
-    );
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/persons/lookup',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags: ['person'], body: personLookupBody, response: { 200: personLookupResponse } },
+    },
+    async (request) => {
+      const id = parseIdNumber(request.body.idNumber, { reserve: request.body.reserve });
+      const person = await findKnownPerson(db, id, actingAs(request).unitId);
+      return {
+        idKind: id.kind,
+        idNumber: id.value,
+        birthDate: id.birthDate,
+        sex: id.sex,
+        person: person
+          ? {
+              id: person.id,
+              idKind: person.idKind,
+              idNumber: formatIdNumber(person.idKind, person.idNumber),
+              givenName: person.givenName,
+              familyName: person.familyName,
+              birthDate: person.birthDate,
+              sex: person.sex,
+              age: ageOn(person.birthDate, stockholmDate()),
+              protectedIdentity: person.protectedIdentity,
+              address: person.address,
+              phone: person.phone,
+            }
+          : null,
+      };
+    },
+  );
 };
