@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { formatIdNumber } from '../../domain/identity/idNumber.js';
-import { ageOn } from '../../domain/consent/consent.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
-import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import { requireParts } from '../sips/participation.js';
+import { presentPerson } from './person.js';
 import { unitDirectory, userNames, type UnitInfo } from './names.js';
 import { presentPlan } from './planView.js';
 
@@ -137,19 +135,7 @@ export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string):
     phase: sip.phase,
     createdAt: sip.createdAt.toISOString(),
     updatedAt: sip.updatedAt.toISOString(),
-    person: {
-      id: person.id,
-      idKind: person.idKind,
-      idNumber: formatIdNumber(person.idKind, person.idNumber),
-      givenName: person.givenName,
-      familyName: person.familyName,
-      birthDate: person.birthDate,
-      sex: person.sex,
-      age: ageOn(person.birthDate, stockholmDate()),
-      protectedIdentity: person.protectedIdentity,
-      address: person.address,
-      phone: person.phone,
-    },
+    person: presentPerson(person),
     need: {
       initiatorType: sip.initiatorType,
       initiatorUnitId: sip.initiatorUnitId,

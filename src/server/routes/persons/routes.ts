@@ -1,11 +1,10 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { formatIdNumber, parseIdNumber } from '../../../domain/identity/idNumber.js';
-import { ageOn } from '../../../domain/consent/consent.js';
-import { stockholmDate } from '../../../domain/time/stockholm.js';
+import { parseIdNumber } from '../../../domain/identity/idNumber.js';
 import { personLookupBody } from '../../../shared/api/requests.js';
 import { personLookupResponse } from '../../../shared/api/responses.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
+import { presentPerson } from '../../presenters/person.js';
 import { findKnownPerson } from '../../sips/persons.js';
 
 export const personRoutes: RouteModule = (app, { database: { db } }) => {
@@ -24,21 +23,7 @@ export const personRoutes: RouteModule = (app, { database: { db } }) => {
         idNumber: id.value,
         birthDate: id.birthDate,
         sex: id.sex,
-        person: person
-          ? {
-              id: person.id,
-              idKind: person.idKind,
-              idNumber: formatIdNumber(person.idKind, person.idNumber),
-              givenName: person.givenName,
-              familyName: person.familyName,
-              birthDate: person.birthDate,
-              sex: person.sex,
-              age: ageOn(person.birthDate, stockholmDate()),
-              protectedIdentity: person.protectedIdentity,
-              address: person.address,
-              phone: person.phone,
-            }
-          : null,
+        person: person ? presentPerson(person) : null,
       };
     },
   );

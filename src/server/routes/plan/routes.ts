@@ -9,12 +9,12 @@ import {
   sipIdParams,
   versionParams,
 } from '../../../shared/api/requests.js';
-import { planDiffResponse, planVersionView, sipDetail } from '../../../shared/api/responses.js';
+import { planDiffResponse, planVersionView } from '../../../shared/api/responses.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
-import { presentSip } from '../../presenters/sipDetail.js';
 import { requireParts } from '../../sips/participation.js';
 import { approveVersion, establishPlan, savePlan } from '../../sips/steps/plan.js';
+import { registerCaseStep } from '../sips/caseStep.js';
 
 const tags = ['plan'];
 const theVersion = { sv: 'Versionen', en: 'The version' };
@@ -22,31 +22,23 @@ const theVersion = { sv: 'Versionen', en: 'The version' };
 export const planRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.put(
-    '/api/sips/:id/plan',
-    {
-      config: { access: 'actingUser' },
-      schema: { tags, params: sipIdParams, body: savePlanBody, response: { 200: sipDetail } },
-    },
-    async (request) => {
-      const actor = actingAs(request);
-      await savePlan(db, actor, request.params.id, request.body);
-      return presentSip(db, request.params.id, actor.unitId);
-    },
-  );
+  registerCaseStep(app, db, {
+    method: 'PUT',
+    url: '/api/sips/:id/plan',
+    tags,
+    params: sipIdParams,
+    body: savePlanBody,
+    run: (actor, params, body) => savePlan(db, actor, params.id, body),
+  });
 
-  api.post(
-    '/api/sips/:id/plan/establish',
-    {
-      config: { access: 'actingUser' },
-      schema: { tags, params: sipIdParams, body: establishPlanBody, response: { 200: sipDetail } },
-    },
-    async (request) => {
-      const actor = actingAs(request);
-      await establishPlan(db, actor, request.params.id, request.body.baseRevision);
-      return presentSip(db, request.params.id, actor.unitId);
-    },
-  );
+  registerCaseStep(app, db, {
+    method: 'POST',
+    url: '/api/sips/:id/plan/establish',
+    tags,
+    params: sipIdParams,
+    body: establishPlanBody,
+    run: (actor, params, body) => establishPlan(db, actor, params.id, body.baseRevision),
+  });
 
   const loadVersion = async (sipId: string, version: number) => {
     const row = await db
@@ -108,16 +100,12 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
     },
   );
 
-  api.post(
-    '/api/sips/:id/plan/versions/:version/approval',
-    {
-      config: { access: 'actingUser' },
-      schema: { tags, params: versionParams, body: approvalBody, response: { 200: sipDetail } },
-    },
-    async (request) => {
-      const actor = actingAs(request);
-      await approveVersion(db, actor, request.params.id, request.params.version, request.body);
-      return presentSip(db, request.params.id, actor.unitId);
-    },
-  );
+  registerCaseStep(app, db, {
+    method: 'POST',
+    url: '/api/sips/:id/plan/versions/:version/approval',
+    tags,
+    params: versionParams,
+    body: approvalBody,
+    run: (actor, params, body) => approveVersion(db, actor, params.id, params.version, body),
+  });
 };

@@ -6,9 +6,7 @@ import { markMeetingChangesSeen } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { listSipsForUnit } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
-import { closeSip } from '../../sips/steps/close.js';
-import { editNeed } from '../../sips/steps/need.js';
-import { closeBody, createSipBody, needSchema, sipIdParams } from '../../../shared/api/requests.js';
+import { createSipBody, sipIdParams } from '../../../shared/api/requests.js';
 import { sipDetail, sipListItem } from '../../../shared/api/responses.js';
 
 const tags = ['sip'];
@@ -40,32 +38,6 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
       const detail = await presentSip(db, request.params.id, unitId);
       await markMeetingChangesSeen(db, request.params.id, unitId);
       return detail;
-    },
-  );
-
-  api.put(
-    '/api/sips/:id/need',
-    {
-      config: { access: 'actingUser' },
-      schema: { tags, params: sipIdParams, body: needSchema, response: { 200: sipDetail } },
-    },
-    async (request) => {
-      const actor = actingAs(request);
-      await editNeed(db, actor, request.params.id, request.body);
-      return presentSip(db, request.params.id, actor.unitId);
-    },
-  );
-
-  api.post(
-    '/api/sips/:id/close',
-    {
-      config: { access: 'actingUser' },
-      schema: { tags, params: sipIdParams, body: closeBody, response: { 200: sipDetail } },
-    },
-    async (request) => {
-      const actor = actingAs(request);
-      await closeSip(db, actor, request.params.id, request.body);
-      return presentSip(db, request.params.id, actor.unitId);
     },
   );
 };

@@ -60,6 +60,15 @@ export async function answerInvitation(
     const status = nextInvitationStatus(invitation.status, answer.command);
     const now = new Date();
     const seen = { seenSequence: meeting.sequence };
+    // An answer without a separate acknowledgement also confirms receipt.
+    const answered = {
+      status,
+      answeredAt: now,
+      answeredBy: actor.userId,
+      acknowledgedAt: invitation.acknowledgedAt ?? now,
+      acknowledgedBy: invitation.acknowledgedBy ?? actor.userId,
+      ...seen,
+    };
     let eventData: Record<string, unknown> = { invitationId, unitId: invitation.unitId };
     switch (answer.command) {
       case 'acknowledge':
@@ -72,15 +81,7 @@ export async function answerInvitation(
       case 'accept':
         await trx
           .updateTable('invitations')
-          .set({
-            status,
-            answeredAt: now,
-            answeredBy: actor.userId,
-            attendees: answer.attendees,
-            acknowledgedAt: invitation.acknowledgedAt ?? now,
-            acknowledgedBy: invitation.acknowledgedBy ?? actor.userId,
-            ...seen,
-          })
+          .set({ ...answered, attendees: answer.attendees })
           .where('id', '=', invitationId)
           .execute();
         await removePart(trx, invitation.sipId, invitation.unitId, 'invited');
@@ -89,15 +90,7 @@ export async function answerInvitation(
       case 'decline':
         await trx
           .updateTable('invitations')
-          .set({
-            status,
-            answeredAt: now,
-            answeredBy: actor.userId,
-            declineReason: answer.reason,
-            acknowledgedAt: invitation.acknowledgedAt ?? now,
-            acknowledgedBy: invitation.acknowledgedBy ?? actor.userId,
-            ...seen,
-          })
+          .set({ ...answered, declineReason: answer.reason })
           .where('id', '=', invitationId)
           .execute();
         await removePart(trx, invitation.sipId, invitation.unitId, 'invited');

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ZodType } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { sipDetail } from '../../../shared/api/responses.js';
+import { actingAs } from '../../auth/access.js';
+import { presentSip } from '../../presenters/sipDetail.js';
+import type { Actor } from '../../sips/actor.js';
+
+interface CaseStep<Params extends { id: string }, Body> {
+  method: 'POST' | 'PUT';
+  url: string;
+  tags: string[];
+  params: ZodType<Params>;
+  body: ZodType<Body>;
+  run: (actor: Actor, params: Params, body: Body) => Promise<unknown>;
+}
+
+/**
+ * A step on a case: the acting unit gives it, and the answer is the case as that unit now sees it, so the client
+ * never has to guess what changed.
+ */
+export function registerCaseStep<Params extends { id: string }, Body>(
+  app: FastifyInstance,
+  db: Kysely<DB>,
+  step: CaseStep<Params, Body>,
+): void {
+  app.route({
+    method: step.method,
+    url: step.url,
+    config: { access: 'actingUser' },
+    schema: { tags: step.tags, params: step.params, body: step.body, response: { 200: sipDetail } },
+    handler: async (request) => {
+      const actor = actingAs(request);
+      const params = request.params as Params;
+      await step.run(actor, params, request.body as Body);
+      return presentSip(db, params.id, actor.unitId);
+    },
+  });
+}
