@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { refusal } from '../refusal.testing.js';
 import {
   ageOn,
   checkConsentDeclined,
@@ -19,16 +19,6 @@ const child: ConsentContext = { today: TODAY, age: 12 };
 
 function consent(overrides: Partial<ConsentGiven> = {}): ConsentGiven {
   return { validUntil: '2027-03-15', scopeUnitIds: [UNIT], guardians: [], childView: '', ...overrides };
-}
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
 }
 
 function expectRefused(run: () => unknown, code: string, field: string) {

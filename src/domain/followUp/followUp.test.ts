@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, type PlanContent } from '../../shared/plan.js';
-import { DomainError } from '../errors.js';
 import { checkFollowUpCoversPlan, outcomeNames, outcomeValues, type FollowUpItem } from './followUp.js';
+import { refusal } from '../refusal.testing.js';
 
 const TODAY = '2026-06-01';
 
@@ -30,16 +30,6 @@ const full: FollowUpItem[] = [
   { kind: 'goal', key: 'g2', outcome: 'partly' },
   { kind: 'effort', key: 'e1', outcome: 'no_longer_relevant' },
 ];
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 function mismatch(items: FollowUpItem[], content: PlanContent = plan()) {
   const error = refusal(() => checkFollowUpCoversPlan(content, items, null, TODAY));

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../errors.js';
 import { formatIdNumber, parseIdNumber } from './idNumber.js';
 import type { IdNumber } from './idNumber.js';
+import { refusal } from '../refusal.testing.js';
 
 /** A fixed "now" so that the tests do not depend on the day they run. */
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -33,16 +34,6 @@ function build(isoDate: string, serial: string, coordination = false): string {
 
 const twelve = (value: string, sep = '-') => `${value.slice(0, 8)}${sep}${value.slice(8)}`;
 const ten = (value: string, sep = '-') => `${value.slice(2, 8)}${sep}${value.slice(8)}`;
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 function expectRefused(input: string, reason: string, options: Parameters<typeof parseIdNumber>[1] = opts) {
   const error = refusal(() => parseIdNumber(input, options));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { refusal } from '../refusal.testing.js';
 import {
   attendanceNames,
   attendanceValues,
@@ -33,16 +33,6 @@ const COMMANDS = Object.keys(EXPECTED) as InvitationCommand[];
 const matrix = COMMANDS.flatMap((command) =>
   STATUSES.map((status, column) => ({ command, status, want: EXPECTED[command][column]! })),
 );
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 describe('invitation statuses and commands', () => {
   it('are the ones of the expected table', () => {

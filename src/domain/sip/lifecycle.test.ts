@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
 import {
   commandNames,
   commandsInPhase,
@@ -9,6 +8,7 @@ import {
   type SipCommand,
 } from './lifecycle.js';
 import { phaseNames, sipPhases, type SipPhase } from './phase.js';
+import { refusal } from '../refusal.testing.js';
 
 /**
  * The expected state machine, written out by hand from DOMAIN.md §3 — deliberately NOT derived from the module's
@@ -56,16 +56,6 @@ const COMMANDS = Object.keys(EXPECTED) as SipCommand[];
 
 function expected(command: SipCommand, phase: SipPhase): Expected {
   return EXPECTED[command][PHASES.indexOf(phase)]!;
-}
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
 }
 
 const matrix = COMMANDS.flatMap((command) =>
