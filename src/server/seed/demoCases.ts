@@ -47,13 +47,13 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       initiatorName: '',
       targetGroup: 'mental_illness',
       description:
-        'Tove har kontakt med flera verksamheter och vill att de samordnar sig kring boende och vård.',
+        'Tor har kontakt med flera verksamheter och vill att de samordnar sig kring boende och vård.',
     },
   });
   await recordConsent(db, maria, tove, {
     decision: 'given',
     method: 'written',
-    givenByName: 'Tove Exempelsson',
+    givenByName: 'Tor Exempelsson',
     givenByRelation: 'individual',
     givenOn: day(0),
     validUntil: day(365),
@@ -76,7 +76,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     form: 'in_person',
     place: 'Socialkontoret, Ekby',
     unitIds: [unit('ekby.home'), unit('region.vc')],
-    message: 'Välkomna till SIP-möte för Tove.',
+    message: 'Välkomna till SIP-möte för Tor.',
   });
   for (const [username, key] of [
     ['johan', 'ekby.home'],
@@ -150,7 +150,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       timePlan: 'Insatserna startar inom en vecka. Uppföljning om tio dagar.',
       followUpWhat: 'Hur hemtjänsten och medicineringen fungerar.',
       followUpDate: day(10),
-      individualParticipation: 'Tove deltog i mötet tillsammans med sin syster.',
+      individualParticipation: 'Tor deltog i mötet tillsammans med sin syster.',
     },
   });
   await establishPlan(db, maria, tove, 1);

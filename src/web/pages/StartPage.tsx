@@ -1,15 +1,53 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Me } from '../api/types.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+import { FollowUpsSection } from '../components/start/FollowUpsSection.js';
+import { HowSipWorks } from '../components/start/HowSipWorks.js';
+import { InboxSection } from '../components/start/InboxSection.js';
+import { SipListSection } from '../components/start/SipListSection.js';
+import { useStart } from '../components/start/useStart.js';
 
+/** What the acting unit has to do now: invitations to answer, follow-ups due, and its SIPs. */
 export function StartPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const unit = me.units.find((u) => u.unitId === me.activeUnitId);
+  const start = useStart();
   return (
-    <section>
-      <h1>{t('nav.start')}</h1>
-      <p>
-        {t('nav.actingFor')} {unit?.unitName}
-      </p>
-    </section>
+    <div className="start-page">
+      <div className="page-head">
+        <div>
+          <h1>{t('start.title')}</h1>
+          {unit && <p className="lead">{t('start.actingFor', { unit: unit.unitName })}</p>}
+        </div>
+        <Link to="/sips/new" className="button-primary button-link">
+          {t('start.newSip')}
+        </Link>
+      </div>
+      {start.isPending && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {start.error && (
+        <>
+          <p>{t('start.loadFailed')}</p>
+          <ErrorMessage error={start.error} />
+        </>
+      )}
+      {start.data && (
+        <>
+          <div className="start-columns">
+            <div>
+              <InboxSection items={start.data.inbox} />
+              <FollowUpsSection items={start.data.followUpsDue} />
+            </div>
+            <HowSipWorks />
+          </div>
+          <SipListSection sips={start.data.sips} />
+        </>
+      )}
+      {!start.data && <HowSipWorks />}
+    </div>
   );
 }

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { PersonDraft } from './newSipDraft.js';
+import { TextField } from './TextField.js';
+
+interface NewPersonFieldsProps {
+  person: PersonDraft;
+  onChange: (person: PersonDraft) => void;
+  errorFor: (path: string) => string | undefined;
+}
+
+/** A person the unit does not know yet: name, contact details, and whether their identity is protected. */
+export function NewPersonFields({ person, onChange, errorFor }: NewPersonFieldsProps) {
+  const { t } = useTranslation();
+  const protectedError = errorFor('body.person.protectedIdentity');
+  return (
+    <fieldset>
+      <legend>{t('start.newSipPage.personHeading')}</legend>
+      <div className="grid-2">
+        <TextField
+          id="givenName"
+          label={t('start.newSipPage.givenName')}
+          value={person.givenName}
+          onChange={(givenName) => onChange({ ...person, givenName })}
+          error={errorFor('body.person.givenName')}
+          required
+          autoComplete="off"
+          maxLength={200}
+        />
+        <TextField
+          id="familyName"
+          label={t('start.newSipPage.familyName')}
+          value={person.familyName}
+          onChange={(familyName) => onChange({ ...person, familyName })}
+          error={errorFor('body.person.familyName')}
+          required
+          autoComplete="off"
+          maxLength={200}
+        />
+        <TextField
+          id="address"
+          label={t('start.newSipPage.address')}
+          hint={t('start.newSipPage.addressHint')}
+          value={person.address}
+          onChange={(address) => onChange({ ...person, address })}
+          error={errorFor('body.person.address')}
+          autoComplete="off"
+          maxLength={200}
+        />
+        <TextField
+          id="phone"
+          type="tel"
+          label={t('start.newSipPage.phone')}
+          hint={t('start.newSipPage.phoneHint')}
+          value={person.phone}
+          onChange={(phone) => onChange({ ...person, phone })}
+          error={errorFor('body.person.phone')}
+          autoComplete="off"
+          maxLength={40}
+        />
+      </div>
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            name="protectedIdentity"
+            checked={person.protectedIdentity}
+            aria-describedby="protectedIdentity-hint"
+            aria-invalid={protectedError ? true : undefined}
+            onChange={(event) => onChange({ ...person, protectedIdentity: event.target.checked })}
+          />
+          {t('start.newSipPage.protectedIdentity')}
+        </label>
+        <span className="hint" id="protectedIdentity-hint">
+          {t('start.newSipPage.protectedIdentityHint')}
+        </span>
+        {protectedError && <span className="field-error">{protectedError}</span>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Organisations } from '../../../shared/api/responses.js';
+import { api } from '../../api/client.js';
+
+export const organisationsKey = ['organisations'] as const;
+
+/** Every organisation with its units: changes seldom, so it is kept for a while. */
+export function useOrganisations() {
+  return useQuery({
+    queryKey: organisationsKey,
+    queryFn: () => api.get<Organisations>('/api/organisations'),
+    staleTime: 5 * 60_000,
+  });
+}
