@@ -31,11 +31,11 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
   const karin = as('karin', 'region.avd');
 
   // 1. An adult with a running plan between social services, home care and primary care; follow-up soon.
-  const tove = await createSip(db, maria, {
+  const tor = await createSip(db, maria, {
     person: {
       idNumber: '19121212-1212',
       reserve: false,
-      givenName: 'Tove',
+      givenName: 'Tor',
       familyName: 'Exempelsson',
       protectedIdentity: false,
       address: 'Storgatan 1, Ekby',
@@ -50,7 +50,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
         'Tor har kontakt med flera verksamheter och vill att de samordnar sig kring boende och vård.',
     },
   });
-  await recordConsent(db, maria, tove, {
+  await recordConsent(db, maria, tor, {
     decision: 'given',
     method: 'written',
     givenByName: 'Tor Exempelsson',
@@ -63,14 +63,14 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     childView: '',
     note: '',
   });
-  await savePreparation(db, maria, tove, {
+  await savePreparation(db, maria, tor, {
     whatMatters: 'Att få bo kvar hemma och ha en fast kontakt.',
     questions: 'Vem hjälper mig med medicinerna?',
     childView: '',
     meetingForm: 'in_person',
     place: 'Socialkontoret, Ekby',
   });
-  await scheduleMeeting(db, maria, tove, {
+  await scheduleMeeting(db, maria, tor, {
     startsAt: at(1, 9),
     endsAt: at(1, 10),
     form: 'in_person',
@@ -85,7 +85,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     const invitation = await db
       .selectFrom('invitations')
       .select('id')
-      .where('sipId', '=', tove)
+      .where('sipId', '=', tor)
       .where('unitId', '=', unit(key))
       .executeTakeFirstOrThrow();
     await answerInvitation(db, as(username, key), invitation.id, {
@@ -93,8 +93,8 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       attendees: username === 'johan' ? 'Johan Larsson' : 'Anna Lind',
     });
   }
-  const invitations = await db.selectFrom('invitations').select('id').where('sipId', '=', tove).execute();
-  await recordAttendance(db, maria, tove, {
+  const invitations = await db.selectFrom('invitations').select('id').where('sipId', '=', tor).execute();
+  await recordAttendance(db, maria, tor, {
     individualPresent: true,
     relativesPresent: true,
     note: '',
@@ -106,7 +106,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     .where('kind', '=', 'municipality')
     .where('name', '=', 'Ekby kommun')
     .executeTakeFirstOrThrow();
-  await savePlan(db, maria, tove, {
+  await savePlan(db, maria, tor, {
     baseRevision: 0,
     reason: '',
     content: {
@@ -153,7 +153,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       individualParticipation: 'Tor deltog i mötet tillsammans med sin syster.',
     },
   });
-  await establishPlan(db, maria, tove, 1);
+  await establishPlan(db, maria, tor, 1);
 
   // 2. A patient ready for discharge: the ward invites home care and primary care; both have it in their inbox.
   const olle = await createSip(db, karin, {
