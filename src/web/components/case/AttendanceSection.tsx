@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
+import { attendanceValues } from '../../../shared/api/vocabulary.js';
+import { api, type ApiError } from '../../api/client.js';
+import type { Can } from './commands.js';
+import { FieldErrors } from './fieldErrors.js';
+import { CheckboxField, RadioGroup, TextArea } from './fields.js';
+import { FormError } from './FormError.js';
+import { InvitationStatusBadge } from './InvitationStatusBadge.js';
+import { checkChoices } from './localCheck.js';
+import { Section } from './Section.js';
+import { useCaseAction } from './useCaseAction.js';
+
+type Attendance = (typeof attendanceValues)[number];
+
+/** A sensible first guess from the answer; the convener confirms each one. */
+function expected(invitation: InvitationView): Attendance | '' {
+  if (invitation.attendance) return invitation.attendance;
+  if (invitation.status === 'accepted') return 'present';
+  if (invitation.status === 'declined') return 'absent_with_notice';
+  return '';
+}
+
+/** Who came to the meeting; an obliged unit absent without notice is a deviation. */
+export function AttendanceSection({ sip, can }: { sip: SipDetail; can: Can }) {
+  const { t } = useTranslation();
+  const meeting = sip.meeting;
+  if (!can('recordAttendance') || meeting?.status !== 'scheduled') return null;
+  const invitations = sip.invitations.filter((i) => i.meetingId === meeting.id && i.status !== 'forwarded');
+  return (
+    <Section id="attendance" title={t('case.attendance.title')}>
+      <p>{t('case.attendance.intro')}</p>
+      <AttendanceForm sip={sip} invitations={invitations} />
+    </Section>
+  );
+}
+
+function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: InvitationView[] }) {
+  const { t } = useTranslation();
+  const [attendance, setAttendance] = useState<Record<string, Attendance | ''>>(() =>
+    Object.fromEntries(invitations.map((invitation) => [invitation.id, expected(invitation)])),
+  );
+  const [individualPresent, setIndividualPresent] = useState(false);
+  const [relativesPresent, setRelativesPresent] = useState(false);
+  const [note, setNote] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const record = useCaseAction(
+    sip.id,
+    () =>
+      api.post(`/api/sips/${sip.id}/attendance`, {
+        individualPresent,
+        relativesPresent,
+        note,
+        attendance: invitations.map((invitation) => ({
+          invitationId: invitation.id,
+          attendance: attendance[invitation.id],
+        })),
+      }),
+    t('case.attendance.saved'),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices(
+      invitations.map((invitation, index) => [`attendance.${index}.attendance`, !attendance[invitation.id]]),
+      { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
+    );
+    setLocalError(missing);
+    if (!missing) record.mutate(undefined);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={localError ?? record.error}>
+        {invitations.map((invitation, index) => (
+          <RadioGroup
+            key={invitation.id}
+            id={`attendance-${invitation.id}`}
+            path={`attendance.${index}.attendance`}
+            legend={
+              <>
+                {invitation.unitName} <span className="legend-detail">({invitation.organisationName})</span>{' '}
+                <InvitationStatusBadge status={invitation.status} />
+              </>
+            }
+            value={attendance[invitation.id] ?? ''}
+            onChange={(value) => setAttendance({ ...attendance, [invitation.id]: value })}
+            inline
+            options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
+          />
+        ))}
+        <fieldset className="field">
+          <legend>{t('case.attendance.individualAndRelatives')}</legend>
+          <CheckboxField
+            id="attendance-individual"
+            path="individualPresent"
+            label={t('case.attendance.individualPresent')}
+            checked={individualPresent}
+            onChange={setIndividualPresent}
+          />
+          <CheckboxField
+            id="attendance-relatives"
+            path="relativesPresent"
+            label={t('case.attendance.relativesPresent')}
+            checked={relativesPresent}
+            onChange={setRelativesPresent}
+          />
+        </fieldset>
+        <TextArea
+          id="attendance-note"
+          path="note"
+          label={t('case.attendance.note')}
+          value={note}
+          onChange={setNote}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={record.error} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={record.isPending}>
+          {record.isPending ? t('app.saving') : t('case.attendance.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SipDetail } from '../../../shared/api/responses.js';
+import { closureReasons } from '../../../shared/api/vocabulary.js';
+import { api, type ApiError } from '../../api/client.js';
+import type { Can } from './commands.js';
+import { Disclosure } from './Disclosure.js';
+import { Facts, Prose } from './Facts.js';
+import { FieldErrors } from './fieldErrors.js';
+import { RadioGroup, TextArea } from './fields.js';
+import { FormError } from './FormError.js';
+import { checkChoices } from './localCheck.js';
+import { Section } from './Section.js';
+import { formatDateTime } from './time.js';
+import { useCaseAction } from './useCaseAction.js';
+
+type Reason = (typeof closureReasons)[number];
+
+/** Ending the SIP, with the reason counted in the statistics. */
+export function CloseSection({ sip, can }: { sip: SipDetail; can: Can }) {
+  const { t } = useTranslation();
+  const { closure } = sip;
+  if (!closure && !can('close')) return null;
+  return (
+    <Section id="closure" title={t('case.closure.title')}>
+      {closure ? (
+        <Facts
+          items={[
+            [t('case.closure.closedAt'), formatDateTime(closure.closedAt)],
+            [t('case.closure.reason'), t(`case.vocab.closureReason.${closure.reason}`)],
+            [t('case.closure.note'), closure.note && <Prose text={closure.note} />],
+          ]}
+        />
+      ) : (
+        <Disclosure id="closure-form" label={t('case.closure.open')} className="button-danger">
+          {(close) => <CloseForm sip={sip} onDone={close} />}
+        </Disclosure>
+      )}
+    </Section>
+  );
+}
+
+function CloseForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState<Reason | ''>('');
+  const [note, setNote] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const close = useCaseAction(
+    sip.id,
+    () => api.post(`/api/sips/${sip.id}/close`, { reason, note }),
+    t('case.closure.saved'),
+    onDone,
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices([['reason', reason === '']], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.choose'),
+    });
+    setLocalError(missing);
+    if (!missing) close.mutate(undefined);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('case.closure.intro')}</p>
+      <FieldErrors error={localError ?? close.error}>
+        <RadioGroup
+          id="closure-reason"
+          path="reason"
+          legend={t('case.closure.reason')}
+          value={reason}
+          onChange={setReason}
+          options={closureReasons.map((value) => ({ value, label: t(`case.vocab.closureReason.${value}`) }))}
+        />
+        <TextArea
+          id="closure-note"
+          path="note"
+          label={t('case.closure.note')}
+          value={note}
+          onChange={setNote}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={close.error} />
+      <div className="actions">
+        <button type="submit" className="button-danger" disabled={close.isPending}>
+          {close.isPending ? t('app.saving') : t('case.closure.confirm')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          {t('case.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvitationView } from '../../../shared/api/responses.js';
+import { api } from '../../api/client.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { Facts, Prose } from './Facts.js';
+import { RadioGroup } from './fields.js';
+import {
+  AcceptInvitationForm,
+  DeclineInvitationForm,
+  ForwardInvitationForm,
+} from './InvitationAnswerForms.js';
+import { InvitationStatusBadge } from './InvitationStatusBadge.js';
+import { formatDateTime } from './time.js';
+import { useCaseAction } from './useCaseAction.js';
+
+type Answer = 'accept' | 'decline' | 'forward';
+const answers: Answer[] = ['accept', 'decline', 'forward'];
+
+/** The acting unit's own invitation: acknowledge it, then accept, decline or pass it on within the organisation. */
+export function InvitationAnswer({ invitation, sipId }: { invitation: InvitationView; sipId: string }) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState<Answer | ''>('');
+  const acknowledge = useCaseAction(
+    sipId,
+    () => api.post(`/api/invitations/${invitation.id}/acknowledge`, {}),
+    t('case.answer.acknowledged'),
+  );
+  const open = invitation.status === 'sent' || invitation.status === 'acknowledged';
+
+  return (
+    <div className="answer-panel">
+      <h3>{t('case.answer.title', { unit: invitation.unitName })}</h3>
+      <p>
+        <InvitationStatusBadge status={invitation.status} />{' '}
+        {invitation.obliged ? t('case.answer.obliged') : t('case.answer.notObliged')}
+      </p>
+      <Facts
+        items={[
+          [t('case.answer.sentBy'), `${invitation.sentByName} · ${formatDateTime(invitation.sentAt)}`],
+          [t('case.answer.message'), invitation.message && <Prose text={invitation.message} />],
+        ]}
+      />
+      {invitation.status === 'sent' && (
+        <>
+          <p>{t('case.answer.acknowledgeIntro')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={acknowledge.isPending}
+              onClick={() => acknowledge.mutate(undefined)}
+            >
+              {acknowledge.isPending ? t('app.saving') : t('case.answer.acknowledge')}
+            </button>
+          </div>
+          <ErrorMessage error={acknowledge.error} />
+        </>
+      )}
+      {open && (
+        <>
+          <RadioGroup
+            id={`answer-${invitation.id}`}
+            legend={t('case.answer.choose')}
+            value={answer}
+            onChange={setAnswer}
+            options={answers.map((value) => ({ value, label: t(`case.answer.${value}`) }))}
+          />
+          {answer === 'accept' && <AcceptInvitationForm invitation={invitation} sipId={sipId} />}
+          {answer === 'decline' && <DeclineInvitationForm invitation={invitation} sipId={sipId} />}
+          {answer === 'forward' && <ForwardInvitationForm invitation={invitation} sipId={sipId} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvitationView } from '../../../shared/api/responses.js';
+import { api, type ApiError } from '../../api/client.js';
+import { useOrganisations } from './caseQueries.js';
+import { FormError } from './FormError.js';
+import { checkChoices } from './localCheck.js';
+import { FieldErrors } from './fieldErrors.js';
+import { SelectField, TextArea, TextField } from './fields.js';
+import { useCaseAction } from './useCaseAction.js';
+import { unitsInTreeOrder } from './units.js';
+
+/** The three answers to an invitation; each is final, so each asks only for what the convener needs to know. */
+
+interface Props {
+  invitation: InvitationView;
+  sipId: string;
+}
+
+export function AcceptInvitationForm({ invitation, sipId }: Props) {
+  const { t } = useTranslation();
+  const [attendees, setAttendees] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const accept = useCaseAction(
+    sipId,
+    () => api.post(`/api/invitations/${invitation.id}/accept`, { attendees }),
+    t('case.answer.accepted'),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices([['attendees', attendees.trim() === '']], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.fillIn'),
+    });
+    setLocalError(missing);
+    if (!missing) accept.mutate(undefined);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={localError ?? accept.error}>
+        <TextField
+          id="answer-attendees"
+          path="attendees"
+          label={t('case.answer.attendees')}
+          hint={t('case.answer.attendeesHint')}
+          required
+          value={attendees}
+          onChange={setAttendees}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={accept.error} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={accept.isPending}>
+          {accept.isPending ? t('case.form.sending') : t('case.answer.sendAccept')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function DeclineInvitationForm({ invitation, sipId }: Props) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const decline = useCaseAction(
+    sipId,
+    () => api.post(`/api/invitations/${invitation.id}/decline`, { reason }),
+    t('case.answer.declined'),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices([['reason', reason.trim() === '']], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.fillIn'),
+    });
+    setLocalError(missing);
+    if (!missing) decline.mutate(undefined);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      {invitation.obliged && (
+        <div className="alert alert-warn">
+          <p>{t('case.answer.obligedWarning')}</p>
+        </div>
+      )}
+      <FieldErrors error={localError ?? decline.error}>
+        <TextArea
+          id="answer-reason"
+          path="reason"
+          label={t('case.answer.reason')}
+          required
+          value={reason}
+          onChange={setReason}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={decline.error} />
+      <div className="actions">
+        <button type="submit" className="button-danger" disabled={decline.isPending}>
+          {decline.isPending ? t('case.form.sending') : t('case.answer.sendDecline')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ForwardInvitationForm({ invitation, sipId }: Props) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const [unitId, setUnitId] = useState('');
+  const [note, setNote] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const forward = useCaseAction(
+    sipId,
+    () => api.post(`/api/invitations/${invitation.id}/forward`, { unitId, note }),
+    t('case.answer.forwarded'),
+  );
+  // An invitation may only be passed on within the invited unit's own organisation.
+  const organisation = organisations.data?.find((org) => org.id === invitation.organisationId);
+  const options = organisation
+    ? unitsInTreeOrder(organisation)
+        .filter((unit) => unit.id !== invitation.unitId)
+        .map((unit) => ({ value: unit.id, label: unit.name }))
+    : [];
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices([['unitId', unitId === '']], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.choose'),
+    });
+    setLocalError(missing);
+    if (!missing) forward.mutate(undefined);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={localError ?? forward.error}>
+        <SelectField
+          id="answer-forward-unit"
+          path="unitId"
+          label={t('case.answer.forwardTo')}
+          hint={t('case.answer.forwardHint', { organisation: invitation.organisationName })}
+          required
+          value={unitId}
+          onChange={setUnitId}
+          placeholder={t('case.form.select')}
+          options={options}
+        />
+        <TextField
+          id="answer-forward-note"
+          path="note"
+          label={t('case.answer.forwardNote')}
+          value={note}
+          onChange={setNote}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={forward.error} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={forward.isPending}>
+          {forward.isPending ? t('case.form.sending') : t('case.answer.sendForward')}
+        </button>
+      </div>
+    </form>
+  );
+}

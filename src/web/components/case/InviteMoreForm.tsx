@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
+import { api, type ApiError } from '../../api/client.js';
+import { useOrganisations } from './caseQueries.js';
+import { FieldErrors } from './fieldErrors.js';
+import { TextArea } from './fields.js';
+import { FormError } from './FormError.js';
+import { checkChoices } from './localCheck.js';
+import { consentScope } from './person.js';
+import { UnitPicker } from './UnitPicker.js';
+import { useCaseAction } from './useCaseAction.js';
+
+/** Invites further units to the meeting already set. */
+export function InviteMoreForm({
+  sip,
+  invitations,
+  onDone,
+}: {
+  sip: SipDetail;
+  invitations: InvitationView[];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const [unitIds, setUnitIds] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const invite = useCaseAction(
+    sip.id,
+    () => api.post(`/api/sips/${sip.id}/invitations`, { unitIds, message }),
+    t('case.meeting.invited'),
+    onDone,
+  );
+  const alreadyInvited = invitations
+    .filter((invitation) => invitation.status !== 'forwarded')
+    .map((invitation) => invitation.unitId);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices([['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.fillIn'),
+    });
+    setLocalError(missing);
+    if (!missing) invite.mutate(undefined);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={localError ?? invite.error}>
+        {organisations.data ? (
+          <UnitPicker
+            id="invite-units"
+            path="unitIds"
+            legend={t('case.meeting.unitsToInvite')}
+            hint={t('case.meeting.unitsToInviteHint')}
+            organisations={organisations.data}
+            selected={unitIds}
+            onChange={setUnitIds}
+            only={consentScope(sip)}
+            exclude={[sip.convener.unitId, ...alreadyInvited]}
+          />
+        ) : (
+          <p role="status">{t('case.units.loading')}</p>
+        )}
+        <TextArea
+          id="invite-message"
+          path="message"
+          label={t('case.meeting.message')}
+          value={message}
+          onChange={setMessage}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={invite.error} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={invite.isPending}>
+          {invite.isPending ? t('case.form.sending') : t('case.meeting.sendMore')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          {t('case.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

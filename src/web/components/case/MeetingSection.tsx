@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { SipDetail } from '../../../shared/api/responses.js';
+import type { Can } from './commands.js';
+import { Disclosure } from './Disclosure.js';
+import { InvitationAnswer } from './InvitationAnswer.js';
+import { InvitationTable } from './InvitationTable.js';
+import { InviteMoreForm } from './InviteMoreForm.js';
+import { MeetingSummary } from './MeetingSummary.js';
+import { RescheduleForm } from './RescheduleForm.js';
+import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
+import { Section } from './Section.js';
+
+/** The meeting, who is invited and how each has answered; the convener sees every status at a glance. */
+export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
+  const { t } = useTranslation();
+  const { meeting } = sip;
+  const scheduled = meeting?.status === 'scheduled' ? meeting : null;
+  const invitations = meeting ? sip.invitations.filter((i) => i.meetingId === meeting.id) : sip.invitations;
+  // An invitation to a meeting already held, or in a paused or closed case, can no longer be answered.
+  const answerable = scheduled !== null && sip.phase !== 'paused' && sip.phase !== 'closed';
+  const mine = answerable
+    ? sip.invitations.find(
+        (invitation) => invitation.id === sip.myInvitationId && invitation.meetingId === scheduled.id,
+      )
+    : undefined;
+  if (!meeting && invitations.length === 0 && !can('invite') && !mine) return null;
+
+  return (
+    <Section id="meeting" title={t('case.meeting.title')}>
+      {meeting ? <MeetingSummary meeting={meeting} /> : <p>{t('case.meeting.none')}</p>}
+      {mine && <InvitationAnswer invitation={mine} sipId={sip.id} />}
+      {invitations.length > 0 && <InvitationTable invitations={invitations} />}
+      <div className="section-actions">
+        {can('invite') && !scheduled && (
+          <Disclosure
+            id="meeting-schedule"
+            label={meeting ? t('case.meeting.scheduleNew') : t('case.meeting.schedule')}
+            className="button-primary"
+          >
+            {(close) => <ScheduleMeetingForm sip={sip} onDone={close} />}
+          </Disclosure>
+        )}
+        {can('invite') && scheduled && (
+          <Disclosure id="meeting-invite-more" label={t('case.meeting.inviteMore')}>
+            {(close) => <InviteMoreForm sip={sip} invitations={invitations} onDone={close} />}
+          </Disclosure>
+        )}
+        {can('rescheduleMeeting') && scheduled && (
+          <Disclosure id="meeting-reschedule" label={t('case.meeting.reschedule')}>
+            {(close) => <RescheduleForm sipId={sip.id} meeting={scheduled} onDone={close} />}
+          </Disclosure>
+        )}
+      </div>
+    </Section>
+  );
+}

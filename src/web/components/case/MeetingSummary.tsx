@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { SipDetail } from '../../../shared/api/responses.js';
+import { Facts, Prose } from './Facts.js';
+import { formatMeetingTime } from './time.js';
+
+type Meeting = NonNullable<SipDetail['meeting']>;
+
+export function MeetingSummary({ meeting }: { meeting: Meeting }) {
+  const { t, i18n } = useTranslation();
+  const yesNo = (value: boolean | null) =>
+    value === null ? '' : value ? t('case.form.yes') : t('case.form.no');
+  return (
+    <div className="meeting-summary">
+      <p className="meeting-time">
+        <strong>{formatMeetingTime(meeting.startsAt, meeting.endsAt, i18n.language)}</strong>{' '}
+        {meeting.sequence > 0 && <span className="badge badge-warn">{t('case.meeting.changed')}</span>}{' '}
+        <span className={meeting.status === 'held' ? 'badge badge-ok' : 'badge badge-neutral'}>
+          {t(`case.meeting.status.${meeting.status}`)}
+        </span>
+      </p>
+      <Facts
+        items={[
+          [t('case.meeting.form'), t(`case.vocab.meetingForm.${meeting.form}`)],
+          [t('case.meeting.place'), meeting.place],
+          [t('case.meeting.individualPresent'), yesNo(meeting.individualPresent)],
+          [t('case.meeting.relativesPresent'), yesNo(meeting.relativesPresent)],
+          [
+            t('case.meeting.attendanceNote'),
+            meeting.attendanceNote && <Prose text={meeting.attendanceNote} />,
+          ],
+        ]}
+      />
+    </div>
+  );
+}

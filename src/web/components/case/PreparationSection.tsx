@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SipDetail } from '../../../shared/api/responses.js';
+import { meetingForms } from '../../../shared/api/vocabulary.js';
+import { api } from '../../api/client.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import type { Can } from './commands.js';
+import { Disclosure } from './Disclosure.js';
+import { Facts, Prose } from './Facts.js';
+import { FieldErrors } from './fieldErrors.js';
+import { RadioGroup, TextArea, TextField } from './fields.js';
+import { isChild } from './person.js';
+import { Section } from './Section.js';
+import { formatDateTime } from './time.js';
+import { useCaseAction } from './useCaseAction.js';
+
+type MeetingForm = (typeof meetingForms)[number];
+
+/** What the individual wants from the meeting, worked out with them beforehand. */
+export function PreparationSection({ sip, can }: { sip: SipDetail; can: Can }) {
+  const { t } = useTranslation();
+  const { preparation } = sip;
+  if (!preparation && !can('savePreparation')) return null;
+  return (
+    <Section id="preparation" title={t('case.preparation.title')}>
+      {preparation ? (
+        <Facts
+          items={[
+            [t('case.preparation.whatMatters'), <Prose key="w" text={preparation.whatMatters} />],
+            [t('case.preparation.questions'), <Prose key="q" text={preparation.questions} />],
+            [
+              t('case.preparation.childView'),
+              preparation.childView && <Prose text={preparation.childView} />,
+            ],
+            [t('case.preparation.meetingForm'), t(`case.vocab.meetingForm.${preparation.meetingForm}`)],
+            [t('case.preparation.place'), preparation.place],
+            [
+              t('case.form.updatedBy'),
+              `${preparation.updatedByName} · ${formatDateTime(preparation.updatedAt)}`,
+            ],
+          ]}
+        />
+      ) : (
+        <p>{t('case.preparation.none')}</p>
+      )}
+      {can('savePreparation') && (
+        <Disclosure
+          id="preparation-edit"
+          label={preparation ? t('case.preparation.edit') : t('case.preparation.start')}
+          className={preparation ? 'button-secondary' : 'button-primary'}
+        >
+          {(close) => <PreparationForm sip={sip} onDone={close} />}
+        </Disclosure>
+      )}
+    </Section>
+  );
+}
+
+function PreparationForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const before = sip.preparation;
+  const [whatMatters, setWhatMatters] = useState(before?.whatMatters ?? '');
+  const [questions, setQuestions] = useState(before?.questions ?? '');
+  const [childView, setChildView] = useState(before?.childView ?? '');
+  const [meetingForm, setMeetingForm] = useState<MeetingForm>(before?.meetingForm ?? 'in_person');
+  const [place, setPlace] = useState(before?.place ?? '');
+  const save = useCaseAction(
+    sip.id,
+    () =>
+      api.put(`/api/sips/${sip.id}/preparation`, { whatMatters, questions, childView, meetingForm, place }),
+    t('case.preparation.saved'),
+    onDone,
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(undefined);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={save.error}>
+        <TextArea
+          id="prep-whatMatters"
+          path="whatMatters"
+          label={t('case.preparation.whatMatters')}
+          hint={t('case.preparation.whatMattersHint')}
+          value={whatMatters}
+          onChange={setWhatMatters}
+        />
+        <TextArea
+          id="prep-questions"
+          path="questions"
+          label={t('case.preparation.questions')}
+          hint={t('case.preparation.questionsHint')}
+          value={questions}
+          onChange={setQuestions}
+        />
+        {isChild(sip) && (
+          <TextArea
+            id="prep-childView"
+            path="childView"
+            label={t('case.preparation.childView')}
+            hint={t('case.preparation.childViewHint')}
+            value={childView}
+            onChange={setChildView}
+          />
+        )}
+        <RadioGroup
+          id="prep-meetingForm"
+          path="meetingForm"
+          legend={t('case.preparation.meetingForm')}
+          value={meetingForm}
+          onChange={setMeetingForm}
+          inline
+          options={meetingForms.map((value) => ({ value, label: t(`case.vocab.meetingForm.${value}`) }))}
+        />
+        <TextField
+          id="prep-place"
+          path="place"
+          label={t('case.preparation.place')}
+          hint={t('case.preparation.placeHint')}
+          value={place}
+          onChange={setPlace}
+        />
+      </FieldErrors>
+      <ErrorMessage error={save.error} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={save.isPending}>
+          {save.isPending ? t('app.saving') : t('case.preparation.save')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          {t('case.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SipDetail } from '../../../shared/api/responses.js';
+import { api, type ApiError } from '../../api/client.js';
+import { useOrganisations } from './caseQueries.js';
+import { FieldErrors } from './fieldErrors.js';
+import { TextArea } from './fields.js';
+import { FormError } from './FormError.js';
+import { checkChoices } from './localCheck.js';
+import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
+import { consentScope } from './person.js';
+import { UnitPicker } from './UnitPicker.js';
+import { useCaseAction } from './useCaseAction.js';
+
+/** Sets the meeting and sends the invitations in one step, so nobody is told of a meeting without a time. */
+export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const [time, setTime] = useState<MeetingTime>({
+    date: '',
+    start: '',
+    end: '',
+    form: sip.preparation?.meetingForm ?? 'in_person',
+    place: sip.preparation?.place ?? '',
+  });
+  // The units the individual agreed may share information are the natural ones to invite.
+  const [unitIds, setUnitIds] = useState<string[]>(() =>
+    (sip.consent?.scope ?? []).map((unit) => unit.unitId).filter((id) => id !== sip.convener.unitId),
+  );
+  const [message, setMessage] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const schedule = useCaseAction(
+    sip.id,
+    () => api.post(`/api/sips/${sip.id}/meetings`, { ...meetingTimeBody(time), unitIds, message }),
+    t('case.meeting.scheduled'),
+    onDone,
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = checkChoices(
+      [...missingTime(time), ['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]],
+      {
+        summary: t('case.form.incomplete'),
+        choose: t('case.form.fillIn'),
+      },
+    );
+    setLocalError(missing);
+    if (!missing) schedule.mutate(undefined);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={localError ?? schedule.error}>
+        <MeetingTimeFields id="schedule" value={time} onChange={setTime} />
+        {organisations.data ? (
+          <UnitPicker
+            id="schedule-units"
+            path="unitIds"
+            legend={t('case.meeting.unitsToInvite')}
+            hint={t('case.meeting.unitsToInviteHint')}
+            organisations={organisations.data}
+            selected={unitIds}
+            onChange={setUnitIds}
+            only={consentScope(sip)}
+            exclude={[sip.convener.unitId]}
+          />
+        ) : (
+          <p role="status">{t('case.units.loading')}</p>
+        )}
+        <TextArea
+          id="schedule-message"
+          path="message"
+          label={t('case.meeting.message')}
+          hint={t('case.meeting.messageHint')}
+          value={message}
+          onChange={setMessage}
+        />
+      </FieldErrors>
+      <FormError local={localError} remote={schedule.error} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={schedule.isPending}>
+          {schedule.isPending ? t('case.form.sending') : t('case.meeting.send')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          {t('case.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

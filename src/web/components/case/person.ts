@@ -1,0 +1,13 @@
+import type { SipDetail } from '../../../shared/api/responses.js';
+
+/** A child's plan needs the guardians' consent and the child's own view (DOMAIN.md §3.2, §3.6). */
+export function isChild(sip: SipDetail): boolean {
+  return sip.person.age !== null && sip.person.age < 18;
+}
+
+/** The units the current consent lets take part; nobody else may be invited (DOMAIN.md §5, consent first). */
+export function consentScope(sip: SipDetail): string[] {
+  const consent = sip.consent;
+  if (!consent || consent.decision !== 'given' || consent.withdrawnAt) return [];
+  return consent.scope.map((unit) => unit.unitId);
+}

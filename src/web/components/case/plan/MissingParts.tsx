@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SipDetail } from '../../../../shared/api/responses.js';
+import { planFieldId } from './planIds.js';
+
+type Missing = NonNullable<SipDetail['plan']>['missing'];
+
+/** What the law still requires before the plan can be established, each pointing to its field. */
+export function MissingParts({
+  missing,
+  linked,
+  stale,
+}: {
+  missing: Missing;
+  linked: boolean;
+  stale: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  if (missing.length === 0) return null;
+
+  function focus(event: MouseEvent<HTMLAnchorElement>, path: string) {
+    const target = document.getElementById(planFieldId(path));
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+  }
+
+  return (
+    <div className="alert alert-warn missing-parts">
+      <h3>{t('case.plan.missingTitle')}</h3>
+      {stale && <p>{t('case.plan.missingStale')}</p>}
+      <ul>
+        {missing.map((part) => {
+          const text = i18n.language === 'en' ? part.text.en : part.text.sv;
+          return (
+            <li key={`${part.code}-${part.path}`}>
+              {linked ? (
+                <a href={`#${planFieldId(part.path)}`} onClick={(event) => focus(event, part.path)}>
+                  {text}
+                </a>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organisations, SipDetail } from '../../../../shared/api/responses.js';
+import type { Can } from '../commands.js';
+import { Section } from '../Section.js';
+import { formatDateTime } from '../time.js';
+import type { UnitInfo } from '../units.js';
+import { MissingParts } from './MissingParts.js';
+import { PlanContentView } from './PlanContentView.js';
+import { PlanEditor } from './PlanEditor.js';
+import { focusSoon, planFieldId } from './planIds.js';
+
+/** The plan itself: written by every unit that takes part, read by the rest. */
+export function PlanSection({
+  sip,
+  can,
+  organisations,
+  units,
+  organisationName,
+}: {
+  sip: SipDetail;
+  can: Can;
+  organisations: Organisations | undefined;
+  units: Map<string, UnitInfo>;
+  organisationName: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const { plan } = sip;
+  const [changing, setChanging] = useState(false);
+  const drafting = can('savePlanDraft');
+  // An established plan is read first and changed on purpose; a draft is a living document, open for writing.
+  const editing = drafting || (can('changePlan') && changing);
+  if (!plan && !drafting) return null;
+  return (
+    <Section id="plan" title={t('case.plan.title')}>
+      {plan ? (
+        <p>
+          {plan.establishedVersion ? (
+            <span className="badge badge-ok">
+              {t('case.plan.establishedVersion', { version: plan.establishedVersion })}
+            </span>
+          ) : (
+            <span className="badge badge-neutral">{t('case.plan.draft')}</span>
+          )}{' '}
+          {plan.updatedByName &&
+            t('case.plan.lastSaved', { name: plan.updatedByName, time: formatDateTime(plan.updatedAt) })}
+        </p>
+      ) : (
+        <p>{t('case.plan.notStarted')}</p>
+      )}
+      {editing ? (
+        <PlanEditor
+          sip={sip}
+          can={can}
+          organisations={organisations}
+          units={units}
+          onSaved={drafting ? undefined : () => setChanging(false)}
+          onCancel={drafting ? undefined : () => setChanging(false)}
+        />
+      ) : (
+        plan && (
+          <>
+            {!plan.establishedVersion && <MissingParts missing={plan.missing} linked={false} stale={false} />}
+            {can('changePlan') && (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button-primary"
+                  onClick={() => {
+                    setChanging(true);
+                    focusSoon(planFieldId('situation'));
+                  }}
+                >
+                  {t('case.plan.change')}
+                </button>
+              </div>
+            )}
+            <PlanContentView content={plan.content} units={units} organisationName={organisationName} />
+          </>
+        )
+      )}
+    </Section>
+  );
+}
