@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { email, id, isoDate, itemKey, longText, phone, shortText } from './fields.js';
+import { goalKinds } from './emptyPlan.js';
+
+export { emptyPlan, goalKinds } from './emptyPlan.js';
 
 /**
  * The content of a plan (DOMAIN.md §3.6). A draft may leave any part empty; `missingPlanParts` in the domain
  * says which parts the law requires before the plan is established.
  */
-export const goalKinds = ['individual', 'shared'] as const;
 
 export const goalSchema = z.strictObject({
   key: itemKey,
@@ -63,25 +65,3 @@ export type PlanContent = z.infer<typeof planContentSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Effort = z.infer<typeof effortSchema>;
 export type MeasureByOthers = z.infer<typeof measureByOthersSchema>;
-
-export function emptyPlan(): PlanContent {
-  return {
-    situation: '',
-    needs: '',
-    strengths: '',
-    wishes: '',
-    goals: [],
-    efforts: [],
-    measuresByOthers: [],
-    overallResponsibilityOrganisationId: null,
-    coordinator: { name: '', unitId: null, phone: '', email: '' },
-    timePlan: '',
-    followUpWhat: '',
-    followUpDate: null,
-    medication: '',
-    assistiveDevices: '',
-    childView: '',
-    childViewHowObtained: '',
-    individualParticipation: '',
-  };
-}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../../shared/plan.js';
 import { RadioGroup, TextArea } from '../fields.js';
-import { goalKinds } from './blankPlan.js';
+import { goalKinds } from '../../../../shared/emptyPlan.js';
 import { focusSoon, newKey, planFieldId, type PlanPartProps } from './planIds.js';
 
 /** The individual's own goals and the goals of the coordinated efforts. */

@@ -1,10 +1,12 @@
-import type { Goal, PlanContent } from '../../../../shared/plan.js';
+import type { PlanContent } from './plan.js';
 
 /**
- * An empty plan, the same as `emptyPlan()` in shared/plan.ts. That module builds the zod schemas when loaded,
- * which would put all of zod in the web bundle for one object literal; the type keeps the two from drifting.
+ * The empty plan and the kinds of goal, without the schemas: the web app imports these, and importing the
+ * schemas would put the validation library into every page.
  */
-export function blankPlan(): PlanContent {
+export const goalKinds = ['individual', 'shared'] as const;
+
+export function emptyPlan(): PlanContent {
   return {
     situation: '',
     needs: '',
@@ -25,5 +27,3 @@ export function blankPlan(): PlanContent {
     individualParticipation: '',
   };
 }
-
-export const goalKinds = ['individual', 'shared'] as const satisfies readonly Goal['kind'][];
