@@ -4,6 +4,7 @@ import type {
   closureReasons,
   initiatorTypes,
   outcomeValues,
+  sipEventTypes,
   targetGroups,
 } from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
@@ -228,9 +229,9 @@ export interface FollowUpsTable {
 export interface SipEventsTable {
   id: string;
   sipId: string;
-  type: string;
-  fromPhase: string | null;
-  toPhase: string | null;
+  type: (typeof sipEventTypes)[number];
+  fromPhase: SipPhase | null;
+  toPhase: SipPhase | null;
   occurredAt: CreatedAt;
   actorUserId: string;
   actorUnitId: string | null;

@@ -124,9 +124,13 @@ export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string):
   const partsByUnit = new Map<string, UnitPart[]>();
   for (const row of participantRows)
     partsByUnit.set(row.unitId, [...(partsByUnit.get(row.unitId) ?? []), row.part]);
+  // An invitation can be answered only while its meeting is still ahead and the case is open.
+  const answerable = meeting?.status === 'scheduled' && sip.phase !== 'closed' && sip.phase !== 'paused';
   const myInvitation = invitations.find(
     (invitation) =>
-      invitation.unitId === unitId && (invitation.status === 'sent' || invitation.status === 'acknowledged'),
+      answerable &&
+      invitation.unitId === unitId &&
+      (invitation.status === 'sent' || invitation.status === 'acknowledged'),
   );
 
   return {

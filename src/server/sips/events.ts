@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
+import type { sipEventTypes } from '../../shared/api/vocabulary.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -12,7 +13,7 @@ export async function appendEvent(
   db: Kysely<DB>,
   sipId: string,
   actor: Actor,
-  type: string,
+  type: (typeof sipEventTypes)[number],
   phases: { from: SipPhase | null; to: SipPhase | null } = { from: null, to: null },
   data: Record<string, unknown> = {},
 ): Promise<void> {

@@ -13,6 +13,7 @@ import {
   organisationKinds,
   outcomeValues,
   sipCommandValues,
+  sipEventTypes,
   sipPhaseValues,
   targetGroups,
   unitPartValues,
@@ -179,7 +180,7 @@ export const followUpView = z.object({
 });
 
 export const eventView = z.object({
-  type: z.string(),
+  type: z.enum(sipEventTypes),
   fromPhase: z.string().nullable(),
   toPhase: z.string().nullable(),
   occurredAt: timestamp,

@@ -30,6 +30,16 @@ export const sipCommandValues = [
   'close',
 ] as const;
 
+/** What the case history records: every step, plus the need itself and the invited units' answers. */
+export const sipEventTypes = [
+  'needIdentified',
+  ...sipCommandValues,
+  'invitationAcknowledged',
+  'invitationAccepted',
+  'invitationDeclined',
+  'invitationForwarded',
+] as const;
+
 export const unitPartValues = ['convener', 'invited', 'accepted', 'effort'] as const;
 
 export const initiatorTypes = ['staff', 'individual', 'relative', 'school', 'other_actor'] as const;

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../../db/schema.js';
 import { conflict, notFound, unprocessable } from '../../../domain/errors.js';
 import { nextInvitationStatus, type InvitationCommand } from '../../../domain/invitation/lifecycle.js';
+import type { sipEventTypes } from '../../../shared/api/vocabulary.js';
 import type { Actor } from '../actor.js';
 import { appendEvent } from '../events.js';
 import { addPart, removePart } from '../participation.js';
@@ -15,7 +16,7 @@ export type InvitationAnswer =
 
 const theInvitation = { sv: 'Kallelsen', en: 'The invitation' };
 
-const eventTypes: Record<InvitationCommand, string> = {
+const eventTypes: Record<InvitationCommand, (typeof sipEventTypes)[number]> = {
   acknowledge: 'invitationAcknowledged',
   accept: 'invitationAccepted',
   decline: 'invitationDeclined',
