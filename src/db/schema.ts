@@ -5,6 +5,7 @@ import type {
   initiatorTypes,
   outcomeValues,
   sipEventTypes,
+  Role,
   targetGroups,
 } from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
@@ -33,7 +34,7 @@ export interface UnitsTable {
   createdAt: CreatedAt;
 }
 
-export type Role = 'staff' | 'unit_manager' | 'organisation_admin' | 'county_coordinator' | 'system_admin';
+export type { Role };
 
 export interface UsersTable {
   id: string;

@@ -74,3 +74,13 @@ export const closureReasons = [
   'other',
 ] as const;
 export const organisationKinds = ['region', 'municipality', 'other'] as const;
+
+/** The role a user holds in a unit (their commission there). */
+export const roles = [
+  'staff',
+  'unit_manager',
+  'organisation_admin',
+  'county_coordinator',
+  'system_admin',
+] as const;
+export type Role = (typeof roles)[number];

@@ -1,17 +1,12 @@
 import { z } from 'zod';
+import { roles } from '../../../shared/api/vocabulary.js';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
 
-export const roleSchema = z.enum([
-  'staff',
-  'unit_manager',
-  'organisation_admin',
-  'county_coordinator',
-  'system_admin',
-]);
+export const roleSchema = z.enum(roles);
 
 export const meResponse = z.object({
   id: z.uuid(),

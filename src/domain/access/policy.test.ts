@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { roles, type Role } from '../../shared/api/vocabulary.js';
+import {
+  caseActions,
+  consentStates,
+  decideCaseAction,
+  decideOrganisationAction,
+  unitRelations,
+  type CaseAction,
+  type ConsentState,
+  type UnitRelation,
+} from './policy.js';
+
+/** The refusal status, or 'allowed'. */
+const outcome = (decision: ReturnType<typeof decideCaseAction>) =>
+  decision.allowed ? 'allowed' : decision.status;
+
+const subject = (role: Role, relations: UnitRelation[], consent: ConsentState) => ({
+  role,
+  relations: new Set(relations),
+  consent,
+});
+
+describe('case access', () => {
+  const every = caseActions.flatMap((action) =>
+    roles.flatMap((role) =>
+      unitRelations.flatMap((relation) =>
+        consentStates.map((consent) => ({ action, role, relation, consent })),
+      ),
+    ),
+  );
+
+  it('covers the whole matrix of action × role × relation × consent', () => {
+    expect(every).toHaveLength(
+      caseActions.length * roles.length * unitRelations.length * consentStates.length,
+    );
+  });
+
+  it('hides the SIP (404) from a unit with no part, or one whose invitation was declined', () => {
+    for (const { action, role, consent } of every) {
+      for (const relation of ['none', 'declined'] as const) {
+        expect(decideCaseAction(action, subject(role, [relation], consent))).toEqual({
+          allowed: false,
+          status: 404,
+          code: 'not_found',
+        });
+      }
+    }
+  });
+
+  it('gives administrators and county coordinators no case data, whatever their unit’s part', () => {
+    for (const { action, role, relation, consent } of every) {
+      if (role === 'staff' || role === 'unit_manager') continue;
+      expect(decideCaseAction(action, subject(role, [relation], consent)).allowed).toBe(false);
+    }
+  });
+
+  it('lets the convener do everything while consent is given', () => {
+    for (const action of caseActions) {
+      expect(decideCaseAction(action, subject('staff', ['convener'], 'given'))).toEqual({ allowed: true });
+    }
+  });
+
+  it('leaves the convener the record and closing when consent is not in force', () => {
+    for (const consent of ['none', 'withdrawn', 'expired', 'declined'] as const) {
+      const allowed = caseActions.filter(
+        (action) => decideCaseAction(action, subject('staff', ['convener'], consent)).allowed,
+      );
+      expect(allowed).toEqual([
+        'seeSip',
+        'readCase',
+        'readPlan',
+        'writeNeed',
+        'recordConsent',
+        'withdrawConsent',
+        'close',
+        'revealProtectedIdentity',
+      ]);
+      expect(decideCaseAction('invite', subject('staff', ['convener'], consent))).toEqual({
+        allowed: false,
+        status: 403,
+        code: 'consent_not_in_force',
+      });
+    }
+  });
+
+  it('cuts every other unit off at once when consent is withdrawn, expired or does not name it', () => {
+    for (const { action, consent } of every) {
+      if (consent === 'given') continue;
+      for (const relation of ['invited', 'accepted', 'effort'] as const) {
+        expect(outcome(decideCaseAction(action, subject('staff', [relation], consent)))).toBe(404);
+      }
+    }
+  });
+
+  it('lets an invited unit see enough to answer, and not the plan', () => {
+    const allowed = caseActions.filter(
+      (action) => decideCaseAction(action, subject('staff', ['invited'], 'given')).allowed,
+    );
+    expect(allowed).toEqual(['seeSip', 'readCase', 'answerInvitation']);
+    expect(decideCaseAction('readPlan', subject('staff', ['invited'], 'given'))).toEqual({
+      allowed: false,
+      status: 403,
+      code: 'not_allowed_for_unit',
+    });
+  });
+
+  it('lets a participating unit read and write the plan and follow up, but not steer the case', () => {
+    for (const relation of ['accepted', 'effort'] as const) {
+      const allowed = caseActions.filter(
+        (action) => decideCaseAction(action, subject('unit_manager', [relation], 'given')).allowed,
+      );
+      expect(allowed).toEqual([
+        'seeSip',
+        'readCase',
+        'readPlan',
+        'writePlan',
+        'approvePlan',
+        'followUp',
+        'revealProtectedIdentity',
+      ]);
+      for (const steering of ['invite', 'close', 'recordConsent', 'establishPlan'] satisfies CaseAction[]) {
+        expect(outcome(decideCaseAction(steering, subject('staff', [relation], 'given')))).toBe(403);
+      }
+    }
+  });
+});
+
+describe('organisation access', () => {
+  it('lets managers and administrators read the access log, and nobody else', () => {
+    const readers = roles.filter((role) => decideOrganisationAction('readAccessLog', { role }).allowed);
+    expect(readers).toEqual(['unit_manager', 'organisation_admin', 'system_admin']);
+  });
+
+  it('lets only administrators administer units and users', () => {
+    expect(roles.filter((role) => decideOrganisationAction('administerUnits', { role }).allowed)).toEqual([
+      'organisation_admin',
+      'system_admin',
+    ]);
+  });
+
+  it('shows statistics to all but plain staff', () => {
+    expect(roles.filter((role) => decideOrganisationAction('readStatistics', { role }).allowed)).toEqual([
+      'unit_manager',
+      'organisation_admin',
+      'county_coordinator',
+      'system_admin',
+    ]);
+  });
+});

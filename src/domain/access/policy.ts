@@ -1,0 +1,125 @@
+import type { Role } from '../../shared/api/vocabulary.js';
+
+/**
+ * Who may do what with a SIP (DOMAIN.md §5, need to know): decided from the role the user holds in the unit they
+ * act for, that unit's part in the SIP, and the consent in force. Deny by default — an action not granted below
+ * is refused. Refusals about a case the unit has no business with answer 404, so its existence is not revealed.
+ */
+export const caseActions = [
+  'seeSip',
+  'readCase',
+  'readPlan',
+  'writeNeed',
+  'recordConsent',
+  'withdrawConsent',
+  'prepare',
+  'invite',
+  'answerInvitation',
+  'recordAttendance',
+  'writePlan',
+  'establishPlan',
+  'approvePlan',
+  'followUp',
+  'close',
+  'revealProtectedIdentity',
+] as const;
+export type CaseAction = (typeof caseActions)[number];
+
+/** Actions on the organisation rather than a case. */
+export const organisationActions = ['readAccessLog', 'administerUnits', 'readStatistics'] as const;
+export type OrganisationAction = (typeof organisationActions)[number];
+
+/** The unit's part in the SIP; `declined` is a unit that declined its invitation, `none` one never involved. */
+export const unitRelations = ['convener', 'invited', 'accepted', 'declined', 'effort', 'none'] as const;
+export type UnitRelation = (typeof unitRelations)[number];
+
+/** The consent as it stands for this unit today. */
+export const consentStates = [
+  'none',
+  'given',
+  'scope_excludes_unit',
+  'withdrawn',
+  'expired',
+  'declined',
+] as const;
+export type ConsentState = (typeof consentStates)[number];
+
+export type Decision = { allowed: true } | { allowed: false; status: 403 | 404; code: string };
+
+const allow: Decision = { allowed: true };
+const hidden: Decision = { allowed: false, status: 404, code: 'not_found' };
+const forbidden = (code: string): Decision => ({ allowed: false, status: 403, code });
+
+/** Roles that work with cases. Administrators and county coordinators see aggregates and settings only. */
+const caseRoles: ReadonlySet<Role> = new Set(['staff', 'unit_manager']);
+
+/** What the convener may still do when consent is withdrawn, expired or never given: keep the record, close. */
+const convenerWithoutConsent: ReadonlySet<CaseAction> = new Set([
+  'seeSip',
+  'readCase',
+  'readPlan',
+  'writeNeed',
+  'recordConsent',
+  'withdrawConsent',
+  'close',
+  'revealProtectedIdentity',
+]);
+
+/** What an invited unit that has not answered may do: learn enough to decide, and answer. */
+const invitedActions: ReadonlySet<CaseAction> = new Set(['seeSip', 'readCase', 'answerInvitation']);
+
+/** What every unit taking part in the plan may do: read it, write its own part, follow up, reveal when needed. */
+const participantActions: ReadonlySet<CaseAction> = new Set([
+  'seeSip',
+  'readCase',
+  'readPlan',
+  'writePlan',
+  'approvePlan',
+  'followUp',
+  'revealProtectedIdentity',
+]);
+
+export interface CaseSubject {
+  role: Role;
+  /** The acting unit's relations to the SIP (a unit may be convener and responsible for an effort). */
+  relations: ReadonlySet<UnitRelation>;
+  consent: ConsentState;
+}
+
+export function decideCaseAction(action: CaseAction, subject: CaseSubject): Decision {
+  const { relations, consent } = subject;
+  const convener = relations.has('convener');
+  const participant = relations.has('accepted') || relations.has('effort');
+  const invited = relations.has('invited');
+  if (!convener && !participant && !invited) return hidden;
+  if (!caseRoles.has(subject.role)) return hidden;
+  if (convener) {
+    if (consent === 'given') return allow;
+    return convenerWithoutConsent.has(action) ? allow : forbidden('consent_not_in_force');
+  }
+  // Any other unit takes part only as far as a consent in force names it; otherwise it learns nothing.
+  if (consent !== 'given') return hidden;
+  if (participant) return participantActions.has(action) ? allow : forbidden('not_allowed_for_unit');
+  return invitedActions.has(action) ? allow : forbidden('not_allowed_for_unit');
+}
+
+export interface OrganisationSubject {
+  role: Role;
+}
+
+export function decideOrganisationAction(action: OrganisationAction, subject: OrganisationSubject): Decision {
+  switch (action) {
+    case 'readAccessLog':
+      return subject.role === 'unit_manager' ||
+        subject.role === 'organisation_admin' ||
+        subject.role === 'system_admin'
+        ? allow
+        : forbidden('role_not_allowed');
+    case 'administerUnits':
+      return subject.role === 'organisation_admin' || subject.role === 'system_admin'
+        ? allow
+        : forbidden('role_not_allowed');
+    case 'readStatistics':
+      return subject.role === 'staff' ? forbidden('role_not_allowed') : allow;
+  }
+}
