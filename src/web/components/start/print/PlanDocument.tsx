@@ -22,6 +22,7 @@ export function PlanDocument({
   const { t } = useTranslation();
   const names = nameBook(detail, organisations);
   const content = detail.plan?.content;
+  const isChild = detail.person.age !== null && detail.person.age < 18;
   return (
     <article className="print-document">
       <PrintHeader detail={detail} />
@@ -46,11 +47,14 @@ export function PlanDocument({
             <PlanText heading={t('start.print.medication')} text={content.medication} />
             <PlanText heading={t('start.print.assistiveDevices')} text={content.assistiveDevices} />
           </section>
-          <section className="print-section">
-            <h2>{t('start.print.childHeading')}</h2>
-            <PlanText heading={t('start.print.childView')} text={content.childView} />
-            <PlanText heading={t('start.print.childViewHow')} text={content.childViewHowObtained} />
-          </section>
+          {/* The child's view belongs in a child's plan; an adult's plan shows it only if someone wrote it. */}
+          {(isChild || content.childView.trim() !== '' || content.childViewHowObtained.trim() !== '') && (
+            <section className="print-section">
+              <h2>{t('start.print.childHeading')}</h2>
+              <PlanText heading={t('start.print.childView')} text={content.childView} />
+              <PlanText heading={t('start.print.childViewHow')} text={content.childViewHowObtained} />
+            </section>
+          )}
         </>
       )}
       <ParticipationSection detail={detail} />
