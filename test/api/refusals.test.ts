@@ -203,6 +203,31 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
     expect(problem.errors?.map((e) => e.field)).toEqual(['body.reason']);
   });
 
+  it('refuses approving a version that a later one has replaced', async () => {
+    const { path } = await sipWithMeetingHeld(world);
+    await world.convener.put(`${path}/plan`, { baseRevision: 0, content: completePlan(world) });
+    await world.convener.post(`${path}/plan/establish`, { baseRevision: 1 });
+    await world.convener.put(`${path}/plan`, {
+      baseRevision: 2,
+      content: { ...completePlan(world), timePlan: 'Ny' },
+      reason: 'Tidsplan',
+    });
+    await expectRefused(
+      () => world.convener.post(`${path}/plan/versions/1/approval`, { method: 'oral' }),
+      409,
+      'version_superseded',
+    );
+    const approved = await world.convener.post<SipDetail>(`${path}/plan/versions/2/approval`, {
+      method: 'oral',
+    });
+    expect(approved.status).toBe(200);
+    await expectRefused(
+      () => world.convener.post(`${path}/plan/versions/2/approval`, { method: 'written' }),
+      409,
+      'version_already_approved',
+    );
+  });
+
   it('refuses consent for a child without the guardians and the child’s view', async () => {
     const child = await world.convener.post<SipDetail>('/api/sips', newSipBody('20150315-2389'));
     expect(child.status).toBe(201);

@@ -26,7 +26,6 @@ export async function startBuiltApp(port: number): Promise<RunningApp> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      COOKIE_SECURE: 'false',
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

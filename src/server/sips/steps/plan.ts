@@ -203,6 +203,17 @@ export function approveVersion(
         { field: 'version' },
       );
     }
+    const plan = await trx
+      .selectFrom('plans')
+      .select('establishedVersion')
+      .where('sipId', '=', sipId)
+      .executeTakeFirstOrThrow();
+    if (plan.establishedVersion !== version) {
+      throw conflict('version_superseded', {
+        sv: 'En senare version av planen finns. Det är den gällande versionen som den enskilde godkänner.',
+        en: 'A later version of the plan exists. The individual approves the version in force.',
+      });
+    }
     if (row.approvedAt) {
       throw conflict('version_already_approved', {
         sv: 'Den enskildes godkännande av versionen är redan registrerat.',

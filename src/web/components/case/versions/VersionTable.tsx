@@ -21,6 +21,7 @@ export function VersionTable({
   approving: number | null;
 }) {
   const { t } = useTranslation();
+  const latest = Math.max(...versions.map((version) => version.version));
   return (
     <TableWrap label={t('case.versions.title')}>
       <table>
@@ -71,7 +72,8 @@ export function VersionTable({
                 >
                   {t('case.versions.view', { version: version.version })}
                 </button>
-                {canApprove && !version.approvedAt && (
+                {/* Only the version in force is put to the individual; an earlier one is history. */}
+                {canApprove && !version.approvedAt && version.version === latest && (
                   <button
                     type="button"
                     className="link-button"
