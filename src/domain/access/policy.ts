@@ -53,6 +53,10 @@ const forbidden = (code: string): Decision => ({ allowed: false, status: 403, co
 /** Roles that work with cases. Administrators and county coordinators see aggregates and settings only. */
 const caseRoles: ReadonlySet<Role> = new Set(['staff', 'unit_manager']);
 
+export function worksWithCases(role: Role): boolean {
+  return caseRoles.has(role);
+}
+
 /** What the convener may still do when consent is withdrawn, expired or never given: keep the record, close. */
 const convenerWithoutConsent: ReadonlySet<CaseAction> = new Set([
   'seeSip',

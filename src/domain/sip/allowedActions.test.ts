@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { allowedSipCommands, takesPart, type UnitPart } from './allowedActions.js';
+import type { ConsentState, UnitRelation } from '../access/policy.js';
+import { allowedSipCommands, type UnitPart } from './allowedActions.js';
 import { commandsInPhase, nextPhase, type SipCommand } from './lifecycle.js';
 import { sipPhases, type SipPhase } from './phase.js';
 
-const parts = (...list: UnitPart[]): ReadonlySet<UnitPart> => new Set(list);
+const parts = (...list: UnitPart[]): ReadonlySet<UnitRelation> => new Set(list);
+
+/** A staff member of a unit with these parts, under the given consent (in force unless said otherwise). */
+const as = (relations: ReadonlySet<UnitRelation>, consent: ConsentState = 'given') => ({
+  role: 'staff' as const,
+  relations,
+  consent,
+});
 
 const ALL_PARTS: UnitPart[] = ['convener', 'invited', 'accepted', 'effort'];
 
@@ -40,19 +48,19 @@ describe('allowedSipCommands for the convening unit', () => {
   ];
 
   it.each(cases)('in %s may give %j', (phase, commands) => {
-    expect(allowedSipCommands(phase, parts('convener'))).toEqual(commands);
+    expect(allowedSipCommands(phase, as(parts('convener')))).toEqual(commands);
   });
 
   it('may give everything the phase allows', () => {
     for (const phase of sipPhases) {
-      expect(allowedSipCommands(phase, parts('convener'))).toEqual(commandsInPhase(phase));
+      expect(allowedSipCommands(phase, as(parts('convener')))).toEqual(commandsInPhase(phase));
     }
   });
 });
 
 describe('allowedSipCommands for a unit that is only invited', () => {
   it.each(sipPhases)('may give no command in %s until it has accepted', (phase) => {
-    expect(allowedSipCommands(phase, parts('invited'))).toEqual([]);
+    expect(allowedSipCommands(phase, as(parts('invited')))).toEqual([]);
   });
 });
 
@@ -66,14 +74,14 @@ describe('allowedSipCommands for an accepted unit', () => {
     ['paused', []],
     ['closed', []],
   ] as [SipPhase, SipCommand[]][])('in %s may give %j', (phase, commands) => {
-    expect(allowedSipCommands(phase, parts('accepted'))).toEqual(commands);
+    expect(allowedSipCommands(phase, as(parts('accepted')))).toEqual(commands);
     // Still being listed as invited changes nothing once the unit has accepted.
-    expect(allowedSipCommands(phase, parts('invited', 'accepted'))).toEqual(commands);
+    expect(allowedSipCommands(phase, as(parts('invited', 'accepted')))).toEqual(commands);
   });
 
   it('may not steer the case: no invitation, attendance, establishing or closing', () => {
     for (const phase of sipPhases) {
-      const commands = allowedSipCommands(phase, parts('accepted'));
+      const commands = allowedSipCommands(phase, as(parts('accepted')));
       for (const command of CONVENER_ONLY) expect(commands).not.toContain(command);
     }
   });
@@ -81,7 +89,7 @@ describe('allowedSipCommands for an accepted unit', () => {
 
 describe('allowedSipCommands for a unit responsible for an effort', () => {
   it('writes its part of a running plan and records follow-ups', () => {
-    expect(allowedSipCommands('plan_established', parts('effort'))).toEqual([
+    expect(allowedSipCommands('plan_established', as(parts('effort')))).toEqual([
       'changePlan',
       'approvePlanVersion',
       'recordFollowUp',
@@ -89,25 +97,25 @@ describe('allowedSipCommands for a unit responsible for an effort', () => {
   });
 
   it('may do nothing in a paused or closed case', () => {
-    expect(allowedSipCommands('paused', parts('effort'))).toEqual([]);
-    expect(allowedSipCommands('closed', parts('effort'))).toEqual([]);
+    expect(allowedSipCommands('paused', as(parts('effort')))).toEqual([]);
+    expect(allowedSipCommands('closed', as(parts('effort')))).toEqual([]);
   });
 
   it('may save a plan draft in the meeting phase', () => {
-    expect(allowedSipCommands('meeting_held', parts('effort'))).toEqual(['savePlanDraft']);
+    expect(allowedSipCommands('meeting_held', as(parts('effort')))).toEqual(['savePlanDraft']);
   });
 });
 
 describe('allowedSipCommands in general', () => {
   it('gives a unit without a part nothing in any phase', () => {
-    for (const phase of sipPhases) expect(allowedSipCommands(phase, parts())).toEqual([]);
+    for (const phase of sipPhases) expect(allowedSipCommands(phase, as(parts()))).toEqual([]);
   });
 
   it('is always a subsequence of commandsInPhase, and every command it gives is accepted by nextPhase', () => {
     for (const phase of sipPhases) {
       const inPhase = commandsInPhase(phase);
       for (const combination of partCombinations) {
-        const allowed = allowedSipCommands(phase, parts(...combination));
+        const allowed = allowedSipCommands(phase, as(parts(...combination)));
         const positions = allowed.map((command) => inPhase.indexOf(command));
         expect(positions.every((position) => position >= 0)).toBe(true);
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -119,7 +127,7 @@ describe('allowedSipCommands in general', () => {
   it('gives convener-only commands only to a unit that convenes', () => {
     for (const phase of sipPhases) {
       for (const combination of partCombinations) {
-        const allowed = allowedSipCommands(phase, parts(...combination));
+        const allowed = allowedSipCommands(phase, as(parts(...combination)));
         const steers = allowed.some((command) => CONVENER_ONLY.includes(command));
         if (!combination.includes('convener')) expect(steers).toBe(false);
       }
@@ -128,9 +136,9 @@ describe('allowedSipCommands in general', () => {
 
   it('gives the convener at least as much as any other combination of parts', () => {
     for (const phase of sipPhases) {
-      const convener = allowedSipCommands(phase, parts('convener'));
+      const convener = allowedSipCommands(phase, as(parts('convener')));
       for (const combination of partCombinations) {
-        for (const command of allowedSipCommands(phase, parts(...combination))) {
+        for (const command of allowedSipCommands(phase, as(parts(...combination)))) {
           expect(convener).toContain(command);
         }
       }
@@ -138,16 +146,34 @@ describe('allowedSipCommands in general', () => {
   });
 });
 
-describe('takesPart', () => {
-  it('is false for a unit with no part in the SIP', () => {
-    expect(takesPart(parts())).toBe(false);
+describe('allowedSipCommands without consent in force', () => {
+  it('leaves the convener keeping the record: consent anew or closing', () => {
+    expect(allowedSipCommands('paused', as(parts('convener'), 'withdrawn'))).toEqual([
+      'recordConsent',
+      'close',
+    ]);
+    expect(allowedSipCommands('plan_established', as(parts('convener'), 'expired'))).toEqual([
+      'recordConsent',
+      'withdrawConsent',
+      'close',
+    ]);
   });
 
-  it.each(ALL_PARTS)('is true for a unit that is %s', (part) => {
-    expect(takesPart(parts(part))).toBe(true);
+  it('gives other units nothing at all', () => {
+    for (const phase of sipPhases) {
+      for (const consent of ['withdrawn', 'expired', 'scope_excludes_unit'] as const) {
+        expect(allowedSipCommands(phase, as(parts('accepted', 'effort'), consent))).toEqual([]);
+      }
+    }
   });
 
-  it('is true for a unit with several parts', () => {
-    expect(takesPart(parts('accepted', 'effort'))).toBe(true);
+  it('gives an administrator no case step even in a unit that convenes', () => {
+    expect(
+      allowedSipCommands('preparation', {
+        role: 'system_admin',
+        relations: parts('convener'),
+        consent: 'given',
+      }),
+    ).toEqual([]);
   });
 });

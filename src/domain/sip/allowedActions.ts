@@ -1,3 +1,4 @@
+import { decideCaseAction, type CaseAction, type CaseSubject } from '../access/policy.js';
 import { commandsInPhase, type SipCommand } from './lifecycle.js';
 import type { SipPhase } from './phase.js';
 
@@ -7,41 +8,30 @@ import type { SipPhase } from './phase.js';
  */
 export type UnitPart = 'convener' | 'invited' | 'accepted' | 'effort';
 
-/** Commands only the convening unit gives: they steer the case as a whole. */
-const convenerCommands: ReadonlySet<SipCommand> = new Set([
-  'editNeed',
-  'recordConsent',
-  'declineConsent',
-  'withdrawConsent',
-  'savePreparation',
-  'invite',
-  'rescheduleMeeting',
-  'recordAttendance',
-  'establishPlan',
-  'close',
-]);
-
-/** Commands every unit that takes part in the plan may give, so each writes its own part. */
-const participantCommands: ReadonlySet<SipCommand> = new Set([
-  'savePlanDraft',
-  'changePlan',
-  'approvePlanVersion',
-  'recordFollowUp',
-]);
+/** The access-policy action each step of the process needs. */
+export const commandAction: Record<SipCommand, CaseAction> = {
+  editNeed: 'writeNeed',
+  recordConsent: 'recordConsent',
+  declineConsent: 'recordConsent',
+  withdrawConsent: 'withdrawConsent',
+  savePreparation: 'prepare',
+  invite: 'invite',
+  rescheduleMeeting: 'invite',
+  recordAttendance: 'recordAttendance',
+  savePlanDraft: 'writePlan',
+  establishPlan: 'establishPlan',
+  changePlan: 'writePlan',
+  approvePlanVersion: 'approvePlan',
+  recordFollowUp: 'followUp',
+  close: 'close',
+};
 
 /**
- * What a unit may do with a SIP, given the case's phase and the unit's parts in it. The API sends this list with
- * the case and the UI offers exactly these actions.
+ * What a unit may do with a SIP now: the steps the phase allows that the access policy grants the acting user.
+ * The API sends this list with the case and the UI offers exactly these actions.
  */
-export function allowedSipCommands(phase: SipPhase, parts: ReadonlySet<UnitPart>): SipCommand[] {
-  const convener = parts.has('convener');
-  const participant = convener || parts.has('accepted') || parts.has('effort');
+export function allowedSipCommands(phase: SipPhase, subject: CaseSubject): SipCommand[] {
   return commandsInPhase(phase).filter(
-    (command) =>
-      (convener && convenerCommands.has(command)) || (participant && participantCommands.has(command)),
+    (command) => decideCaseAction(commandAction[command], subject).allowed,
   );
-}
-
-export function takesPart(parts: ReadonlySet<UnitPart>): boolean {
-  return parts.size > 0;
 }

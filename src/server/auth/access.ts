@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { DomainError } from '../../domain/errors.js';
+import type { Actor } from '../sips/actor.js';
 import { findSessionUser, type SessionUser } from './sessionStore.js';
 
 export const sessionCookie = 'samplan_session';
@@ -72,8 +73,10 @@ export function registerAccess(app: FastifyInstance, db: Kysely<DB>): void {
   });
 }
 
-/** The acting user as the case steps record them: the user and the unit they act for. */
-export function actingAs(request: FastifyRequest): { userId: string; unitId: string } {
+/** The acting user as the case steps see them: the user, the unit they act for, and their role there. */
+export function actingAs(request: FastifyRequest): Actor {
   const user = actor(request);
-  return { userId: user.id, unitId: user.activeUnitId };
+  const commission = user.units.find((unit) => unit.unitId === user.activeUnitId);
+  if (!commission) throw notSignedIn();
+  return { userId: user.id, unitId: user.activeUnitId, role: commission.role };
 }

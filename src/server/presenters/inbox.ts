@@ -2,9 +2,15 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import type { inboxItem } from '../../shared/api/responses.js';
+import { worksWithCases } from '../../domain/access/policy.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import { visibleToUnit } from '../access/consentInForce.js';
+import type { Actor } from '../sips/actor.js';
 
 /** Invitations the unit still has to answer, soonest meeting first. Scoped to the unit in the query itself. */
-export async function listInbox(db: Kysely<DB>, unitId: string): Promise<z.infer<typeof inboxItem>[]> {
+export async function listInbox(db: Kysely<DB>, actor: Actor): Promise<z.infer<typeof inboxItem>[]> {
+  if (!worksWithCases(actor.role)) return [];
+  const { unitId } = actor;
   const rows = await db
     .selectFrom('invitations')
     .innerJoin('meetings', 'meetings.id', 'invitations.meetingId')
@@ -32,6 +38,7 @@ export async function listInbox(db: Kysely<DB>, unitId: string): Promise<z.infer
       'meetings.sequence',
     ])
     .where('invitations.unitId', '=', unitId)
+    .where((eb) => visibleToUnit(eb.ref('sips.id'), unitId, stockholmDate()))
     // Unanswered invitations, and accepted ones whose meeting moved since the unit last looked.
     .where((eb) =>
       eb.or([

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
+import { authorizeCase, mayDo } from '../access/caseAccess.js';
+import type { Actor } from '../sips/actor.js';
 import type { sipDetail } from '../../shared/api/responses.js';
-import { requireParts } from '../sips/participation.js';
 import { presentPerson } from './person.js';
 import { unitDirectory, userNames, type UnitInfo } from './names.js';
 import { presentPlan } from './planView.js';
@@ -13,11 +14,14 @@ type SipDetail = z.infer<typeof sipDetail>;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
- * The whole case as the acting unit sees it, with what that unit may do now. Throws 404 when the unit takes no
- * part, so the presenter can never hand a case to a stranger.
+ * The whole case as the acting user sees it, with what they may do now. Authorises first: a unit the policy
+ * keeps out gets the 404 of a wrong id, so the presenter can never hand a case to a stranger.
  */
-export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string): Promise<SipDetail> {
-  const parts = await requireParts(db, sipId, unitId);
+export async function presentSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<SipDetail> {
+  const subject = await authorizeCase(db, sipId, actor, 'readCase');
+  const { unitId } = actor;
+  // An invited unit that has not yet accepted sees what it needs to answer, not the plan.
+  const readsPlan = mayDo(subject, 'readPlan');
   const sip = await db.selectFrom('sips').selectAll().where('id', '=', sipId).executeTakeFirstOrThrow();
   const person = await db
     .selectFrom('persons')
@@ -68,27 +72,26 @@ export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string):
         .orderBy('id')
         .execute()
     : [];
-  const versions = await db
-    .selectFrom('planVersions')
-    .select([
-      'version',
-      'reason',
-      'authorId',
-      'authorUnitId',
-      'createdAt',
-      'approvedAt',
-      'approvalMethod',
-      'approvalNote',
-    ])
-    .where('sipId', '=', sipId)
-    .orderBy('version')
-    .execute();
-  const followUps = await db
-    .selectFrom('followUps')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .orderBy('recordedAt')
-    .execute();
+  const versions = !readsPlan
+    ? []
+    : await db
+        .selectFrom('planVersions')
+        .select([
+          'version',
+          'reason',
+          'authorId',
+          'authorUnitId',
+          'createdAt',
+          'approvedAt',
+          'approvalMethod',
+          'approvalNote',
+        ])
+        .where('sipId', '=', sipId)
+        .orderBy('version')
+        .execute();
+  const followUps = !readsPlan
+    ? []
+    : await db.selectFrom('followUps').selectAll().where('sipId', '=', sipId).orderBy('recordedAt').execute();
   const events = await db
     .selectFrom('sipEvents')
     .selectAll()
@@ -149,8 +152,10 @@ export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string):
       description: sip.needDescription,
     },
     convener: unit(sip.conveningUnitId),
-    myParts: [...parts],
-    allowedActions: allowedSipCommands(sip.phase, parts),
+    myParts: [...subject.relations].filter(
+      (relation): relation is UnitPart => relation !== 'declined' && relation !== 'none',
+    ),
+    allowedActions: allowedSipCommands(sip.phase, subject),
     myInvitationId: myInvitation?.id ?? null,
     participants: [...partsByUnit].map(([id, unitParts]) => ({ ...unit(id), parts: unitParts })),
     consent: consent
@@ -220,7 +225,7 @@ export async function presentSip(db: Kysely<DB>, sipId: string, unitId: string):
         : null,
       attendance: invitation.attendance,
     })),
-    plan: await presentPlan(db, sipId),
+    plan: readsPlan ? await presentPlan(db, sipId) : null,
     versions: versions.map((version) => ({
       version: version.version,
       reason: version.reason,

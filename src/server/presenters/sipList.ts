@@ -4,18 +4,25 @@ import type { DB } from '../../db/schema.js';
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import type { sipListItem } from '../../shared/api/responses.js';
 import { protectedName } from './names.js';
+import { worksWithCases } from '../../domain/access/policy.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import { visibleToUnit } from '../access/consentInForce.js';
+import type { Actor } from '../sips/actor.js';
 
 type SipListItem = z.infer<typeof sipListItem>;
 
 /**
- * The SIPs the unit takes part in, newest activity first. The unit scope is part of the query itself, so no
- * caller can list a case the unit has no part in. Protected identities are masked in lists.
+ * The SIPs the acting unit may see, newest activity first. The access rule (the unit's part and the consent in
+ * force) is part of the query itself, so no caller can list a case the unit may not see. Protected identities
+ * are masked in lists.
  */
 export async function listSipsForUnit(
   db: Kysely<DB>,
-  unitId: string,
+  actor: Actor,
   language: 'sv' | 'en' = 'sv',
 ): Promise<SipListItem[]> {
+  if (!worksWithCases(actor.role)) return [];
+  const { unitId } = actor;
   const rows = await db
     .selectFrom('sips')
     .innerJoin('persons', 'persons.id', 'sips.personId')
@@ -48,15 +55,7 @@ export async function listSipsForUnit(
         .where('meetings.status', '=', 'scheduled')
         .as('meetingStartsAt'),
     ])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('sipParticipants')
-          .select('sipId')
-          .whereRef('sipParticipants.sipId', '=', 'sips.id')
-          .where('sipParticipants.unitId', '=', unitId),
-      ),
-    )
+    .where((eb) => visibleToUnit(eb.ref('sips.id'), unitId, stockholmDate()))
     .orderBy('sips.updatedAt', 'desc')
     .limit(500)
     .execute();

@@ -22,6 +22,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
   const as = (username: string, unitKey: string): Actor => ({
     userId: county.userIds.get(username)!,
     unitId: unit(unitKey),
+    role: 'staff',
   });
   const day = (offset: number) =>
     format(addDays(new Date(`${stockholmDate()}T12:00:00`), offset), 'yyyy-MM-dd');

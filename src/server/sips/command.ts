@@ -1,17 +1,19 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, SipsTable } from '../../db/schema.js';
-import { DomainError } from '../../domain/errors.js';
-import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
-import { commandNames, nextPhase, type SipCommand } from '../../domain/sip/lifecycle.js';
+import { decideCaseAction, type CaseSubject } from '../../domain/access/policy.js';
+import { notFound } from '../../domain/errors.js';
+import { commandAction } from '../../domain/sip/allowedActions.js';
+import { nextPhase, type SipCommand } from '../../domain/sip/lifecycle.js';
+import { caseSubject, refusal } from '../access/caseAccess.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { Actor } from './actor.js';
 import { appendEvent } from './events.js';
-import { requireParts } from './participation.js';
+import { theSip } from './participation.js';
 
 export interface CommandContext {
   trx: Transaction<DB>;
   sip: Selectable<SipsTable>;
-  parts: Set<UnitPart>;
+  subject: CaseSubject;
   /** The phase the SIP will be in when the command succeeds. */
   next: SipPhase;
 }
@@ -23,8 +25,9 @@ export interface CommandOutcome<T> {
 }
 
 /**
- * Runs one step of the SIP process as a single transaction: lock the case, check that the acting unit takes
- * part (404 otherwise), that the lifecycle allows the step now (409), and that the unit's part allows it (403);
+ * Runs one step of the SIP process as a single transaction: lock the case, ask the access policy (404 when the
+ * unit may not know of the case), check that the lifecycle allows the step now (409), then the policy's other
+ * refusals (403);
  * do the work; move the phase and append the event. Any refusal inside `work` rolls everything back.
  */
 export async function runSipCommand<T>(
@@ -41,16 +44,14 @@ export async function runSipCommand<T>(
       .where('id', '=', sipId)
       .forUpdate()
       .executeTakeFirst();
-    const parts = await requireParts(trx, sipId, actor.unitId);
-    if (!sip) throw new Error('participant rows without a SIP');
+    if (!sip) throw notFound(theSip);
+    const subject = await caseSubject(trx, sipId, actor);
+    const decision = decideCaseAction(commandAction[command], subject);
+    // A unit that may not know of the case learns nothing; one that may is told first what the phase allows.
+    if (!decision.allowed && decision.status === 404) throw refusal(decision);
     const next = nextPhase(sip.phase, command, sip.phaseBeforePause ?? undefined);
-    if (!allowedSipCommands(sip.phase, parts).includes(command)) {
-      throw new DomainError('forbidden', 'not_allowed_for_unit', {
-        sv: `Din enhet kan inte ${commandNames[command].sv} i den här SIP:en.`,
-        en: `Your unit cannot ${commandNames[command].en} in this SIP.`,
-      });
-    }
-    const outcome = await work({ trx, sip, parts, next });
+    if (!decision.allowed) throw refusal(decision);
+    const outcome = await work({ trx, sip, subject, next });
     await trx
       .updateTable('sips')
       .set({

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
-import { notFound } from '../../domain/errors.js';
 
 export const theSip = { sv: 'SIP:en', en: 'The SIP' };
 
@@ -14,13 +13,6 @@ export async function unitParts(db: Kysely<DB>, sipId: string, unitId: string): 
     .where('unitId', '=', unitId)
     .execute();
   return new Set(rows.map((row) => row.part));
-}
-
-/** A unit that takes no part learns nothing, not even that the SIP exists: the same 404 as for a wrong id. */
-export async function requireParts(db: Kysely<DB>, sipId: string, unitId: string): Promise<Set<UnitPart>> {
-  const parts = await unitParts(db, sipId, unitId);
-  if (parts.size === 0) throw notFound(theSip);
-  return parts;
 }
 
 export async function addPart(db: Kysely<DB>, sipId: string, unitId: string, part: UnitPart): Promise<void> {

@@ -5,9 +5,17 @@ import type { DB } from '../../db/schema.js';
 import { DomainError } from '../../domain/errors.js';
 import { parseIdNumber, type IdNumber } from '../../domain/identity/idNumber.js';
 import type { newPersonSchema } from '../../shared/api/requests.js';
+import { worksWithCases } from '../../domain/access/policy.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import { visibleToUnit } from '../access/consentInForce.js';
+import type { Actor } from './actor.js';
 
-/** The person with this identity number, if the acting unit takes part in one of their SIPs; else null. */
-export async function findKnownPerson(db: Kysely<DB>, id: IdNumber, unitId: string) {
+/**
+ * The person with this identity number, if the acting unit may already see one of their SIPs; else null, so a
+ * search reveals nothing to a unit without a part (registering a new need for them still works).
+ */
+export async function findKnownPerson(db: Kysely<DB>, id: IdNumber, actor: Actor) {
+  if (!worksWithCases(actor.role)) return undefined;
   return db
     .selectFrom('persons')
     .selectAll('persons')
@@ -17,10 +25,9 @@ export async function findKnownPerson(db: Kysely<DB>, id: IdNumber, unitId: stri
       eb.exists(
         eb
           .selectFrom('sips')
-          .innerJoin('sipParticipants', 'sipParticipants.sipId', 'sips.id')
           .select('sips.id')
           .whereRef('sips.personId', '=', 'persons.id')
-          .where('sipParticipants.unitId', '=', unitId),
+          .where((inner) => visibleToUnit(inner.ref('sips.id'), actor.unitId, stockholmDate())),
       ),
     )
     .executeTakeFirst();

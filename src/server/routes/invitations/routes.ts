@@ -12,6 +12,7 @@ import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { listInbox } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
+import { caseSubject, mayDo } from '../../access/caseAccess.js';
 import { answerInvitation, type InvitationAnswer } from '../../sips/steps/answerInvitation.js';
 
 const tags = ['invitation'];
@@ -22,7 +23,7 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
   api.get(
     '/api/invitations',
     { config: { access: 'actingUser' }, schema: { tags, response: { 200: z.array(inboxItem) } } },
-    async (request) => listInbox(db, actingAs(request).unitId),
+    async (request) => listInbox(db, actingAs(request)),
   );
 
   /** Each answer responds with the case as the unit now sees it (a declined or forwarded one no longer does). */
@@ -36,13 +37,8 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
         const actor = actingAs(request);
         const { id } = request.params;
         const sipId = await answerInvitation(db, actor, id, toAnswer(request.body as Body));
-        const stillTakesPart = await db
-          .selectFrom('sipParticipants')
-          .select('unitId')
-          .where('sipId', '=', sipId)
-          .where('unitId', '=', actor.unitId)
-          .executeTakeFirst();
-        return stillTakesPart ? presentSip(db, sipId, actor.unitId) : null;
+        const stillTakesPart = mayDo(await caseSubject(db, sipId, actor), 'readCase');
+        return stillTakesPart ? presentSip(db, sipId, actor) : null;
       },
     });
 

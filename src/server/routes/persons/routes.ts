@@ -17,7 +17,7 @@ export const personRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const id = parseIdNumber(request.body.idNumber, { reserve: request.body.reserve });
-      const person = await findKnownPerson(db, id, actingAs(request).unitId);
+      const person = await findKnownPerson(db, id, actingAs(request));
       return {
         idKind: id.kind,
         idNumber: id.value,

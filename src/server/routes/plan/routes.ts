@@ -12,7 +12,7 @@ import {
 import { planDiffResponse, planVersionView } from '../../../shared/api/responses.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
-import { requireParts } from '../../sips/participation.js';
+import { authorizeCase } from '../../access/caseAccess.js';
 import { approveVersion, establishPlan, savePlan } from '../../sips/steps/plan.js';
 import { registerCaseStep } from '../sips/caseStep.js';
 
@@ -58,7 +58,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
       schema: { tags, params: versionParams, response: { 200: planVersionView } },
     },
     async (request) => {
-      await requireParts(db, request.params.id, actingAs(request).unitId);
+      await authorizeCase(db, request.params.id, actingAs(request), 'readPlan');
       const row = await loadVersion(request.params.id, request.params.version);
       const people = await db
         .selectFrom('users')
@@ -91,7 +91,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
       schema: { tags, params: sipIdParams, querystring: diffQuery, response: { 200: planDiffResponse } },
     },
     async (request) => {
-      await requireParts(db, request.params.id, actingAs(request).unitId);
+      await authorizeCase(db, request.params.id, actingAs(request), 'readPlan');
       const [from, to] = await Promise.all([
         loadVersion(request.params.id, request.query.from),
         loadVersion(request.params.id, request.query.to),

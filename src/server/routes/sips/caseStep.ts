@@ -34,7 +34,7 @@ export function registerCaseStep<Params extends { id: string }, Body>(
       const actor = actingAs(request);
       const params = request.params as Params;
       await step.run(actor, params, request.body as Body);
-      return presentSip(db, params.id, actor.unitId);
+      return presentSip(db, params.id, actor);
     },
   });
 }

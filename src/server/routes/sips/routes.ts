@@ -4,6 +4,7 @@ import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { markMeetingChangesSeen } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
+import { requestLanguage } from '../../language.js';
 import { listSipsForUnit } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
 import { createSipBody, sipIdParams } from '../../../shared/api/requests.js';
@@ -20,23 +21,23 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
     async (request, reply) => {
       const actor = actingAs(request);
       const sipId = await createSip(db, actor, request.body);
-      return reply.status(201).send(await presentSip(db, sipId, actor.unitId));
+      return reply.status(201).send(await presentSip(db, sipId, actor));
     },
   );
 
   api.get(
     '/api/sips',
     { config: { access: 'actingUser' }, schema: { tags, response: { 200: z.array(sipListItem) } } },
-    async (request) => listSipsForUnit(db, actingAs(request).unitId),
+    async (request) => listSipsForUnit(db, actingAs(request), requestLanguage(request)),
   );
 
   api.get(
     '/api/sips/:id',
     { config: { access: 'actingUser' }, schema: { tags, params: sipIdParams, response: { 200: sipDetail } } },
     async (request) => {
-      const { unitId } = actingAs(request);
-      const detail = await presentSip(db, request.params.id, unitId);
-      await markMeetingChangesSeen(db, request.params.id, unitId);
+      const actor = actingAs(request);
+      const detail = await presentSip(db, request.params.id, actor);
+      await markMeetingChangesSeen(db, request.params.id, actor.unitId);
       return detail;
     },
   );

@@ -19,12 +19,12 @@ export const startRoutes: RouteModule = (app, { database: { db } }) => {
       '/api/start',
       { config: { access: 'actingUser' }, schema: { tags: ['start'], response: { 200: startResponse } } },
       async (request) => {
-        const { unitId } = actingAs(request);
+        const actor = actingAs(request);
         const today = stockholmDate();
         const horizon = format(addDays(new Date(`${today}T12:00:00`), FOLLOW_UP_HORIZON_DAYS), 'yyyy-MM-dd');
         const [inbox, sips] = await Promise.all([
-          listInbox(db, unitId),
-          listSipsForUnit(db, unitId, requestLanguage(request)),
+          listInbox(db, actor),
+          listSipsForUnit(db, actor, requestLanguage(request)),
         ]);
         const followUpsDue = sips
           .filter(

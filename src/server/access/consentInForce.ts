@@ -1,0 +1,55 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { ConsentState } from '../../domain/access/policy.js';
+
+/** The consent that counts is the latest recorded; earlier ones are history. */
+async function latestConsent(db: Kysely<DB>, sipId: string) {
+  return db
+    .selectFrom('consents')
+    .select(['id', 'decision', 'withdrawnAt', 'validUntil'])
+    .where('sipId', '=', sipId)
+    .orderBy('recordedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The consent as it stands today for one unit: in force for it, or why not. */
+export async function consentStateFor(
+  db: Kysely<DB>,
+  sipId: string,
+  unitId: string,
+  today: string,
+): Promise<ConsentState> {
+  const consent = await latestConsent(db, sipId);
+  if (!consent) return 'none';
+  if (consent.decision === 'declined') return 'declined';
+  if (consent.withdrawnAt) return 'withdrawn';
+  if (consent.validUntil !== null && consent.validUntil < today) return 'expired';
+  const inScope = await db
+    .selectFrom('consentScopeUnits')
+    .select('unitId')
+    .where('consentId', '=', consent.id)
+    .where('unitId', '=', unitId)
+    .executeTakeFirst();
+  return inScope ? 'given' : 'scope_excludes_unit';
+}
+
+/**
+ * The same rule as a condition inside list queries, so no list can show a case the unit may not see: the unit
+ * convenes it, or takes part and the latest consent is given, not withdrawn, not expired, and names the unit.
+ */
+export function visibleToUnit(sipId: Expression<string>, unitId: string, today: string): Expression<SqlBool> {
+  return sql<SqlBool>`EXISTS (
+    SELECT 1 FROM sip_participants p
+    WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId} AND (
+      p.part = 'convener' OR EXISTS (
+        SELECT 1 FROM consents c
+        JOIN consent_scope_units s ON s.consent_id = c.id AND s.unit_id = ${unitId}
+        WHERE c.sip_id = ${sipId} AND c.decision = 'given' AND c.withdrawn_at IS NULL
+          AND (c.valid_until IS NULL OR c.valid_until >= ${today}::date)
+          AND c.id = (SELECT c2.id FROM consents c2 WHERE c2.sip_id = ${sipId} ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)
+      )
+    )
+  )`;
+}
