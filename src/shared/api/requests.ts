@@ -153,3 +153,6 @@ export const diffQuery = z.strictObject({
   from: z.coerce.number().int().min(1),
   to: z.coerce.number().int().min(1),
 });
+
+/** Showing a protected person's name and contact details needs a reason, which the access log keeps. */
+export const revealBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });

@@ -4,11 +4,13 @@ import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { markMeetingChangesSeen } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
+import { presentPerson } from '../../presenters/person.js';
+import { authorizeCase } from '../../access/caseAccess.js';
 import { requestLanguage } from '../../language.js';
 import { listSipsForUnit } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
-import { createSipBody, sipIdParams } from '../../../shared/api/requests.js';
-import { sipDetail, sipListItem } from '../../../shared/api/responses.js';
+import { createSipBody, revealBody, sipIdParams } from '../../../shared/api/requests.js';
+import { personView, sipDetail, sipListItem } from '../../../shared/api/responses.js';
 
 const tags = ['sip'];
 
@@ -29,6 +31,25 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
     '/api/sips',
     { config: { access: 'actingUser' }, schema: { tags, response: { 200: z.array(sipListItem) } } },
     async (request) => listSipsForUnit(db, actingAs(request), requestLanguage(request)),
+  );
+
+  api.post(
+    '/api/sips/:id/person/reveal',
+    {
+      config: { access: 'actingUser' },
+      schema: { tags, params: sipIdParams, body: revealBody, response: { 200: personView } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      await authorizeCase(db, request.params.id, actor, 'revealProtectedIdentity');
+      const person = await db
+        .selectFrom('persons')
+        .innerJoin('sips', 'sips.personId', 'persons.id')
+        .selectAll('persons')
+        .where('sips.id', '=', request.params.id)
+        .executeTakeFirstOrThrow();
+      return presentPerson(person, true);
+    },
   );
 
   api.get(

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { Facts } from './Facts.js';
 import { PhaseBadge } from './PhaseBadge.js';
+import { RevealPerson } from './RevealPerson.js';
 
 /** Whose plan this is, where the case stands and who convenes it. */
 export function CaseHeader({ sip }: { sip: SipDetail }) {
@@ -12,7 +13,9 @@ export function CaseHeader({ sip }: { sip: SipDetail }) {
     <header className="case-header card">
       <p className="case-number">{t('case.header.caseNumber', { number: sip.caseNumber })}</p>
       <h1>
-        {person.givenName} {person.familyName}
+        {person.protectedIdentity
+          ? t('case.header.protectedIdentity')
+          : `${person.givenName} ${person.familyName}`}
       </h1>
       <div className="case-badges">
         <PhaseBadge phase={sip.phase} />
@@ -20,7 +23,12 @@ export function CaseHeader({ sip }: { sip: SipDetail }) {
           <span className="badge badge-error">{t('case.header.protectedIdentity')}</span>
         )}
       </div>
-      {person.protectedIdentity && <p className="hint">{t('case.header.protectedHint')}</p>}
+      {person.protectedIdentity && (
+        <>
+          <p className="hint">{t('case.header.protectedHint')}</p>
+          <RevealPerson sipId={sip.id} />
+        </>
+      )}
       <Facts
         items={[
           [t(`case.vocab.idKind.${person.idKind}`), person.idNumber],
