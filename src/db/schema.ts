@@ -64,6 +64,14 @@ export interface SessionsTable {
   expiresAt: Date;
 }
 
+/** Failed sign-ins per username or client address, and the lock they led to (0003_sign_in.sql). */
+export interface LoginThrottlesTable {
+  subject: string;
+  failures: number;
+  firstFailureAt: Date;
+  lockedUntil: Date | null;
+}
+
 export interface PersonsTable {
   id: string;
   idKind: 'personnummer' | 'samordningsnummer' | 'reservnummer';
@@ -244,12 +252,42 @@ export interface SchemaMigrationsTable {
   appliedAt: CreatedAt;
 }
 
+/**
+ * Append-only and hash-chained (0002_access_log.sql), so no column can be updated.
+ * bigint columns are read as a string by node-postgres and as a number by PGlite.
+ */
+export interface AccessLogTable {
+  seq: ColumnType<string | number, number, never>;
+  id: ColumnType<string, string, never>;
+  occurredAt: ColumnType<Date, Date, never>;
+  userId: ColumnType<string, string, never>;
+  unitId: ColumnType<string | null, string | null, never>;
+  role: ColumnType<string, string, never>;
+  action: ColumnType<string, string, never>;
+  personId: ColumnType<string | null, string | null, never>;
+  sipId: ColumnType<string | null, string | null, never>;
+  clientAddress: ColumnType<string, string, never>;
+  reason: ColumnType<string, string | undefined, never>;
+  prevHash: ColumnType<string, string, never>;
+  hash: ColumnType<string, string, never>;
+}
+
+/** One row per retention run: where verification of the remaining access log starts. */
+export interface AccessLogAnchorTable {
+  seq: ColumnType<string | number, number, never>;
+  hash: ColumnType<string, string, never>;
+  cut: ColumnType<Date, Date, never>;
+  prunedCount: ColumnType<string | number, number, never>;
+  prunedAt: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   units: UnitsTable;
   users: UsersTable;
   userUnits: UserUnitsTable;
   sessions: SessionsTable;
+  loginThrottles: LoginThrottlesTable;
   persons: PersonsTable;
   sips: SipsTable;
   sipParticipants: SipParticipantsTable;
@@ -263,6 +301,8 @@ export interface DB {
   followUps: FollowUpsTable;
   sipEvents: SipEventsTable;
   schemaMigrations: SchemaMigrationsTable;
+  accessLog: AccessLogTable;
+  accessLogAnchor: AccessLogAnchorTable;
 }
 
 export type Person = Selectable<PersonsTable>;

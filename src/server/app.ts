@@ -1,11 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
+import { registerRoutePolicies } from './access/routePolicy.js';
 import { registerAccess } from './auth/access.js';
 import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
@@ -41,6 +43,8 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     // A plan with all its parts stays well under this; anything larger is an error or an attack.
     bodyLimit: 512 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Behind a proxy the client's address is in X-Forwarded-For; per-address sign-in limits need the real one.
+    trustProxy: context.config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -59,10 +63,17 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
         upgradeInsecureRequests: context.config.cookieSecure ? [] : null,
       },
     },
+    // Older browsers that ignore CSP frame-ancestors get the same answer: never in a frame.
+    frameguard: { action: 'deny' },
   });
+  // Limits only the routes that ask for it (sign-in); in memory, so per instance — the lockout is shared.
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -74,11 +85,16 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     },
     transform: jsonSchemaTransform,
   });
-  registerAccess(app, context.database.db);
+  registerAccess(app, context.database.db, context.config);
+  registerRoutePolicies(app, context.database.db);
 
   for (const register of routeModules) register(app, context);
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    { config: { access: 'public', policy: 'public' }, schema: { hide: true } },
+    () => app.swagger(),
+  );
 
   if (context.config.webRoot) {
     await app.register(fastifyStatic, {

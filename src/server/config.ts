@@ -11,7 +11,20 @@ export interface Config {
   seedDemo: boolean;
   /** Cookies marked Secure; off only for plain-http setups such as a laptop demo behind no proxy. */
   cookieSecure: boolean;
+  /** Absolute lifetime of a sign-in, counted from the sign-in however active the user is. */
   sessionHours: number;
+  /** A session unused for this long ends, so a browser left open at a shared desk does not stay signed in. */
+  sessionIdleMinutes: number;
+  /** Failed sign-ins for one username within `loginLockMinutes` before it is locked. */
+  loginMaxFailures: number;
+  /** The same per client address; higher, as an office often shares one address. */
+  loginMaxAddressFailures: number;
+  /** How long a lock lasts, and the window in which failures are counted. */
+  loginLockMinutes: number;
+  /** Sign-in requests per client address and minute, per instance: a cheap first defence before the database. */
+  loginRateLimitPerMinute: number;
+  /** Which proxies to believe about the client's address (Fastify's trustProxy); per-address limits depend on it. */
+  trustProxy: boolean | string[];
   logLevel: string;
   /** The built web app to serve, or null to serve the API only. */
   webRoot: string | null;
@@ -32,6 +45,21 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+/**
+ * `true` trusts any proxy (only when Samplan cannot be reached but through one); better, a comma-separated list of
+ * the proxies' addresses or CIDR ranges. Off by default, as a client could otherwise forge its own address.
+ */
+function trustProxy(value: string | undefined): boolean | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '') return false;
+  const onOff = ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'];
+  if (onOff.includes(text.toLowerCase())) return flag(text, false);
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim();
   return {
@@ -41,6 +69,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env.SEED_DEMO, true),
     cookieSecure: flag(env.COOKIE_SECURE, true),
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 10),
+    sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
+    loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
+    loginMaxAddressFailures: integer('LOGIN_MAX_ADDRESS_FAILURES', env.LOGIN_MAX_ADDRESS_FAILURES, 50),
+    loginLockMinutes: integer('LOGIN_LOCK_MINUTES', env.LOGIN_LOCK_MINUTES, 15),
+    loginRateLimitPerMinute: integer('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
   };

@@ -11,6 +11,8 @@ export const screenshotDir = 'test-results/screenshots';
 
 export interface RunningApp {
   url: string;
+  /** Everything the server has written to its log so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startBuiltApp(port: number): Promise<RunningApp> {
   }
   return {
     url,
+    log: () => output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

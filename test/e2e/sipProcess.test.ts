@@ -650,4 +650,15 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectAccessible(nils, 'print-not-found-nils');
     await nils.context().close();
   });
+
+  it('wrote no personal data to the application log', () => {
+    const log = app.log();
+    // The log did record the work: one line per request at least.
+    expect(log.split('\n').filter((line) => line.includes('"route":"/api/sips/:id"')).length).toBeGreaterThan(
+      10,
+    );
+    for (const secret of [idNumber, idNumber.replace('-', ''), person.givenName, person.familyName]) {
+      expect(log).not.toContain(secret);
+    }
+  });
 });

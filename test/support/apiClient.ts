@@ -5,8 +5,11 @@ export interface ApiResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export class ApiClient {
-  private cookie = '';
+  /** The cookies the server set, by name, as a browser keeps them. */
+  private readonly cookies = new Map<string, string>();
 
   constructor(readonly baseUrl: string) {}
 
@@ -18,7 +21,12 @@ export class ApiClient {
   ): Promise<ApiResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     const sent = init.headers as Record<string, string>;
-    if (this.cookie) sent.cookie = this.cookie;
+    if (this.cookies.size > 0) {
+      sent.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    }
+    // Like the web app: the CSRF cookie's value echoed in a header on every state change, unless a test sets it.
+    const csrf = this.cookies.get('samplan_csrf');
+    if (csrf && stateChanging.has(method.toUpperCase())) sent['x-csrf-token'] ??= decodeURIComponent(csrf);
     if (body !== undefined) {
       sent['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -28,8 +36,13 @@ export class ApiClient {
     for (const line of setCookie) {
       const [pair] = line.split(';');
       if (!pair) continue;
-      const [name, value] = pair.split('=');
-      if (name === 'samplan_session') this.cookie = value ? `${name}=${value}` : '';
+      const separator = pair.indexOf('=');
+      if (separator <= 0) continue;
+      const name = pair.slice(0, separator).trim();
+      const value = pair.slice(separator + 1).trim();
+      // An emptied cookie is how the server clears one.
+      if (value) this.cookies.set(name, value);
+      else this.cookies.delete(name);
     }
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };

@@ -57,7 +57,7 @@ export function worksWithCases(role: Role): boolean {
   return caseRoles.has(role);
 }
 
-/** What the convener may still do when consent is withdrawn, expired or never given: keep the record, close. */
+/** What the convener may still do when the consent has expired: keep the record, renew consent, close. */
 const convenerWithoutConsent: ReadonlySet<CaseAction> = new Set([
   'seeSip',
   'readCase',
@@ -98,7 +98,9 @@ export function decideCaseAction(action: CaseAction, subject: CaseSubject): Deci
   if (!convener && !participant && !invited) return hidden;
   if (!caseRoles.has(subject.role)) return hidden;
   if (convener) {
-    if (consent === 'given') return allow;
+    // Before consent, after a refusal or a withdrawal, the phase already allows only what may be done then
+    // (record consent, close). An expired consent leaves the phase as it was, so the policy holds the line.
+    if (consent !== 'expired') return allow;
     return convenerWithoutConsent.has(action) ? allow : forbidden('consent_not_in_force');
   }
   // Any other unit takes part only as far as a consent in force names it; otherwise it learns nothing.

@@ -3,9 +3,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
-import { findSessionUser, type SessionUser } from './sessionStore.js';
+import type { Config } from '../config.js';
+import { csrfCookie, csrfHeader, csrfTokenFor, csrfTokenMatches, invalidCsrfToken } from './csrf.js';
+import { clearSessionCookies, sessionCookie, setCsrfCookie } from './sessionCookies.js';
+import { findSession, type SessionUser } from './sessionStore.js';
 
-export const sessionCookie = 'samplan_session';
+export { sessionCookie };
 
 /**
  * Who may call a route. Every API route declares one; a route without it is refused at start-up, so no route
@@ -29,6 +32,13 @@ export function notSignedIn(): DomainError {
   });
 }
 
+export function sessionExpired(): DomainError {
+  return new DomainError('unauthenticated', 'session_expired', {
+    sv: 'Din session har gått ut, antingen för att du inte har använt Samplan på en stund eller för att du har varit inloggad länge. Logga in igen.',
+    en: 'Your session has expired, either because you have not used Samplan for a while or because you have been signed in for a long time. Please sign in again.',
+  });
+}
+
 /** The user of a route declared `actingUser`, with the unit they act for. */
 export function actor(request: FastifyRequest): SessionUser & { activeUnitId: string } {
   const user = request.user;
@@ -38,7 +48,12 @@ export function actor(request: FastifyRequest): SessionUser & { activeUnitId: st
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function registerAccess(app: FastifyInstance, db: Kysely<DB>): void {
+export function registerAccess(
+  app: FastifyInstance,
+  db: Kysely<DB>,
+  config: Pick<Config, 'sessionHours' | 'sessionIdleMinutes' | 'cookieSecure'>,
+): void {
+  const limits = { absoluteHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
   app.decorateRequest('user', null);
 
   app.addHook('onRoute', (route) => {
@@ -58,12 +73,24 @@ export function registerAccess(app: FastifyInstance, db: Kysely<DB>): void {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
     const token = request.cookies[sessionCookie];
-    const user = token ? await findSessionUser(db, token) : null;
-    if (!user) {
-      if (token) reply.clearCookie(sessionCookie, { path: '/' });
-      throw notSignedIn();
+    if (!token) throw notSignedIn();
+    const session = await findSession(db, token, limits);
+    if (session.status !== 'active') {
+      clearSessionCookies(reply);
+      throw session.status === 'expired' ? sessionExpired() : notSignedIn();
     }
+    const user = session.user;
     request.user = user;
+    // The one CSRF check for every state change made with a session. Public routes have no session to bind a
+    // token to; the only state-changing one, sign-in, relies on JSON-only bodies, Sec-Fetch-Site and SameSite.
+    const csrfToken = csrfTokenFor(token);
+    // A session from before CSRF tokens, or a browser that lost the cookie, gets it back on its next request.
+    if (request.cookies[csrfCookie] !== csrfToken) {
+      setCsrfCookie(reply, { token, expiresAt: session.expiresAt }, config.cookieSecure);
+    }
+    if (stateChanging.has(request.method) && !csrfTokenMatches(csrfToken, request.headers[csrfHeader])) {
+      throw invalidCsrfToken();
+    }
     if (access === 'actingUser' && !user.activeUnitId) {
       throw new DomainError('unprocessable', 'no_active_unit', {
         sv: 'Välj vilken enhet du arbetar för innan du fortsätter.',
@@ -78,5 +105,5 @@ export function actingAs(request: FastifyRequest): Actor {
   const user = actor(request);
   const commission = user.units.find((unit) => unit.unitId === user.activeUnitId);
   if (!commission) throw notSignedIn();
-  return { userId: user.id, unitId: user.activeUnitId, role: commission.role };
+  return { userId: user.id, unitId: user.activeUnitId, role: commission.role, clientAddress: request.ip };
 }

@@ -33,7 +33,26 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-export async function findSessionUser(db: Kysely<DB>, token: string): Promise<SessionUser | null> {
+/** How long a session may live: in all, and unused. */
+export interface SessionLimits {
+  absoluteHours: number;
+  idleMinutes: number;
+}
+
+/** What a session token leads to; `expired` is told apart so the user learns why they must sign in again. */
+export type SessionLookup =
+  { status: 'active'; user: SessionUser; expiresAt: Date } | { status: 'expired' } | { status: 'unknown' };
+
+// Touching the session on every request would turn each read into a write; once a minute is enough, which makes
+// the idle timeout exact to the minute.
+const touchEveryMs = 60_000;
+
+export async function findSession(
+  db: Kysely<DB>,
+  token: string,
+  limits: SessionLimits,
+  now: Date = new Date(),
+): Promise<SessionLookup> {
   const sessionId = sessionIdOf(token);
   const row = await db
     .selectFrom('sessions')
@@ -41,38 +60,70 @@ export async function findSessionUser(db: Kysely<DB>, token: string): Promise<Se
     .select([
       'sessions.id as sessionId',
       'sessions.activeUnitId',
+      'sessions.createdAt',
       'sessions.lastSeenAt',
+      'sessions.expiresAt',
       'users.id',
       'users.username',
     ])
-    .select(['users.displayName', 'users.locale'])
+    .select(['users.displayName', 'users.locale', 'users.disabledAt'])
     .where('sessions.id', '=', sessionId)
-    .where('sessions.expiresAt', '>', new Date())
-    .where('users.disabledAt', 'is', null)
     .executeTakeFirst();
-  if (!row) return null;
+  if (!row) return { status: 'unknown' };
+  if (row.disabledAt !== null) {
+    await endSession(db, sessionId);
+    return { status: 'unknown' };
+  }
+  // The absolute limit is checked against the stored expiry and against the current setting, so shortening
+  // SESSION_HOURS also shortens sessions already running.
+  const pastAbsolute =
+    row.expiresAt.getTime() <= now.getTime() ||
+    row.createdAt.getTime() + limits.absoluteHours * 3_600_000 <= now.getTime();
+  const idleTooLong = row.lastSeenAt.getTime() + limits.idleMinutes * 60_000 <= now.getTime();
+  if (pastAbsolute || idleTooLong) {
+    // An ended session is removed at once, so its token cannot come back to life if the settings change.
+    await endSession(db, sessionId);
+    return { status: 'expired' };
+  }
   const units = await db
     .selectFrom('userUnits')
     .select(['unitId', 'role'])
     .where('userId', '=', row.id)
     .execute();
-  // Touching the session on every request would turn each read into a write; once a minute is enough.
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.updateTable('sessions').set({ lastSeenAt: new Date() }).where('id', '=', sessionId).execute();
+  if (now.getTime() - row.lastSeenAt.getTime() > touchEveryMs) {
+    await db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', sessionId).execute();
   }
   return {
-    sessionId: row.sessionId,
-    id: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    locale: row.locale,
-    units,
-    activeUnitId: row.activeUnitId,
+    status: 'active',
+    expiresAt: row.expiresAt,
+    user: {
+      sessionId: row.sessionId,
+      id: row.id,
+      username: row.username,
+      displayName: row.displayName,
+      locale: row.locale,
+      units,
+      activeUnitId: row.activeUnitId,
+    },
   };
 }
 
 export async function endSession(db: Kysely<DB>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** After a password change: every other browser signed in as the user must sign in with the new password. */
+export async function endOtherSessions(db: Kysely<DB>, userId: string, keepSessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('userId', '=', userId).where('id', '<>', keepSessionId).execute();
+}
+
+/** Sessions of the user that have run out are cleared at sign-in, so they do not pile up in the table. */
+export async function endExpiredSessions(
+  db: Kysely<DB>,
+  userId: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await db.deleteFrom('sessions').where('userId', '=', userId).where('expiresAt', '<=', now).execute();
 }
 
 export async function setActiveUnit(db: Kysely<DB>, sessionId: string, unitId: string): Promise<void> {

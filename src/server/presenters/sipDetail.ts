@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
+import { logAccess, withinTransaction } from '../audit/logAccess.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import { presentPerson } from './person.js';
 import { unitDirectory, userNames, type UnitInfo } from './names.js';
@@ -17,7 +18,19 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  * The whole case as the acting user sees it, with what they may do now. Authorises first: a unit the policy
  * keeps out gets the 404 of a wrong id, so the presenter can never hand a case to a stranger.
  */
-export async function presentSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<SipDetail> {
+export function presentSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<SipDetail> {
+  // The read and its entry in the access log share one transaction.
+  return withinTransaction(db, async (trx) => {
+    const detail = await readSip(trx, sipId, actor);
+    await logAccess(trx, actor, detail.plan ? 'read_case_and_plan' : 'read_case', {
+      sipId,
+      personId: detail.person.id,
+    });
+    return detail;
+  });
+}
+
+async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<SipDetail> {
   const subject = await authorizeCase(db, sipId, actor, 'readCase');
   const { unitId } = actor;
   // An invited unit that has not yet accepted sees what it needs to answer, not the plan.

@@ -8,6 +8,7 @@ import { worksWithCases } from '../../domain/access/policy.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import { visibleToUnit } from '../access/consentInForce.js';
 import type { Actor } from '../sips/actor.js';
+import { logAccess } from '../audit/logAccess.js';
 
 type SipListItem = z.infer<typeof sipListItem>;
 
@@ -59,6 +60,8 @@ export async function listSipsForUnit(
     .orderBy('sips.updatedAt', 'desc')
     .limit(500)
     .execute();
+  // A list shows names: it is logged as one access by the acting user.
+  if (rows.length > 0) await logAccess(db, actor, 'list_cases');
   return rows.map((row) => {
     const meeting = row.meetingStartsAt ? new Date(row.meetingStartsAt).toISOString() : null;
     return {

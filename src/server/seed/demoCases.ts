@@ -23,6 +23,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     userId: county.userIds.get(username)!,
     unitId: unit(unitKey),
     role: 'staff',
+    clientAddress: 'seed',
   });
   const day = (offset: number) =>
     format(addDays(new Date(`${stockholmDate()}T12:00:00`), offset), 'yyyy-MM-dd');

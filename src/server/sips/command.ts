@@ -7,6 +7,7 @@ import { nextPhase, type SipCommand } from '../../domain/sip/lifecycle.js';
 import { caseSubject, refusal } from '../access/caseAccess.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { Actor } from './actor.js';
+import { logAccess } from '../audit/logAccess.js';
 import { appendEvent } from './events.js';
 import { theSip } from './participation.js';
 
@@ -63,6 +64,7 @@ export async function runSipCommand<T>(
       .where('id', '=', sipId)
       .execute();
     await appendEvent(trx, sipId, actor, command, { from: sip.phase, to: next }, outcome.eventData);
+    await logAccess(trx, actor, `write:${command}`, { sipId, personId: sip.personId });
     return outcome.result;
   });
 }

@@ -6,6 +6,7 @@ import { unprocessable } from '../../domain/errors.js';
 import type { createSipBody } from '../../shared/api/requests.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { Actor } from './actor.js';
+import { logAccess } from '../audit/logAccess.js';
 import { appendEvent } from './events.js';
 import { addPart } from './participation.js';
 import { personForNewNeed } from './persons.js';
@@ -70,6 +71,7 @@ export async function createSip(
         targetGroup: body.need.targetGroup,
       },
     );
+    await logAccess(trx, actor, 'create_case', { sipId, personId });
     return sipId;
   });
 }

@@ -14,9 +14,27 @@ export class ApiError extends Error {
   }
 }
 
+const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The session's CSRF token, which the server sets as a cookie scripts may read. Echoing it in a header proves
+ * the request comes from this page: another site can neither read the cookie nor add the header.
+ */
+function csrfToken(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'samplan_csrf') return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': i18n.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (stateChanging.has(method)) {
+    const token = csrfToken();
+    if (token) headers['x-csrf-token'] = token;
+  }
   let response: Response;
   try {
     response = await fetch(path, {

@@ -25,6 +25,7 @@ export const en: MessageTree = {
     password: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in …',
+    blockedTitle: 'Signing in is temporarily blocked',
   },
   chooseUnit: {
     title: 'Choose unit',

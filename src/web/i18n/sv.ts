@@ -25,6 +25,7 @@ export const sv = {
     password: 'Lösenord',
     submit: 'Logga in',
     submitting: 'Loggar in …',
+    blockedTitle: 'Inloggningen är tillfälligt spärrad',
   },
   chooseUnit: {
     title: 'Välj enhet',

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.js';
+import { api, ApiError } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
@@ -18,6 +18,9 @@ export function LoginPage() {
       setMe(me);
     },
   });
+
+  // Too many attempts (a lock or the rate limit) gets its own heading, so it is not read as a wrong password.
+  const blocked = login.error instanceof ApiError && login.error.status === 429 ? login.error : null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,7 +57,14 @@ export function LoginPage() {
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
-          <ErrorMessage error={login.error} />
+          {blocked ? (
+            <div className="alert alert-error" role="alert">
+              <strong>{t('login.blockedTitle')}</strong>
+              <p>{blocked.message}</p>
+            </div>
+          ) : (
+            <ErrorMessage error={login.error} />
+          )}
           <button type="submit" className="button-primary" disabled={login.isPending}>
             {login.isPending ? t('login.submitting') : t('login.submit')}
           </button>

@@ -1,18 +1,32 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { DomainError } from '../../../domain/errors.js';
 import { sessionCookie } from '../../auth/access.js';
-import { passwordMatches } from '../../auth/passwords.js';
+import {
+  clearFailures,
+  lockedMessage,
+  lockedUntil,
+  loginSubjects,
+  recordFailure,
+  type LockoutSettings,
+} from '../../auth/lockout.js';
+import { passwordViolations } from '../../auth/passwordPolicy.js';
+import { hashPassword, passwordMatches } from '../../auth/passwords.js';
+import { clearSessionCookies, setSessionCookies } from '../../auth/sessionCookies.js';
 import {
   createSession,
+  endExpiredSessions,
+  endOtherSessions,
   endSession,
   sessionIdOf,
   setActiveUnit,
   type SessionUser,
 } from '../../auth/sessionStore.js';
 import type { RouteModule } from '../../context.js';
-import { activeUnitBody, localeBody, loginBody, meResponse } from './schema.js';
+import { sendProblem } from '../../problem.js';
+import { activeUnitBody, localeBody, loginBody, meResponse, passwordChangeBody } from './schema.js';
 
 async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeUnitId'>) {
   const row = await db
@@ -43,60 +57,108 @@ const wrongLogin = new DomainError('unauthenticated', 'wrong_credentials', {
   en: 'Wrong username or password.',
 });
 
+const wrongCurrentPassword = new DomainError(
+  'unprocessable',
+  'wrong_current_password',
+  { sv: 'Det nuvarande lösenordet stämmer inte.', en: 'The current password is not right.' },
+  { field: 'currentPassword' },
+);
+
+const noLocalPassword = new DomainError('unprocessable', 'no_local_password', {
+  sv: 'Ditt konto har inget eget lösenord i Samplan; du loggar in via din organisation.',
+  en: 'Your account has no password of its own in Samplan; you sign in through your organisation.',
+});
+
+/** 429 with when to try again, the same for every username, existing or not. */
+function sendLocked(request: FastifyRequest, reply: FastifyReply, until: Date, now: Date): FastifyReply {
+  const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  reply.header('retry-after', String(retryAfterSeconds));
+  return sendProblem(request, reply, 429, 'login_locked', lockedMessage(until, now), {
+    retryAfterSeconds,
+    lockedUntil: until.toISOString(),
+  });
+}
+
 export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const lockout: LockoutSettings = {
+    maxFailures: config.loginMaxFailures,
+    maxAddressFailures: config.loginMaxAddressFailures,
+    lockMinutes: config.loginLockMinutes,
+  };
+  // A first, cheap defence per client address before any database work or password hashing. It lives in memory,
+  // so each instance counts on its own; the lockout below is the limit that holds across instances.
+  const limitSignIns = app.createRateLimit({ max: config.loginRateLimitPerMinute, timeWindow: 60_000 });
 
   api.post(
     '/api/auth/login',
     {
-      config: { access: 'public' },
+      config: { access: 'public', policy: 'public' },
       schema: { tags: ['auth'], body: loginBody, response: { 200: meResponse } },
+      // In onRequest, so malformed and oversized requests count too.
+      onRequest: async (request, reply) => {
+        const limit = await limitSignIns(request);
+        if (limit.isAllowed || !limit.isExceeded) return;
+        reply.header('retry-after', String(limit.ttlInSeconds));
+        return sendProblem(request, reply, 429, 'login_rate_limited', {
+          sv: `För många inloggningsförsök från din adress. Vänta ${limit.ttlInSeconds} sekunder och försök igen.`,
+          en: `Too many sign-in attempts from your address. Wait ${limit.ttlInSeconds} seconds and try again.`,
+        });
+      },
     },
     async (request, reply) => {
+      const now = new Date();
+      const username = request.body.username.toLowerCase();
+      const subjects = loginSubjects(username, request.ip, lockout);
+      // A locked login is refused before the password is looked at: even the right password must wait.
+      const locked = await lockedUntil(db, subjects, now);
+      if (locked) return sendLocked(request, reply, locked, now);
       const user = await db
         .selectFrom('users')
         .select(['id', 'passwordHash', 'disabledAt'])
-        .where('username', '=', request.body.username.toLowerCase())
+        .where('username', '=', username)
         .executeTakeFirst();
       const matches = await passwordMatches(user?.passwordHash ?? null, request.body.password);
-      if (!user || !matches || user.disabledAt) throw wrongLogin;
+      if (!user || !matches || user.disabledAt) {
+        const lockedNow = await recordFailure(db, subjects, lockout, now);
+        // The attempt that reaches the limit already says so, so the user is not left guessing on the next.
+        if (lockedNow) return sendLocked(request, reply, lockedNow, now);
+        throw wrongLogin;
+      }
+      await clearFailures(db, username);
       const units = await db.selectFrom('userUnits').select('unitId').where('userId', '=', user.id).execute();
       // With one unit there is nothing to choose; with several the user picks after signing in.
       const activeUnitId = units.length === 1 ? units[0]!.unitId : null;
+      // A new session, never the one the browser came with, so a planted session id cannot be carried over.
       const previous = request.cookies[sessionCookie];
       if (previous) await endSession(db, sessionIdOf(previous));
+      await endExpiredSessions(db, user.id, now);
       const session = await createSession(db, user.id, activeUnitId, config.sessionHours);
-      reply.setCookie(sessionCookie, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.cookieSecure,
-        expires: session.expiresAt,
-      });
+      setSessionCookies(reply, session, config.cookieSecure);
       return presentMe(db, { id: user.id, activeUnitId });
     },
   );
 
   api.post(
     '/api/auth/logout',
-    { config: { access: 'user' }, schema: { tags: ['auth'] } },
+    { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
       await endSession(db, request.user!.sessionId);
-      reply.clearCookie(sessionCookie, { path: '/' });
+      clearSessionCookies(reply);
       return reply.status(204).send();
     },
   );
 
   api.get(
     '/api/me',
-    { config: { access: 'user' }, schema: { tags: ['auth'], response: { 200: meResponse } } },
+    { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'], response: { 200: meResponse } } },
     async (request) => presentMe(db, request.user!),
   );
 
   api.put(
     '/api/me/active-unit',
     {
-      config: { access: 'user' },
+      config: { access: 'user', policy: 'self' },
       schema: { tags: ['auth'], body: activeUnitBody, response: { 200: meResponse } },
     },
     async (request) => {
@@ -115,13 +177,65 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
   api.put(
     '/api/me/locale',
     {
-      config: { access: 'user' },
+      config: { access: 'user', policy: 'self' },
       schema: { tags: ['auth'], body: localeBody, response: { 200: meResponse } },
     },
     async (request) => {
       const user = request.user!;
       await db.updateTable('users').set({ locale: request.body.locale }).where('id', '=', user.id).execute();
       return presentMe(db, user);
+    },
+  );
+
+  api.put(
+    '/api/me/password',
+    {
+      config: { access: 'user', policy: 'self' },
+      schema: { tags: ['auth'], body: passwordChangeBody },
+    },
+    async (request, reply) => {
+      const user = request.user!;
+      const now = new Date();
+      // Guessing the current password here counts towards the same lock as signing in, or a borrowed session
+      // would be a way round it.
+      const subjects = loginSubjects(user.username, request.ip, lockout);
+      const locked = await lockedUntil(db, subjects, now);
+      if (locked) return sendLocked(request, reply, locked, now);
+      const row = await db
+        .selectFrom('users')
+        .select('passwordHash')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      if (row.passwordHash === null) throw noLocalPassword;
+      if (!(await passwordMatches(row.passwordHash, request.body.currentPassword))) {
+        const lockedNow = await recordFailure(db, subjects, lockout, now);
+        if (lockedNow) return sendLocked(request, reply, lockedNow, now);
+        throw wrongCurrentPassword;
+      }
+      await clearFailures(db, user.username);
+      const violations = passwordViolations(request.body.newPassword, {
+        username: user.username,
+        currentPassword: request.body.currentPassword,
+      });
+      if (violations.length > 0) {
+        throw new DomainError(
+          'unprocessable',
+          'password_policy',
+          {
+            sv: violations.map((violation) => violation.messages.sv).join(' '),
+            en: violations.map((violation) => violation.messages.en).join(' '),
+          },
+          { field: 'newPassword', violations },
+        );
+      }
+      await db
+        .updateTable('users')
+        .set({ passwordHash: await hashPassword(request.body.newPassword) })
+        .where('id', '=', user.id)
+        .execute();
+      // Whoever knew the old password may be signed in elsewhere; only this browser stays signed in.
+      await endOtherSessions(db, user.id, user.sessionId);
+      return reply.status(204).send();
     },
   );
 };

@@ -28,3 +28,8 @@ export const meResponse = z.object({
 
 export const activeUnitBody = z.strictObject({ unitId: z.uuid() });
 export const localeBody = z.strictObject({ locale: z.enum(['sv', 'en']) });
+
+export const passwordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200),
+});

@@ -22,7 +22,10 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
 
   api.get(
     '/api/invitations',
-    { config: { access: 'actingUser' }, schema: { tags, response: { 200: z.array(inboxItem) } } },
+    {
+      config: { access: 'actingUser', policy: 'unitScoped' },
+      schema: { tags, response: { 200: z.array(inboxItem) } },
+    },
     async (request) => listInbox(db, actingAs(request)),
   );
 
@@ -31,7 +34,7 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
     api.route({
       method: 'POST',
       url,
-      config: { access: 'actingUser' },
+      config: { access: 'actingUser', policy: 'invitation' },
       schema: { tags, params: sipIdParams, body, response: { 200: sipDetail.nullable() } },
       handler: async (request) => {
         const actor = actingAs(request);

@@ -7,7 +7,7 @@ export const organisationRoutes: RouteModule = (app, { database: { db } }) => {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/organisations',
     {
-      config: { access: 'user' },
+      config: { access: 'user', policy: 'directory' },
       schema: { tags: ['directory'], response: { 200: organisationsResponse } },
     },
     async () => {

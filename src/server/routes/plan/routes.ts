@@ -13,6 +13,7 @@ import { planDiffResponse, planVersionView } from '../../../shared/api/responses
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { authorizeCase } from '../../access/caseAccess.js';
+import { logAccess } from '../../audit/logAccess.js';
 import { approveVersion, establishPlan, savePlan } from '../../sips/steps/plan.js';
 import { registerCaseStep } from '../sips/caseStep.js';
 
@@ -25,6 +26,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   registerCaseStep(app, db, {
     method: 'PUT',
     url: '/api/sips/:id/plan',
+    action: 'writePlan',
     tags,
     params: sipIdParams,
     body: savePlanBody,
@@ -34,6 +36,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   registerCaseStep(app, db, {
     method: 'POST',
     url: '/api/sips/:id/plan/establish',
+    action: 'establishPlan',
     tags,
     params: sipIdParams,
     body: establishPlanBody,
@@ -54,12 +57,15 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   api.get(
     '/api/sips/:id/plan/versions/:version',
     {
-      config: { access: 'actingUser' },
+      config: { access: 'actingUser', policy: 'case:readPlan' },
       schema: { tags, params: versionParams, response: { 200: planVersionView } },
     },
     async (request) => {
-      await authorizeCase(db, request.params.id, actingAs(request), 'readPlan');
+      const actor = actingAs(request);
+      await authorizeCase(db, request.params.id, actor, 'readPlan');
       const row = await loadVersion(request.params.id, request.params.version);
+      // Logged before the answer leaves: no plan is read without its entry in the access log.
+      await logAccess(db, actor, 'read_plan_version', { sipId: request.params.id });
       const people = await db
         .selectFrom('users')
         .select('displayName')
@@ -87,11 +93,13 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   api.get(
     '/api/sips/:id/plan/diff',
     {
-      config: { access: 'actingUser' },
+      config: { access: 'actingUser', policy: 'case:readPlan' },
       schema: { tags, params: sipIdParams, querystring: diffQuery, response: { 200: planDiffResponse } },
     },
     async (request) => {
-      await authorizeCase(db, request.params.id, actingAs(request), 'readPlan');
+      const actor = actingAs(request);
+      await authorizeCase(db, request.params.id, actor, 'readPlan');
+      await logAccess(db, actor, 'read_plan_versions', { sipId: request.params.id });
       const [from, to] = await Promise.all([
         loadVersion(request.params.id, request.query.from),
         loadVersion(request.params.id, request.query.to),
@@ -103,6 +111,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   registerCaseStep(app, db, {
     method: 'POST',
     url: '/api/sips/:id/plan/versions/:version/approval',
+    action: 'approvePlan',
     tags,
     params: versionParams,
     body: approvalBody,

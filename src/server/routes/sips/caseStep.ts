@@ -6,11 +6,14 @@ import { sipDetail } from '../../../shared/api/responses.js';
 import { actingAs } from '../../auth/access.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import type { Actor } from '../../sips/actor.js';
+import type { CaseAction } from '../../../domain/access/policy.js';
 
 interface CaseStep<Params extends { id: string }, Body> {
   method: 'POST' | 'PUT';
   url: string;
   tags: string[];
+  /** The access-policy action the step needs; the route policy enforces it before anything is read. */
+  action: CaseAction;
   params: ZodType<Params>;
   body: ZodType<Body>;
   run: (actor: Actor, params: Params, body: Body) => Promise<unknown>;
@@ -28,7 +31,7 @@ export function registerCaseStep<Params extends { id: string }, Body>(
   app.route({
     method: step.method,
     url: step.url,
-    config: { access: 'actingUser' },
+    config: { access: 'actingUser', policy: `case:${step.action}` },
     schema: { tags: step.tags, params: step.params, body: step.body, response: { 200: sipDetail } },
     handler: async (request) => {
       const actor = actingAs(request);

@@ -6,6 +6,7 @@ import { markMeetingChangesSeen } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { presentPerson } from '../../presenters/person.js';
 import { authorizeCase } from '../../access/caseAccess.js';
+import { logAccess } from '../../audit/logAccess.js';
 import { requestLanguage } from '../../language.js';
 import { listSipsForUnit } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
@@ -19,7 +20,10 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
 
   api.post(
     '/api/sips',
-    { config: { access: 'actingUser' }, schema: { tags, body: createSipBody, response: { 201: sipDetail } } },
+    {
+      config: { access: 'actingUser', policy: 'unitScoped' },
+      schema: { tags, body: createSipBody, response: { 201: sipDetail } },
+    },
     async (request, reply) => {
       const actor = actingAs(request);
       const sipId = await createSip(db, actor, request.body);
@@ -29,14 +33,17 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
 
   api.get(
     '/api/sips',
-    { config: { access: 'actingUser' }, schema: { tags, response: { 200: z.array(sipListItem) } } },
+    {
+      config: { access: 'actingUser', policy: 'unitScoped' },
+      schema: { tags, response: { 200: z.array(sipListItem) } },
+    },
     async (request) => listSipsForUnit(db, actingAs(request), requestLanguage(request)),
   );
 
   api.post(
     '/api/sips/:id/person/reveal',
     {
-      config: { access: 'actingUser' },
+      config: { access: 'actingUser', policy: 'case:revealProtectedIdentity' },
       schema: { tags, params: sipIdParams, body: revealBody, response: { 200: personView } },
     },
     async (request) => {
@@ -48,13 +55,21 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
         .selectAll('persons')
         .where('sips.id', '=', request.params.id)
         .executeTakeFirstOrThrow();
+      await logAccess(db, actor, 'reveal_identity', {
+        sipId: request.params.id,
+        personId: person.id,
+        reason: request.body.reason,
+      });
       return presentPerson(person, true);
     },
   );
 
   api.get(
     '/api/sips/:id',
-    { config: { access: 'actingUser' }, schema: { tags, params: sipIdParams, response: { 200: sipDetail } } },
+    {
+      config: { access: 'actingUser', policy: 'case:readCase' },
+      schema: { tags, params: sipIdParams, response: { 200: sipDetail } },
+    },
     async (request) => {
       const actor = actingAs(request);
       const detail = await presentSip(db, request.params.id, actor);

@@ -8,6 +8,7 @@ import { inviteMore, rescheduleMeeting, scheduleMeeting } from '../../sips/steps
 import { editNeed } from '../../sips/steps/need.js';
 import { savePreparation } from '../../sips/steps/preparation.js';
 import type { Actor } from '../../sips/actor.js';
+import type { CaseAction } from '../../../domain/access/policy.js';
 import {
   attendanceBody,
   closeBody,
@@ -28,40 +29,46 @@ export const sipStepRoutes: RouteModule = (app, { database: { db } }) => {
   const step = <Body>(
     method: 'POST' | 'PUT',
     url: string,
+    action: CaseAction,
     body: ZodType<Body>,
     run: (actor: Actor, sipId: string, body: Body) => Promise<unknown>,
   ) =>
     registerCaseStep(app, db, {
       method,
       url,
+      action,
       tags: ['sip'],
       params: sipIdParams,
       body,
       run: (actor, params, input) => run(actor, params.id, input),
     });
 
-  step('PUT', '/api/sips/:id/need', needSchema, (actor, id, body) => editNeed(db, actor, id, body));
-  step('POST', '/api/sips/:id/consent', consentBody, (actor, id, body) => recordConsent(db, actor, id, body));
-  step('POST', '/api/sips/:id/consent/withdraw', withdrawConsentBody, (actor, id, body) =>
+  step('PUT', '/api/sips/:id/need', 'writeNeed', needSchema, (actor, id, body) =>
+    editNeed(db, actor, id, body),
+  );
+  step('POST', '/api/sips/:id/consent', 'recordConsent', consentBody, (actor, id, body) =>
+    recordConsent(db, actor, id, body),
+  );
+  step('POST', '/api/sips/:id/consent/withdraw', 'withdrawConsent', withdrawConsentBody, (actor, id, body) =>
     withdrawConsent(db, actor, id, body.note),
   );
-  step('PUT', '/api/sips/:id/preparation', preparationBody, (actor, id, body) =>
+  step('PUT', '/api/sips/:id/preparation', 'prepare', preparationBody, (actor, id, body) =>
     savePreparation(db, actor, id, body),
   );
-  step('POST', '/api/sips/:id/meetings', scheduleMeetingBody, (actor, id, body) =>
+  step('POST', '/api/sips/:id/meetings', 'invite', scheduleMeetingBody, (actor, id, body) =>
     scheduleMeeting(db, actor, id, body),
   );
-  step('POST', '/api/sips/:id/invitations', inviteMoreBody, (actor, id, body) =>
+  step('POST', '/api/sips/:id/invitations', 'invite', inviteMoreBody, (actor, id, body) =>
     inviteMore(db, actor, id, body),
   );
-  step('PUT', '/api/sips/:id/meeting', rescheduleBody, (actor, id, body) =>
+  step('PUT', '/api/sips/:id/meeting', 'invite', rescheduleBody, (actor, id, body) =>
     rescheduleMeeting(db, actor, id, body),
   );
-  step('POST', '/api/sips/:id/attendance', attendanceBody, (actor, id, body) =>
+  step('POST', '/api/sips/:id/attendance', 'recordAttendance', attendanceBody, (actor, id, body) =>
     recordAttendance(db, actor, id, body),
   );
-  step('POST', '/api/sips/:id/follow-ups', followUpBody, (actor, id, body) =>
+  step('POST', '/api/sips/:id/follow-ups', 'followUp', followUpBody, (actor, id, body) =>
     recordFollowUp(db, actor, id, body),
   );
-  step('POST', '/api/sips/:id/close', closeBody, (actor, id, body) => closeSip(db, actor, id, body));
+  step('POST', '/api/sips/:id/close', 'close', closeBody, (actor, id, body) => closeSip(db, actor, id, body));
 };

@@ -5,6 +5,7 @@ import { conflict, notFound, unprocessable } from '../../../domain/errors.js';
 import { nextInvitationStatus, type InvitationCommand } from '../../../domain/invitation/lifecycle.js';
 import type { sipEventTypes } from '../../../shared/api/vocabulary.js';
 import type { Actor } from '../actor.js';
+import { logAccess } from '../../audit/logAccess.js';
 import { appendEvent } from '../events.js';
 import { addPart, removePart } from '../participation.js';
 
@@ -169,6 +170,12 @@ export async function answerInvitation(
       { from: null, to: null },
       eventData,
     );
+    const { personId } = await trx
+      .selectFrom('sips')
+      .select('personId')
+      .where('id', '=', invitation.sipId)
+      .executeTakeFirstOrThrow();
+    await logAccess(trx, actor, `invitation:${answer.command}`, { sipId: invitation.sipId, personId });
     return invitation.sipId;
   });
 }

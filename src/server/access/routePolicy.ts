@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { caseActions, type CaseAction } from '../../domain/access/policy.js';
+import { actingAs } from '../auth/access.js';
+import { authorizeCase } from './caseAccess.js';
+
+/**
+ * The access rule of an API route, declared with the route and enforced here, in one place, before the request
+ * body is even read:
+ * - `public`: anyone (sign-in, health, the API description);
+ * - `self`: the signed-in user's own session and settings;
+ * - `directory`: the organisation and unit directory, which holds no personal data;
+ * - `unitScoped`: lists and searches whose queries are themselves scoped to the acting unit;
+ * - `invitation`: an invitation's own unit only (checked against the invitation, 404 to others);
+ * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address.
+ */
+export type RoutePolicy =
+  'public' | 'self' | 'directory' | 'unitScoped' | 'invitation' | `case:${CaseAction}`;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyInstance {
+    /** Every API route's policy, by "METHOD /url", for review and for the test that checks none is missing. */
+    routePolicies: Map<string, RoutePolicy>;
+  }
+}
+
+const uuid = z.uuid();
+
+export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): void {
+  const policies = new Map<string, RoutePolicy>();
+  app.decorate('routePolicies', policies);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') || route.method === 'HEAD') return;
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
+    policies.set(`${String(route.method)} ${route.url}`, policy);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const policy = request.routeOptions.config.policy;
+    if (!policy?.startsWith('case:')) return;
+    const action = policy.slice('case:'.length) as CaseAction;
+    if (!(caseActions as readonly string[]).includes(action))
+      throw new Error(`Unknown case action in policy ${policy}`);
+    const id = (request.params as { id?: unknown }).id;
+    // A malformed id is left to validation, which names the field; there is no case to protect.
+    if (!uuid.safeParse(id).success) return;
+    await authorizeCase(db, id as string, actingAs(request), action);
+  });
+}

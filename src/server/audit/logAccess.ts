@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Actor } from '../sips/actor.js';
+import { recordAccess } from './accessLog.js';
+
+/** What was touched: the case and the person it concerns, and the reason when one was asked for. */
+export interface AccessSubject {
+  sipId?: string | null;
+  personId?: string | null;
+  reason?: string;
+}
+
+/**
+ * Logs one access to personal data by the acting user. Call it last inside the transaction that did the read or
+ * write, so the entry and the access stand or fall together (and the chain's lock is held only briefly).
+ */
+export function logAccess(
+  db: Kysely<DB>,
+  actor: Actor,
+  action: string,
+  subject: AccessSubject = {},
+): Promise<void> {
+  return recordAccess(db, {
+    userId: actor.userId,
+    unitId: actor.unitId,
+    role: actor.role,
+    action,
+    personId: subject.personId ?? null,
+    sipId: subject.sipId ?? null,
+    clientAddress: actor.clientAddress,
+    ...(subject.reason ? { reason: subject.reason } : {}),
+  });
+}
+
+/** Runs `work` in the caller's transaction when there is one, else in a new one. */
+export function withinTransaction<T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

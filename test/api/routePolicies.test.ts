@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { buildApp } from '../../src/server/app.js';
+import { readConfig } from '../../src/server/config.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
+
+interface OpenApi {
+  paths: Record<string, Record<string, unknown>>;
+}
+
+describe('every API route declares its access policy', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('pglite');
+  });
+  afterAll(() => server.close());
+
+  it('has a policy for every route in the API description', async () => {
+    const spec = await server.client().get<OpenApi>('/api/openapi.json');
+    const operations = Object.entries(spec.body.paths)
+      .filter(([path]) => path.startsWith('/api'))
+      .flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      );
+    expect(operations.length).toBeGreaterThanOrEqual(30);
+    const missing = operations.filter((operation) => !server.app.routePolicies.has(operation));
+    expect(missing).toEqual([]);
+  });
+
+  it('guards every route on one SIP with the case policy', () => {
+    const caseRoutes = [...server.app.routePolicies].filter(([route]) => route.includes('/api/sips/:id'));
+    expect(caseRoutes.length).toBeGreaterThanOrEqual(15);
+    for (const [route, policy] of caseRoutes) expect(`${route} → ${policy}`).toMatch(/ → case:/);
+  });
+
+  it('refuses to start with a route that declares none', async () => {
+    const app = await buildApp(
+      { database: server.database, config: { ...readConfig({}), webRoot: null } },
+      pino({ level: 'silent' }),
+    );
+    expect(() => app.get('/api/undeclared', { config: { access: 'user' } }, () => ({}))).toThrow(
+      /declares no access policy/,
+    );
+    await app.close();
+  });
+});
