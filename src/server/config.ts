@@ -38,6 +38,15 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
 }
 
+/** 0 asks the system for any free port; the "ready" log line says which. */
+function portNumber(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 3000;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535)
+    throw new Error('PORT must be a whole number from 0 to 65535');
+  return parsed;
+}
+
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -64,7 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim();
   return {
     host: env.HOST?.trim() || '127.0.0.1',
-    port: integer('PORT', env.PORT, 3000),
+    port: portNumber(env.PORT),
     database: databaseUrl ? { databaseUrl } : { dataDir: resolve(env.DATA_DIR?.trim() || './data') },
     seedDemo: flag(env.SEED_DEMO, true),
     cookieSecure: flag(env.COOKIE_SECURE, true),

@@ -18,41 +18,39 @@ export interface RunningApp {
 
 /**
  * The built app as an operator runs it (`node dist/cli/samplan.js serve`), on a fresh embedded database with the
- * demo county, on a free loopback port.
+ * demo county. It listens on a port the system picks and says which in its "ready" log line, so two runs on one
+ * machine can never reach each other's server.
  */
-export async function startBuiltApp(port: number): Promise<RunningApp> {
+export async function startBuiltApp(): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samplan-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/cli/samplan.js', 'serve'], {
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = `http://127.0.0.1:${port}`;
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
-  for (;;) {
+  let url = '';
+  while (!url) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
     if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    url = /"url":"(http:\/\/127\.0\.0\.1:\d+)".*"msg":"Samplan is ready"/.exec(output)?.[1] ?? '';
+    if (!url) await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  if (!(await fetch(`${url}/healthz`)).ok) throw new Error(`server is not healthy: ${output}`);
   return {
     url,
     log: () => output,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -15,7 +15,7 @@ describe('signing in, in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(3201), launchChromium()]);
+    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

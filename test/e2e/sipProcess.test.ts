@@ -117,7 +117,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   let caseNumber = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(3202), launchChromium()]);
+    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
     maria = await newPage(browser, laptop);
     maria.setDefaultTimeout(wait.timeout);
   });

@@ -575,11 +575,6 @@ export const caseEn: CaseMessages = {
       accepted: 'Taking part',
       effort: 'Responsible for an effort',
     },
-    idKind: {
-      personnummer: 'Personal identity number',
-      samordningsnummer: 'Coordination number',
-      reservnummer: 'Reserve number',
-    },
     initiator: {
       staff: 'Staff',
       individual: 'The person',

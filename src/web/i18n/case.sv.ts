@@ -578,11 +578,6 @@ export const caseSv = {
       accepted: 'Deltar',
       effort: 'Ansvarar för insats',
     },
-    idKind: {
-      personnummer: 'Personnummer',
-      samordningsnummer: 'Samordningsnummer',
-      reservnummer: 'Reservnummer',
-    },
     initiator: {
       staff: 'Personal',
       individual: 'Personen själv',

@@ -6,13 +6,15 @@ import { en } from './en.js';
 import { startEn } from './start.en.js';
 import { startSv } from './start.sv.js';
 import { sv } from './sv.js';
+import { vocabEn } from './vocab.en.js';
+import { vocabSv } from './vocab.sv.js';
 
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('samplan.language');
 
 void i18n.use(initReactI18next).init({
   resources: {
-    sv: { translation: { ...sv, case: caseSv, start: startSv } },
-    en: { translation: { ...en, case: caseEn, start: startEn } },
+    sv: { translation: { ...sv, case: caseSv, start: startSv, vocab: vocabSv } },
+    en: { translation: { ...en, case: caseEn, start: startEn, vocab: vocabEn } },
   },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',

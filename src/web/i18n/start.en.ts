@@ -61,11 +61,6 @@ export const startEn: StartMessages = {
     written: 'in writing',
     digital: 'digitally',
   },
-  idKind: {
-    personnummer: 'Personal identity number',
-    samordningsnummer: 'Coordination number',
-    reservnummer: 'Reserve number',
-  },
   sex: {
     female: 'female',
     male: 'male',

@@ -62,11 +62,6 @@ export const startSv = {
     written: 'skriftligt',
     digital: 'digitalt',
   },
-  idKind: {
-    personnummer: 'Personnummer',
-    samordningsnummer: 'Samordningsnummer',
-    reservnummer: 'Reservnummer',
-  },
   sex: {
     female: 'kvinna',
     male: 'man',

@@ -6,7 +6,7 @@ import { api, type ApiError } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { FieldErrors } from './fieldErrors.js';
 import { CheckboxField, RadioGroup, TextArea } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
 import { checkChoices } from './localCheck.js';
 import { Section } from './Section.js';
@@ -115,12 +115,7 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
           onChange={setNote}
         />
       </FieldErrors>
-      <FormError local={localError} remote={record.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={record.isPending}>
-          {record.isPending ? t('app.saving') : t('case.attendance.save')}
-        </button>
-      </div>
+      <FormActions action={record} label={t('case.attendance.save')} localError={localError} />
     </form>
   );
 }

@@ -31,7 +31,7 @@ export function CaseHeader({ sip }: { sip: SipDetail }) {
       )}
       <Facts
         items={[
-          [t(`case.vocab.idKind.${person.idKind}`), person.idNumber],
+          [t(`vocab.idKind.${person.idKind}`), person.idNumber],
           [t('case.header.age'), person.age === null ? '' : t('case.header.years', { count: person.age })],
           [t('case.header.convener'), `${sip.convener.unitName}, ${sip.convener.organisationName}`],
           [t('case.header.myParts'), sip.myParts.map((part) => t(`case.vocab.part.${part}`)).join(', ')],

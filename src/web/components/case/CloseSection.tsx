@@ -8,7 +8,7 @@ import { Disclosure } from './Disclosure.js';
 import { Facts, Prose } from './Facts.js';
 import { FieldErrors } from './fieldErrors.js';
 import { RadioGroup, TextArea } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { Section } from './Section.js';
 import { formatDateTime } from './time.js';
@@ -82,15 +82,13 @@ function CloseForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
           onChange={setNote}
         />
       </FieldErrors>
-      <FormError local={localError} remote={close.error} />
-      <div className="actions">
-        <button type="submit" className="button-danger" disabled={close.isPending}>
-          {close.isPending ? t('app.saving') : t('case.closure.confirm')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={close}
+        label={t('case.closure.confirm')}
+        localError={localError}
+        onCancel={onDone}
+        danger
+      />
     </form>
   );
 }

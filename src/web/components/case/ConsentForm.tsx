@@ -6,7 +6,7 @@ import { api, type ApiError } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { FieldErrors } from './fieldErrors.js';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { GuardianFields } from './GuardianFields.js';
 import { checkChoices } from './localCheck.js';
 import { isChild } from './person.js';
@@ -162,15 +162,7 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
           onChange={setNote}
         />
       </FieldErrors>
-      <FormError local={localError} remote={record.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={record.isPending}>
-          {record.isPending ? t('app.saving') : t('case.consent.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions action={record} label={t('case.consent.save')} localError={localError} onCancel={onDone} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { consentGivers, consentMethods } from '../../../shared/api/vocabulary.js
 import { api, type ApiError } from '../../api/client.js';
 import { FieldErrors } from './fieldErrors.js';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { isChild } from './person.js';
 import { stockholmToday } from './time.js';
@@ -108,15 +108,12 @@ export function DeclineConsentForm({ sip, onDone }: { sip: SipDetail; onDone: ()
           onChange={setNote}
         />
       </FieldErrors>
-      <FormError local={localError} remote={decline.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={decline.isPending}>
-          {decline.isPending ? t('app.saving') : t('case.consent.saveDecline')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={decline}
+        label={t('case.consent.saveDecline')}
+        localError={localError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

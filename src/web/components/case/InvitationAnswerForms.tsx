@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/responses.js';
 import { api, type ApiError } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { FieldErrors } from './fieldErrors.js';
 import { SelectField, TextArea, TextField } from './fields.js';
@@ -48,12 +48,12 @@ export function AcceptInvitationForm({ invitation, sipId }: Props) {
           onChange={setAttendees}
         />
       </FieldErrors>
-      <FormError local={localError} remote={accept.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={accept.isPending}>
-          {accept.isPending ? t('case.form.sending') : t('case.answer.sendAccept')}
-        </button>
-      </div>
+      <FormActions
+        action={accept}
+        label={t('case.answer.sendAccept')}
+        pendingLabel={t('case.form.sending')}
+        localError={localError}
+      />
     </form>
   );
 }
@@ -93,12 +93,13 @@ export function DeclineInvitationForm({ invitation, sipId }: Props) {
           onChange={setReason}
         />
       </FieldErrors>
-      <FormError local={localError} remote={decline.error} />
-      <div className="actions">
-        <button type="submit" className="button-danger" disabled={decline.isPending}>
-          {decline.isPending ? t('case.form.sending') : t('case.answer.sendDecline')}
-        </button>
-      </div>
+      <FormActions
+        action={decline}
+        label={t('case.answer.sendDecline')}
+        pendingLabel={t('case.form.sending')}
+        localError={localError}
+        danger
+      />
     </form>
   );
 }
@@ -152,12 +153,12 @@ export function ForwardInvitationForm({ invitation, sipId }: Props) {
           onChange={setNote}
         />
       </FieldErrors>
-      <FormError local={localError} remote={forward.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={forward.isPending}>
-          {forward.isPending ? t('case.form.sending') : t('case.answer.sendForward')}
-        </button>
-      </div>
+      <FormActions
+        action={forward}
+        label={t('case.answer.sendForward')}
+        pendingLabel={t('case.form.sending')}
+        localError={localError}
+      />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { api, type ApiError } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { FieldErrors } from './fieldErrors.js';
 import { TextArea } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { consentScope } from './person.js';
 import { UnitPicker } from './UnitPicker.js';
@@ -72,15 +72,13 @@ export function InviteMoreForm({
           onChange={setMessage}
         />
       </FieldErrors>
-      <FormError local={localError} remote={invite.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={invite.isPending}>
-          {invite.isPending ? t('case.form.sending') : t('case.meeting.sendMore')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={invite}
+        label={t('case.meeting.sendMore')}
+        pendingLabel={t('case.form.sending')}
+        localError={localError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

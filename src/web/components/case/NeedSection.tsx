@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { initiatorTypes, targetGroups } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
-import { ErrorMessage } from '../ErrorMessage.js';
 import { useOrganisations } from './caseQueries.js';
 import type { Can } from './commands.js';
 import { Disclosure } from './Disclosure.js';
 import { Facts, Prose } from './Facts.js';
 import { FieldErrors } from './fieldErrors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from './fields.js';
+import { FormActions } from './FormActions.js';
 import { Section } from './Section.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitOptionGroups } from './units.js';
@@ -115,15 +115,7 @@ function NeedForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
           onChange={setDescription}
         />
       </FieldErrors>
-      <ErrorMessage error={save.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {save.isPending ? t('app.saving') : t('case.need.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions action={save} label={t('case.need.save')} onCancel={onDone} />
     </form>
   );
 }

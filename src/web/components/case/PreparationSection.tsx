@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
-import { ErrorMessage } from '../ErrorMessage.js';
 import type { Can } from './commands.js';
 import { Disclosure } from './Disclosure.js';
 import { Facts, Prose } from './Facts.js';
 import { FieldErrors } from './fieldErrors.js';
 import { RadioGroup, TextArea, TextField } from './fields.js';
+import { FormActions } from './FormActions.js';
 import { isChild } from './person.js';
 import { Section } from './Section.js';
 import { formatDateTime } from './time.js';
@@ -124,15 +124,7 @@ function PreparationForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }
           onChange={setPlace}
         />
       </FieldErrors>
-      <ErrorMessage error={save.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {save.isPending ? t('app.saving') : t('case.preparation.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions action={save} label={t('case.preparation.save')} onCancel={onDone} />
     </form>
   );
 }

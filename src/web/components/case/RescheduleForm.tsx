@@ -4,7 +4,7 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import { api, type ApiError } from '../../api/client.js';
 import { FieldErrors } from './fieldErrors.js';
 import { TextField } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
 import { toStockholmInputs } from './time.js';
@@ -64,15 +64,12 @@ export function RescheduleForm({
           onChange={setReason}
         />
       </FieldErrors>
-      <FormError local={localError} remote={reschedule.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={reschedule.isPending}>
-          {reschedule.isPending ? t('app.saving') : t('case.meeting.saveReschedule')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={reschedule}
+        label={t('case.meeting.saveReschedule')}
+        localError={localError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

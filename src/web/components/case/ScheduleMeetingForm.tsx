@@ -5,7 +5,7 @@ import { api, type ApiError } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { FieldErrors } from './fieldErrors.js';
 import { TextArea } from './fields.js';
-import { FormError } from './FormError.js';
+import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
 import { consentScope } from './person.js';
@@ -77,15 +77,13 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
           onChange={setMessage}
         />
       </FieldErrors>
-      <FormError local={localError} remote={schedule.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={schedule.isPending}>
-          {schedule.isPending ? t('case.form.sending') : t('case.meeting.send')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={schedule}
+        label={t('case.meeting.send')}
+        pendingLabel={t('case.form.sending')}
+        localError={localError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

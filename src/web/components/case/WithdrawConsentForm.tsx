@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
-import { ErrorMessage } from '../ErrorMessage.js';
 import { FieldErrors } from './fieldErrors.js';
 import { TextArea } from './fields.js';
+import { FormActions } from './FormActions.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Withdrawal takes effect at once: sharing with the other units stops and the case rests. */
@@ -36,15 +36,7 @@ export function WithdrawConsentForm({ sipId, onDone }: { sipId: string; onDone: 
           onChange={setNote}
         />
       </FieldErrors>
-      <ErrorMessage error={withdraw.error} />
-      <div className="actions">
-        <button type="submit" className="button-danger" disabled={withdraw.isPending}>
-          {withdraw.isPending ? t('app.saving') : t('case.consent.confirmWithdraw')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions action={withdraw} label={t('case.consent.confirmWithdraw')} onCancel={onDone} danger />
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function LookupResult({ result, ref }: { result: PersonLookupResponse; re
   const { t, i18n } = useTranslation();
   const facts = [
     t('start.newSipPage.identified', {
-      kind: t(`start.idKind.${result.idKind}`),
+      kind: t(`vocab.idKind.${result.idKind}`),
       idNumber: readable(result.idNumber),
     }),
     result.birthDate && t('start.newSipPage.born', { date: formatDate(result.birthDate, i18n.language) }),

@@ -5,7 +5,7 @@ import type { PlanContent } from '../../../../shared/plan.js';
 import { api, type ApiError } from '../../../api/client.js';
 import { FieldErrors } from '../fieldErrors.js';
 import { RadioGroup, TextArea, TextField } from '../fields.js';
-import { FormError } from '../FormError.js';
+import { FormActions } from '../FormActions.js';
 import { checkChoices } from '../localCheck.js';
 import { goalLabel } from '../plan/goalLabel.js';
 import { stockholmToday } from '../time.js';
@@ -140,15 +140,12 @@ export function FollowUpForm({
           onChange={setNextDate}
         />
       </FieldErrors>
-      <FormError local={localError} remote={record.error} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={record.isPending}>
-          {record.isPending ? t('app.saving') : t('case.followUp.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('case.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={record}
+        label={t('case.followUp.save')}
+        localError={localError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

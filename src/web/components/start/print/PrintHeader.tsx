@@ -25,7 +25,7 @@ export function PrintHeader({ detail }: { detail: SipDetail }) {
           </dd>
         </div>
         <div>
-          <dt>{t(`start.idKind.${person.idKind}`)}</dt>
+          <dt>{t(`vocab.idKind.${person.idKind}`)}</dt>
           <dd>{person.idNumber}</dd>
         </div>
         <div>

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A start-page card listing things in a table: heading, intro, then either the empty-state text or the table
+ * with one column header per entry in `columns` and the given rows.
+ */
+export function TableSection({
+  headingId,
+  heading,
+  intro,
+  isEmpty,
+  empty,
+  columns,
+  children,
+}: {
+  headingId: string;
+  heading: string;
+  intro: string;
+  isEmpty: boolean;
+  /** Shown instead of the table when `isEmpty`. */
+  empty: string;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <p>{intro}</p>
+      {isEmpty ? (
+        <p className="empty-state">{empty}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
