@@ -1,18 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
 import { ApiError } from './api/client.js';
+import { signOutOnLostSession } from './api/session.js';
 import './i18n/index.js';
 import './styles.css';
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error) => onLostSession(error) }),
+  mutationCache: new MutationCache({ onError: (error) => onLostSession(error) }),
   defaultOptions: {
     // A refusal (4xx) will not change by asking again; only network trouble is worth a retry.
     queries: { retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400) },
   },
 });
+
+const onLostSession = signOutOnLostSession(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -59,4 +59,15 @@ describe('signing in, in Chromium', () => {
     await screenshot(page, '02-start-tablet');
     await page.context().close();
   });
+
+  it('goes back to the sign-in page when the session is gone', async () => {
+    const page = await newPage(browser);
+    await signIn(page, app.url, 'maria', demoPassword);
+    await page.getByRole('heading', { name: 'Start' }).waitFor();
+    // As when the session expires or is ended elsewhere: the next request is refused as not signed in.
+    await page.context().clearCookies({ name: 'samplan_session' });
+    await page.getByRole('link', { name: 'Ny SIP' }).first().click();
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    await page.context().close();
+  });
 });

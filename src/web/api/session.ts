@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError } from './client.js';
 import type { Me } from './types.js';
 
@@ -20,11 +20,25 @@ export function useMe() {
   });
 }
 
+/** Sets who is signed in; signing out forgets every case the previous user saw. */
+export function setSignedIn(client: QueryClient, me: Me | null): void {
+  // The session query itself must stay observed, or the app would not notice the change.
+  if (me === null) client.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+  client.setQueryData(meKey, me);
+}
+
 export function useSetMe() {
   const client = useQueryClient();
-  return (me: Me | null) => {
-    // Signing out forgets every case the previous user saw; the session query itself must stay observed.
-    if (me === null) client.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
-    client.setQueryData(meKey, me);
+  return (me: Me | null) => setSignedIn(client, me);
+}
+
+/**
+ * Any answer saying the session is gone — expired, idle too long, signed out elsewhere — takes the user back to
+ * the sign-in page instead of leaving them with a page of errors.
+ */
+export function signOutOnLostSession(client: QueryClient) {
+  return (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401 && error.code !== 'wrong_credentials')
+      setSignedIn(client, null);
   };
 }
