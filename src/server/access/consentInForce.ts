@@ -3,10 +3,10 @@ import type { DB } from '../../db/schema.js';
 import type { ConsentState } from '../../domain/access/policy.js';
 
 /** The consent that counts is the latest recorded; earlier ones are history. */
-async function latestConsent(db: Kysely<DB>, sipId: string) {
+export async function latestConsent(db: Kysely<DB>, sipId: string) {
   return db
     .selectFrom('consents')
-    .select(['id', 'decision', 'withdrawnAt', 'validUntil'])
+    .selectAll()
     .where('sipId', '=', sipId)
     .orderBy('recordedAt', 'desc')
     .orderBy('id', 'desc')

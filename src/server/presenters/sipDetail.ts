@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
+import { latestConsent } from '../access/consentInForce.js';
 import type { Actor } from '../sips/actor.js';
 import { logAccess, withinTransaction } from '../audit/logAccess.js';
 import type { sipDetail } from '../../shared/api/responses.js';
@@ -46,14 +47,7 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
     .select(['unitId', 'part'])
     .where('sipId', '=', sipId)
     .execute();
-  const consent = await db
-    .selectFrom('consents')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .orderBy('recordedAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const consent = await latestConsent(db, sipId);
   const scope = consent
     ? (
         await db

@@ -5,7 +5,6 @@ import type { RouteModule } from '../../context.js';
 import { markMeetingChangesSeen } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { presentPerson } from '../../presenters/person.js';
-import { authorizeCase } from '../../access/caseAccess.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { requestLanguage } from '../../language.js';
 import { listSipsForUnit } from '../../presenters/sipList.js';
@@ -48,7 +47,6 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const actor = actingAs(request);
-      await authorizeCase(db, request.params.id, actor, 'revealProtectedIdentity');
       const person = await db
         .selectFrom('persons')
         .innerJoin('sips', 'sips.personId', 'persons.id')

@@ -45,7 +45,7 @@ export async function answerInvitation(
     if (!invitation || invitation.unitId !== actor.unitId) throw notFound(theInvitation);
     const sip = await trx
       .selectFrom('sips')
-      .select(['phase'])
+      .select(['phase', 'personId'])
       .where('id', '=', invitation.sipId)
       .executeTakeFirstOrThrow();
     const meeting = await trx
@@ -170,12 +170,10 @@ export async function answerInvitation(
       { from: null, to: null },
       eventData,
     );
-    const { personId } = await trx
-      .selectFrom('sips')
-      .select('personId')
-      .where('id', '=', invitation.sipId)
-      .executeTakeFirstOrThrow();
-    await logAccess(trx, actor, `invitation:${answer.command}`, { sipId: invitation.sipId, personId });
+    await logAccess(trx, actor, `invitation:${answer.command}`, {
+      sipId: invitation.sipId,
+      personId: sip.personId,
+    });
     return invitation.sipId;
   });
 }

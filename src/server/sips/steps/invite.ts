@@ -5,6 +5,8 @@ import type { DB } from '../../../db/schema.js';
 import { conflict, unprocessable } from '../../../domain/errors.js';
 import type { inviteMoreBody, rescheduleBody, scheduleMeetingBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
+import { consentStateFor } from '../../access/consentInForce.js';
+import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { runSipCommand } from '../command.js';
 import { addPart } from '../participation.js';
 
@@ -23,25 +25,6 @@ function checkMeetingTimes(startsAt: string, endsAt: string): void {
       { field: 'startsAt' },
     );
   }
-}
-
-/** The units the consent in force lets take part; nobody outside it is invited or told anything. */
-async function consentScope(trx: Transaction<DB>, sipId: string): Promise<Set<string>> {
-  const consent = await trx
-    .selectFrom('consents')
-    .select(['id', 'decision', 'withdrawnAt'])
-    .where('sipId', '=', sipId)
-    .orderBy('recordedAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!consent || consent.decision !== 'given' || consent.withdrawnAt) return new Set();
-  const rows = await trx
-    .selectFrom('consentScopeUnits')
-    .select('unitId')
-    .where('consentId', '=', consent.id)
-    .execute();
-  return new Set(rows.map((row) => row.unitId));
 }
 
 async function sendInvitations(
@@ -64,8 +47,10 @@ async function sendInvitations(
       { field: 'unitIds' },
     );
   }
-  const scope = await consentScope(trx, sipId);
-  const outside = unique.filter((unitId) => !scope.has(unitId));
+  // Nobody outside the consent in force is invited or told anything: the same rule that governs access.
+  const today = stockholmDate();
+  const states = await Promise.all(unique.map((unitId) => consentStateFor(trx, sipId, unitId, today)));
+  const outside = unique.filter((_unitId, index) => states[index] !== 'given');
   if (outside.length > 0) {
     throw unprocessable(
       'unit_outside_consent',

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { consentGivers, consentMethods } from '../../../shared/api/vocabulary.js';
 import { api, type ApiError } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { FieldErrors } from './fieldErrors.js';
-import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from './fields.js';
+import { CheckboxField, TextArea, TextField } from './fields.js';
+import { ConsentDecisionFields, useConsentDecision } from './ConsentDecisionFields.js';
 import { FormActions } from './FormActions.js';
 import { GuardianFields } from './GuardianFields.js';
 import { checkChoices } from './localCheck.js';
@@ -14,19 +14,13 @@ import { shiftDate, stockholmToday } from './time.js';
 import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 
-type Method = (typeof consentMethods)[number];
-type Giver = (typeof consentGivers)[number];
-
 /** Records a consent: to what, for how long, between which units, given by whom and how. */
 export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   const child = isChild(sip);
   const previous = sip.consent?.decision === 'given' && !sip.consent.withdrawnAt ? sip.consent : null;
-  const [method, setMethod] = useState<Method | ''>('');
-  const [givenByName, setGivenByName] = useState('');
-  const [givenByRelation, setGivenByRelation] = useState<Giver>(child ? 'guardian' : 'individual');
-  const [givenOn, setGivenOn] = useState(stockholmToday);
+  const [decision, setDecision] = useConsentDecision(sip);
   const [validUntil, setValidUntil] = useState(() => shiftDate(stockholmToday(), { years: 1 }));
   const [scopeUnitIds, setScopeUnitIds] = useState<string[]>(() =>
     previous ? previous.scope.map((unit) => unit.unitId) : [sip.convener.unitId],
@@ -42,10 +36,7 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
     () =>
       api.post(`/api/sips/${sip.id}/consent`, {
         decision: 'given',
-        method,
-        givenByName,
-        givenByRelation,
-        givenOn,
+        ...decision,
         validUntil,
         scopeUnitIds,
         relativesMayTakePart,
@@ -61,8 +52,8 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
     event.preventDefault();
     const missing = checkChoices(
       [
-        ['method', method === '', t('case.form.choose')],
-        ['givenByName', givenByName.trim() === ''],
+        ['method', decision.method === '', t('case.form.choose')],
+        ['givenByName', decision.givenByName.trim() === ''],
       ],
       { summary: t('case.form.incomplete'), choose: t('case.form.fillIn') },
     );
@@ -74,41 +65,16 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
     <form onSubmit={submit} noValidate>
       <FieldErrors error={localError ?? record.error}>
         <p className="hint">{t('case.consent.formIntro')}</p>
-        <RadioGroup
-          id="consent-method"
-          path="method"
-          legend={t('case.consent.method')}
-          value={method}
-          onChange={setMethod}
-          inline
-          options={consentMethods.map((value) => ({ value, label: t(`case.vocab.consentMethod.${value}`) }))}
-        />
-        <div className="pair-grid">
-          <TextField
-            id="consent-givenByName"
-            path="givenByName"
-            label={t('case.consent.givenByName')}
-            required
-            value={givenByName}
-            onChange={setGivenByName}
-          />
-          <SelectField
-            id="consent-givenByRelation"
-            path="givenByRelation"
-            label={t('case.consent.givenByRelation')}
-            value={givenByRelation}
-            onChange={(value) => setGivenByRelation(value as Giver)}
-            options={consentGivers.map((value) => ({ value, label: t(`case.vocab.consentGiver.${value}`) }))}
-          />
-          <TextField
-            id="consent-givenOn"
-            path="givenOn"
-            type="date"
-            label={t('case.consent.givenOn')}
-            required
-            value={givenOn}
-            onChange={setGivenOn}
-          />
+        <ConsentDecisionFields
+          idPrefix="consent"
+          labels={{
+            method: t('case.consent.method'),
+            name: t('case.consent.givenByName'),
+            date: t('case.consent.givenOn'),
+          }}
+          decision={decision}
+          onChange={setDecision}
+        >
           <TextField
             id="consent-validUntil"
             path="validUntil"
@@ -119,7 +85,7 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
             value={validUntil}
             onChange={setValidUntil}
           />
-        </div>
+        </ConsentDecisionFields>
         {organisations.data ? (
           <UnitPicker
             id="consent-scope"
