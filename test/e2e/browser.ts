@@ -21,7 +21,7 @@ export interface RunningApp {
  * demo county. It listens on a port the system picks and says which in its "ready" log line, so two runs on one
  * machine can never reach each other's server.
  */
-export async function startBuiltApp(): Promise<RunningApp> {
+export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samplan-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/cli/samplan.js', 'serve'], {
     env: {
@@ -30,6 +30,7 @@ export async function startBuiltApp(): Promise<RunningApp> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
