@@ -31,6 +31,8 @@ export interface UnitsTable {
   category: string;
   email: Generated<string>;
   phone: Generated<string>;
+  /** The unit's id in the HSA catalogue, by which an identity provider names it (0004_single_sign_on.sql). */
+  hsaId: string | null;
   createdAt: CreatedAt;
 }
 
@@ -46,6 +48,9 @@ export interface UsersTable {
   passwordHash: string | null;
   locale: Generated<'sv' | 'en'>;
   disabledAt: Date | null;
+  /** Who the user is at their identity provider; both null for a local account. */
+  externalIssuer: string | null;
+  externalSubject: string | null;
   createdAt: CreatedAt;
 }
 
@@ -61,6 +66,14 @@ export interface SessionsTable {
   activeUnitId: string | null;
   createdAt: CreatedAt;
   lastSeenAt: UpdatedAt;
+  expiresAt: Date;
+}
+
+/** A single sign-on under way: what its callback must check (0004_single_sign_on.sql). */
+export interface OidcSignInsTable {
+  stateHash: string;
+  codeVerifier: string;
+  nonce: string;
   expiresAt: Date;
 }
 
@@ -288,6 +301,7 @@ export interface DB {
   userUnits: UserUnitsTable;
   sessions: SessionsTable;
   loginThrottles: LoginThrottlesTable;
+  oidcSignIns: OidcSignInsTable;
   persons: PersonsTable;
   sips: SipsTable;
   sipParticipants: SipParticipantsTable;

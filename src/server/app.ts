@@ -12,6 +12,7 @@ import { registerAccess } from './auth/access.js';
 import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
@@ -25,6 +26,7 @@ import { validatorCompiler } from './validation.js';
 const routeModules: RouteModule[] = [
   healthRoutes,
   authRoutes,
+  singleSignOnRoutes,
   organisationRoutes,
   personRoutes,
   sipRoutes,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../db/database.js';
+import { readOidcConfig, type OidcConfig } from './auth/oidcConfig.js';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Config {
@@ -23,6 +24,10 @@ export interface Config {
   loginLockMinutes: number;
   /** Sign-in requests per client address and minute, per instance: a cheap first defence before the database. */
   loginRateLimitPerMinute: number;
+  /** Sign-in with a username and password kept in Samplan; a county with single sign-on may turn it off. */
+  passwordSignIn: boolean;
+  /** Single sign-on through the county's identity provider, or null when not configured. */
+  oidc: OidcConfig | null;
   /** Which proxies to believe about the client's address (Fastify's trustProxy); per-address limits depend on it. */
   trustProxy: boolean | string[];
   logLevel: string;
@@ -83,6 +88,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxAddressFailures: integer('LOGIN_MAX_ADDRESS_FAILURES', env.LOGIN_MAX_ADDRESS_FAILURES, 50),
     loginLockMinutes: integer('LOGIN_LOCK_MINUTES', env.LOGIN_LOCK_MINUTES, 15),
     loginRateLimitPerMinute: integer('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
+    passwordSignIn: flag(env.PASSWORD_SIGN_IN, true),
+    oidc: readOidcConfig(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,

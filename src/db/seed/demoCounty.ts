@@ -12,6 +12,8 @@ export interface DemoUnit {
   category: string;
   email: string;
   phone: string;
+  /** A made-up id in the HSA format, so single sign-on can be tried against the demo county. */
+  hsaId: string;
   children?: DemoUnit[];
 }
 
@@ -35,6 +37,7 @@ function unit(key: string, name: string, category: string, phone: string, childr
     category,
     email: `${key.replace(/\./g, '-')}@demo.samplan.se`,
     phone,
+    hsaId: `SE2321000099-${key.replace(/\./g, '-').toUpperCase()}`,
     ...(children ? { children } : {}),
   };
 }

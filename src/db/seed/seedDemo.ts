@@ -41,6 +41,7 @@ export async function seedDemoCounty(db: Kysely<DB>): Promise<SeededCounty | nul
               category: unit.category,
               email: unit.email,
               phone: unit.phone,
+              hsaId: unit.hsaId,
             })
             .execute();
           if (unit.children) await insertUnits(unit.children, id);

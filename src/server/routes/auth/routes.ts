@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { DomainError } from '../../../domain/errors.js';
-import { sessionCookie } from '../../auth/access.js';
+import { beginSession } from '../../auth/beginSession.js';
 import {
   clearFailures,
   lockedMessage,
@@ -14,16 +14,8 @@ import {
 } from '../../auth/lockout.js';
 import { passwordViolations } from '../../auth/passwordPolicy.js';
 import { hashPassword, passwordMatches } from '../../auth/passwords.js';
-import { clearSessionCookies, setSessionCookies } from '../../auth/sessionCookies.js';
-import {
-  createSession,
-  endExpiredSessions,
-  endOtherSessions,
-  endSession,
-  sessionIdOf,
-  setActiveUnit,
-  type SessionUser,
-} from '../../auth/sessionStore.js';
+import { clearSessionCookies } from '../../auth/sessionCookies.js';
+import { endOtherSessions, endSession, setActiveUnit, type SessionUser } from '../../auth/sessionStore.js';
 import type { RouteModule } from '../../context.js';
 import { sendProblem } from '../../problem.js';
 import { activeUnitBody, localeBody, loginBody, meResponse, passwordChangeBody } from './schema.js';
@@ -69,6 +61,11 @@ const noLocalPassword = new DomainError('unprocessable', 'no_local_password', {
   en: 'Your account has no password of its own in Samplan; you sign in through your organisation.',
 });
 
+const passwordSignInOff = new DomainError('forbidden', 'password_sign_in_disabled', {
+  sv: 'Inloggning med lösenord är avstängd här. Logga in via din organisation.',
+  en: 'Sign-in by password is turned off here. Sign in through your organisation.',
+});
+
 /** 429 with when to try again, the same for every username, existing or not. */
 function sendLocked(request: FastifyRequest, reply: FastifyReply, until: Date, now: Date): FastifyReply {
   const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
@@ -107,6 +104,7 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
       },
     },
     async (request, reply) => {
+      if (!config.passwordSignIn) throw passwordSignInOff;
       const now = new Date();
       const username = request.body.username.toLowerCase();
       const subjects = loginSubjects(username, request.ip, lockout);
@@ -127,14 +125,13 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
       }
       await clearFailures(db, username);
       const units = await db.selectFrom('userUnits').select('unitId').where('userId', '=', user.id).execute();
-      // With one unit there is nothing to choose; with several the user picks after signing in.
-      const activeUnitId = units.length === 1 ? units[0]!.unitId : null;
-      // A new session, never the one the browser came with, so a planted session id cannot be carried over.
-      const previous = request.cookies[sessionCookie];
-      if (previous) await endSession(db, sessionIdOf(previous));
-      await endExpiredSessions(db, user.id, now);
-      const session = await createSession(db, user.id, activeUnitId, config.sessionHours);
-      setSessionCookies(reply, session, config.cookieSecure);
+      const activeUnitId = await beginSession(
+        db,
+        request,
+        reply,
+        { userId: user.id, unitIds: units.map((unit) => unit.unitId) },
+        config,
+      );
       return presentMe(db, { id: user.id, activeUnitId });
     },
   );

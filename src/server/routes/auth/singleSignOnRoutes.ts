@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { DomainError } from '../../../domain/errors.js';
+import { beginSession } from '../../auth/beginSession.js';
+import { commissionsFromClaim } from '../../auth/commissionClaims.js';
+import { signInExternalUser, type ExternalIdentity } from '../../auth/externalAccounts.js';
+import { createOidcClient, type PendingSignIn, type SignInClaims } from '../../auth/oidcClient.js';
+import type { OidcConfig } from '../../auth/oidcConfig.js';
+import type { RouteModule } from '../../context.js';
+
+const callbackPath = '/api/auth/oidc/callback';
+// The state rides in its own cookie, sent only to the sign-in routes: the callback is accepted only in the browser
+// that started the sign-in, so nobody can sign a victim in to the attacker's account with a link.
+const stateCookie = 'samplan_oidc_state';
+const pendingMinutes = 10;
+
+/** Why a single sign-on failed, as the sign-in page explains it (no personal data: it is in the address). */
+export const signInErrors = [
+  'cancelled',
+  'expired',
+  'failed',
+  'provider_unavailable',
+  'no_commission',
+  'account_disabled',
+  'account_conflict',
+] as const;
+type SignInError = (typeof signInErrors)[number];
+
+const methodsResponse = z.object({
+  password: z.boolean(),
+  singleSignOn: z.object({ label: z.string(), startUrl: z.string() }).nullable(),
+});
+
+// The provider's answer is checked by openid-client as a whole (state, code, iss, error); the schema only keeps
+// the address from being abused as a dumping ground.
+const callbackQuery = z.record(z.string(), z.string().max(4096));
+
+const notConfigured = new DomainError('not_found', 'single_sign_on_not_configured', {
+  sv: 'Inloggning via organisation är inte inställd i den här installationen av Samplan.',
+  en: 'Sign-in through an organisation is not set up in this installation of Samplan.',
+});
+
+function stateHash(state: string): string {
+  return createHash('sha256').update(state).digest('hex');
+}
+
+function redirectUriFor(config: OidcConfig, request: FastifyRequest): string {
+  return config.redirectUri ?? `${request.protocol}://${request.host}${callbackPath}`;
+}
+
+/** Takes the pending sign-in for this state, once: a second use of the same answer finds nothing. */
+async function takePending(db: Kysely<DB>, state: string, now: Date): Promise<PendingSignIn | null> {
+  const row = await db
+    .deleteFrom('oidcSignIns')
+    .where('stateHash', '=', stateHash(state))
+    .returning(['codeVerifier', 'nonce', 'expiresAt'])
+    .executeTakeFirst();
+  if (!row || row.expiresAt <= now) return null;
+  return { state, codeVerifier: row.codeVerifier, nonce: row.nonce };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function identityFrom(claims: SignInClaims, config: OidcConfig): ExternalIdentity {
+  const username = (text(claims[config.usernameClaim]) || claims.sub).toLowerCase();
+  const fullName = [text(claims.given_name), text(claims.family_name)].filter(Boolean).join(' ');
+  return {
+    issuer: claims.iss,
+    subject: claims.sub,
+    username,
+    displayName: text(claims.name) || fullName || username,
+    email: text(claims.email),
+  };
+}
+
+export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config }) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const oidcConfig = config.oidc;
+  const client = oidcConfig ? createOidcClient(oidcConfig) : null;
+  const limitStarts = app.createRateLimit({ max: config.loginRateLimitPerMinute, timeWindow: 60_000 });
+
+  api.get(
+    '/api/auth/methods',
+    {
+      config: { access: 'public', policy: 'public' },
+      schema: { tags: ['auth'], response: { 200: methodsResponse } },
+    },
+    () => ({
+      password: config.passwordSignIn,
+      singleSignOn: oidcConfig ? { label: oidcConfig.label, startUrl: '/api/auth/oidc/start' } : null,
+    }),
+  );
+
+  function backToSignIn(reply: FastifyReply, error: SignInError): FastifyReply {
+    reply.clearCookie(stateCookie, { path: '/api/auth/oidc' });
+    return reply.redirect(`/?sign_in_error=${error}`, 303);
+  }
+
+  api.get(
+    '/api/auth/oidc/start',
+    { config: { access: 'public', policy: 'public' }, schema: { tags: ['auth'], hide: true } },
+    async (request, reply) => {
+      if (!client || !oidcConfig) throw notConfigured;
+      // Each start stores a pending sign-in, so starts are limited like password attempts.
+      const limit = await limitStarts(request);
+      if (!limit.isAllowed && limit.isExceeded) return backToSignIn(reply, 'failed');
+      let started: Awaited<ReturnType<typeof client.start>>;
+      try {
+        started = await client.start(redirectUriFor(oidcConfig, request));
+      } catch (error) {
+        request.log.warn({ err: error }, 'identity provider unavailable');
+        return backToSignIn(reply, 'provider_unavailable');
+      }
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + pendingMinutes * 60_000);
+      await db.deleteFrom('oidcSignIns').where('expiresAt', '<=', now).execute();
+      await db
+        .insertInto('oidcSignIns')
+        .values({
+          stateHash: stateHash(started.pending.state),
+          codeVerifier: started.pending.codeVerifier,
+          nonce: started.pending.nonce,
+          expiresAt,
+        })
+        .execute();
+      reply.setCookie(stateCookie, started.pending.state, {
+        path: '/api/auth/oidc',
+        httpOnly: true,
+        // Lax, so the cookie comes along when the provider sends the browser back with a top-level navigation.
+        sameSite: 'lax',
+        secure: config.cookieSecure,
+        expires: expiresAt,
+      });
+      return reply.redirect(started.authorizationUrl.href, 303);
+    },
+  );
+
+  api.get(
+    callbackPath,
+    {
+      config: { access: 'public', policy: 'public' },
+      schema: { tags: ['auth'], hide: true, querystring: callbackQuery },
+    },
+    async (request, reply) => {
+      if (!client || !oidcConfig) throw notConfigured;
+      const query = request.query;
+      const state = request.cookies[stateCookie];
+      // An answer without our cookie, or for another sign-in, is not this browser's: it is not looked at further.
+      if (!state || query.state !== state) return backToSignIn(reply, 'expired');
+      const pending = await takePending(db, state, new Date());
+      if (!pending) return backToSignIn(reply, 'expired');
+      if (query.error) return backToSignIn(reply, query.error === 'access_denied' ? 'cancelled' : 'failed');
+
+      const callbackUrl = new URL(redirectUriFor(oidcConfig, request));
+      callbackUrl.search = new URLSearchParams(query).toString();
+      let claims: SignInClaims;
+      try {
+        claims = await client.complete(callbackUrl, pending);
+      } catch (error) {
+        // The library's messages name the failed check, never the user.
+        request.log.warn({ err: error }, 'single sign-on answer refused');
+        return backToSignIn(reply, 'failed');
+      }
+      const reading = commissionsFromClaim(claims[oidcConfig.commissionsClaim], oidcConfig.roleMap);
+      if (reading.ignored > 0)
+        request.log.warn({ ignored: reading.ignored }, 'commissions in the sign-in that could not be read');
+      try {
+        const user = await signInExternalUser(db, identityFrom(claims, oidcConfig), reading.commissions);
+        await beginSession(db, request, reply, user, config);
+      } catch (error) {
+        if (error instanceof DomainError && (signInErrors as readonly string[]).includes(error.code))
+          return backToSignIn(reply, error.code as SignInError);
+        throw error;
+      }
+      reply.clearCookie(stateCookie, { path: '/api/auth/oidc' });
+      return reply.redirect('/', 303);
+    },
+  );
+};
