@@ -26,6 +26,20 @@ export const en: MessageTree = {
     submit: 'Sign in',
     submitting: 'Signing in …',
     blockedTitle: 'Signing in is temporarily blocked',
+    singleSignOn: 'Sign in with {{provider}}',
+    orPassword: 'or with username and password',
+    singleSignOnFailed: 'Signing in through your organisation did not succeed',
+    singleSignOnErrors: {
+      cancelled: 'The sign-in was cancelled. Try again whenever you like.',
+      expired: 'The sign-in took too long or was started in another browser. Please start again.',
+      failed:
+        'The answer from the sign-in service could not be accepted. Start again, and contact your administrator if it happens again.',
+      provider_unavailable: 'The sign-in service is not answering right now. Try again in a while.',
+      no_commission:
+        'You hold no commission in any unit known to Samplan. Ask your manager or administrator to register it.',
+      account_disabled: 'Your Samplan account is disabled. Contact your administrator.',
+      account_conflict: 'Another Samplan account already has your username. Contact your administrator.',
+    },
   },
   chooseUnit: {
     title: 'Choose unit',

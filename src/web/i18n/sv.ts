@@ -26,6 +26,20 @@ export const sv = {
     submit: 'Logga in',
     submitting: 'Loggar in …',
     blockedTitle: 'Inloggningen är tillfälligt spärrad',
+    singleSignOn: 'Logga in med {{provider}}',
+    orPassword: 'eller med användarnamn och lösenord',
+    singleSignOnFailed: 'Inloggningen via din organisation gick inte igenom',
+    singleSignOnErrors: {
+      cancelled: 'Inloggningen avbröts. Försök igen när du vill.',
+      expired: 'Inloggningen tog för lång tid eller startades i en annan webbläsare. Börja om.',
+      failed:
+        'Svaret från inloggningstjänsten kunde inte godtas. Börja om, och kontakta din administratör om det händer igen.',
+      provider_unavailable: 'Inloggningstjänsten svarar inte just nu. Försök igen om en stund.',
+      no_commission:
+        'Du har inget uppdrag i någon enhet som finns i Samplan. Be din chef eller administratör att lägga upp uppdraget.',
+      account_disabled: 'Ditt konto i Samplan är avstängt. Kontakta din administratör.',
+      account_conflict: 'Ett annat konto i Samplan har redan ditt användarnamn. Kontakta din administratör.',
+    },
   },
   chooseUnit: {
     title: 'Välj enhet',

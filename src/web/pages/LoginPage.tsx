@@ -5,10 +5,15 @@ import { api, ApiError } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { SingleSignOnButton, SingleSignOnError, useSignInMethods } from '../components/login/SingleSignOn.js';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
   const setMe = useSetMe();
+  const methods = useSignInMethods();
+  const singleSignOn = methods.data?.singleSignOn ?? null;
+  // Until the server has said otherwise, the password form is offered: it is what every installation starts with.
+  const passwordOffered = methods.data?.password !== false;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
@@ -33,42 +38,51 @@ export function LoginPage() {
         <p className="brand-large">{t('app.name')}</p>
         <h1>{t('login.title')}</h1>
         <p>{t('login.intro')}</p>
-        <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="username">{t('login.username')}</label>
-            <input
-              id="username"
-              name="username"
-              autoComplete="username"
-              required
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="password">{t('login.password')}</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          {blocked ? (
-            <div className="alert alert-error" role="alert">
-              <strong>{t('login.blockedTitle')}</strong>
-              <p>{blocked.message}</p>
+        <SingleSignOnError />
+        {singleSignOn && <SingleSignOnButton method={singleSignOn} />}
+        {singleSignOn && passwordOffered && <p className="sign-in-or">{t('login.orPassword')}</p>}
+        {passwordOffered && (
+          <form onSubmit={submit} noValidate>
+            <div className="field">
+              <label htmlFor="username">{t('login.username')}</label>
+              <input
+                id="username"
+                name="username"
+                autoComplete="username"
+                required
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+              />
             </div>
-          ) : (
-            <ErrorMessage error={login.error} />
-          )}
-          <button type="submit" className="button-primary" disabled={login.isPending}>
-            {login.isPending ? t('login.submitting') : t('login.submit')}
-          </button>
-        </form>
+            <div className="field">
+              <label htmlFor="password">{t('login.password')}</label>
+              <input
+                id="password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </div>
+            {blocked ? (
+              <div className="alert alert-error" role="alert">
+                <strong>{t('login.blockedTitle')}</strong>
+                <p>{blocked.message}</p>
+              </div>
+            ) : (
+              <ErrorMessage error={login.error} />
+            )}
+            <button
+              type="submit"
+              className={singleSignOn ? 'button-secondary' : 'button-primary'}
+              disabled={login.isPending}
+            >
+              {login.isPending ? t('login.submitting') : t('login.submit')}
+            </button>
+          </form>
+        )}
         <button
           type="button"
           className="link-button"

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
+import { singleSignOnErrors, type SingleSignOnError } from '../../../shared/api/signIn.js';
 import { DomainError } from '../../../domain/errors.js';
 import { beginSession } from '../../auth/beginSession.js';
 import { commissionsFromClaim } from '../../auth/commissionClaims.js';
@@ -17,18 +18,6 @@ const callbackPath = '/api/auth/oidc/callback';
 // that started the sign-in, so nobody can sign a victim in to the attacker's account with a link.
 const stateCookie = 'samplan_oidc_state';
 const pendingMinutes = 10;
-
-/** Why a single sign-on failed, as the sign-in page explains it (no personal data: it is in the address). */
-export const signInErrors = [
-  'cancelled',
-  'expired',
-  'failed',
-  'provider_unavailable',
-  'no_commission',
-  'account_disabled',
-  'account_conflict',
-] as const;
-type SignInError = (typeof signInErrors)[number];
 
 const methodsResponse = z.object({
   password: z.boolean(),
@@ -97,7 +86,7 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
     }),
   );
 
-  function backToSignIn(reply: FastifyReply, error: SignInError): FastifyReply {
+  function backToSignIn(reply: FastifyReply, error: SingleSignOnError): FastifyReply {
     reply.clearCookie(stateCookie, { path: '/api/auth/oidc' });
     return reply.redirect(`/?sign_in_error=${error}`, 303);
   }
@@ -174,8 +163,8 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
         const user = await signInExternalUser(db, identityFrom(claims, oidcConfig), reading.commissions);
         await beginSession(db, request, reply, user, config);
       } catch (error) {
-        if (error instanceof DomainError && (signInErrors as readonly string[]).includes(error.code))
-          return backToSignIn(reply, error.code as SignInError);
+        if (error instanceof DomainError && (singleSignOnErrors as readonly string[]).includes(error.code))
+          return backToSignIn(reply, error.code as SingleSignOnError);
         throw error;
       }
       reply.clearCookie(stateCookie, { path: '/api/auth/oidc' });
