@@ -11,6 +11,7 @@ import { registerRoutePolicies } from './access/routePolicy.js';
 import { registerAccess } from './auth/access.js';
 import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
+import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
@@ -34,6 +35,7 @@ const routeModules: RouteModule[] = [
   invitationRoutes,
   planRoutes,
   startRoutes,
+  accessLogRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -33,6 +33,13 @@ describe('every API route declares its access policy', () => {
     for (const [route, policy] of caseRoutes) expect(`${route} → ${policy}`).toMatch(/ → case:/);
   });
 
+  it('guards the access-log review with the organisation policy for reading the log', () => {
+    const reviewRoutes = [...server.app.routePolicies].filter(([route]) => route.includes('/api/access-log'));
+    expect(reviewRoutes.length).toBeGreaterThanOrEqual(4);
+    for (const [route, policy] of reviewRoutes)
+      expect(`${route} → ${policy}`).toMatch(/ → organisation:readAccessLog$/);
+  });
+
   it('refuses to start with a route that declares none', async () => {
     const app = await buildApp(
       { database: server.database, config: { ...readConfig({}), webRoot: null } },

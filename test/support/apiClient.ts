@@ -19,6 +19,17 @@ export class ApiClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<ApiResponse<T>> {
+    const { status, text, headers: received } = await this.requestText(method, path, body, headers);
+    return { status, body: (text ? JSON.parse(text) : {}) as T, headers: received };
+  }
+
+  /** The answer as text, for what is not JSON (a CSV export). */
+  async requestText(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; text: string; headers: Headers }> {
     const init: RequestInit = { method, headers: { ...headers } };
     const sent = init.headers as Record<string, string>;
     if (this.cookies.size > 0) {
@@ -44,8 +55,9 @@ export class ApiClient {
       if (value) this.cookies.set(name, value);
       else this.cookies.delete(name);
     }
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
+    // Decoded as sent: a byte-order mark is part of what is checked.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    return { status: response.status, text, headers: response.headers };
   }
 
   get<T = Record<string, unknown>>(path: string) {

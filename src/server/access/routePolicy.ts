@@ -2,9 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { caseActions, type CaseAction } from '../../domain/access/policy.js';
+import {
+  caseActions,
+  organisationActions,
+  type CaseAction,
+  type OrganisationAction,
+} from '../../domain/access/policy.js';
 import { actingAs } from '../auth/access.js';
 import { authorizeCase } from './caseAccess.js';
+import { authorizeOrganisation } from './organisationAccess.js';
 
 /**
  * The access rule of an API route, declared with the route and enforced here, in one place, before the request
@@ -14,10 +20,18 @@ import { authorizeCase } from './caseAccess.js';
  * - `directory`: the organisation and unit directory, which holds no personal data;
  * - `unitScoped`: lists and searches whose queries are themselves scoped to the acting unit;
  * - `invitation`: an invitation's own unit only (checked against the invitation, 404 to others);
- * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address.
+ * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address;
+ * - `organisation:<action>`: the access policy for that action on the organisation, by the acting role (the
+ *   route's queries then keep to the units that role covers).
  */
 export type RoutePolicy =
-  'public' | 'self' | 'directory' | 'unitScoped' | 'invitation' | `case:${CaseAction}`;
+  | 'public'
+  | 'self'
+  | 'directory'
+  | 'unitScoped'
+  | 'invitation'
+  | `case:${CaseAction}`
+  | `organisation:${OrganisationAction}`;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -43,6 +57,13 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
 
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
+    if (policy?.startsWith('organisation:')) {
+      const action = policy.slice('organisation:'.length) as OrganisationAction;
+      if (!(organisationActions as readonly string[]).includes(action))
+        throw new Error(`Unknown organisation action in policy ${policy}`);
+      authorizeOrganisation(actingAs(request), action);
+      return;
+    }
     if (!policy?.startsWith('case:')) return;
     const action = policy.slice('case:'.length) as CaseAction;
     if (!(caseActions as readonly string[]).includes(action))

@@ -1,0 +1,170 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { TIME_ZONE } from '../../domain/time/stockholm.js';
+import type { AccessLogFilter, UnusualPattern, UnusualSummary } from '../../shared/api/accessLog.js';
+import type { Actor } from '../sips/actor.js';
+import { inReviewScope, reviewUnitsCte } from './reviewScope.js';
+import { outsideWorkingHours, personsInWindow, unitNotTakingPart } from './unusualPatterns.js';
+
+/** One access-log entry as the review reads it, with the names it needs and its unusual patterns. */
+export interface ReviewedEntry {
+  id: string;
+  occurredAt: Date;
+  userId: string;
+  userName: string;
+  username: string;
+  unitId: string | null;
+  unitName: string | null;
+  role: string;
+  action: string;
+  personId: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  idKind: 'personnummer' | 'samordningsnummer' | 'reservnummer' | null;
+  idNumber: string | null;
+  protectedIdentity: boolean | null;
+  sipId: string | null;
+  caseNumber: string | null;
+  clientAddress: string;
+  reason: string;
+  unusual: UnusualPattern[];
+}
+
+interface FlaggedRow extends Omit<ReviewedEntry, 'unusual'> {
+  manyPersons: boolean;
+  outsideWorkingHours: boolean;
+  unitNotTakingPart: boolean;
+}
+
+const day = (value: string) => sql`((${value}::date)::timestamp AT TIME ZONE ${sql.lit(TIME_ZONE)})`;
+
+/** The filters as conditions on entry `l`; each narrows, none widens the reviewer's scope. */
+function filterConditions(filter: AccessLogFilter): RawBuilder<SqlBool>[] {
+  const conditions: RawBuilder<SqlBool>[] = [];
+  if (filter.user) conditions.push(sql<SqlBool>`l.user_id = ${filter.user}::uuid`);
+  if (filter.person) conditions.push(sql<SqlBool>`l.person_id = ${filter.person}::uuid`);
+  if (filter.sip) conditions.push(sql<SqlBool>`l.sip_id = ${filter.sip}::uuid`);
+  if (filter.unit) conditions.push(sql<SqlBool>`l.unit_id = ${filter.unit}::uuid`);
+  if (filter.action) conditions.push(sql<SqlBool>`l.action = ${filter.action}`);
+  if (filter.from) conditions.push(sql<SqlBool>`l.occurred_at >= ${day(filter.from)}`);
+  // The whole of the last day: up to the next day's midnight in Stockholm.
+  if (filter.to) conditions.push(sql<SqlBool>`l.occurred_at < ${day(filter.to)} + interval '1 day'`);
+  return conditions;
+}
+
+const unusualColumn: Record<UnusualPattern, string> = {
+  many_persons: 'many_persons',
+  outside_working_hours: 'outside_working_hours',
+  unit_not_taking_part: 'unit_not_taking_part',
+};
+
+function unusualCondition(filter: AccessLogFilter): RawBuilder<SqlBool> {
+  if (!filter.unusual) return sql<SqlBool>`TRUE`;
+  if (filter.unusual === 'any')
+    return sql<SqlBool>`(f.many_persons OR f.outside_working_hours OR f.unit_not_taking_part)`;
+  return sql<SqlBool>`f.${sql.raw(unusualColumn[filter.unusual])}`;
+}
+
+/**
+ * `WITH review_units …, flagged AS (…)`: the entries in the reviewer's scope that match the filters, each with
+ * its unusual patterns. Every review query starts from it, so scope and filters are applied in one place.
+ */
+function flaggedEntries(reviewer: Actor, filter: AccessLogFilter): RawBuilder<unknown> {
+  const where = sql.join([inReviewScope('l', reviewer), ...filterConditions(filter)], sql` AND `);
+  return sql`WITH ${reviewUnitsCte(reviewer)},
+    scoped AS (
+      SELECT l.seq, l.id, l.occurred_at, l.user_id, l.unit_id, l.role, l.action, l.person_id, l.sip_id,
+        l.client_address, l.reason,
+        ${personsInWindow('l', reviewer, filter.windowMinutes)} AS persons_in_window,
+        ${outsideWorkingHours('l')} AS outside_working_hours,
+        ${unitNotTakingPart('l')} AS unit_not_taking_part
+      FROM access_log l
+      WHERE ${where}
+    ),
+    flagged AS (
+      SELECT scoped.*, coalesce(persons_in_window >= ${filter.manyPersons}::int, FALSE) AS many_persons
+      FROM scoped
+    )`;
+}
+
+/** A page of entries, newest first (the log's order: seq follows time). */
+export async function reviewEntries(
+  db: Kysely<DB>,
+  reviewer: Actor,
+  filter: AccessLogFilter,
+  page: { limit: number; offset: number },
+): Promise<ReviewedEntry[]> {
+  const result = await sql<FlaggedRow>`${flaggedEntries(reviewer, filter)}
+    SELECT f.id, f.occurred_at, f.user_id, u.display_name AS user_name, u.username, f.unit_id,
+      un.name AS unit_name, f.role, f.action, f.person_id, p.given_name, p.family_name, p.id_kind, p.id_number,
+      p.protected_identity, f.sip_id, s.case_number, f.client_address, f.reason,
+      f.many_persons, f.outside_working_hours, f.unit_not_taking_part
+    FROM flagged f
+    JOIN users u ON u.id = f.user_id
+    LEFT JOIN units un ON un.id = f.unit_id
+    LEFT JOIN persons p ON p.id = f.person_id
+    LEFT JOIN sips s ON s.id = f.sip_id
+    WHERE ${unusualCondition(filter)}
+    ORDER BY f.seq DESC
+    LIMIT ${page.limit}::int OFFSET ${page.offset}::int`.execute(db);
+  return result.rows.map(({ manyPersons, outsideWorkingHours, unitNotTakingPart, ...row }) => ({
+    ...row,
+    occurredAt: new Date(row.occurredAt),
+    unusual: [
+      ...(manyPersons ? (['many_persons'] as const) : []),
+      ...(outsideWorkingHours ? (['outside_working_hours'] as const) : []),
+      ...(unitNotTakingPart ? (['unit_not_taking_part'] as const) : []),
+    ],
+  }));
+}
+
+interface SummaryRow {
+  total: number | string;
+  manyPersons: number | string;
+  outsideWorkingHours: number | string;
+  unitNotTakingPart: number | string;
+}
+
+interface BurstRow {
+  userId: string;
+  userName: string;
+  username: string;
+  entries: number | string;
+  mostPersons: number | string;
+  firstAt: Date | string;
+}
+
+/** How many entries match, how many show each unusual pattern, and who reached many persons in a short time. */
+export async function summariseUnusual(
+  db: Kysely<DB>,
+  reviewer: Actor,
+  filter: AccessLogFilter,
+): Promise<UnusualSummary> {
+  const counts = await sql<SummaryRow>`${flaggedEntries(reviewer, filter)}
+    SELECT count(*) AS total,
+      count(*) FILTER (WHERE f.many_persons) AS many_persons,
+      count(*) FILTER (WHERE f.outside_working_hours) AS outside_working_hours,
+      count(*) FILTER (WHERE f.unit_not_taking_part) AS unit_not_taking_part
+    FROM flagged f WHERE ${unusualCondition(filter)}`.execute(db);
+  const bursts = await sql<BurstRow>`${flaggedEntries(reviewer, filter)}
+    SELECT f.user_id, u.display_name AS user_name, u.username, count(*) AS entries,
+      max(f.persons_in_window) AS most_persons, min(f.occurred_at) AS first_at
+    FROM flagged f JOIN users u ON u.id = f.user_id
+    WHERE f.many_persons AND ${unusualCondition(filter)}
+    GROUP BY f.user_id, u.display_name, u.username
+    ORDER BY most_persons DESC, first_at
+    LIMIT 50`.execute(db);
+  const row = counts.rows[0]!;
+  return {
+    total: Number(row.total),
+    manyPersons: Number(row.manyPersons),
+    outsideWorkingHours: Number(row.outsideWorkingHours),
+    unitNotTakingPart: Number(row.unitNotTakingPart),
+    manyPersonsUsers: bursts.rows.map((burst) => ({
+      user: { id: burst.userId, name: burst.userName, username: burst.username },
+      entries: Number(burst.entries),
+      mostPersons: Number(burst.mostPersons),
+      firstAt: new Date(burst.firstAt).toISOString(),
+    })),
+  };
+}
