@@ -4,6 +4,7 @@ import { useMe } from './api/session.js';
 import type { Me } from './api/types.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
+import { AccessLogPage } from './pages/AccessLogPage.js';
 import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NewSipPage } from './pages/NewSipPage.js';
@@ -47,6 +48,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/choose-unit" element={<ChooseUnitPage me={user} />} />
         <Route path="/sips/new" element={<NewSipPage />} />
         <Route path="/sips/:id" element={<SipPage />} />
+        <Route path="/access-log" element={<AccessLogPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { mayReviewAccessLog } from './accessLog/accessLogFilter.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
@@ -42,6 +43,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             <li>
               <Link to="/sips/new">{t('nav.newSip')}</Link>
             </li>
+            {mayReviewAccessLog(activeUnit?.role) && (
+              <li>
+                <Link to="/access-log">{t('accessLog.nav')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="who">

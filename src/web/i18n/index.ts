@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { accessLogEn } from './accessLog.en.js';
+import { accessLogSv } from './accessLog.sv.js';
 import { caseEn } from './case.en.js';
 import { caseSv } from './case.sv.js';
 import { en } from './en.js';
@@ -13,8 +15,8 @@ const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem
 
 void i18n.use(initReactI18next).init({
   resources: {
-    sv: { translation: { ...sv, case: caseSv, start: startSv, vocab: vocabSv } },
-    en: { translation: { ...en, case: caseEn, start: startEn, vocab: vocabEn } },
+    sv: { translation: { ...sv, accessLog: accessLogSv, case: caseSv, start: startSv, vocab: vocabSv } },
+    en: { translation: { ...en, accessLog: accessLogEn, case: caseEn, start: startEn, vocab: vocabEn } },
   },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',

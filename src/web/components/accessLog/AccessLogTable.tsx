@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AccessLogEntry } from '../../../shared/api/accessLog.js';
+import { formatDateTime } from '../start/dates.js';
+import { actionLabel } from './actionLabel.js';
+
+/** The entries, newest first; an unusual one is marked by a row style and, in words, by its patterns. */
+export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
+  const { t, i18n } = useTranslation();
+  if (entries.length === 0) return <p className="empty-state">{t('accessLog.table.empty')}</p>;
+  const columns = [
+    'when',
+    'user',
+    'unit',
+    'action',
+    'person',
+    'sip',
+    'address',
+    'reason',
+    'unusual',
+  ] as const;
+  return (
+    <div className="table-wrap">
+      <table className="access-log-table">
+        <caption>{t('accessLog.table.caption')}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {t(`accessLog.table.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id} className={entry.unusual.length > 0 ? 'row-unusual' : undefined}>
+              <th scope="row">
+                <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>
+              </th>
+              <td>
+                {entry.user.name}
+                <span className="cell-detail">{entry.user.username}</span>
+              </td>
+              <td>
+                {entry.unit?.name ?? t('accessLog.table.noPerson')}
+                <span className="cell-detail">{t(`roles.${entry.role}`, { defaultValue: entry.role })}</span>
+              </td>
+              <td>{actionLabel(entry.action, t)}</td>
+              <td>
+                {entry.person ? (
+                  <>
+                    {entry.person.name}
+                    {entry.person.idNumber && <span className="cell-detail">{entry.person.idNumber}</span>}
+                  </>
+                ) : (
+                  t('accessLog.table.noPerson')
+                )}
+              </td>
+              <td>
+                {entry.sip ? (
+                  <Link to={`/sips/${entry.sip.id}`}>{entry.sip.caseNumber ?? entry.sip.id}</Link>
+                ) : (
+                  t('accessLog.table.noPerson')
+                )}
+              </td>
+              <td>{entry.clientAddress}</td>
+              <td>{entry.reason}</td>
+              <td>
+                {entry.unusual.length > 0 && (
+                  <span className="badge-list">
+                    {entry.unusual.map((pattern) => (
+                      <span key={pattern} className="badge badge-warn">
+                        {t(`accessLog.pattern.${pattern}`)}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

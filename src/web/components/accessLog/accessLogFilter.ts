@@ -1,0 +1,42 @@
+import type { Role } from '../../api/types.js';
+
+/** The filters the page keeps in its address, so a reload, a link and the CSV download all carry them. */
+export const filterKeys = [
+  'user',
+  'person',
+  'sip',
+  'unit',
+  'from',
+  'to',
+  'action',
+  'unusual',
+  'manyPersons',
+  'windowMinutes',
+] as const;
+export type FilterKey = (typeof filterKeys)[number];
+export type AccessLogFilter = Partial<Record<FilterKey, string>>;
+
+export function filterFromParams(params: URLSearchParams): AccessLogFilter {
+  const filter: AccessLogFilter = {};
+  for (const key of filterKeys) {
+    const value = params.get(key);
+    if (value) filter[key] = value;
+  }
+  return filter;
+}
+
+/** The filter as query parameters; empty fields are left out, as the API refuses unknown or empty ones. */
+export function filterParams(filter: AccessLogFilter, page?: number): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) {
+    const value = filter[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  if (page && page > 1) params.set('page', String(page));
+  return params;
+}
+
+/** Mirrors the server's policy for `readAccessLog`, which decides; this only hides a link that would be refused. */
+export function mayReviewAccessLog(role: Role | undefined): boolean {
+  return role === 'unit_manager' || role === 'organisation_admin' || role === 'system_admin';
+}

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+
+const plain = new Set([
+  'read_case',
+  'read_case_and_plan',
+  'read_plan_version',
+  'read_plan_versions',
+  'create_case',
+  'list_cases',
+  'search_person',
+  'reveal_identity',
+  'review_access_log',
+  'export_access_log',
+]);
+
+/** The logged action in words; a kind the page does not know is shown as logged. */
+export function actionLabel(action: string, t: TFunction): string {
+  if (plain.has(action)) return t(`accessLog.actions.${action}`);
+  const [kind, command] = action.split(':');
+  if ((kind === 'write' || kind === 'invitation') && command)
+    return t(`accessLog.actions.${kind}`, { command });
+  return action;
+}
+
+/** The actions a reviewer can pick in the filter. */
+export const actionChoices = [...plain];
