@@ -9,6 +9,7 @@ import { readConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { startServer } from '../server/start.js';
+import { formatUnits, listUnits, setUnitHsaId } from './unitHsaIds.js';
 
 const usage = `Samplan — samordnad individuell plan
 
@@ -20,9 +21,12 @@ Commands:
   seed-demo     add the demo county to an empty database and exit
   verify-audit  check the access log's hash chain; exits 1 naming the first altered or missing entry
   prune-audit   remove access log entries older than AUDIT_RETENTION_DAYS (default 3650) and exit
+  units         list the units: id, HSA id, organisation, name (tab-separated)
+  unit-hsa-id <unit id> <HSA id | ->
+                set (or with - clear) the HSA id by which single sign-on names a unit
 
 Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, COOKIE_SECURE,
-SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS. See README.md.`;
+SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on). See README.md.`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -106,6 +110,31 @@ async function main(argv: string[]): Promise<number> {
       try {
         const pruned = await pruneAccessLog(database.db, retentionDays);
         console.log(`Pruned ${pruned} access log entries older than ${retentionDays} days.`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'units': {
+      const database = await openDatabase(config.database);
+      try {
+        await migrate(database);
+        console.log(formatUnits(await listUnits(database.db)));
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'unit-hsa-id': {
+      const [unitId, hsaId] = positionals.slice(1);
+      if (!unitId || !hsaId || positionals.length > 3) {
+        console.error(`Usage: samplan unit-hsa-id <unit id> <HSA id | ->`);
+        return 1;
+      }
+      const database = await openDatabase(config.database);
+      try {
+        await migrate(database);
+        console.log(await setUnitHsaId(database.db, unitId, hsaId));
       } finally {
         await database.close();
       }
