@@ -69,6 +69,17 @@ export interface SessionsTable {
   expiresAt: Date;
 }
 
+/** The county's deadlines and reminder intervals; one row (0005_county_settings.sql). */
+export interface CountySettingsTable {
+  id: Generated<boolean>;
+  dischargeInvitationDays: Generated<number>;
+  invitationReminderDays: Generated<number>;
+  followUpReminderDays: Generated<number>;
+  consentExpiryReminderDays: Generated<number>;
+  updatedAt: UpdatedAt;
+  updatedBy: string | null;
+}
+
 /** A single sign-on under way: what its callback must check (0004_single_sign_on.sql). */
 export interface OidcSignInsTable {
   stateHash: string;
@@ -302,6 +313,7 @@ export interface DB {
   sessions: SessionsTable;
   loginThrottles: LoginThrottlesTable;
   oidcSignIns: OidcSignInsTable;
+  countySettings: CountySettingsTable;
   persons: PersonsTable;
   sips: SipsTable;
   sipParticipants: SipParticipantsTable;
