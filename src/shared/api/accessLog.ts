@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { id, isoDate } from '../fields.js';
+import { accessLogPageSizeMax, manyPersonsDefaults, unusualPatterns } from './accessLogFields.js';
 
 /** The access-log review: who read or wrote whose personal data, filtered, with unusual patterns flagged. */
 
-export const unusualPatterns = ['many_persons', 'outside_working_hours', 'unit_not_taking_part'] as const;
-export type UnusualPattern = (typeof unusualPatterns)[number];
-
-/** Defaults for "many persons in a short time": this many distinct persons within this many minutes. */
-export const manyPersonsDefaults = { persons: 10, windowMinutes: 60 } as const;
-
-/** The most entries one page and one export may hold. */
-export const accessLogPageSizeMax = 200;
-export const accessLogExportMax = 10_000;
+export {
+  accessLogExportMax,
+  accessLogPageSizeMax,
+  manyPersonsDefaults,
+  unusualPatterns,
+  type UnusualPattern,
+} from './accessLogFields.js';
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 

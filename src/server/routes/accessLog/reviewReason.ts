@@ -1,24 +1,12 @@
 import type { AccessLogFilter } from '../../../shared/api/accessLog.js';
+import { accessLogFilterKeys } from '../../../shared/api/accessLogFields.js';
 
 /**
  * Why the log was read, for the log itself: the review and its filters. Filters are ids, dates and codes only, so
  * the reason never holds a name or an identity number.
  */
 export function reviewReason(filter: Partial<AccessLogFilter>): string {
-  const parts = (
-    [
-      'user',
-      'person',
-      'sip',
-      'unit',
-      'from',
-      'to',
-      'action',
-      'unusual',
-      'manyPersons',
-      'windowMinutes',
-    ] as const
-  )
+  const parts = accessLogFilterKeys
     .filter((key) => filter[key] !== undefined)
     .map((key) => `${key}=${String(filter[key])}`);
   return parts.length > 0

@@ -1,10 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  unusualPatterns,
-  type AccessLogChoices,
-  type AccessLogPersonResponse,
-} from '../../../shared/api/accessLog.js';
+import type { AccessLogChoices, AccessLogPersonResponse } from '../../../shared/api/accessLog.js';
+import { manyPersonsDefaults, unusualPatterns } from '../../../shared/api/accessLogFields.js';
 import { api } from '../../api/client.js';
 import type { AccessLogFilter } from './accessLogFilter.js';
 import { actionChoices, actionLabel } from './actionLabel.js';
@@ -28,6 +25,26 @@ export function AccessLogFilters({ filter, choices, personName, errorFor, onAppl
   const [idNumber, setIdNumber] = useState('');
   const [idError, setIdError] = useState<string>();
   const set = (key: keyof AccessLogFilter) => (value: string) => setDraft({ ...draft, [key]: value });
+
+  /** A bound of "many persons in a short time"; empty means the server's default, shown as the placeholder. */
+  function threshold(key: 'manyPersons' | 'windowMinutes', id: string, min: number, max: number) {
+    const fallback = key === 'manyPersons' ? manyPersonsDefaults.persons : manyPersonsDefaults.windowMinutes;
+    return (
+      <FilterField id={id} label={t(`accessLog.filters.${key}`)} error={errorFor(key)}>
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            min={min}
+            max={max}
+            placeholder={String(fallback)}
+            value={draft[key] ?? ''}
+            onChange={(e) => set(key)(e.target.value)}
+          />
+        )}
+      </FilterField>
+    );
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -151,40 +168,8 @@ export function AccessLogFilters({ filter, choices, personName, errorFor, onAppl
       <fieldset className="threshold">
         <legend>{t('accessLog.filters.thresholdLegend')}</legend>
         <div className="filter-grid">
-          <FilterField
-            id="filter-many-persons"
-            label={t('accessLog.filters.manyPersons')}
-            error={errorFor('manyPersons')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={2}
-                max={1000}
-                placeholder="10"
-                value={draft.manyPersons ?? ''}
-                onChange={(e) => set('manyPersons')(e.target.value)}
-              />
-            )}
-          </FilterField>
-          <FilterField
-            id="filter-window-minutes"
-            label={t('accessLog.filters.windowMinutes')}
-            error={errorFor('windowMinutes')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={1}
-                max={1440}
-                placeholder="60"
-                value={draft.windowMinutes ?? ''}
-                onChange={(e) => set('windowMinutes')(e.target.value)}
-              />
-            )}
-          </FilterField>
+          {threshold('manyPersons', 'filter-many-persons', 2, 1000)}
+          {threshold('windowMinutes', 'filter-window-minutes', 1, 24 * 60)}
         </div>
       </fieldset>
       <div className="actions">

@@ -51,7 +51,9 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
                 {entry.person ? (
                   <>
                     {entry.person.name}
-                    {entry.person.idNumber && <span className="cell-detail">{entry.person.idNumber}</span>}
+                    {entry.person.idNumber && (
+                      <span className="cell-detail nowrap">{entry.person.idNumber}</span>
+                    )}
                   </>
                 ) : (
                   t('accessLog.table.noPerson')

@@ -9,7 +9,8 @@ interface DownloadCsvProps {
 
 /** A plain link, so the browser downloads the file with the session it already has. */
 export function DownloadCsv({ query, total, max }: DownloadCsvProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rows = max.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
   return (
     <div className="download-csv">
       <a
@@ -19,8 +20,8 @@ export function DownloadCsv({ query, total, max }: DownloadCsvProps) {
       >
         {t('accessLog.download')}
       </a>
-      <p className="hint">{t('accessLog.downloadHint', { max })}</p>
-      {total > max && <p className="alert alert-warn">{t('accessLog.capped', { max })}</p>}
+      <p className="hint">{t('accessLog.downloadHint', { max: rows })}</p>
+      {total > max && <p className="alert alert-warn">{t('accessLog.capped', { max: rows })}</p>}
     </div>
   );
 }

@@ -1,20 +1,11 @@
+import {
+  accessLogFilterKeys as filterKeys,
+  type AccessLogFilterKey,
+} from '../../../shared/api/accessLogFields.js';
 import type { Role } from '../../api/types.js';
 
 /** The filters the page keeps in its address, so a reload, a link and the CSV download all carry them. */
-export const filterKeys = [
-  'user',
-  'person',
-  'sip',
-  'unit',
-  'from',
-  'to',
-  'action',
-  'unusual',
-  'manyPersons',
-  'windowMinutes',
-] as const;
-export type FilterKey = (typeof filterKeys)[number];
-export type AccessLogFilter = Partial<Record<FilterKey, string>>;
+export type AccessLogFilter = Partial<Record<AccessLogFilterKey, string>>;
 
 export function filterFromParams(params: URLSearchParams): AccessLogFilter {
   const filter: AccessLogFilter = {};

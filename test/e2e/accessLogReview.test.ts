@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/db/seed/demoCounty.js';
+import {
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  signIn,
+  startBuiltApp,
+  type RunningApp,
+} from './browser.js';
+
+/**
+ * The access-log review as a unit manager does it: anna (staff at the primary care centre) opens the demo SIPs
+ * her unit takes part in; helena (unit manager there) reviews the log, narrows it to anna with a low threshold
+ * for "many persons in a short time", sees her entries marked, and downloads the same as CSV.
+ */
+
+const wait = { timeout: 15_000, interval: 100 };
+
+describe('access-log review, in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let helena: Page;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('logs a staff member opening the SIPs of her unit, and offers her no access log', async () => {
+    const anna = await newPage(browser);
+    anna.setDefaultTimeout(wait.timeout);
+    await signIn(anna, app.url, 'anna', demoPassword);
+    await anna.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    const links = anna.getByRole('main').locator('a[href^="/sips/"]:not([href="/sips/new"])');
+    await expect.poll(() => links.count(), wait).toBeGreaterThanOrEqual(2);
+    const hrefs = new Set<string>();
+    for (const link of await links.all()) hrefs.add((await link.getAttribute('href')) ?? '');
+    for (const href of hrefs) {
+      await anna.goto(`${app.url}${href}`);
+      await anna.getByRole('heading', { level: 1 }).waitFor();
+    }
+    expect(await anna.getByRole('link', { name: 'Åtkomstlogg' }).count()).toBe(0);
+    await anna.context().close();
+  });
+
+  it('shows the unit manager her unit’s log, with the page accessible', async () => {
+    helena = await newPage(browser);
+    helena.setDefaultTimeout(wait.timeout);
+    await signIn(helena, app.url, 'helena', demoPassword);
+    await helena.getByRole('heading', { name: 'Välj enhet' }).waitFor();
+    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
+    await helena.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    await helena
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Åtkomstlogg' })
+      .click();
+    await helena.getByRole('heading', { name: 'Åtkomstlogg', level: 1 }).waitFor();
+    const table = helena.getByRole('table', { name: 'Händelser i åtkomstloggen, senaste först' });
+    await table.waitFor();
+    await expect
+      .poll(() => table.getByRole('row').filter({ hasText: 'Anna Lind' }).count(), wait)
+      .toBeGreaterThan(0);
+    await helena.getByRole('heading', { name: 'Avvikande mönster' }).waitFor();
+    await expectAccessible(helena, 'access-log');
+    await screenshot(helena, 'access-log-01-all');
+  });
+
+  it('narrows to one user and marks many persons in a short time, in words', async () => {
+    await helena.getByLabel('Användare', { exact: true }).selectOption({ label: 'Anna Lind (anna)' });
+    await helena.getByLabel('Antal olika personer').fill('2');
+    await helena.getByLabel('Inom antal minuter').fill('60');
+    await helena.getByRole('button', { name: 'Visa', exact: true }).click();
+    await helena.waitForURL(/user=/);
+    const table = helena.getByRole('table', { name: 'Händelser i åtkomstloggen, senaste först' });
+    const flagged = table.getByRole('row').filter({ hasText: 'Många personer på kort tid' });
+    await expect.poll(() => flagged.count(), wait).toBeGreaterThan(0);
+    const rows = table.locator('tbody tr');
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('Anna Lind');
+    await helena.getByText(/Anna Lind \(anna\): som mest \d+ personer/).waitFor();
+    expect(await flagged.first().getAttribute('class')).toContain('row-unusual');
+    await expectAccessible(helena, 'access-log-filtered');
+    await screenshot(helena, 'access-log-02-filtered');
+  });
+
+  it('downloads the same entries as CSV', async () => {
+    const link = helena.getByRole('link', { name: 'Ladda ner som CSV' });
+    expect(await link.getAttribute('href')).toMatch(
+      /^\/api\/access-log\/export\.csv\?.*user=.*manyPersons=2/,
+    );
+    const [download] = await Promise.all([helena.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^atkomstlogg-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const [header, ...rows] = text.trim().split('\r\n');
+    expect(header).toBe(
+      'Tidpunkt,Användare,Användarnamn,Enhet,Roll,Åtgärd,Person,Identitetsnummer,SIP,Ärendenummer,Klientadress,Skäl,Avvikande mönster',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain('Anna Lind,anna,Vårdcentralen Åsen');
+    expect(text).toContain('många personer på kort tid');
+  });
+});
