@@ -34,7 +34,11 @@ describe('single sign-on through the county identity provider, in Chromium', () 
         preferred_username: 'tore.berg',
         commissions: [vardcentralen, { unit: ifoEkby, role: 'staff' }],
       },
-      'okand.sso': { name: 'Okänd Person', preferred_username: 'okand', commissions: ['SE0000000000-NOWHERE'] },
+      'okand.sso': {
+        name: 'Okänd Person',
+        preferred_username: 'okand',
+        commissions: ['SE0000000000-NOWHERE'],
+      },
     });
   });
 
