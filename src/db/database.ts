@@ -42,6 +42,12 @@ function openPostgres(connectionString: string): Database {
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Queries in flight report their own errors.
   });
+  pool.on('connect', (client) => {
+    // A connection cut while checked out between two queries (a transaction awaiting other work) is reported on
+    // the client, not the pool; unheard, it would end the process. The next query on it fails instead, the
+    // transaction rolls back, and the pool discards the client on release.
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
   return {
     kind: 'postgresql',

@@ -305,6 +305,20 @@ export interface AccessLogAnchorTable {
   prunedAt: ColumnType<Date, Date | undefined, never>;
 }
 
+/** Background work shared by every instance, each job run once (0007_jobs.sql). */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  key: string;
+  runAt: Date;
+  payload: ColumnType<Record<string, unknown>, string, never>;
+  status: Generated<'pending' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  lastError: string | null;
+  createdAt: CreatedAt;
+  doneAt: Date | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -329,6 +343,7 @@ export interface DB {
   schemaMigrations: SchemaMigrationsTable;
   accessLog: AccessLogTable;
   accessLogAnchor: AccessLogAnchorTable;
+  jobs: JobsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -10,6 +10,8 @@ export function testDatabaseKinds(): DatabaseKind[] {
 
 export interface TestDatabase {
   database: Database;
+  /** Where a second instance connects to the same database; null for PGlite, which serves one process only. */
+  databaseUrl: string | null;
   drop(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   if (kind === 'pglite') {
     const database = await openDatabase({ dataDir: null });
     await migrate(database);
-    return { database, drop: () => database.close() };
+    return { database, databaseUrl: null, drop: () => database.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
@@ -36,6 +38,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   await migrate(database);
   return {
     database,
+    databaseUrl: url.toString(),
     async drop() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
