@@ -9,6 +9,11 @@ import type {
   targetGroups,
 } from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
+import type {
+  DischargeEventType,
+  DischargeStatus,
+  interruptionReasons,
+} from '../shared/api/dischargeVocabulary.js';
 
 /** The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to the snake_case columns). */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -271,6 +276,45 @@ export interface SipEventsTable {
   data: ColumnType<Record<string, unknown>, string, never>;
 }
 
+/** One discharge from inpatient care under lag 2017:612, from admission notice to SIP invitation (0008_discharge.sql). */
+export interface DischargeProcessesTable {
+  id: string;
+  personId: string;
+  inpatientUnitId: string;
+  municipalityUnitId: string;
+  primaryCareUnitId: string;
+  expectsMunicipalityEfforts: boolean;
+  expectsPrimaryCareEfforts: boolean;
+  admittedAt: Date;
+  admissionNoticeAt: Date;
+  estimatedDischargeOn: DateOnly | null;
+  readyAt: Date | null;
+  invitationLastDay: DateOnly | null;
+  invitationLateFrom: Date | null;
+  careContactUnitId: string | null;
+  careContactUserId: string | null;
+  sipId: string | null;
+  invitedAt: Date | null;
+  status: DischargeStatus;
+  interruptionReason: (typeof interruptionReasons)[number] | null;
+  interruptionNote: Generated<string>;
+  interruptedAt: Date | null;
+  registeredBy: string;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+/** Append-only: one row per step of a discharge process, for lead times. */
+export interface DischargeEventsTable {
+  id: string;
+  dischargeId: string;
+  type: DischargeEventType;
+  occurredAt: CreatedAt;
+  actorUserId: string;
+  actorUnitId: string;
+  data: ColumnType<Record<string, unknown>, string, never>;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   appliedAt: CreatedAt;
@@ -340,6 +384,8 @@ export interface DB {
   planVersions: PlanVersionsTable;
   followUps: FollowUpsTable;
   sipEvents: SipEventsTable;
+  dischargeProcesses: DischargeProcessesTable;
+  dischargeEvents: DischargeEventsTable;
   schemaMigrations: SchemaMigrationsTable;
   accessLog: AccessLogTable;
   accessLogAnchor: AccessLogAnchorTable;

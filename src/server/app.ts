@@ -13,6 +13,7 @@ import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { dischargeRoutes } from './routes/discharge/routes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
@@ -36,6 +37,7 @@ const routeModules: RouteModule[] = [
   planRoutes,
   startRoutes,
   accessLogRoutes,
+  dischargeRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -9,6 +9,7 @@ import {
   type OrganisationAction,
 } from '../../domain/access/policy.js';
 import { actingAs } from '../auth/access.js';
+import { authorizeDischarge } from '../discharge/access.js';
 import { authorizeCase } from './caseAccess.js';
 import { authorizeOrganisation } from './organisationAccess.js';
 
@@ -20,6 +21,8 @@ import { authorizeOrganisation } from './organisationAccess.js';
  * - `directory`: the organisation and unit directory, which holds no personal data;
  * - `unitScoped`: lists and searches whose queries are themselves scoped to the acting unit;
  * - `invitation`: an invitation's own unit only (checked against the invitation, 404 to others);
+ * - `discharge`: the inpatient ward and the two receiving units of the discharge process named by the `:id`
+ *   (404 to others);
  * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address;
  * - `organisation:<action>`: the access policy for that action on the organisation, by the acting role (the
  *   route's queries then keep to the units that role covers).
@@ -30,6 +33,7 @@ export type RoutePolicy =
   | 'directory'
   | 'unitScoped'
   | 'invitation'
+  | 'discharge'
   | `case:${CaseAction}`
   | `organisation:${OrganisationAction}`;
 
@@ -62,6 +66,12 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
       if (!(organisationActions as readonly string[]).includes(action))
         throw new Error(`Unknown organisation action in policy ${policy}`);
       authorizeOrganisation(actingAs(request), action);
+      return;
+    }
+    if (policy === 'discharge') {
+      const id = (request.params as { id?: unknown }).id;
+      // As for a case: a malformed id is left to validation, which names the field.
+      if (uuid.safeParse(id).success) await authorizeDischarge(db, id as string, actingAs(request));
       return;
     }
     if (!policy?.startsWith('case:')) return;

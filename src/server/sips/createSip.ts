@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { unprocessable } from '../../domain/errors.js';
-import type { createSipBody } from '../../shared/api/requests.js';
+import type { createSipBody, needSchema } from '../../shared/api/requests.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { Actor } from './actor.js';
 import { logAccess } from '../audit/logAccess.js';
@@ -33,45 +33,58 @@ export async function createSip(
       }
     }
     const personId = await personForNewNeed(trx, body.person);
-    const sipId = uuidv7();
-    const { number } = await sql<{ number: string }>`SELECT nextval('sip_number_seq')::text AS number`
-      .execute(trx)
-      .then((result) => result.rows[0]!);
-    // A number people can say on the phone instead of the identity number.
-    const caseNumber = `SIP-${stockholmDate().slice(0, 4)}-${number.padStart(5, '0')}`;
-    await trx
-      .insertInto('sips')
-      .values({
-        id: sipId,
-        caseNumber,
-        personId,
-        conveningUnitId: actor.unitId,
-        createdBy: actor.userId,
-        phase: 'need_identified',
-        phaseBeforePause: null,
-        initiatorType: body.need.initiatorType,
-        initiatorUnitId: body.need.initiatorUnitId,
-        initiatorName: body.need.initiatorName,
-        targetGroup: body.need.targetGroup,
-        needDescription: body.need.description,
-        nextFollowUpOn: null,
-        closureReason: null,
-        closedAt: null,
-      })
-      .execute();
-    await addPart(trx, sipId, actor.unitId, 'convener');
-    await appendEvent(
-      trx,
-      sipId,
-      actor,
-      'needIdentified',
-      { from: null, to: 'need_identified' },
-      {
-        initiatorType: body.need.initiatorType,
-        targetGroup: body.need.targetGroup,
-      },
-    );
-    await logAccess(trx, actor, 'create_case', { sipId, personId });
-    return sipId;
+    return openSip(trx, actor, personId, body.need);
   });
+}
+
+/**
+ * Opens a SIP for a known person, convened by the acting unit, in the caller's transaction: the need step's
+ * work, shared by a need registered from scratch and one that comes from a discharge process.
+ */
+export async function openSip(
+  trx: Kysely<DB>,
+  actor: Actor,
+  personId: string,
+  need: z.infer<typeof needSchema>,
+): Promise<string> {
+  const sipId = uuidv7();
+  const { number } = await sql<{ number: string }>`SELECT nextval('sip_number_seq')::text AS number`
+    .execute(trx)
+    .then((result) => result.rows[0]!);
+  // A number people can say on the phone instead of the identity number.
+  const caseNumber = `SIP-${stockholmDate().slice(0, 4)}-${number.padStart(5, '0')}`;
+  await trx
+    .insertInto('sips')
+    .values({
+      id: sipId,
+      caseNumber,
+      personId,
+      conveningUnitId: actor.unitId,
+      createdBy: actor.userId,
+      phase: 'need_identified',
+      phaseBeforePause: null,
+      initiatorType: need.initiatorType,
+      initiatorUnitId: need.initiatorUnitId,
+      initiatorName: need.initiatorName,
+      targetGroup: need.targetGroup,
+      needDescription: need.description,
+      nextFollowUpOn: null,
+      closureReason: null,
+      closedAt: null,
+    })
+    .execute();
+  await addPart(trx, sipId, actor.unitId, 'convener');
+  await appendEvent(
+    trx,
+    sipId,
+    actor,
+    'needIdentified',
+    { from: null, to: 'need_identified' },
+    {
+      initiatorType: need.initiatorType,
+      targetGroup: need.targetGroup,
+    },
+  );
+  await logAccess(trx, actor, 'create_case', { sipId, personId });
+  return sipId;
 }

@@ -7,6 +7,7 @@ import type { inviteMoreBody, rescheduleBody, scheduleMeetingBody } from '../../
 import type { Actor } from '../actor.js';
 import { consentStateFor } from '../../access/consentInForce.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
+import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
 import { runSipCommand } from '../command.js';
 import { addPart } from '../participation.js';
 
@@ -158,6 +159,7 @@ export function scheduleMeeting(
       body.unitIds,
       body.message,
     );
+    await recordDischargeInvitation(trx, actor, sipId);
     return { result: undefined, eventData: { meetingId, invited, form: body.form } };
   });
 }

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { deadlineStanding } from '../../domain/deadlines/dischargeInvitation.js';
+import type { Actor } from '../sips/actor.js';
+import { appendDischargeEvent } from './events.js';
+
+/**
+ * Called inside the transaction that sends a SIP's first invitations: when the SIP was started from a discharge
+ * process, the process takes that moment as its invitation time (the time counties measure against the
+ * deadline). A SIP not started from a discharge process, or one whose process was interrupted, is left alone.
+ */
+export async function recordDischargeInvitation(db: Kysely<DB>, actor: Actor, sipId: string): Promise<void> {
+  const process = await db
+    .selectFrom('dischargeProcesses')
+    .select(['id', 'invitationLateFrom'])
+    .where('sipId', '=', sipId)
+    .where('status', '=', 'sip_started')
+    .forUpdate()
+    .executeTakeFirst();
+  if (!process?.invitationLateFrom) return;
+  const invitedAt = new Date();
+  await db
+    .updateTable('dischargeProcesses')
+    .set({ invitedAt, status: 'invited', updatedAt: invitedAt })
+    .where('id', '=', process.id)
+    .execute();
+  const standing = deadlineStanding(process.invitationLateFrom, invitedAt, invitedAt);
+  await appendDischargeEvent(db, process.id, actor, 'invitationSent', { standing });
+}

@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { worksWithCases } from '../../domain/access/policy.js';
+import { DomainError, unprocessable } from '../../domain/errors.js';
+import type { admissionNoticeBody } from '../../shared/api/discharge.js';
+import { logAccess } from '../audit/logAccess.js';
+import type { Actor } from '../sips/actor.js';
+import { personForNewNeed } from '../sips/persons.js';
+import { appendDischargeEvent } from './events.js';
+import { notBeforeAdmission, notInFuture } from './steps.js';
+
+/** The unit categories that give inpatient care, and so send admission notices. */
+export const inpatientCategories: readonly string[] = ['hospital_ward'];
+
+async function checkReceivingUnit(
+  db: Kysely<DB>,
+  unitId: string,
+  kind: 'municipality' | 'region',
+  field: string,
+): Promise<void> {
+  const unit = await db
+    .selectFrom('units')
+    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+    .select('units.id')
+    .where('units.id', '=', unitId)
+    .where('organisations.kind', '=', kind)
+    .executeTakeFirst();
+  if (!unit) {
+    throw unprocessable(
+      'not_a_receiving_unit',
+      kind === 'municipality'
+        ? { sv: 'Välj en enhet i en kommun.', en: 'Choose a unit of a municipality.' }
+        : { sv: 'Välj en vårdcentral i regionen.', en: 'Choose a primary care unit of the region.' },
+      { field },
+    );
+  }
+}
+
+/**
+ * The inpatient ward's admission notice to the municipality and primary care: opens the discharge process for
+ * the person (found or registered by identity number, as a new need does). Returns the process's id.
+ */
+export async function registerAdmission(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: z.infer<typeof admissionNoticeBody>,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const unit = await trx
+      .selectFrom('units')
+      .select('category')
+      .where('id', '=', actor.unitId)
+      .executeTakeFirstOrThrow();
+    if (!worksWithCases(actor.role) || !inpatientCategories.includes(unit.category)) {
+      throw new DomainError('forbidden', 'not_inpatient_unit', {
+        sv: 'Bara en enhet inom slutenvården skickar inskrivningsmeddelanden.',
+        en: 'Only an inpatient care unit sends admission notices.',
+      });
+    }
+    if (!body.expectsMunicipalityEfforts && !body.expectsPrimaryCareEfforts) {
+      throw unprocessable(
+        'no_expected_efforts',
+        {
+          sv: 'Ange om patienten väntas behöva insatser från kommunen, primärvården eller båda.',
+          en: 'State whether the patient is expected to need efforts from the municipality, primary care or both.',
+        },
+        { field: 'expectsMunicipalityEfforts' },
+      );
+    }
+    const admittedAt = new Date(body.admittedAt);
+    notInFuture(admittedAt, 'admittedAt');
+    if (body.estimatedDischargeOn)
+      notBeforeAdmission(body.estimatedDischargeOn, admittedAt, 'estimatedDischargeOn');
+    await checkReceivingUnit(trx, body.municipalityUnitId, 'municipality', 'municipalityUnitId');
+    await checkReceivingUnit(trx, body.primaryCareUnitId, 'region', 'primaryCareUnitId');
+    const personId = await personForNewNeed(trx, body.person);
+    const dischargeId = uuidv7();
+    await trx
+      .insertInto('dischargeProcesses')
+      .values({
+        id: dischargeId,
+        personId,
+        inpatientUnitId: actor.unitId,
+        municipalityUnitId: body.municipalityUnitId,
+        primaryCareUnitId: body.primaryCareUnitId,
+        expectsMunicipalityEfforts: body.expectsMunicipalityEfforts,
+        expectsPrimaryCareEfforts: body.expectsPrimaryCareEfforts,
+        admittedAt,
+        admissionNoticeAt: new Date(),
+        estimatedDischargeOn: body.estimatedDischargeOn,
+        readyAt: null,
+        invitationLastDay: null,
+        invitationLateFrom: null,
+        careContactUnitId: null,
+        careContactUserId: null,
+        sipId: null,
+        invitedAt: null,
+        status: 'admitted',
+        interruptionReason: null,
+        interruptedAt: null,
+        registeredBy: actor.userId,
+      })
+      .execute();
+    await appendDischargeEvent(trx, dischargeId, actor, 'admissionNotice', {
+      admittedAt: admittedAt.toISOString(),
+      expectsMunicipalityEfforts: body.expectsMunicipalityEfforts,
+      expectsPrimaryCareEfforts: body.expectsPrimaryCareEfforts,
+    });
+    await logAccess(trx, actor, 'create_discharge', { personId });
+    return dischargeId;
+  });
+}

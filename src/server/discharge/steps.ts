@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { invitationDeadline } from '../../domain/deadlines/dischargeInvitation.js';
+import { conflict, unprocessable } from '../../domain/errors.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import type {
+  careContactBody,
+  estimatedDischargeBody,
+  interruptionBody,
+  readyForDischargeBody,
+} from '../../shared/api/discharge.js';
+import { readCountySettings } from '../settings/countySettings.js';
+import type { Actor } from '../sips/actor.js';
+import { runDischargeStep } from './step.js';
+
+/** Clocks of different machines differ a little; a time this far ahead is still "now". */
+const CLOCK_SKEW_MS = 60_000;
+
+export function notInFuture(at: Date, field: string): void {
+  if (at.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    throw unprocessable(
+      'time_in_future',
+      {
+        sv: 'Tidpunkten kan inte ligga i framtiden. Registrera det som redan har hänt.',
+        en: 'The time cannot be in the future. Record what has already happened.',
+      },
+      { field },
+    );
+  }
+}
+
+export function notBeforeAdmission(day: string, admittedAt: Date, field: string): void {
+  if (day < stockholmDate(admittedAt)) {
+    throw unprocessable(
+      'date_before_admission',
+      {
+        sv: 'Det beräknade utskrivningsdatumet kan inte vara före inskrivningen.',
+        en: 'The estimated discharge date cannot be before the admission.',
+      },
+      { field },
+    );
+  }
+}
+
+export function setEstimatedDischarge(
+  db: Kysely<DB>,
+  actor: Actor,
+  dischargeId: string,
+  body: z.infer<typeof estimatedDischargeBody>,
+) {
+  return runDischargeStep(db, actor, dischargeId, 'setEstimatedDischarge', ({ process }) => {
+    notBeforeAdmission(body.estimatedDischargeOn, process.admittedAt, 'estimatedDischargeOn');
+    return Promise.resolve({
+      changes: { estimatedDischargeOn: body.estimatedDischargeOn },
+      eventData: { estimatedDischargeOn: body.estimatedDischargeOn },
+    });
+  });
+}
+
+/**
+ * The ward declares the patient ready for discharge, at the time it was declared (recorded now or after the
+ * fact). The deadline is computed and stored now, with the county's days in force today, so a later change of
+ * the setting does not move a deadline already given.
+ */
+export function declareReady(
+  db: Kysely<DB>,
+  actor: Actor,
+  dischargeId: string,
+  body: z.infer<typeof readyForDischargeBody>,
+) {
+  return runDischargeStep(db, actor, dischargeId, 'declareReady', async ({ trx, process }) => {
+    const readyAt = new Date(body.readyAt);
+    notInFuture(readyAt, 'readyAt');
+    if (readyAt < process.admittedAt) {
+      throw conflict(
+        'ready_before_admission',
+        {
+          sv: 'Patienten kan inte bli utskrivningsklar före inskrivningen.',
+          en: 'The patient cannot be ready for discharge before the admission.',
+        },
+        { field: 'readyAt' },
+      );
+    }
+    const { dischargeInvitationDays: days } = await readCountySettings(trx);
+    const deadline = invitationDeadline(readyAt, days);
+    return {
+      changes: { readyAt, invitationLastDay: deadline.lastDay, invitationLateFrom: deadline.lateFrom },
+      eventData: { readyAt: readyAt.toISOString(), days, lastDay: deadline.lastDay },
+    };
+  });
+}
+
+/** Primary care names one of its own staff as the patient's named care contact, who will convene the SIP. */
+export function assignCareContact(
+  db: Kysely<DB>,
+  actor: Actor,
+  dischargeId: string,
+  body: z.infer<typeof careContactBody>,
+) {
+  return runDischargeStep(db, actor, dischargeId, 'assignCareContact', async ({ trx }) => {
+    const commission = await trx
+      .selectFrom('userUnits')
+      .innerJoin('users', 'users.id', 'userUnits.userId')
+      .select('userUnits.userId')
+      .where('userUnits.userId', '=', body.userId)
+      .where('userUnits.unitId', '=', actor.unitId)
+      .where('userUnits.role', 'in', ['staff', 'unit_manager'])
+      .where('users.disabledAt', 'is', null)
+      .executeTakeFirst();
+    if (!commission) {
+      throw unprocessable(
+        'care_contact_not_in_unit',
+        {
+          sv: 'Den fasta vårdkontakten måste arbeta i er enhet.',
+          en: 'The named care contact must work in your unit.',
+        },
+        { field: 'userId' },
+      );
+    }
+    return {
+      changes: { careContactUnitId: actor.unitId, careContactUserId: body.userId },
+      eventData: {},
+    };
+  });
+}
+
+export function interrupt(
+  db: Kysely<DB>,
+  actor: Actor,
+  dischargeId: string,
+  body: z.infer<typeof interruptionBody>,
+) {
+  return runDischargeStep(db, actor, dischargeId, 'interrupt', () =>
+    Promise.resolve({
+      changes: { interruptionReason: body.reason, interruptionNote: body.note, interruptedAt: new Date() },
+      eventData: { reason: body.reason },
+    }),
+  );
+}

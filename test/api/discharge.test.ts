@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DischargeDetail, DischargeListItem } from '../../src/shared/api/discharge.js';
+import type { SipDetail } from '../../src/shared/api/responses.js';
+import type { ApiClient } from '../support/apiClient.js';
+import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { isoDay, isoTime } from '../support/processFixture.js';
+import { testDatabaseKinds } from '../support/testDatabase.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
+
+interface Problem {
+  code: string;
+  messages: { sv: string; en: string };
+  errors?: { field: string }[];
+}
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
+
+describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612) on %s', (kind) => {
+  let server: TestServer;
+  let region: TestOrganisation;
+  let municipality: TestOrganisation;
+  let ward: ApiClient;
+  let primaryCare: ApiClient;
+  let municipalityStaff: ApiClient;
+  let psychiatry: ApiClient;
+  let stranger: ApiClient;
+  let coordinator: ApiClient;
+  let careContactId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const db = server.database.db;
+    region = await createOrganisation(db, 'region', ['hospital_ward', 'primary_care', 'psyk']);
+    municipality = await createOrganisation(db, 'municipality', ['home']);
+    const strangerOrg = await createOrganisation(db, 'municipality', ['home']);
+    const signIn = async (unitId: string, role: 'staff' | 'county_coordinator' = 'staff') => {
+      const user = await createUser(db, [unitId], role);
+      const client = server.client();
+      await client.login(user.username, testPassword);
+      return client;
+    };
+    ward = await signIn(region.units.hospital_ward!);
+    primaryCare = await signIn(region.units.primary_care!);
+    careContactId = (await createUser(db, [region.units.primary_care!])).id;
+    municipalityStaff = await signIn(municipality.units.home!);
+    psychiatry = await signIn(region.units.psyk!);
+    stranger = await signIn(strangerOrg.units.home!);
+    coordinator = await signIn(region.units.hospital_ward!, 'county_coordinator');
+  });
+  afterAll(() => server.close());
+
+  const admission = (idNumber: string, admittedAt = hoursAgo(48)) => ({
+    person: { idNumber, givenName: 'Greta', familyName: 'Utskrivningsson' },
+    admittedAt,
+    expectsMunicipalityEfforts: true,
+    expectsPrimaryCareEfforts: true,
+    municipalityUnitId: municipality.units.home,
+    primaryCareUnitId: region.units.primary_care,
+    estimatedDischargeOn: isoDay(3),
+  });
+
+  const processCount = async () =>
+    Number(
+      (
+        await server.database.db
+          .selectFrom('dischargeProcesses')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('carries a discharge from admission notice to a SIP invitation within the deadline', async () => {
+    const created = await ward.post<DischargeDetail>('/api/discharges', admission('19420315-2386'));
+    expect(created.status).toBe(201);
+    const process = created.body;
+    expect(process.status).toBe('admitted');
+    expect(process.myParts).toEqual(['inpatient']);
+    expect(process.allowedActions).toEqual(['setEstimatedDischarge', 'declareReady', 'interrupt']);
+    expect(process.deadline).toBeNull();
+    const path = `/api/discharges/${process.id}`;
+
+    // The receiving units see it; nobody else learns it exists.
+    expect((await municipalityStaff.get<DischargeDetail>(path)).body.myParts).toEqual(['municipality']);
+    expect((await primaryCare.get<DischargeDetail>(path)).body.allowedActions).toEqual([
+      'assignCareContact',
+      'interrupt',
+    ]);
+    for (const outsider of [stranger, psychiatry, coordinator]) {
+      expect((await outsider.get(path)).status).toBe(404);
+      expect((await outsider.get<DischargeListItem[]>('/api/discharges')).body).toEqual([]);
+      expect((await outsider.post(`${path}/ready`, { readyAt: hoursAgo(1) })).status).toBe(404);
+    }
+
+    const moved = await ward.put<DischargeDetail>(`${path}/estimated-discharge`, {
+      estimatedDischargeOn: isoDay(2),
+    });
+    expect(moved.body.estimatedDischargeOn).toBe(isoDay(2));
+
+    // Only the ward declares ready, and not before the admission nor ahead of time.
+    expect((await municipalityStaff.post(`${path}/ready`, { readyAt: hoursAgo(1) })).status).toBe(403);
+    const early = await ward.post<Problem>(`${path}/ready`, { readyAt: hoursAgo(72) });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('ready_before_admission');
+    expect(early.body.messages.sv).toContain('före inskrivningen');
+    const ahead = await ward.post<Problem>(`${path}/ready`, { readyAt: isoTime(2, 10) });
+    expect(ahead.status).toBe(422);
+    expect(ahead.body.errors?.[0]?.field).toBe('body.readyAt');
+
+    const readyAt = hoursAgo(1);
+    const ready = await ward.post<DischargeDetail>(`${path}/ready`, { readyAt });
+    expect(ready.status).toBe(200);
+    expect(ready.body.status).toBe('ready');
+    expect(ready.body.deadline).toMatchObject({ standing: 'due', days: 3 });
+    const twice = await ward.post<Problem>(`${path}/ready`, { readyAt });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('discharge_step_not_allowed');
+    expect(twice.body.messages.en).toContain('ready for discharge');
+
+    // Primary care names its own care contact, who then starts the SIP.
+    const noContact = await primaryCare.post<Problem>(`${path}/sip`, { description: 'Behöver hemtjänst.' });
+    expect(noContact.status).toBe(409);
+    expect(noContact.body.code).toBe('no_care_contact');
+    const foreign = await primaryCare.post<Problem>(`${path}/care-contact`, {
+      userId: (await createUser(server.database.db, [region.units.psyk!])).id,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors?.[0]?.field).toBe('body.userId');
+    const named = await primaryCare.post<DischargeDetail>(`${path}/care-contact`, { userId: careContactId });
+    expect(named.body.careContact?.userId).toBe(careContactId);
+    expect(named.body.careContactCandidates.map((c) => c.userId)).toContain(careContactId);
+
+    const started = await primaryCare.post<DischargeDetail>(`${path}/sip`, {
+      description: 'Behöver hemtjänst och uppföljning i primärvården efter utskrivning.',
+    });
+    expect(started.status).toBe(200);
+    expect(started.body.status).toBe('sip_started');
+    const sipPath = `/api/sips/${started.body.sipId}`;
+    const sip = (await primaryCare.get<SipDetail>(sipPath)).body;
+    expect(sip.need.targetGroup).toBe('discharge');
+    expect(sip.need.initiatorUnitId).toBe(region.units.hospital_ward);
+    expect(sip.myParts).toEqual(['convener']);
+    expect(sip.person.idNumber).toBe('19420315-2386');
+
+    // The invitation is sent in the SIP as any other; its time comes back to the process.
+    expect(
+      (
+        await primaryCare.post(`${sipPath}/consent`, {
+          decision: 'given',
+          method: 'oral',
+          givenByName: 'Greta Utskrivningsson',
+          givenByRelation: 'individual',
+          givenOn: isoDay(0),
+          validUntil: isoDay(365),
+          scopeUnitIds: [municipality.units.home, region.units.hospital_ward],
+          relativesMayTakePart: true,
+        })
+      ).status,
+    ).toBe(200);
+    const invited = await primaryCare.post(`${sipPath}/meetings`, {
+      startsAt: isoTime(2, 9),
+      endsAt: isoTime(2, 10),
+      form: 'in_person',
+      place: 'Avdelning 3',
+      unitIds: [municipality.units.home, region.units.hospital_ward],
+    });
+    expect(invited.status).toBe(200);
+    const after = (await ward.get<DischargeDetail>(path)).body;
+    expect(after.status).toBe('invited');
+    expect(after.deadline?.standing).toBe('invited_in_time');
+    expect(after.allowedActions).toEqual([]);
+    expect(after.events.map((e) => e.type)).toEqual([
+      'admissionNotice',
+      'estimatedDischarge',
+      'readyForDischarge',
+      'careContactAssigned',
+      'sipStarted',
+      'invitationSent',
+    ]);
+    const interruptedLate = await ward.post<Problem>(`${path}/interrupt`, { reason: 'transfer' });
+    expect(interruptedLate.status).toBe(409);
+
+    // The times counties count are kept: admission, notice, ready, invitation.
+    const stored = await server.database.db
+      .selectFrom('dischargeProcesses')
+      .selectAll()
+      .where('id', '=', process.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.readyAt?.toISOString()).toBe(readyAt);
+    expect(stored.invitedAt!.getTime()).toBeGreaterThan(stored.readyAt!.getTime());
+    expect(stored.admissionNoticeAt.getTime()).toBeGreaterThanOrEqual(stored.admittedAt.getTime());
+    expect(stored.invitationLateFrom!.getTime()).toBeGreaterThan(stored.invitedAt!.getTime());
+
+    // Every read and write of the person's data is in the access log, with the person but no name or number.
+    const logged = await server.database.db
+      .selectFrom('accessLog')
+      .select(['action', 'personId'])
+      .where('personId', '=', stored.personId)
+      .execute();
+    const actions = logged.map((entry) => entry.action);
+    for (const action of [
+      'create_discharge',
+      'read_discharge',
+      'write:discharge:declareReady',
+      'write:discharge:startSip',
+      'create_case',
+    ])
+      expect(actions).toContain(action);
+  });
+
+  it('refuses bad input with the field named in both languages, and changes nothing', async () => {
+    const before = await processCount();
+    const missing = await ward.post<Problem>('/api/discharges', { person: { idNumber: '19380722-4567' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.messages.sv.length).toBeGreaterThan(0);
+    expect(missing.body.messages.en.length).toBeGreaterThan(0);
+    const future = await ward.post<Problem>('/api/discharges', admission('19380722-4567', isoTime(3, 8)));
+    expect(future.status).toBe(422);
+    expect(future.body.errors?.[0]?.field).toBe('body.admittedAt');
+    const noNeed = await ward.post<Problem>('/api/discharges', {
+      ...admission('19380722-4567'),
+      expectsMunicipalityEfforts: false,
+      expectsPrimaryCareEfforts: false,
+    });
+    expect(noNeed.status).toBe(422);
+    const wrongUnit = await ward.post<Problem>('/api/discharges', {
+      ...admission('19380722-4567'),
+      municipalityUnitId: region.units.psyk,
+    });
+    expect(wrongUnit.status).toBe(422);
+    expect(wrongUnit.body.errors?.[0]?.field).toBe('body.municipalityUnitId');
+    const badNumber = await ward.post<Problem>('/api/discharges', admission('19380722-4568'));
+    expect(badNumber.status).toBe(422);
+    expect(badNumber.body.errors?.[0]?.field).toBe('body.person.idNumber');
+    const notWard = await primaryCare.post<Problem>('/api/discharges', admission('19380722-4567'));
+    expect(notWard.status).toBe(403);
+    expect(notWard.body.code).toBe('not_inpatient_unit');
+    expect((await ward.get('/api/discharges/not-an-id')).status).toBe(400);
+    expect(await processCount()).toBe(before);
+  });
+
+  it('lists "to invite by" per unit by deadline, the late ones marked, and stops at an interruption', async () => {
+    const late = (
+      await ward.post<DischargeDetail>('/api/discharges', admission('19501104-1125', hoursAgo(200)))
+    ).body;
+    // Recorded after the fact: ready five days ago, so the deadline has passed without an invitation.
+    const lateReady = await ward.post<DischargeDetail>(`/api/discharges/${late.id}/ready`, {
+      readyAt: hoursAgo(120),
+    });
+    expect(lateReady.body.deadline?.standing).toBe('overdue');
+    const due = (await ward.post<DischargeDetail>('/api/discharges', admission('19380722-4567'))).body;
+    await ward.post(`/api/discharges/${due.id}/ready`, { readyAt: hoursAgo(2) });
+
+    for (const unit of [primaryCare, municipalityStaff, ward]) {
+      const list = (await unit.get<DischargeListItem[]>('/api/discharges')).body;
+      const waiting = list.filter((item) => item.id === late.id || item.id === due.id);
+      expect(waiting.map((item) => item.id)).toEqual([late.id, due.id]);
+      expect(waiting.map((item) => item.deadline?.standing)).toEqual(['overdue', 'due']);
+    }
+
+    const interrupted = await ward.post<DischargeDetail>(`/api/discharges/${due.id}/interrupt`, {
+      reason: 'death',
+      note: '',
+    });
+    expect(interrupted.body.status).toBe('interrupted');
+    expect(interrupted.body.interruption?.reason).toBe('death');
+    expect(interrupted.body.deadline).toBeNull();
+    await primaryCare.post(`/api/discharges/${due.id}/care-contact`, { userId: careContactId });
+    const afterwards = await primaryCare.post<Problem>(`/api/discharges/${due.id}/sip`, {
+      description: 'För sent.',
+    });
+    expect(afterwards.status).toBe(409);
+    expect(afterwards.body.messages.sv).toContain('avbruten');
+    const badReason = await ward.post<Problem>(`/api/discharges/${late.id}/interrupt`, { reason: 'bored' });
+    expect(badReason.status).toBe(400);
+    expect(badReason.body.errors?.[0]?.field).toBe('body.reason');
+  });
+});
