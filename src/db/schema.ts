@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { SipPhase } from '../domain/sip/phase.js';
+import type { DeviationKind, DeviationStatus } from '../shared/api/deviationFields.js';
 import type {
   closureReasons,
   initiatorTypes,
@@ -83,6 +84,64 @@ export interface CountySettingsTable {
   consentExpiryReminderDays: Generated<number>;
   updatedAt: UpdatedAt;
   updatedBy: string | null;
+}
+
+/** The county settings as they stand in one change record (0009_deviations.sql). */
+export interface CountySettingsSnapshot {
+  dischargeInvitationDays: number;
+  invitationReminderDays: number;
+  followUpReminderDays: number;
+  consentExpiryReminderDays: number;
+  escalationPath: { level: number; nameSv: string; nameEn: string; unitId: string }[];
+}
+
+/** Every change of the county settings: who, when, before and after; append-only (0009_deviations.sql). */
+export interface CountySettingsChangesTable {
+  id: string;
+  changedAt: CreatedAt;
+  changedBy: string;
+  before: ColumnType<CountySettingsSnapshot, string, never>;
+  after: ColumnType<CountySettingsSnapshot, string, never>;
+}
+
+/** The county's escalation path after the local level, each level handled by a unit (0009_deviations.sql). */
+export interface EscalationLevelsTable {
+  level: number;
+  nameSv: string;
+  nameEn: string;
+  unitId: string;
+}
+
+export interface DeviationsTable {
+  id: string;
+  kind: DeviationKind;
+  sipId: string;
+  unitId: string;
+  reportedBy: string | null;
+  reportedByUnitId: string | null;
+  routedUnitId: string;
+  escalationLevel: Generated<number>;
+  status: Generated<DeviationStatus>;
+  description: Generated<string>;
+  resolution: Generated<string>;
+  dedupeKey: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+  closedAt: Date | null;
+}
+
+/** One row per status change of a deviation, never changed (0009_deviations.sql). */
+export interface DeviationHistoryTable {
+  id: string;
+  deviationId: string;
+  fromStatus: DeviationStatus | null;
+  toStatus: DeviationStatus;
+  escalationLevel: number;
+  routedUnitId: string;
+  note: Generated<string>;
+  actorUserId: string | null;
+  actorUnitId: string | null;
+  occurredAt: CreatedAt;
 }
 
 /** A single sign-on under way: what its callback must check (0004_single_sign_on.sql). */
@@ -372,6 +431,10 @@ export interface DB {
   loginThrottles: LoginThrottlesTable;
   oidcSignIns: OidcSignInsTable;
   countySettings: CountySettingsTable;
+  countySettingsChanges: CountySettingsChangesTable;
+  escalationLevels: EscalationLevelsTable;
+  deviations: DeviationsTable;
+  deviationHistory: DeviationHistoryTable;
   persons: PersonsTable;
   sips: SipsTable;
   sipParticipants: SipParticipantsTable;

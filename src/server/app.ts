@@ -13,6 +13,7 @@ import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { deviationRoutes } from './routes/deviations/routes.js';
 import { dischargeRoutes } from './routes/discharge/routes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
@@ -20,6 +21,7 @@ import { invitationRoutes } from './routes/invitations/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
 import { personRoutes } from './routes/persons/routes.js';
 import { planRoutes } from './routes/plan/routes.js';
+import { settingsRoutes } from './routes/settings/routes.js';
 import { sipRoutes } from './routes/sips/routes.js';
 import { sipStepRoutes } from './routes/sips/stepRoutes.js';
 import { startRoutes } from './routes/start/routes.js';
@@ -38,6 +40,8 @@ const routeModules: RouteModule[] = [
   startRoutes,
   accessLogRoutes,
   dischargeRoutes,
+  deviationRoutes,
+  settingsRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -77,6 +77,7 @@ describe('case access', () => {
         'withdrawConsent',
         'close',
         'revealProtectedIdentity',
+        'reportDeviation',
       ]);
       expect(decideCaseAction('invite', subject('staff', ['convener'], consent))).toEqual({
         allowed: false,
@@ -95,11 +96,11 @@ describe('case access', () => {
     }
   });
 
-  it('lets an invited unit see enough to answer, and not the plan', () => {
+  it('lets an invited unit see enough to answer, report a deviation, and not see the plan', () => {
     const allowed = caseActions.filter(
       (action) => decideCaseAction(action, subject('staff', ['invited'], 'given')).allowed,
     );
-    expect(allowed).toEqual(['seeSip', 'readCase', 'answerInvitation']);
+    expect(allowed).toEqual(['seeSip', 'readCase', 'answerInvitation', 'reportDeviation']);
     expect(decideCaseAction('readPlan', subject('staff', ['invited'], 'given'))).toEqual({
       allowed: false,
       status: 403,
@@ -120,6 +121,7 @@ describe('case access', () => {
         'approvePlan',
         'followUp',
         'revealProtectedIdentity',
+        'reportDeviation',
       ]);
       for (const steering of ['invite', 'close', 'recordConsent', 'establishPlan'] satisfies CaseAction[]) {
         expect(outcome(decideCaseAction(steering, subject('staff', [relation], 'given')))).toBe(403);
@@ -139,6 +141,12 @@ describe('organisation access', () => {
       'organisation_admin',
       'system_admin',
     ]);
+  });
+
+  it('lets only the system administrator change the county settings', () => {
+    expect(
+      roles.filter((role) => decideOrganisationAction('administerCountySettings', { role }).allowed),
+    ).toEqual(['system_admin']);
   });
 
   it('shows statistics to all but plain staff', () => {

@@ -22,11 +22,17 @@ export const caseActions = [
   'followUp',
   'close',
   'revealProtectedIdentity',
+  'reportDeviation',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
 /** Actions on the organisation rather than a case. */
-export const organisationActions = ['readAccessLog', 'administerUnits', 'readStatistics'] as const;
+export const organisationActions = [
+  'readAccessLog',
+  'administerUnits',
+  'readStatistics',
+  'administerCountySettings',
+] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
 /** The unit's part in the SIP; `declined` is a unit that declined its invitation, `none` one never involved. */
@@ -57,7 +63,10 @@ export function worksWithCases(role: Role): boolean {
   return caseRoles.has(role);
 }
 
-/** What the convener may still do when the consent has expired: keep the record, renew consent, close. */
+/**
+ * What the convener may still do when the consent has expired: keep the record, renew consent, close, and report
+ * a deviation (which shares nothing about the individual).
+ */
 const convenerWithoutConsent: ReadonlySet<CaseAction> = new Set([
   'seeSip',
   'readCase',
@@ -67,10 +76,19 @@ const convenerWithoutConsent: ReadonlySet<CaseAction> = new Set([
   'withdrawConsent',
   'close',
   'revealProtectedIdentity',
+  'reportDeviation',
 ]);
 
-/** What an invited unit that has not answered may do: learn enough to decide, and answer. */
-const invitedActions: ReadonlySet<CaseAction> = new Set(['seeSip', 'readCase', 'answerInvitation']);
+/**
+ * What an invited unit that has not answered may do: learn enough to decide, answer, and report a deviation
+ * (e.g. that another unit, not it, is responsible).
+ */
+const invitedActions: ReadonlySet<CaseAction> = new Set([
+  'seeSip',
+  'readCase',
+  'answerInvitation',
+  'reportDeviation',
+]);
 
 /** What every unit taking part in the plan may do: read it, write its own part, follow up, reveal when needed. */
 const participantActions: ReadonlySet<CaseAction> = new Set([
@@ -81,6 +99,7 @@ const participantActions: ReadonlySet<CaseAction> = new Set([
   'approvePlan',
   'followUp',
   'revealProtectedIdentity',
+  'reportDeviation',
 ]);
 
 export interface CaseSubject {
@@ -127,5 +146,9 @@ export function decideOrganisationAction(action: OrganisationAction, subject: Or
         : forbidden('role_not_allowed');
     case 'readStatistics':
       return subject.role === 'staff' ? forbidden('role_not_allowed') : allow;
+    // One installation serves one county, so its deadlines and escalation path bind every organisation in it:
+    // only the system administrator changes them, not one organisation's administrator.
+    case 'administerCountySettings':
+      return subject.role === 'system_admin' ? allow : forbidden('role_not_allowed');
   }
 }

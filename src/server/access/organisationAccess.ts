@@ -15,6 +15,10 @@ const refusals: Record<OrganisationAction, { sv: string; en: string }> = {
     sv: 'Din roll i enheten du arbetar för ger inte behörighet att se statistik.',
     en: 'Your role in the unit you act for does not allow reading statistics.',
   },
+  administerCountySettings: {
+    sv: 'Bara systemadministratören kan ändra länets inställningar.',
+    en: 'Only the system administrator can change the county settings.',
+  },
 };
 
 /** The one place an organisation action is authorised: by the role the user holds in the unit they act for. */

@@ -21,6 +21,7 @@ import { authorizeOrganisation } from './organisationAccess.js';
  * - `directory`: the organisation and unit directory, which holds no personal data;
  * - `unitScoped`: lists and searches whose queries are themselves scoped to the acting unit;
  * - `invitation`: an invitation's own unit only (checked against the invitation, 404 to others);
+ * - `deviation`: the units that know of a deviation (checked against the deviation, 404 to others);
  * - `discharge`: the inpatient ward and the two receiving units of the discharge process named by the `:id`
  *   (404 to others);
  * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address;
@@ -33,6 +34,7 @@ export type RoutePolicy =
   | 'directory'
   | 'unitScoped'
   | 'invitation'
+  | 'deviation'
   | 'discharge'
   | `case:${CaseAction}`
   | `organisation:${OrganisationAction}`;

@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
 import { conflict, unprocessable } from '../../../domain/errors.js';
 import type { attendanceBody } from '../../../shared/api/requests.js';
+import { raiseDeviation } from '../../deviations/raise.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 
 /**
  * Records who came to the meeting, for every invited party, and marks it held. Absence without notice of an
- * obliged party is kept per invitation, so it can be followed up and counted.
+ * obliged party is kept per invitation, so it can be followed up and counted, and is a deviation (DOMAIN.md §3),
+ * raised in the same transaction and routed to the absent unit's manager.
  */
 export function recordAttendance(
   db: Kysely<DB>,
@@ -31,7 +33,7 @@ export function recordAttendance(
     }
     const invitations = await trx
       .selectFrom('invitations')
-      .select(['id', 'obliged'])
+      .select(['id', 'obliged', 'unitId'])
       .where('meetingId', '=', meeting.id)
       .where('status', '<>', 'forwarded')
       .execute();
@@ -65,7 +67,15 @@ export function recordAttendance(
       .execute();
     const absentWithoutNotice = invitations.filter(
       (i) => i.obliged && given.get(i.id) === 'absent_without_notice',
-    ).length;
+    );
+    for (const absent of absentWithoutNotice) {
+      await raiseDeviation(trx, {
+        kind: 'absent_without_notice',
+        sipId,
+        unitId: absent.unitId,
+        dedupeKey: `absent_without_notice:${meeting.id}:${absent.unitId}`,
+      });
+    }
     return {
       result: undefined,
       eventData: {
@@ -73,7 +83,7 @@ export function recordAttendance(
         individualPresent: body.individualPresent,
         relativesPresent: body.relativesPresent,
         present: [...given.values()].filter((value) => value === 'present').length,
-        obligedAbsentWithoutNotice: absentWithoutNotice,
+        obligedAbsentWithoutNotice: absentWithoutNotice.length,
       },
     };
   });

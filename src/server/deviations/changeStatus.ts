@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../db/schema.js';
+import { mayHandleDeviation } from '../../domain/deviations/handler.js';
+import { nextDeviationStatus } from '../../domain/deviations/statusFlow.js';
+import { conflict, DomainError } from '../../domain/errors.js';
+import type { DeviationAction } from '../../shared/api/deviationFields.js';
+import { logAccess } from '../audit/logAccess.js';
+import type { Actor } from '../sips/actor.js';
+import { nextEscalationLevel } from './escalationPath.js';
+import { deviationKnownTo } from './visibility.js';
+
+export type DeviationStep =
+  | { action: 'handle'; note: string }
+  | { action: 'escalate'; note: string }
+  | { action: 'close'; resolution: string };
+
+const logged: Record<DeviationAction, string> = {
+  handle: 'write:handleDeviation',
+  escalate: 'write:escalateDeviation',
+  close: 'write:closeDeviation',
+};
+
+/**
+ * One step of a deviation's handling, in one transaction: lock it (404 to units that do not know of it), check
+ * that the acting user handles it (403) and that its status allows the step (409), move it — to the next level's
+ * unit on an escalation — and append the step to its history.
+ */
+export function changeDeviationStatus(
+  db: Kysely<DB>,
+  actor: Actor,
+  deviationId: string,
+  step: DeviationStep,
+): Promise<void> {
+  return db.transaction().execute(async (trx) => {
+    const deviation = await deviationKnownTo(trx, actor, deviationId, { forUpdate: true });
+    if (!mayHandleDeviation(deviation, actor)) {
+      throw new DomainError('forbidden', 'not_deviation_handler', {
+        sv:
+          deviation.escalationLevel === 0
+            ? 'Bara chefen för enheten som avvikelsen är skickad till kan hantera den.'
+            : 'Bara den enhet som avvikelsen är eskalerad till kan hantera den.',
+        en:
+          deviation.escalationLevel === 0
+            ? 'Only the manager of the unit the deviation is routed to can handle it.'
+            : 'Only the unit the deviation has been escalated to can handle it.',
+      });
+    }
+    const status = nextDeviationStatus(deviation.status, step.action);
+    let routing = { escalationLevel: deviation.escalationLevel, routedUnitId: deviation.routedUnitId };
+    if (step.action === 'escalate') {
+      const next = await nextEscalationLevel(trx, deviation.escalationLevel);
+      if (!next) {
+        throw conflict('no_next_escalation_level', {
+          sv: 'Det finns ingen högre nivå att eskalera till i länets eskaleringsväg. Hantera eller avsluta avvikelsen.',
+          en: 'There is no higher level to escalate to in the county’s escalation path. Handle or close the deviation.',
+        });
+      }
+      routing = { escalationLevel: next.level, routedUnitId: next.unitId };
+    }
+    const now = new Date();
+    await trx
+      .updateTable('deviations')
+      .set({
+        status,
+        ...routing,
+        updatedAt: now,
+        ...(step.action === 'close' ? { resolution: step.resolution, closedAt: now } : {}),
+      })
+      .where('id', '=', deviation.id)
+      .execute();
+    await trx
+      .insertInto('deviationHistory')
+      .values({
+        id: uuidv7(),
+        deviationId: deviation.id,
+        fromStatus: deviation.status,
+        toStatus: status,
+        ...routing,
+        note: step.action === 'close' ? step.resolution : step.note,
+        actorUserId: actor.userId,
+        actorUnitId: actor.unitId,
+        occurredAt: now,
+      })
+      .execute();
+    const sip = await trx
+      .selectFrom('sips')
+      .select('personId')
+      .where('id', '=', deviation.sipId)
+      .executeTakeFirstOrThrow();
+    await logAccess(trx, actor, logged[step.action], { sipId: deviation.sipId, personId: sip.personId });
+  });
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../db/schema.js';
+import type { DeviationKind } from '../../shared/api/deviationFields.js';
+import type { Actor } from '../sips/actor.js';
+
+export interface NewDeviation {
+  kind: DeviationKind;
+  sipId: string;
+  /** The unit the deviation concerns; it is routed to that unit's manager. */
+  unitId: string;
+  description: string;
+  /** Set for automatic deviations: a second one with the same key is not opened. */
+  dedupeKey: string | null;
+  /** Who reported it; null when Samplan raises it itself. */
+  reporter: Actor | null;
+}
+
+/**
+ * Opens a deviation at the local level, routed to the concerned unit (where its manager handles it), with the
+ * first entry of its history. Runs in the caller's transaction. Returns the new id, or null when a deviation with
+ * the same dedupe key already exists.
+ */
+export async function openDeviation(db: Kysely<DB>, deviation: NewDeviation): Promise<string | null> {
+  const inserted = await db
+    .insertInto('deviations')
+    .values({
+      id: uuidv7(),
+      kind: deviation.kind,
+      sipId: deviation.sipId,
+      unitId: deviation.unitId,
+      reportedBy: deviation.reporter?.userId ?? null,
+      reportedByUnitId: deviation.reporter?.unitId ?? null,
+      routedUnitId: deviation.unitId,
+      description: deviation.description,
+      dedupeKey: deviation.dedupeKey,
+      closedAt: null,
+    })
+    .onConflict((oc) => oc.column('dedupeKey').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return null;
+  await db
+    .insertInto('deviationHistory')
+    .values({
+      id: uuidv7(),
+      deviationId: inserted.id,
+      fromStatus: null,
+      toStatus: 'open',
+      escalationLevel: 0,
+      routedUnitId: deviation.unitId,
+      actorUserId: deviation.reporter?.userId ?? null,
+      actorUnitId: deviation.reporter?.unitId ?? null,
+    })
+    .execute();
+  return inserted.id;
+}

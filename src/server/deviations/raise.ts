@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { AutomaticDeviationKind } from '../../shared/api/deviationFields.js';
+import { withinTransaction } from '../audit/logAccess.js';
+import { openDeviation } from './open.js';
+
+export interface AutomaticDeviation {
+  kind: AutomaticDeviationKind;
+  sipId: string;
+  /** The unit that was absent, late or missed the follow-up; its manager handles the deviation. */
+  unitId: string;
+  /**
+   * One key per occurrence, e.g. `absent_without_notice:<meeting>:<unit>`: raising the same occurrence again (a
+   * retried job, a second sweep) changes nothing.
+   */
+  dedupeKey: string;
+  /** What Samplan saw, in words for the handler; never names or identity numbers. */
+  description?: string;
+}
+
+/**
+ * Raises a deviation Samplan saw happen, routed to the concerned unit's manager. Call it inside the transaction
+ * of the change that revealed it, so both stand or fall together. Returns the new deviation's id, or null when
+ * this occurrence was raised before.
+ */
+export function raiseDeviation(db: Kysely<DB>, deviation: AutomaticDeviation): Promise<string | null> {
+  return withinTransaction(db, (trx) =>
+    openDeviation(trx, {
+      kind: deviation.kind,
+      sipId: deviation.sipId,
+      unitId: deviation.unitId,
+      description: deviation.description ?? '',
+      dedupeKey: deviation.dedupeKey,
+      reporter: null,
+    }),
+  );
+}

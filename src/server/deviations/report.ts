@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { unprocessable } from '../../domain/errors.js';
+import type { reportDeviationBody } from '../../shared/api/deviations.js';
+import { authorizeCase } from '../access/caseAccess.js';
+import { logAccess } from '../audit/logAccess.js';
+import type { Actor } from '../sips/actor.js';
+import { openDeviation } from './open.js';
+
+/**
+ * A deviation reported by a unit taking part in the SIP — a disagreement about who is responsible, or anything
+ * Samplan could not see for itself — about a unit taking part in it, routed to that unit's manager.
+ */
+export function reportDeviation(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof reportDeviationBody>,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    // The route policy checked before the body was read; the rule is asked again where the answer is used.
+    await authorizeCase(trx, sipId, actor, 'reportDeviation');
+    const concerned = await trx
+      .selectFrom('sipParticipants')
+      .select('unitId')
+      .where('sipId', '=', sipId)
+      .where('unitId', '=', body.unitId)
+      .executeTakeFirst();
+    if (!concerned) {
+      throw unprocessable(
+        'deviation_unit_not_in_sip',
+        {
+          sv: 'Välj en enhet som deltar i SIP:en. Avvikelsen går till den enhetens chef.',
+          en: 'Choose a unit that takes part in the SIP. The deviation goes to that unit’s manager.',
+        },
+        { field: 'unitId' },
+      );
+    }
+    const sip = await trx
+      .selectFrom('sips')
+      .select('personId')
+      .where('id', '=', sipId)
+      .executeTakeFirstOrThrow();
+    const id = await openDeviation(trx, {
+      kind: body.kind,
+      sipId,
+      unitId: body.unitId,
+      description: body.description,
+      dedupeKey: null,
+      reporter: actor,
+    });
+    // Without a dedupe key nothing conflicts, so a deviation is always opened.
+    await logAccess(trx, actor, 'write:reportDeviation', { sipId, personId: sip.personId });
+    return id!;
+  });
+}

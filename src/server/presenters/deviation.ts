@@ -1,0 +1,145 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, DeviationsTable } from '../../db/schema.js';
+import { mayHandleDeviation } from '../../domain/deviations/handler.js';
+import { deviationAllows } from '../../domain/deviations/statusFlow.js';
+import type { LocalisedText } from '../../domain/errors.js';
+import { deviationActions, type DeviationFilter } from '../../shared/api/deviationFields.js';
+import type { DeviationDetail, DeviationSummary } from '../../shared/api/deviations.js';
+import { nextEscalationLevel } from '../deviations/escalationPath.js';
+import { knownToUnit } from '../deviations/visibility.js';
+import type { Language } from '../language.js';
+import type { Actor } from '../sips/actor.js';
+import { unitDirectory, userNames } from './names.js';
+
+type Deviation = Selectable<DeviationsTable>;
+
+const localLevel: LocalisedText = { sv: 'Enhetens chef', en: 'The unit’s manager' };
+
+/** Level names by level; a level since removed from the path is still named by its number. */
+async function levelNames(db: Kysely<DB>, language: Language): Promise<(level: number) => string> {
+  const levels = await db.selectFrom('escalationLevels').select(['level', 'nameSv', 'nameEn']).execute();
+  const names = new Map(levels.map((l) => [l.level, language === 'sv' ? l.nameSv : l.nameEn]));
+  return (level) =>
+    level === 0
+      ? localLevel[language]
+      : (names.get(level) ?? `${language === 'sv' ? 'Nivå' : 'Level'} ${level}`);
+}
+
+/** The deviations the acting unit knows of, by filter, newest change first. Scoped in the query itself. */
+export async function listDeviations(
+  db: Kysely<DB>,
+  actor: Actor,
+  filter: DeviationFilter,
+  language: Language,
+): Promise<DeviationSummary[]> {
+  let query = db
+    .selectFrom('deviations')
+    .selectAll('deviations')
+    .where((eb) => knownToUnit(eb, actor.unitId));
+  if (filter === 'open') query = query.where('status', '=', 'open');
+  if (filter === 'escalated') query = query.where('status', '=', 'escalated');
+  if (filter === 'mine') {
+    // What waits for this user: routed to their unit, not closed, and theirs to handle at its level.
+    query = query
+      .where('routedUnitId', '=', actor.unitId)
+      .where('status', '<>', 'closed')
+      .where((eb) => (actor.role === 'unit_manager' ? eb.lit(true) : eb('escalationLevel', '>', 0)));
+  }
+  const rows = await query.orderBy('updatedAt', 'desc').limit(500).execute();
+  return summarise(db, actor, rows, language);
+}
+
+async function summarise(
+  db: Kysely<DB>,
+  actor: Actor,
+  rows: Deviation[],
+  language: Language,
+): Promise<DeviationSummary[]> {
+  if (rows.length === 0) return [];
+  const units = await unitDirectory(
+    db,
+    rows.flatMap((row) => [row.unitId, row.routedUnitId]),
+  );
+  const sips = await db
+    .selectFrom('sips')
+    .select(['id', 'caseNumber'])
+    .where('id', 'in', [...new Set(rows.map((row) => row.sipId))])
+    .execute();
+  const caseNumbers = new Map(sips.map((sip) => [sip.id, sip.caseNumber]));
+  const levelName = await levelNames(db, language);
+  const lastLevel = await db
+    .selectFrom('escalationLevels')
+    .select((eb) => eb.fn.max('level').as('level'))
+    .executeTakeFirst();
+  const named = (unitId: string) => ({ id: unitId, name: units.get(unitId)?.unitName ?? '' });
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    sipId: row.sipId,
+    caseNumber: caseNumbers.get(row.sipId) ?? '',
+    unit: named(row.unitId),
+    routedUnit: named(row.routedUnitId),
+    escalationLevel: row.escalationLevel,
+    levelName: levelName(row.escalationLevel),
+    automatic: row.reportedBy === null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    allowedActions: deviationActions.filter(
+      (action) =>
+        deviationAllows(row.status, action) &&
+        mayHandleDeviation(row, actor) &&
+        (action !== 'escalate' || (lastLevel?.level ?? 0) > row.escalationLevel),
+    ),
+  }));
+}
+
+/** One deviation with its history, as the acting unit may see it. */
+export async function presentDeviation(
+  db: Kysely<DB>,
+  actor: Actor,
+  deviation: Deviation,
+  language: Language,
+): Promise<DeviationDetail> {
+  const [summary] = await summarise(db, actor, [deviation], language);
+  const history = await db
+    .selectFrom('deviationHistory')
+    .selectAll()
+    .where('deviationId', '=', deviation.id)
+    .orderBy('occurredAt')
+    .orderBy('id')
+    .execute();
+  const units = await unitDirectory(db, [
+    ...history.flatMap((entry) => [entry.routedUnitId, entry.actorUnitId ?? entry.routedUnitId]),
+    deviation.reportedByUnitId ?? deviation.unitId,
+  ]);
+  const users = await userNames(db, [...history.map((entry) => entry.actorUserId), deviation.reportedBy]);
+  const levelName = await levelNames(db, language);
+  const next = await nextEscalationLevel(db, deviation.escalationLevel);
+  const unitName = (unitId: string | null) => (unitId ? (units.get(unitId)?.unitName ?? '') : null);
+  return {
+    ...summary!,
+    description: deviation.description,
+    resolution: deviation.resolution,
+    reportedBy:
+      deviation.reportedBy && deviation.reportedByUnitId
+        ? {
+            name: users.get(deviation.reportedBy) ?? '',
+            unitName: unitName(deviation.reportedByUnitId) ?? '',
+          }
+        : null,
+    closedAt: deviation.closedAt?.toISOString() ?? null,
+    nextLevelName: next ? (language === 'sv' ? next.nameSv : next.nameEn) : null,
+    history: history.map((entry) => ({
+      fromStatus: entry.fromStatus,
+      toStatus: entry.toStatus,
+      escalationLevel: entry.escalationLevel,
+      levelName: levelName(entry.escalationLevel),
+      routedUnitName: unitName(entry.routedUnitId) ?? '',
+      note: entry.note,
+      actorName: entry.actorUserId ? (users.get(entry.actorUserId) ?? '') : null,
+      actorUnitName: unitName(entry.actorUnitId),
+      occurredAt: entry.occurredAt.toISOString(),
+    })),
+  };
+}

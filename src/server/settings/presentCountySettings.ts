@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { CountySettingsSnapshot, DB } from '../../db/schema.js';
+import type { CountySettingsResponse } from '../../shared/api/countySettings.js';
+import { readCountySettings } from './countySettings.js';
+
+/** How many recent changes the settings page shows. */
+const CHANGES_SHOWN = 20;
+
+const settingNames = [
+  'dischargeInvitationDays',
+  'invitationReminderDays',
+  'followUpReminderDays',
+  'consentExpiryReminderDays',
+  'escalationPath',
+] as const;
+
+/** A setting's value in a form that compares equal however jsonb ordered the keys. */
+function comparable(snapshot: CountySettingsSnapshot, name: (typeof settingNames)[number]): string {
+  if (name !== 'escalationPath') return String(snapshot[name]);
+  return JSON.stringify(snapshot.escalationPath.map((l) => [l.level, l.nameSv, l.nameEn, l.unitId]));
+}
+
+/** The names of the settings a change altered, in the order the page shows them. */
+function changedFields(before: CountySettingsSnapshot, after: CountySettingsSnapshot): string[] {
+  return settingNames.filter((name) => comparable(before, name) !== comparable(after, name));
+}
+
+/** The settings as the administrator's page shows them: values, path with unit names, and who changed what. */
+export async function presentCountySettings(db: Kysely<DB>): Promise<CountySettingsResponse> {
+  const settings = await readCountySettings(db);
+  const row = await db
+    .selectFrom('countySettings')
+    .leftJoin('users', 'users.id', 'countySettings.updatedBy')
+    .select(['countySettings.updatedAt', 'users.displayName'])
+    .executeTakeFirstOrThrow();
+  const units = await db
+    .selectFrom('units')
+    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+    .select(['units.id', 'units.name', 'organisations.name as organisationName'])
+    .orderBy('organisations.name')
+    .orderBy('units.name')
+    .execute();
+  const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+  const changes = await db
+    .selectFrom('countySettingsChanges')
+    .innerJoin('users', 'users.id', 'countySettingsChanges.changedBy')
+    .select(['changedAt', 'users.displayName', 'before', 'after'])
+    .orderBy('changedAt', 'desc')
+    .orderBy('countySettingsChanges.id', 'desc')
+    .limit(CHANGES_SHOWN)
+    .execute();
+  return {
+    ...settings,
+    escalationPath: settings.escalationPath.map((level) => ({
+      ...level,
+      unitName: unitName.get(level.unitId) ?? '',
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+    updatedByName: row.displayName,
+    changes: changes.map((change) => ({
+      changedAt: change.changedAt.toISOString(),
+      changedByName: change.displayName,
+      fields: changedFields(change.before, change.after),
+    })),
+    units,
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { id, requiredShortText } from '../fields.js';
+import { escalationLevelsMax } from './deviationFields.js';
+
+/** The county settings: deadlines and reminder intervals in days, and the escalation path of deviations. */
+
+const days = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** The ranges are those the database enforces (0005_county_settings.sql). */
+export const countySettingsBody = z.strictObject({
+  dischargeInvitationDays: days(1, 30),
+  invitationReminderDays: days(1, 30),
+  followUpReminderDays: days(1, 60),
+  consentExpiryReminderDays: days(1, 90),
+  /** The levels after the local one (the unit's own manager), in order; the first is level 1. */
+  escalationPath: z
+    .array(z.strictObject({ nameSv: requiredShortText, nameEn: requiredShortText, unitId: id }))
+    .max(escalationLevelsMax),
+});
+export type CountySettingsBody = z.infer<typeof countySettingsBody>;
+
+const escalationLevel = z.object({
+  level: z.number(),
+  nameSv: z.string(),
+  nameEn: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+});
+
+export const countySettingsResponse = z.object({
+  dischargeInvitationDays: z.number(),
+  invitationReminderDays: z.number(),
+  followUpReminderDays: z.number(),
+  consentExpiryReminderDays: z.number(),
+  escalationPath: z.array(escalationLevel),
+  updatedAt: z.string(),
+  /** The administrator who made the last change; null before any. */
+  updatedByName: z.string().nullable(),
+  /** The latest changes, newest first: who, when and which settings. */
+  changes: z.array(
+    z.object({ changedAt: z.string(), changedByName: z.string(), fields: z.array(z.string()) }),
+  ),
+  /** Units that can handle an escalation level. */
+  units: z.array(z.object({ id: z.string(), name: z.string(), organisationName: z.string() })),
+});
+export type CountySettingsResponse = z.infer<typeof countySettingsResponse>;

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCountySettings } from '../../src/server/settings/countySettings.js';
+import type { CountySettingsResponse } from '../../src/shared/api/countySettings.js';
+import type { ApiClient } from '../support/apiClient.js';
+import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { testDatabaseKinds } from '../support/testDatabase.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
+
+interface Problem {
+  code: string;
+  messages: { sv: string; en: string };
+  errors?: { field: string }[];
+}
+
+const defaults = {
+  dischargeInvitationDays: 3,
+  invitationReminderDays: 3,
+  followUpReminderDays: 7,
+  consentExpiryReminderDays: 14,
+};
+
+describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
+  let server: TestServer;
+  let region: TestOrganisation;
+  let admin: ApiClient;
+
+  const signIn = async (
+    role: 'staff' | 'unit_manager' | 'organisation_admin' | 'county_coordinator' | 'system_admin',
+  ) => {
+    const user = await createUser(server.database.db, [region.units.office!], role);
+    const client = server.client();
+    await client.login(user.username, testPassword);
+    return client;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    region = await createOrganisation(server.database.db, 'region', ['office', 'interface', 'county']);
+    admin = await signIn('system_admin');
+  });
+  afterAll(() => server.close());
+
+  it('shows the defaults of the law and the routines, with no escalation path yet', async () => {
+    const settings = await admin.get<CountySettingsResponse>('/api/settings');
+    expect(settings.status).toBe(200);
+    expect(settings.body).toMatchObject({
+      ...defaults,
+      escalationPath: [],
+      updatedByName: null,
+      changes: [],
+    });
+    expect(settings.body.units.map((unit) => unit.id)).toContain(region.units.interface);
+  });
+
+  it('lets only the system administrator read or change the settings', async () => {
+    for (const role of ['staff', 'unit_manager', 'organisation_admin', 'county_coordinator'] as const) {
+      const client = await signIn(role);
+      const read = await client.get<Problem>('/api/settings');
+      expect(read.status, role).toBe(403);
+      expect(read.body.messages.sv).toMatch(/systemadministratören/);
+      const write = await client.put('/api/settings', {
+        ...defaults,
+        dischargeInvitationDays: 5,
+        escalationPath: [],
+      });
+      expect(write.status, role).toBe(403);
+    }
+    expect((await server.client().get('/api/settings')).status).toBe(401);
+    expect(await readCountySettings(server.database.db)).toEqual({ ...defaults, escalationPath: [] });
+  });
+
+  it('refuses values outside the ranges, naming the field, and changes nothing', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ dischargeInvitationDays: 0 }, 'body.dischargeInvitationDays'],
+      [{ dischargeInvitationDays: 31 }, 'body.dischargeInvitationDays'],
+      [{ invitationReminderDays: 2.5 }, 'body.invitationReminderDays'],
+      [{ followUpReminderDays: 61 }, 'body.followUpReminderDays'],
+      [{ consentExpiryReminderDays: 91 }, 'body.consentExpiryReminderDays'],
+      [{ consentExpiryReminderDays: '14' }, 'body.consentExpiryReminderDays'],
+      [
+        { escalationPath: [{ nameSv: '', nameEn: 'Group', unitId: region.units.interface }] },
+        'body.escalationPath.0.nameSv',
+      ],
+      [
+        { escalationPath: [{ nameSv: 'Grupp', nameEn: 'Group', unitId: 'x' }] },
+        'body.escalationPath.0.unitId',
+      ],
+      [{ surprise: true }, 'body.surprise'],
+    ];
+    for (const [change, field] of cases) {
+      const refused = await admin.put<Problem>('/api/settings', {
+        ...defaults,
+        escalationPath: [],
+        ...change,
+      });
+      expect(refused.status, field).toBe(400);
+      expect(refused.body.errors?.map((error) => error.field)).toEqual([field]);
+      expect(refused.body.messages.en).toMatch(/The request has errors/);
+    }
+    const unknownUnit = await admin.put<Problem>('/api/settings', {
+      ...defaults,
+      escalationPath: [
+        { nameSv: 'Grupp', nameEn: 'Group', unitId: region.units.interface },
+        { nameSv: 'Länet', nameEn: 'County', unitId: '01900000-0000-7000-8000-000000000000' },
+      ],
+    });
+    expect(unknownUnit.status).toBe(422);
+    expect(unknownUnit.body.code).toBe('escalation_unit_unknown');
+    expect(unknownUnit.body.errors?.map((error) => error.field)).toEqual(['body.escalationPath.1.unitId']);
+    expect(await readCountySettings(server.database.db)).toEqual({ ...defaults, escalationPath: [] });
+  });
+
+  it('saves the deadlines and the escalation path, for every reader, and records who changed what', async () => {
+    const saved = await admin.put<CountySettingsResponse>('/api/settings', {
+      ...defaults,
+      dischargeInvitationDays: 2,
+      followUpReminderDays: 10,
+      escalationPath: [
+        { nameSv: 'Gränssnittsgruppen', nameEn: 'Interface group', unitId: region.units.interface },
+        {
+          nameSv: 'Länets samverkansgrupp',
+          nameEn: 'County collaboration group',
+          unitId: region.units.county,
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.escalationPath).toEqual([
+      {
+        level: 1,
+        nameSv: 'Gränssnittsgruppen',
+        nameEn: 'Interface group',
+        unitId: region.units.interface,
+        unitName: expect.stringMatching(/^interface/) as string,
+      },
+      {
+        level: 2,
+        nameSv: 'Länets samverkansgrupp',
+        nameEn: 'County collaboration group',
+        unitId: region.units.county,
+        unitName: expect.stringMatching(/^county/) as string,
+      },
+    ]);
+    expect(saved.body.updatedByName).toMatch(/Test User/);
+    expect(saved.body.changes).toHaveLength(1);
+    expect(saved.body.changes[0]!.fields).toEqual([
+      'dischargeInvitationDays',
+      'followUpReminderDays',
+      'escalationPath',
+    ]);
+
+    // What the scheduler and the discharge deadlines read.
+    const read = await readCountySettings(server.database.db);
+    expect(read).toMatchObject({ ...defaults, dischargeInvitationDays: 2, followUpReminderDays: 10 });
+    expect(read.escalationPath.map((level) => level.unitId)).toEqual([
+      region.units.interface,
+      region.units.county,
+    ]);
+
+    // A shorter path replaces the longer one; the change is recorded on top of the first.
+    const shorter = await admin.put<CountySettingsResponse>('/api/settings', {
+      ...defaults,
+      dischargeInvitationDays: 2,
+      followUpReminderDays: 10,
+      escalationPath: [{ nameSv: 'Länet', nameEn: 'County', unitId: region.units.county }],
+    });
+    expect(shorter.body.escalationPath.map((level) => [level.level, level.unitId])).toEqual([
+      [1, region.units.county],
+    ]);
+    expect(shorter.body.changes.map((change) => change.fields)).toEqual([
+      ['escalationPath'],
+      ['dischargeInvitationDays', 'followUpReminderDays', 'escalationPath'],
+    ]);
+    const history = await server.database.db.selectFrom('countySettingsChanges').selectAll().execute();
+    expect(history).toHaveLength(2);
+    expect(history.every((change) => change.changedBy)).toBe(true);
+  });
+});
