@@ -15,6 +15,7 @@ import type {
   DischargeStatus,
   interruptionReasons,
 } from '../shared/api/dischargeVocabulary.js';
+import type { mailStatuses, NoticeKind } from '../shared/api/notifications.js';
 
 /** The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to the snake_case columns). */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -251,13 +252,17 @@ export interface MeetingsTable {
   form: 'in_person' | 'phone' | 'video';
   place: string;
   sequence: Generated<number>;
-  status: Generated<'scheduled' | 'held'>;
+  status: Generated<'scheduled' | 'held' | 'cancelled'>;
   individualPresent: boolean | null;
   relativesPresent: boolean | null;
   attendanceNote: Generated<string>;
   createdBy: string;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+  /** A cancelled meeting (0006_notifications.sql). */
+  cancelledAt: Generated<Date | null>;
+  cancelledBy: Generated<string | null>;
+  cancelReason: Generated<string>;
 }
 
 export interface InvitationsTable {
@@ -422,6 +427,45 @@ export interface JobsTable {
   doneAt: Date | null;
 }
 
+/** A notice to a unit and named users (0006_notifications.sql); `data` holds no personal data. */
+export interface NoticesTable {
+  id: string;
+  kind: NoticeKind;
+  unitId: string;
+  userIds: ColumnType<string[], string, never>;
+  sipId: string | null;
+  meetingId: string | null;
+  deviationId: string | null;
+  dedupeKey: string;
+  data: ColumnType<Record<string, unknown>, string, never>;
+  createdAt: CreatedAt;
+}
+
+/** One mail per recipient address per notice; composed and sent (or kept as local) by the delivery loop. */
+export interface MailOutboxTable {
+  id: string;
+  noticeId: string;
+  toAddress: string;
+  subject: string | null;
+  textBody: string | null;
+  htmlBody: string | null;
+  ical: string | null;
+  status: Generated<(typeof mailStatuses)[number]>;
+  attempts: Generated<number>;
+  nextAttemptAt: Generated<Date>;
+  lastError: Generated<string>;
+  sentAt: Date | null;
+  messageId: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface NotificationPreferencesTable {
+  userId: string;
+  kind: NoticeKind;
+  email: boolean;
+  updatedAt: UpdatedAt;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -452,6 +496,9 @@ export interface DB {
   schemaMigrations: SchemaMigrationsTable;
   accessLog: AccessLogTable;
   accessLogAnchor: AccessLogAnchorTable;
+  notices: NoticesTable;
+  mailOutbox: MailOutboxTable;
+  notificationPreferences: NotificationPreferencesTable;
   jobs: JobsTable;
 }
 

@@ -18,6 +18,7 @@ import { dischargeRoutes } from './routes/discharge/routes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
+import { notificationRoutes } from './routes/notifications/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
 import { personRoutes } from './routes/persons/routes.js';
 import { planRoutes } from './routes/plan/routes.js';
@@ -39,6 +40,7 @@ const routeModules: RouteModule[] = [
   planRoutes,
   startRoutes,
   accessLogRoutes,
+  notificationRoutes,
   dischargeRoutes,
   deviationRoutes,
   settingsRoutes,

@@ -31,6 +31,12 @@ export interface Config {
   /** Which proxies to believe about the client's address (Fastify's trustProxy); per-address limits depend on it. */
   trustProxy: boolean | string[];
   logLevel: string;
+  /** Where users reach Samplan (no trailing slash); mail links point here. */
+  publicUrl: string;
+  /** The SMTP server mail is sent through; null keeps mail in the local outbox that administrators read. */
+  smtpUrl: string | null;
+  /** The sender address of Samplan's mail. */
+  mailFrom: string;
   /** The built web app to serve, or null to serve the API only. */
   webRoot: string | null;
 }
@@ -92,6 +98,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: readOidcConfig(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    publicUrl: (env.PUBLIC_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'samplan@localhost',
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
   };
 }

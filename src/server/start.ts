@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { buildApp } from './app.js';
+import { startMailDelivery } from './mail/delivery.js';
 import { seedDemoCases } from './seed/demoCases.js';
 import type { Config } from './config.js';
 
@@ -29,11 +30,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     const app = await buildApp({ database, config }, logger);
     const address = await app.listen({ host: config.host, port: config.port });
+    // Every instance delivers mail; the outbox claim keeps two from sending the same one.
+    const mailDelivery = startMailDelivery(database.db, config, logger);
     return {
       app,
       database,
       url: address,
       async stop() {
+        await mailDelivery.stop();
         await app.close();
         await database.close();
       },

@@ -32,6 +32,7 @@ export const organisationActions = [
   'administerUnits',
   'readStatistics',
   'administerCountySettings',
+  'readOutbox',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
@@ -150,5 +151,10 @@ export function decideOrganisationAction(action: OrganisationAction, subject: Or
     // only the system administrator changes them, not one organisation's administrator.
     case 'administerCountySettings':
       return subject.role === 'system_admin' ? allow : forbidden('role_not_allowed');
+    // The local outbox holds the mail Samplan would have sent: administrators check it, case workers need not.
+    case 'readOutbox':
+      return subject.role === 'organisation_admin' || subject.role === 'system_admin'
+        ? allow
+        : forbidden('role_not_allowed');
   }
 }

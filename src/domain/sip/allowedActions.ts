@@ -17,6 +17,7 @@ export const commandAction: Record<SipCommand, CaseAction> = {
   savePreparation: 'prepare',
   invite: 'invite',
   rescheduleMeeting: 'invite',
+  cancelMeeting: 'invite',
   recordAttendance: 'recordAttendance',
   savePlanDraft: 'writePlan',
   establishPlan: 'establishPlan',

@@ -43,6 +43,7 @@ const EXPECTED: Record<SipCommand, readonly [Expected, Expected, Expected, Expec
   savePreparation:    ['-',               '-',                'preparation',   'invitation',   '-',              '-',                '-',       '-'],
   invite:             ['-',               '-',                'invitation',    'invitation',   'invitation',     'plan_established', '-',       '-'],
   rescheduleMeeting:  ['-',               '-',                '-',             'invitation',   '-',              'plan_established', '-',       '-'],
+  cancelMeeting:      ['-',               '-',                '-',             'preparation',  '-',              'plan_established', '-',       '-'],
   recordAttendance:   ['-',               '-',                '-',             'meeting_held', '-',              'plan_established', '-',       '-'],
   savePlanDraft:      ['-',               '-',                '-',             'invitation',   'meeting_held',   '-',                '-',       '-'],
   establishPlan:      ['-',               '-',                '-',             '-',            'plan_established', '-',              '-',       '-'],
@@ -83,15 +84,15 @@ describe('the SIP phases and commands the table is written for', () => {
   });
 
   it('covers the full matrix of commands × phases', () => {
-    expect(matrix).toHaveLength(14 * 8);
+    expect(matrix).toHaveLength(15 * 8);
   });
 });
 
 describe('nextPhase: allowed transitions', () => {
   const allowed = matrix.filter((row) => row.want !== '-' && row.want !== 'RESUME');
 
-  it('allows exactly 38 pairs besides the resume', () => {
-    expect(allowed).toHaveLength(38);
+  it('allows exactly 40 pairs besides the resume', () => {
+    expect(allowed).toHaveLength(40);
   });
 
   it.each(allowed)('$command in $phase leads to $want', ({ command, phase, want }) => {
@@ -111,9 +112,9 @@ describe('nextPhase: allowed transitions', () => {
 describe('nextPhase: refused transitions', () => {
   const refused = matrix.filter((row) => row.want === '-');
 
-  it('refuses exactly 73 of the 112 pairs', () => {
-    // 112 pairs − 38 allowed − 1 resume.
-    expect(refused).toHaveLength(73);
+  it('refuses exactly 79 of the 120 pairs', () => {
+    // 120 pairs − 40 allowed − 1 resume.
+    expect(refused).toHaveLength(79);
   });
 
   it.each(refused)('$command in $phase is refused', ({ command, phase }) => {
@@ -189,6 +190,8 @@ describe('nextPhase: a whole case', () => {
       ['savePreparation', 'preparation'],
       ['invite', 'invitation'],
       ['rescheduleMeeting', 'invitation'],
+      ['cancelMeeting', 'preparation'],
+      ['invite', 'invitation'],
       ['savePlanDraft', 'invitation'],
       ['recordAttendance', 'meeting_held'],
       ['savePlanDraft', 'meeting_held'],
@@ -232,9 +235,9 @@ describe('commandsInPhase', () => {
     need_identified: ['editNeed', 'recordConsent', 'declineConsent', 'close'],
     consent_declined: ['editNeed', 'recordConsent', 'close'],
     preparation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'close'],
-    invitation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'recordAttendance', 'savePlanDraft', 'close'],
+    invitation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'savePlanDraft', 'close'],
     meeting_held: ['recordConsent', 'withdrawConsent', 'invite', 'savePlanDraft', 'establishPlan', 'close'],
-    plan_established: ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'recordAttendance', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close'],
+    plan_established: ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close'],
     paused: ['recordConsent', 'close'],
     closed: [],
   };

@@ -42,6 +42,8 @@ const transitions: Record<SipCommand, Partial<Record<SipPhase, Target>>> = {
     plan_established: 'same',
   },
   rescheduleMeeting: { invitation: 'same', plan_established: 'same' },
+  // Back to preparing, from where a new meeting can be set; a cancelled follow-up meeting leaves the plan in force.
+  cancelMeeting: { invitation: 'preparation', plan_established: 'same' },
   recordAttendance: { invitation: 'meeting_held', plan_established: 'same' },
   savePlanDraft: { invitation: 'same', meeting_held: 'same' },
   establishPlan: { meeting_held: 'plan_established' },
@@ -67,6 +69,7 @@ export const commandNames: Record<SipCommand, { sv: string; en: string }> = {
   savePreparation: { sv: 'spara förberedelsen', en: 'save the preparation' },
   invite: { sv: 'kalla till möte', en: 'invite to a meeting' },
   rescheduleMeeting: { sv: 'flytta mötet', en: 'reschedule the meeting' },
+  cancelMeeting: { sv: 'ställa in mötet', en: 'cancel the meeting' },
   recordAttendance: { sv: 'registrera närvaro', en: 'record attendance' },
   savePlanDraft: { sv: 'spara planutkastet', en: 'save the plan draft' },
   establishPlan: { sv: 'fastställa planen', en: 'establish the plan' },

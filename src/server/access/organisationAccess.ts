@@ -19,6 +19,10 @@ const refusals: Record<OrganisationAction, { sv: string; en: string }> = {
     sv: 'Bara systemadministratören kan ändra länets inställningar.',
     en: 'Only the system administrator can change the county settings.',
   },
+  readOutbox: {
+    sv: 'Din roll i enheten du arbetar för ger inte behörighet att läsa utkorgen för e-post.',
+    en: 'Your role in the unit you act for does not allow reading the mail outbox.',
+  },
 };
 
 /** The one place an organisation action is authorised: by the role the user holds in the unit they act for. */

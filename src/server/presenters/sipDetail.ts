@@ -207,6 +207,7 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
           place: meeting.place,
           sequence: meeting.sequence,
           status: meeting.status,
+          cancelReason: meeting.cancelReason,
           individualPresent: meeting.individualPresent,
           relativesPresent: meeting.relativesPresent,
           attendanceNote: meeting.attendanceNote,

@@ -104,6 +104,9 @@ export const inviteMoreBody = z.strictObject({
 
 export const rescheduleBody = z.strictObject({ ...meetingTime, reason: shortText.default('') });
 
+/** Why the meeting is cancelled: the invited units are told that it is, and read why in Samplan. */
+export const cancelMeetingBody = z.strictObject({ reason: requiredShortText });
+
 export const attendanceBody = z.strictObject({
   individualPresent: z.boolean(),
   relativesPresent: z.boolean(),

@@ -95,7 +95,8 @@ export const meetingView = z.object({
   place: z.string(),
   /** Counts reschedules. */
   sequence: z.number(),
-  status: z.enum(['scheduled', 'held']),
+  status: z.enum(['scheduled', 'held', 'cancelled']),
+  cancelReason: z.string(),
   individualPresent: z.boolean().nullable(),
   relativesPresent: z.boolean().nullable(),
   attendanceNote: z.string(),

@@ -21,6 +21,7 @@ export const sipCommandValues = [
   'savePreparation',
   'invite',
   'rescheduleMeeting',
+  'cancelMeeting',
   'recordAttendance',
   'savePlanDraft',
   'establishPlan',

@@ -247,6 +247,7 @@ export const caseEn: CaseMessages = {
     status: {
       scheduled: 'Planned',
       held: 'Held',
+      cancelled: 'Cancelled',
     },
     form: 'Form of meeting',
     place: 'Place',
@@ -274,6 +275,13 @@ export const caseEn: CaseMessages = {
     rescheduleReason: 'Why is the meeting moved?',
     saveReschedule: 'Save the new time',
     rescheduled: 'The meeting has a new time. Everyone invited sees the change.',
+    cancel: 'Cancel the meeting',
+    cancelReason: 'Why is the meeting cancelled?',
+    cancelWarning:
+      'Everyone invited is told that the meeting is cancelled, and their calendars remove it. You can then book a new meeting.',
+    confirmCancel: 'Cancel the meeting now',
+    cancelledNotice: 'The meeting is cancelled. Everyone invited has been told.',
+    cancelledBecause: 'Why it was cancelled',
   },
   invitations: {
     title: 'Invited units',
@@ -546,6 +554,7 @@ export const caseEn: CaseMessages = {
     savePreparation: 'The preparation was saved',
     invite: 'Invitations were sent',
     rescheduleMeeting: 'The meeting was given a new time',
+    cancelMeeting: 'The meeting was cancelled',
     recordAttendance: 'Attendance was recorded',
     savePlanDraft: 'The plan draft was saved',
     establishPlan: 'The plan was established',

@@ -251,6 +251,7 @@ export const caseSv = {
     status: {
       scheduled: 'Planerat',
       held: 'Hållet',
+      cancelled: 'Inställt',
     },
     form: 'Mötesform',
     place: 'Plats',
@@ -278,6 +279,13 @@ export const caseSv = {
     rescheduleReason: 'Varför flyttas mötet?',
     saveReschedule: 'Spara den nya tiden',
     rescheduled: 'Mötet har fått en ny tid. Alla inbjudna ser ändringen.',
+    cancel: 'Ställ in mötet',
+    cancelReason: 'Varför ställs mötet in?',
+    cancelWarning:
+      'Alla inbjudna får veta att mötet är inställt, och mötet tas bort ur deras kalendrar. Sedan kan du boka ett nytt möte.',
+    confirmCancel: 'Ställ in mötet nu',
+    cancelledNotice: 'Mötet är inställt. Alla inbjudna har fått besked.',
+    cancelledBecause: 'Varför det ställdes in',
   },
   invitations: {
     title: 'Inbjudna verksamheter',
@@ -549,6 +557,7 @@ export const caseSv = {
     savePreparation: 'Förberedelsen sparades',
     invite: 'Kallelser skickades',
     rescheduleMeeting: 'Mötet fick ny tid',
+    cancelMeeting: 'Mötet ställdes in',
     recordAttendance: 'Närvaron registrerades',
     savePlanDraft: 'Planutkastet sparades',
     establishPlan: 'Planen fastställdes',

@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import type { RouteModule } from '../../context.js';
 import { recordAttendance } from '../../sips/steps/attendance.js';
+import { cancelMeeting } from '../../sips/steps/cancelMeeting.js';
 import { closeSip } from '../../sips/steps/close.js';
 import { recordConsent, withdrawConsent } from '../../sips/steps/consent.js';
 import { recordFollowUp } from '../../sips/steps/followUp.js';
@@ -11,6 +12,7 @@ import type { Actor } from '../../sips/actor.js';
 import type { CaseAction } from '../../../domain/access/policy.js';
 import {
   attendanceBody,
+  cancelMeetingBody,
   closeBody,
   consentBody,
   followUpBody,
@@ -63,6 +65,9 @@ export const sipStepRoutes: RouteModule = (app, { database: { db } }) => {
   );
   step('PUT', '/api/sips/:id/meeting', 'invite', rescheduleBody, (actor, id, body) =>
     rescheduleMeeting(db, actor, id, body),
+  );
+  step('POST', '/api/sips/:id/meeting/cancel', 'invite', cancelMeetingBody, (actor, id, body) =>
+    cancelMeeting(db, actor, id, body),
   );
   step('POST', '/api/sips/:id/attendance', 'recordAttendance', attendanceBody, (actor, id, body) =>
     recordAttendance(db, actor, id, body),

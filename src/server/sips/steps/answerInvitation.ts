@@ -6,6 +6,7 @@ import { nextInvitationStatus, type InvitationCommand } from '../../../domain/in
 import type { sipEventTypes } from '../../../shared/api/vocabulary.js';
 import type { Actor } from '../actor.js';
 import { logAccess } from '../../audit/logAccess.js';
+import { noticeInvitation } from '../../notifications/caseNotices.js';
 import { appendEvent } from '../events.js';
 import { addPart, removePart } from '../participation.js';
 
@@ -53,10 +54,10 @@ export async function answerInvitation(
       .select(['status', 'sequence'])
       .where('id', '=', invitation.meetingId)
       .executeTakeFirstOrThrow();
-    if (sip.phase === 'closed' || sip.phase === 'paused' || meeting.status === 'held') {
+    if (sip.phase === 'closed' || sip.phase === 'paused' || meeting.status !== 'scheduled') {
       throw conflict('invitation_no_longer_open', {
-        sv: 'Kallelsen kan inte längre besvaras: mötet är hållet eller SIP:en är vilande eller avslutad.',
-        en: 'The invitation can no longer be answered: the meeting was held or the SIP is paused or closed.',
+        sv: 'Kallelsen kan inte längre besvaras: mötet är hållet eller inställt, eller SIP:en är vilande eller avslutad.',
+        en: 'The invitation can no longer be answered: the meeting was held or cancelled, or the SIP is paused or closed.',
       });
     }
     const status = nextInvitationStatus(invitation.status, answer.command);
@@ -158,6 +159,12 @@ export async function answerInvitation(
           .execute();
         await removePart(trx, invitation.sipId, invitation.unitId, 'invited');
         await addPart(trx, invitation.sipId, answer.unitId, 'invited');
+        await noticeInvitation(trx, {
+          id: forwardedId,
+          sipId: invitation.sipId,
+          meetingId: invitation.meetingId,
+          unitId: answer.unitId,
+        });
         eventData = { ...eventData, toUnitId: answer.unitId };
         break;
       }

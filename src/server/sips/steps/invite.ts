@@ -8,6 +8,7 @@ import type { Actor } from '../actor.js';
 import { consentStateFor } from '../../access/consentInForce.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
+import { noticeInvitation, noticeMeetingChange } from '../../notifications/caseNotices.js';
 import { runSipCommand } from '../command.js';
 import { addPart } from '../participation.js';
 
@@ -86,10 +87,11 @@ async function sendInvitations(
     );
   }
   for (const unit of units) {
+    const invitationId = uuidv7();
     await trx
       .insertInto('invitations')
       .values({
-        id: uuidv7(),
+        id: invitationId,
         sipId,
         meetingId,
         unitId: unit.id,
@@ -107,11 +109,12 @@ async function sendInvitations(
       })
       .execute();
     await addPart(trx, sipId, unit.id, 'invited');
+    await noticeInvitation(trx, { id: invitationId, sipId, meetingId, unitId: unit.id });
   }
   return units.length;
 }
 
-async function scheduledMeeting(trx: Transaction<DB>, sipId: string) {
+export async function scheduledMeeting(trx: Transaction<DB>, sipId: string) {
   return trx
     .selectFrom('meetings')
     .selectAll()
@@ -219,6 +222,11 @@ export function rescheduleMeeting(
       })
       .where('id', '=', meeting.id)
       .execute();
+    await noticeMeetingChange(
+      trx,
+      { id: meeting.id, sipId, sequence: meeting.sequence + 1 },
+      'meeting_changed',
+    );
     return {
       result: undefined,
       eventData: {

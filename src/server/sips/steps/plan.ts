@@ -5,6 +5,7 @@ import { conflict, unprocessable } from '../../../domain/errors.js';
 import { assertPlanComplete } from '../../../domain/plan/completeness.js';
 import type { approvalBody, savePlanBody } from '../../../shared/api/requests.js';
 import type { PlanContent } from '../../../shared/plan.js';
+import { noticePlanVersion } from '../../notifications/caseNotices.js';
 import { completenessContext, presentPlan } from '../../presenters/planView.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
@@ -161,6 +162,7 @@ export async function savePlan(
     const version = (current?.establishedVersion ?? 0) + 1;
     await writePlan(trx, actor, sipId, body.content, revision, version);
     await addVersion(trx, actor, sipId, version, body.content, body.reason);
+    await noticePlanVersion(trx, { sipId, version }, actor.unitId);
     return { result: undefined, eventData: { revision, version } };
   });
 }
@@ -177,6 +179,7 @@ export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseR
     assertPlanComplete(current.content, await completenessContext(trx, current.content));
     await writePlan(trx, actor, sipId, current.content, current.revision + 1, 1);
     await addVersion(trx, actor, sipId, 1, current.content, '');
+    await noticePlanVersion(trx, { sipId, version: 1 }, actor.unitId);
     return { result: undefined, eventData: { version: 1, efforts: current.content.efforts.length } };
   });
 }

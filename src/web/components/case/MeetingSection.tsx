@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import type { Can } from './commands.js';
+import { CancelMeetingForm } from './CancelMeetingForm.js';
 import { Disclosure } from './Disclosure.js';
 import { InvitationAnswer } from './InvitationAnswer.js';
 import { InvitationTable } from './InvitationTable.js';
@@ -48,6 +49,11 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
         {can('rescheduleMeeting') && scheduled && (
           <Disclosure id="meeting-reschedule" label={t('case.meeting.reschedule')}>
             {(close) => <RescheduleForm sipId={sip.id} meeting={scheduled} onDone={close} />}
+          </Disclosure>
+        )}
+        {can('cancelMeeting') && scheduled && (
+          <Disclosure id="meeting-cancel" label={t('case.meeting.cancel')}>
+            {(close) => <CancelMeetingForm sipId={sip.id} onDone={close} />}
           </Disclosure>
         )}
       </div>

@@ -5,6 +5,12 @@ import { formatMeetingTime } from './time.js';
 
 type Meeting = NonNullable<SipDetail['meeting']>;
 
+const statusBadge: Record<Meeting['status'], string> = {
+  scheduled: 'badge badge-neutral',
+  held: 'badge badge-ok',
+  cancelled: 'badge badge-warn',
+};
+
 export function MeetingSummary({ meeting }: { meeting: Meeting }) {
   const { t, i18n } = useTranslation();
   const yesNo = (value: boolean | null) =>
@@ -14,7 +20,7 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
       <p className="meeting-time">
         <strong>{formatMeetingTime(meeting.startsAt, meeting.endsAt, i18n.language)}</strong>{' '}
         {meeting.sequence > 0 && <span className="badge badge-warn">{t('case.meeting.changed')}</span>}{' '}
-        <span className={meeting.status === 'held' ? 'badge badge-ok' : 'badge badge-neutral'}>
+        <span className={statusBadge[meeting.status]}>
           {t(`case.meeting.status.${meeting.status}`)}
         </span>
       </p>
@@ -22,6 +28,7 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
         items={[
           [t('case.meeting.form'), t(`case.vocab.meetingForm.${meeting.form}`)],
           [t('case.meeting.place'), meeting.place],
+          [t('case.meeting.cancelledBecause'), meeting.cancelReason],
           [t('case.meeting.individualPresent'), yesNo(meeting.individualPresent)],
           [t('case.meeting.relativesPresent'), yesNo(meeting.relativesPresent)],
           [

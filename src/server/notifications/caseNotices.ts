@@ -1,0 +1,68 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { notify } from './notify.js';
+
+/** A unit invited to a meeting, directly or by a forward: one notice per invitation, with the calendar request. */
+export function noticeInvitation(
+  db: Kysely<DB>,
+  invitation: { id: string; sipId: string; meetingId: string; unitId: string },
+): Promise<void> {
+  return notify(db, {
+    kind: 'invitation_new',
+    unitId: invitation.unitId,
+    sipId: invitation.sipId,
+    meetingId: invitation.meetingId,
+    dedupeKey: `invitation_new:${invitation.id}`,
+  });
+}
+
+/**
+ * A moved or cancelled meeting, told to every unit still expected there: those that have not declined and whose
+ * invitation was not forwarded elsewhere. `sequence` is the meeting's new one, so each change is its own notice.
+ */
+export async function noticeMeetingChange(
+  db: Kysely<DB>,
+  meeting: { id: string; sipId: string; sequence: number },
+  kind: 'meeting_changed' | 'meeting_cancelled',
+): Promise<void> {
+  const invited = await db
+    .selectFrom('invitations')
+    .select('unitId')
+    .where('meetingId', '=', meeting.id)
+    .where('status', 'in', ['sent', 'acknowledged', 'accepted'])
+    .execute();
+  for (const { unitId } of invited) {
+    await notify(db, {
+      kind,
+      unitId,
+      sipId: meeting.sipId,
+      meetingId: meeting.id,
+      dedupeKey: `${kind}:${meeting.id}:${meeting.sequence}:${unitId}`,
+    });
+  }
+}
+
+/** A plan established or changed, told to the other units taking part in it: a copy goes to every participant. */
+export async function noticePlanVersion(
+  db: Kysely<DB>,
+  plan: { sipId: string; version: number },
+  actingUnitId: string,
+): Promise<void> {
+  const kind = plan.version === 1 ? 'plan_established' : 'plan_changed';
+  const participants = await db
+    .selectFrom('sipParticipants')
+    .select('unitId')
+    .distinct()
+    .where('sipId', '=', plan.sipId)
+    .where('part', 'in', ['convener', 'accepted', 'effort'])
+    .where('unitId', '<>', actingUnitId)
+    .execute();
+  for (const { unitId } of participants) {
+    await notify(db, {
+      kind,
+      unitId,
+      sipId: plan.sipId,
+      dedupeKey: `${kind}:${plan.sipId}:${plan.version}:${unitId}`,
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  notificationPreferences,
+  notificationPreferencesBody,
+  outboxPage,
+  outboxQuery,
+} from '../../../shared/api/notifications.js';
+import { logAccess, withinTransaction } from '../../audit/logAccess.js';
+import { actingAs } from '../../auth/access.js';
+import type { RouteModule } from '../../context.js';
+import { readOutbox } from '../../notifications/outbox.js';
+import { readPreferences, savePreferences } from '../../notifications/preferences.js';
+
+/** Users' own choice of notices by e-mail, and the outbox administrators read. */
+export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get(
+    '/api/me/notification-preferences',
+    {
+      config: { access: 'user', policy: 'self' },
+      schema: { tags: ['notifications'], response: { 200: notificationPreferences } },
+    },
+    async (request) => ({ preferences: await readPreferences(db, request.user!.id) }),
+  );
+
+  routes.put(
+    '/api/me/notification-preferences',
+    {
+      config: { access: 'user', policy: 'self' },
+      schema: {
+        tags: ['notifications'],
+        body: notificationPreferencesBody,
+        response: { 200: notificationPreferences },
+      },
+    },
+    async (request) => {
+      const userId = request.user!.id;
+      await savePreferences(db, userId, request.body.preferences);
+      return { preferences: await readPreferences(db, userId) };
+    },
+  );
+
+  routes.get(
+    '/api/outbox',
+    {
+      config: { access: 'actingUser', policy: 'organisation:readOutbox' },
+      schema: { tags: ['notifications'], querystring: outboxQuery, response: { 200: outboxPage } },
+    },
+    async (request) => {
+      const reader = actingAs(request);
+      // Recipients' addresses are staff's personal data: reading them is logged like any other access.
+      return withinTransaction(db, async (trx) => {
+        const page = await readOutbox(trx, reader, request.query);
+        await logAccess(trx, reader, 'read:outbox');
+        return page;
+      });
+    },
+  );
+};
