@@ -6,7 +6,10 @@ import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
 import { AccessLogPage } from './pages/AccessLogPage.js';
 import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
+import { DischargePage } from './pages/DischargePage.js';
+import { DischargesPage } from './pages/DischargesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { NewAdmissionPage } from './pages/NewAdmissionPage.js';
 import { NewSipPage } from './pages/NewSipPage.js';
 import { PrintPage } from './pages/PrintPage.js';
 import { SipPage } from './pages/SipPage.js';
@@ -49,6 +52,9 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/sips/new" element={<NewSipPage />} />
         <Route path="/sips/:id" element={<SipPage />} />
         <Route path="/access-log" element={<AccessLogPage />} />
+        <Route path="/discharges" element={<DischargesPage />} />
+        <Route path="/discharges/new" element={<NewAdmissionPage />} />
+        <Route path="/discharges/:id" element={<DischargePage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

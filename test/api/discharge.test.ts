@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DischargeDetail, DischargeListItem } from '../../src/shared/api/discharge.js';
+import type { DischargeDetail, DischargeList } from '../../src/shared/api/discharge.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
@@ -87,7 +87,7 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     ]);
     for (const outsider of [stranger, psychiatry, coordinator]) {
       expect((await outsider.get(path)).status).toBe(404);
-      expect((await outsider.get<DischargeListItem[]>('/api/discharges')).body).toEqual([]);
+      expect((await outsider.get<DischargeList>('/api/discharges')).body.processes).toEqual([]);
       expect((await outsider.post(`${path}/ready`, { readyAt: hoursAgo(1) })).status).toBe(404);
     }
 
@@ -251,7 +251,9 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     await ward.post(`/api/discharges/${due.id}/ready`, { readyAt: hoursAgo(2) });
 
     for (const unit of [primaryCare, municipalityStaff, ward]) {
-      const list = (await unit.get<DischargeListItem[]>('/api/discharges')).body;
+      const { processes: list, mayRegisterAdmission } = (await unit.get<DischargeList>('/api/discharges'))
+        .body;
+      expect(mayRegisterAdmission).toBe(unit === ward);
       const waiting = list.filter((item) => item.id === late.id || item.id === due.id);
       expect(waiting.map((item) => item.id)).toEqual([late.id, due.id]);
       expect(waiting.map((item) => item.deadline?.standing)).toEqual(['overdue', 'due']);

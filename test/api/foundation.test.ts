@@ -64,7 +64,16 @@ describe.each(testDatabaseKinds())('foundation on %s', (kind) => {
     // Anna at primary care finds the discharge case's invitation in her inbox and takes part in the running plan.
     const start = await client.get<{ inbox: unknown[]; sips: { phase: string }[] }>('/api/start');
     expect(start.body.inbox).toHaveLength(1);
-    expect(start.body.sips.map((s) => s.phase).sort()).toEqual(['invitation', 'plan_established']);
+    // She is also the named care contact of two discharges: one still in time, one late with its SIP started.
+    expect(start.body.sips.map((s) => s.phase).sort()).toEqual([
+      'invitation',
+      'need_identified',
+      'plan_established',
+    ]);
+    const discharges = await client.get<{ processes: { deadline: { standing: string } | null }[] }>(
+      '/api/discharges',
+    );
+    expect(discharges.body.processes.map((p) => p.deadline?.standing)).toEqual(['overdue', 'due']);
   });
 
   describe('signing in', () => {

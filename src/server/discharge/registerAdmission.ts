@@ -12,7 +12,18 @@ import { appendDischargeEvent } from './events.js';
 import { notBeforeAdmission, notInFuture } from './steps.js';
 
 /** The unit categories that give inpatient care, and so send admission notices. */
-export const inpatientCategories: readonly string[] = ['hospital_ward'];
+const inpatientCategories: readonly string[] = ['hospital_ward'];
+
+/** Whether the acting user may send admission notices: staff of an inpatient unit. */
+export async function isInpatientUnit(db: Kysely<DB>, actor: Actor): Promise<boolean> {
+  if (!worksWithCases(actor.role)) return false;
+  const unit = await db
+    .selectFrom('units')
+    .select('category')
+    .where('id', '=', actor.unitId)
+    .executeTakeFirstOrThrow();
+  return inpatientCategories.includes(unit.category);
+}
 
 async function checkReceivingUnit(
   db: Kysely<DB>,
@@ -48,12 +59,7 @@ export async function registerAdmission(
   body: z.infer<typeof admissionNoticeBody>,
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const unit = await trx
-      .selectFrom('units')
-      .select('category')
-      .where('id', '=', actor.unitId)
-      .executeTakeFirstOrThrow();
-    if (!worksWithCases(actor.role) || !inpatientCategories.includes(unit.category)) {
+    if (!(await isInpatientUnit(trx, actor))) {
       throw new DomainError('forbidden', 'not_inpatient_unit', {
         sv: 'Bara en enhet inom slutenvården skickar inskrivningsmeddelanden.',
         en: 'Only an inpatient care unit sends admission notices.',

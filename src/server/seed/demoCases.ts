@@ -12,6 +12,7 @@ import { recordConsent } from '../sips/steps/consent.js';
 import { scheduleMeeting } from '../sips/steps/invite.js';
 import { establishPlan, savePlan } from '../sips/steps/plan.js';
 import { savePreparation } from '../sips/steps/preparation.js';
+import { seedDemoDischarges } from './demoDischarges.js';
 
 /**
  * A few fictional cases in different phases, made through the same steps staff use, so that a demo user finds
@@ -218,4 +219,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       description: 'Patienten har behov av insatser från både psykiatrin och socialtjänsten.',
     },
   });
+
+  // 4. Discharges from the hospital ward: one still in time, one already late.
+  await seedDemoDischarges(db, county);
 }

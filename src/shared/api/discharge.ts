@@ -67,6 +67,12 @@ export const dischargeListItem = z.object({
   myParts: z.array(z.enum(['inpatient', 'municipality', 'primary_care'])),
 });
 
+/** The acting unit's processes, and whether it is an inpatient unit that may send admission notices. */
+export const dischargeList = z.object({
+  mayRegisterAdmission: z.boolean(),
+  processes: z.array(dischargeListItem),
+});
+
 export const dischargeDetail = dischargeListItem.extend({
   person: z.object({
     idNumber: z.string(),
@@ -92,4 +98,5 @@ export const dischargeDetail = dischargeListItem.extend({
 });
 
 export type DischargeListItem = z.infer<typeof dischargeListItem>;
+export type DischargeList = z.infer<typeof dischargeList>;
 export type DischargeDetail = z.infer<typeof dischargeDetail>;

@@ -43,6 +43,9 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             <li>
               <Link to="/sips/new">{t('nav.newSip')}</Link>
             </li>
+            <li>
+              <Link to="/discharges">{t('discharge.nav')}</Link>
+            </li>
             {mayReviewAccessLog(activeUnit?.role) && (
               <li>
                 <Link to="/access-log">{t('accessLog.nav')}</Link>

@@ -4,6 +4,8 @@ import { accessLogEn } from './accessLog.en.js';
 import { accessLogSv } from './accessLog.sv.js';
 import { caseEn } from './case.en.js';
 import { caseSv } from './case.sv.js';
+import { dischargeEn } from './discharge.en.js';
+import { dischargeSv } from './discharge.sv.js';
 import { en } from './en.js';
 import { startEn } from './start.en.js';
 import { startSv } from './start.sv.js';
@@ -15,8 +17,26 @@ const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem
 
 void i18n.use(initReactI18next).init({
   resources: {
-    sv: { translation: { ...sv, accessLog: accessLogSv, case: caseSv, start: startSv, vocab: vocabSv } },
-    en: { translation: { ...en, accessLog: accessLogEn, case: caseEn, start: startEn, vocab: vocabEn } },
+    sv: {
+      translation: {
+        ...sv,
+        accessLog: accessLogSv,
+        case: caseSv,
+        discharge: dischargeSv,
+        start: startSv,
+        vocab: vocabSv,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        accessLog: accessLogEn,
+        case: caseEn,
+        discharge: dischargeEn,
+        start: startEn,
+        vocab: vocabEn,
+      },
+    },
   },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',

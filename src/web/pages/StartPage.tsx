@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { DischargeStartSection } from '../components/discharge/DischargeStartSection.js';
 import { FollowUpsSection } from '../components/start/FollowUpsSection.js';
 import { HowSipWorks } from '../components/start/HowSipWorks.js';
 import { InboxSection } from '../components/start/InboxSection.js';
@@ -40,6 +41,7 @@ export function StartPage({ me }: { me: Me }) {
           <div className="start-columns">
             <div>
               <InboxSection items={start.data.inbox} />
+              <DischargeStartSection />
               <FollowUpsSection items={start.data.followUpsDue} />
             </div>
             <HowSipWorks />

@@ -1,11 +1,11 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   admissionNoticeBody,
   careContactBody,
   dischargeDetail,
   dischargeIdParams,
-  dischargeListItem,
+  dischargeList,
   estimatedDischargeBody,
   interruptionBody,
   readyForDischargeBody,
@@ -13,7 +13,7 @@ import {
 } from '../../../shared/api/discharge.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
-import { registerAdmission } from '../../discharge/registerAdmission.js';
+import { isInpatientUnit, registerAdmission } from '../../discharge/registerAdmission.js';
 import { startSipFromDischarge } from '../../discharge/startSip.js';
 import { assignCareContact, declareReady, interrupt, setEstimatedDischarge } from '../../discharge/steps.js';
 import { requestLanguage } from '../../language.js';
@@ -42,9 +42,16 @@ export const dischargeRoutes: RouteModule = (app, { database: { db } }) => {
     '/api/discharges',
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags, response: { 200: z.array(dischargeListItem) } },
+      schema: { tags, response: { 200: dischargeList } },
     },
-    async (request) => listDischarges(db, actingAs(request), requestLanguage(request)),
+    async (request) => {
+      const actor = actingAs(request);
+      const [processes, mayRegisterAdmission] = await Promise.all([
+        listDischarges(db, actor, requestLanguage(request)),
+        isInpatientUnit(db, actor),
+      ]);
+      return { mayRegisterAdmission, processes };
+    },
   );
 
   api.get(

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import { api } from '../../api/client.js';
+import { FieldErrors } from '../case/fieldErrors.js';
+import { SelectField, TextArea } from '../case/fields.js';
+import { FormActions } from '../case/FormActions.js';
+import { useDischargeStep } from './dischargeQueries.js';
+
+interface StepProps {
+  process: DischargeDetail;
+  onDone: (message: string) => void;
+}
+
+/** Primary care names one of its own staff as the named care contact. */
+export function CareContactForm({ process, onDone }: StepProps) {
+  const { t } = useTranslation();
+  const [userId, setUserId] = useState(process.careContact?.userId ?? '');
+  const save = useDischargeStep(
+    process.id,
+    () => api.post<DischargeDetail>(`/api/discharges/${process.id}/care-contact`, { userId }),
+    onDone,
+    t('discharge.steps.careContact.saved'),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(undefined);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={save.error}>
+        <SelectField
+          id="care-contact"
+          path="userId"
+          label={t('discharge.steps.careContact.label')}
+          hint={t('discharge.steps.careContact.hint')}
+          value={userId}
+          onChange={setUserId}
+          options={process.careContactCandidates.map((c) => ({ value: c.userId, label: c.name }))}
+          placeholder={t('discharge.form.choose')}
+          required
+        />
+      </FieldErrors>
+      <FormActions action={save} label={t('discharge.steps.careContact.save')} />
+    </form>
+  );
+}
+
+/**
+ * The named care contact starts the SIP and is taken to it, to go on there: consent, then the invitation within
+ * the deadline.
+ */
+export function StartSipForm({ process, onDone }: StepProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [description, setDescription] = useState('');
+  const save = useDischargeStep(
+    process.id,
+    () => api.post<DischargeDetail>(`/api/discharges/${process.id}/sip`, { description }),
+    onDone,
+    t('discharge.steps.startSip.saved'),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(undefined, {
+      onSuccess: (started) => {
+        if (started.sipId) void navigate(`/sips/${started.sipId}`);
+      },
+    });
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('discharge.steps.startSip.intro')}</p>
+      <FieldErrors error={save.error}>
+        <TextArea
+          id="sip-description"
+          path="description"
+          label={t('discharge.steps.startSip.description')}
+          value={description}
+          onChange={setDescription}
+          required
+        />
+      </FieldErrors>
+      <FormActions action={save} label={t('discharge.steps.startSip.save')} />
+    </form>
+  );
+}

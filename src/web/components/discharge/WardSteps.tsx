@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import { api } from '../../api/client.js';
+import { FieldErrors } from '../case/fieldErrors.js';
+import { TextField } from '../case/fields.js';
+import { FormActions } from '../case/FormActions.js';
+import { stockholmDateTime, toStockholmInputs } from '../case/time.js';
+import { useDischargeStep } from './dischargeQueries.js';
+
+interface StepProps {
+  process: DischargeDetail;
+  onDone: (message: string) => void;
+}
+
+/** The ward keeps the estimated discharge date up to date for the receiving units' planning. */
+export function EstimatedDischargeForm({ process, onDone }: StepProps) {
+  const { t } = useTranslation();
+  const [day, setDay] = useState(process.estimatedDischargeOn ?? '');
+  const save = useDischargeStep(
+    process.id,
+    () =>
+      api.put<DischargeDetail>(`/api/discharges/${process.id}/estimated-discharge`, {
+        estimatedDischargeOn: day,
+      }),
+    onDone,
+    t('discharge.steps.estimated.saved'),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(undefined);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <FieldErrors error={save.error}>
+        <TextField
+          id="estimated-day"
+          path="estimatedDischargeOn"
+          type="date"
+          label={t('discharge.steps.estimated.label')}
+          value={day}
+          onChange={setDay}
+          required
+        />
+      </FieldErrors>
+      <FormActions action={save} label={t('discharge.steps.estimated.save')} />
+    </form>
+  );
+}
+
+/** The ward declares the patient ready for discharge, now or after the fact; the deadline starts from that day. */
+export function ReadyForm({ process, onDone }: StepProps) {
+  const { t } = useTranslation();
+  const now = toStockholmInputs(new Date().toISOString());
+  const [date, setDate] = useState(now.date);
+  const [time, setTime] = useState(now.time);
+  const save = useDischargeStep(
+    process.id,
+    () =>
+      api.post<DischargeDetail>(`/api/discharges/${process.id}/ready`, {
+        readyAt: stockholmDateTime(date, time),
+      }),
+    onDone,
+    t('discharge.steps.ready.saved'),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(undefined);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('discharge.steps.ready.intro')}</p>
+      <FieldErrors error={save.error}>
+        <div className="grid-2">
+          <TextField
+            id="ready-date"
+            path="readyAt"
+            type="date"
+            label={t('discharge.steps.ready.date')}
+            value={date}
+            onChange={setDate}
+            required
+          />
+          <TextField
+            id="ready-time"
+            type="time"
+            label={t('discharge.steps.ready.time')}
+            value={time}
+            onChange={setTime}
+            required
+          />
+        </div>
+      </FieldErrors>
+      <FormActions action={save} label={t('discharge.steps.ready.save')} />
+    </form>
+  );
+}

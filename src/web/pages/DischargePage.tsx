@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { StatusLine } from '../components/case/StatusLine.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+import { DischargeActions } from '../components/discharge/DischargeActions.js';
+import { DischargeFacts } from '../components/discharge/DischargeFacts.js';
+import { DischargeHistory } from '../components/discharge/DischargeHistory.js';
+import { useDischarge } from '../components/discharge/dischargeQueries.js';
+
+/** One discharge process: the record, the deadline in words, and the steps the unit may take now. */
+export function DischargePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const [notice, setNotice] = useState((location.state as { notice?: string } | null)?.notice ?? '');
+  const discharge = useDischarge(id);
+  const process = discharge.data;
+  return (
+    <div className="discharge-page">
+      <p>
+        <Link to="/discharges">{t('discharge.process.back')}</Link>
+      </p>
+      <StatusLine message={notice} onDismiss={() => setNotice('')} />
+      {discharge.isPending && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {discharge.error && <ErrorMessage error={discharge.error} />}
+      {process && (
+        <>
+          <h1>{process.personName}</h1>
+          <p className="lead">{t('discharge.title')}</p>
+          <DischargeActions process={process} onDone={setNotice} />
+          <DischargeFacts process={process} />
+          <DischargeHistory events={process.events} />
+        </>
+      )}
+    </div>
+  );
+}
