@@ -28,6 +28,10 @@ export interface Config {
   passwordSignIn: boolean;
   /** Single sign-on through the county's identity provider, or null when not configured. */
   oidc: OidcConfig | null;
+  /** Whether this instance runs jobs and reminder sweeps; any number may, each job still runs once. */
+  scheduler: boolean;
+  /** The pause between the scheduler's rounds when it has nothing left to do. */
+  schedulerIntervalSeconds: number;
   /** Which proxies to believe about the client's address (Fastify's trustProxy); per-address limits depend on it. */
   trustProxy: boolean | string[];
   logLevel: string;
@@ -96,6 +100,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: integer('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
     passwordSignIn: flag(env.PASSWORD_SIGN_IN, true),
     oidc: readOidcConfig(env),
+    scheduler: flag(env.SCHEDULER, true),
+    schedulerIntervalSeconds: integer('SCHEDULER_INTERVAL_SECONDS', env.SCHEDULER_INTERVAL_SECONDS, 30),
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     publicUrl: (env.PUBLIC_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, ''),

@@ -4,6 +4,8 @@ import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { buildApp } from './app.js';
+import { jobHandlers, sweeps } from './jobs/registry.js';
+import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { seedDemoCases } from './seed/demoCases.js';
 import type { Config } from './config.js';
@@ -30,6 +32,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     const app = await buildApp({ database, config }, logger);
     const address = await app.listen({ host: config.host, port: config.port });
+    // Every instance runs the scheduler unless told not to; the jobs table sees that each job runs once.
+    const scheduler = config.scheduler
+      ? createJobRunner({
+          db: database.db,
+          handlers: jobHandlers,
+          sweeps,
+          intervalMs: config.schedulerIntervalSeconds * 1000,
+          logger,
+        })
+      : null;
+    scheduler?.start();
     // Every instance delivers mail; the outbox claim keeps two from sending the same one.
     const mailDelivery = startMailDelivery(database.db, config, logger);
     return {
@@ -37,6 +50,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       database,
       url: address,
       async stop() {
+        // The job in hand finishes (or rolls back) while the database is still open.
+        await scheduler?.stop();
         await mailDelivery.stop();
         await app.close();
         await database.close();

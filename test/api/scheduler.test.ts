@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import { pino } from 'pino';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
+import { readConfig } from '../../src/server/config.js';
 import type { JobHandler, JobHandlers } from '../../src/server/jobs/job.js';
 import { enqueueJob } from '../../src/server/jobs/queue.js';
 import type { RetryPolicy } from '../../src/server/jobs/retry.js';
@@ -45,6 +47,19 @@ async function enqueueDue(db: Kysely<DB>, kind: string, count: number, prefix = 
 async function jobStatuses(db: Kysely<DB>) {
   return db.selectFrom('jobs').select(['key', 'status', 'attempts', 'lastError']).orderBy('key').execute();
 }
+
+describe('scheduler settings', () => {
+  it('runs in every instance by default, every 30 seconds when idle; SCHEDULER=false turns it off', () => {
+    expect(readConfig({})).toMatchObject({ scheduler: true, schedulerIntervalSeconds: 30 });
+    expect(readConfig({ SCHEDULER: 'false', SCHEDULER_INTERVAL_SECONDS: '5' })).toMatchObject({
+      scheduler: false,
+      schedulerIntervalSeconds: 5,
+    });
+    expect(() => readConfig({ SCHEDULER_INTERVAL_SECONDS: '0' })).toThrow(
+      'SCHEDULER_INTERVAL_SECONDS must be a positive whole number',
+    );
+  });
+});
 
 describe.each(testDatabaseKinds())('job queue and runner on %s', (kind) => {
   let test: TestDatabase;
@@ -102,10 +117,13 @@ describe.each(testDatabaseKinds())('job queue and runner on %s', (kind) => {
     expect(done.every((job) => job.doneAt instanceof Date)).toBe(true);
   });
 
-  it('undoes a failing run, retries it, and after the last try marks it failed with the error', async () => {
-    await enqueueDue(db, 'broken', 1);
-    const failing = runner(
-      new Map([
+  it('undoes a failing run, retries it, and after the last try marks it failed, logging no payload', async () => {
+    const subjectId = uuidv7();
+    await enqueueJob(db, { kind: 'broken', key: 'job-0', runAt: new Date(0), payload: { subjectId } });
+    const logged: string[] = [];
+    const failing = createJobRunner({
+      db,
+      handlers: new Map([
         [
           'broken',
           async (trx, job) => {
@@ -114,13 +132,25 @@ describe.each(testDatabaseKinds())('job queue and runner on %s', (kind) => {
           },
         ],
       ]),
-    );
+      sweeps: [],
+      intervalMs: 10,
+      logger: pino({ level: 'info' }, { write: (line: string) => void logged.push(line) }),
+      retry: retryAtOnce,
+    });
     expect(await failing.runRound()).toBe(3);
     expect(await effects(db)).toEqual([]);
     expect(await jobStatuses(db)).toEqual([
       { key: 'job-0', status: 'failed', attempts: 3, lastError: 'Error: the mail server refused' },
     ]);
     expect(await failing.runRound()).toBe(0);
+    const { id } = await db.selectFrom('jobs').select('id').executeTakeFirstOrThrow();
+    const entries = logged.map((line) => JSON.parse(line) as { msg: string; jobId: string; kind: string });
+    expect(entries.map((entry) => [entry.msg, entry.jobId, entry.kind])).toEqual([
+      ['job failed; it will be retried', id, 'broken'],
+      ['job failed; it will be retried', id, 'broken'],
+      ['job failed for the last time', id, 'broken'],
+    ]);
+    expect(logged.join('')).not.toContain(subjectId);
   });
 
   it('waits the retry delay before the next try, and a job that fails once succeeds on the next', async () => {

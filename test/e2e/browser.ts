@@ -14,6 +14,8 @@ export interface RunningApp {
   /** Everything the server has written to its log so far. */
   log(): string;
   stop(): Promise<void>;
+  /** Ends the server at once with SIGKILL, as a crash or a pulled plug: no shutdown code runs. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -52,6 +54,11 @@ export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<Runnin
     log: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    async kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,0 +1,76 @@
+import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { stockholmDate, TIME_ZONE } from '../../../domain/time/stockholm.js';
+import { notify } from '../../notifications/notify.js';
+import type { NoticeKind } from '../../notifications/notice.js';
+import { readCountySettings, type CountySettings } from '../../settings/countySettings.js';
+
+/** When a sweep or a reminder's job looks: the instant, its Stockholm calendar day, and the county's intervals. */
+export interface ReminderMoment {
+  now: Date;
+  /** YYYY-MM-DD in Stockholm. */
+  today: string;
+  settings: CountySettings;
+}
+
+export async function reminderMoment(db: Kysely<DB>, now: Date): Promise<ReminderMoment> {
+  return { now, today: stockholmDate(now), settings: await readCountySettings(db) };
+}
+
+/**
+ * One thing due for a reminder. `key` names the occasion — the thing, and whatever would make a new reminder due
+ * (a meeting's sequence, a follow-up's date) — and is the key of its job, so each occasion is reminded of once.
+ */
+export interface DueReminder {
+  subjectId: string;
+  key: string;
+  sipId: string;
+  /** The unit the reminder goes to first. */
+  unitId: string;
+  meetingId?: string;
+}
+
+/** A sweep asks for what is due and has no job yet; a job asks again for its one subject, to see it is still due. */
+export type DueScope = 'not_yet_enqueued' | { subjectId: string };
+
+export interface Reminder {
+  kind: NoticeKind;
+  findDue(db: Kysely<DB>, moment: ReminderMoment, scope: DueScope): Promise<DueReminder[]>;
+  /** Tells whom it concerns, in the job's transaction. */
+  remind(trx: Transaction<DB>, due: DueReminder): Promise<void>;
+}
+
+export const reminderJobKind = (kind: NoticeKind) => `reminder.${kind}`;
+
+/** The condition a reminder's query adds for the scope; `subject` and `key` are the query's own expressions. */
+export function inScope(
+  scope: DueScope,
+  kind: NoticeKind,
+  subject: Expression<string>,
+  key: Expression<string>,
+): Expression<SqlBool> {
+  if (scope === 'not_yet_enqueued')
+    return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.kind = ${reminderJobKind(kind)} AND jobs.key = ${key})`;
+  return sql<SqlBool>`${subject} = ${scope.subjectId}`;
+}
+
+/** The instant a Stockholm calendar day begins, `offsetDays` from `day` (a DST change moves it, not the date). */
+export function startOfStockholmDay(day: string, offsetDays: number): Expression<Date> {
+  return sql<Date>`((${day}::date + ${offsetDays}::int)::timestamp AT TIME ZONE ${TIME_ZONE})`;
+}
+
+/** The date `offsetDays` calendar days from `day`. */
+export function daysFrom(day: string, offsetDays: number): Expression<string> {
+  return sql<string>`(${day}::date + ${offsetDays}::int)`;
+}
+
+/** A reminder's notice to one unit (by default the due thing's), once per occasion and unit. */
+export function notifyUnit(trx: Transaction<DB>, kind: NoticeKind, due: DueReminder, unitId = due.unitId) {
+  return notify(trx, {
+    kind,
+    unitId,
+    sipId: due.sipId,
+    ...(due.meetingId ? { meetingId: due.meetingId } : {}),
+    dedupeKey: `${kind}:${due.key}:${unitId}`,
+  });
+}
