@@ -29,13 +29,16 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
   let countyGroup: ApiClient;
   let admin: ApiClient;
   let groups: TestOrganisation;
+  let vcManagerId = '';
 
-  const signIn = async (unitId: string, role: 'staff' | 'unit_manager' | 'system_admin') => {
+  const signInAs = async (unitId: string, role: 'staff' | 'unit_manager' | 'system_admin') => {
     const user = await createUser(server.database.db, [unitId], role);
     const client = server.client();
     await client.login(user.username, testPassword);
-    return client;
+    return { client, userId: user.id };
   };
+  const signIn = async (unitId: string, role: 'staff' | 'unit_manager' | 'system_admin') =>
+    (await signInAs(unitId, role)).client;
 
   /** A SIP whose meeting was held with primary care (obliged) absent without notice and the school present. */
   async function sipWithAbsence(): Promise<{ sipId: string; meetingId: string }> {
@@ -69,7 +72,7 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
     const db = server.database.db;
     world = await createProcessWorld(db, () => server.client());
     groups = await createOrganisation(db, 'other', ['interface', 'county']);
-    vcManager = await signIn(world.region.units.vc!, 'unit_manager');
+    ({ client: vcManager, userId: vcManagerId } = await signInAs(world.region.units.vc!, 'unit_manager'));
     schoolManager = await signIn(world.school.units.school!, 'unit_manager');
     interfaceGroup = await signIn(groups.units.interface!, 'staff');
     countyGroup = await signIn(groups.units.county!, 'staff');
@@ -122,6 +125,16 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
     });
     expect(again).toBeNull();
     expect(await deviationsOf(vcManager, 'all', sipId)).toHaveLength(1);
+
+    // The unit and its manager are told, once, in the same transaction.
+    const notices = await server.database.db
+      .selectFrom('notices')
+      .select(['kind', 'unitId', 'userIds'])
+      .where('deviationId', '=', mine!.id)
+      .execute();
+    expect(notices).toEqual([
+      { kind: 'deviation_assigned', unitId: world.region.units.vc, userIds: [vcManagerId] },
+    ]);
 
     const detail = await vcManager.get<DeviationDetail>(`/api/deviations/${mine!.id}`);
     expect(detail.status).toBe(200);
@@ -187,6 +200,17 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
       note: 'Gäller ansvarsfördelningen mellan huvudmännen.',
     });
     expect(second.body).toMatchObject({ escalationLevel: 2, routedUnit: { id: groups.units.county } });
+    const told = await server.database.db
+      .selectFrom('notices')
+      .select('unitId')
+      .where('deviationId', '=', deviation!.id)
+      .orderBy('createdAt')
+      .execute();
+    expect(told.map((notice) => notice.unitId)).toEqual([
+      world.region.units.vc,
+      groups.units.interface,
+      groups.units.county,
+    ]);
     expect(second.body.nextLevelName).toBeNull();
     const end = await countyGroup.post<Problem>(`${path}/escalate`, { note: 'Vidare?' });
     expect(end.status).toBe(409);

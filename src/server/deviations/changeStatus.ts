@@ -7,6 +7,7 @@ import { conflict, DomainError } from '../../domain/errors.js';
 import type { DeviationAction } from '../../shared/api/deviationFields.js';
 import { logAccess } from '../audit/logAccess.js';
 import type { Actor } from '../sips/actor.js';
+import { announceAssignment } from './assign.js';
 import { nextEscalationLevel } from './escalationPath.js';
 import { deviationKnownTo } from './visibility.js';
 
@@ -24,7 +25,7 @@ const logged: Record<DeviationAction, string> = {
 /**
  * One step of a deviation's handling, in one transaction: lock it (404 to units that do not know of it), check
  * that the acting user handles it (403) and that its status allows the step (409), move it — to the next level's
- * unit on an escalation — and append the step to its history.
+ * unit on an escalation, which is told — and append the step to its history.
  */
 export function changeDeviationStatus(
   db: Kysely<DB>,
@@ -83,6 +84,9 @@ export function changeDeviationStatus(
         occurredAt: now,
       })
       .execute();
+    if (step.action === 'escalate') {
+      await announceAssignment(trx, { id: deviation.id, sipId: deviation.sipId, ...routing });
+    }
     const sip = await trx
       .selectFrom('sips')
       .select('personId')

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import type { DeviationKind } from '../../shared/api/deviationFields.js';
 import type { Actor } from '../sips/actor.js';
+import { announceAssignment } from './assign.js';
 
 export interface NewDeviation {
   kind: DeviationKind;
@@ -18,7 +19,7 @@ export interface NewDeviation {
 
 /**
  * Opens a deviation at the local level, routed to the concerned unit (where its manager handles it), with the
- * first entry of its history. Runs in the caller's transaction. Returns the new id, or null when a deviation with
+ * first entry of its history, and tells the unit and its managers. Runs in the caller's transaction. Returns the new id, or null when a deviation with
  * the same dedupe key already exists.
  */
 export async function openDeviation(db: Kysely<DB>, deviation: NewDeviation): Promise<string | null> {
@@ -53,5 +54,11 @@ export async function openDeviation(db: Kysely<DB>, deviation: NewDeviation): Pr
       actorUnitId: deviation.reporter?.unitId ?? null,
     })
     .execute();
+  await announceAssignment(db, {
+    id: inserted.id,
+    sipId: deviation.sipId,
+    routedUnitId: deviation.unitId,
+    escalationLevel: 0,
+  });
   return inserted.id;
 }
