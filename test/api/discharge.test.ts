@@ -111,6 +111,15 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
     expect(ready.body.deadline).toMatchObject({ standing: 'due', days: 3 });
+    // Primary care, whose named care contact invites, is told that the deadline runs.
+    const notices = await server.database.db
+      .selectFrom('notices')
+      .select(['kind', 'unitId', 'sipId'])
+      .where('dedupeKey', '=', `discharge_invitation_due:${process.id}`)
+      .execute();
+    expect(notices).toEqual([
+      { kind: 'discharge_invitation_due', unitId: region.units.primary_care, sipId: null },
+    ]);
     const twice = await ward.post<Problem>(`${path}/ready`, { readyAt });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('discharge_step_not_allowed');
@@ -258,6 +267,47 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
       expect(waiting.map((item) => item.id)).toEqual([late.id, due.id]);
       expect(waiting.map((item) => item.deadline?.standing)).toEqual(['overdue', 'due']);
     }
+
+    // The late one's SIP, started after the deadline, gets an "invitation late" deviation for primary care's
+    // manager — once, however it is seen again.
+    await primaryCare.post(`/api/discharges/${late.id}/care-contact`, { userId: careContactId });
+    const lateSip = await primaryCare.post<DischargeDetail>(`/api/discharges/${late.id}/sip`, {
+      description: 'Behöver hemtjänst efter utskrivning.',
+    });
+    expect(lateSip.body.deadline?.standing).toBe('overdue');
+    const deviations = () =>
+      server.database.db
+        .selectFrom('deviations')
+        .select(['kind', 'sipId', 'routedUnitId'])
+        .where('dedupeKey', '=', `invitation_late:discharge:${late.id}`)
+        .execute();
+    const raised = [
+      { kind: 'invitation_late', sipId: lateSip.body.sipId, routedUnitId: region.units.primary_care },
+    ];
+    expect(await deviations()).toEqual(raised);
+    const lateSipPath = `/api/sips/${lateSip.body.sipId}`;
+    await primaryCare.post(`${lateSipPath}/consent`, {
+      decision: 'given',
+      method: 'oral',
+      givenByName: 'Greta Utskrivningsson',
+      givenByRelation: 'individual',
+      givenOn: isoDay(0),
+      validUntil: isoDay(365),
+      scopeUnitIds: [municipality.units.home],
+      relativesMayTakePart: false,
+    });
+    const lateInvitation = await primaryCare.post(`${lateSipPath}/meetings`, {
+      startsAt: isoTime(2, 9),
+      endsAt: isoTime(2, 10),
+      form: 'phone',
+      place: '',
+      unitIds: [municipality.units.home],
+    });
+    expect(lateInvitation.status).toBe(200);
+    expect((await ward.get<DischargeDetail>(`/api/discharges/${late.id}`)).body.deadline?.standing).toBe(
+      'invited_late',
+    );
+    expect(await deviations()).toEqual(raised);
 
     const interrupted = await ward.post<DischargeDetail>(`/api/discharges/${due.id}/interrupt`, {
       reason: 'death',

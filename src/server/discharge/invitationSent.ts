@@ -1,18 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { deadlineStanding } from '../../domain/deadlines/dischargeInvitation.js';
+import { deadlineStanding, isLate } from '../../domain/deadlines/dischargeInvitation.js';
 import type { Actor } from '../sips/actor.js';
 import { appendDischargeEvent } from './events.js';
+import { raiseLateInvitation } from './lateInvitation.js';
 
 /**
  * Called inside the transaction that sends a SIP's first invitations: when the SIP was started from a discharge
  * process, the process takes that moment as its invitation time (the time counties measure against the
- * deadline). A SIP not started from a discharge process, or one whose process was interrupted, is left alone.
+ * deadline), and an invitation after the deadline raises a deviation. A SIP not started from a discharge process, or one whose process was interrupted, is left alone.
  */
 export async function recordDischargeInvitation(db: Kysely<DB>, actor: Actor, sipId: string): Promise<void> {
   const process = await db
     .selectFrom('dischargeProcesses')
-    .select(['id', 'invitationLateFrom'])
+    .select(['id', 'invitationLateFrom', 'invitationLastDay', 'careContactUnitId', 'primaryCareUnitId'])
     .where('sipId', '=', sipId)
     .where('status', '=', 'sip_started')
     .forUpdate()
@@ -26,4 +27,5 @@ export async function recordDischargeInvitation(db: Kysely<DB>, actor: Actor, si
     .execute();
   const standing = deadlineStanding(process.invitationLateFrom, invitedAt, invitedAt);
   await appendDischargeEvent(db, process.id, actor, 'invitationSent', { standing });
+  if (isLate(standing)) await raiseLateInvitation(db, process, sipId);
 }

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
+import { deadlineStanding } from '../../domain/deadlines/dischargeInvitation.js';
 import { conflict } from '../../domain/errors.js';
 import type { startSipFromDischargeBody } from '../../shared/api/discharge.js';
 import type { Actor } from '../sips/actor.js';
 import { openSip } from '../sips/createSip.js';
+import { raiseLateInvitation } from './lateInvitation.js';
 import { runDischargeStep } from './step.js';
 
 /**
@@ -33,7 +35,11 @@ export async function startSipFromDischarge(
       targetGroup: 'discharge',
       description: body.description,
     });
-    return { changes: { sipId }, eventData: { sipId } };
+    const standing =
+      process.invitationLateFrom && deadlineStanding(process.invitationLateFrom, null, new Date());
+    // Already past the deadline: the deviation is raised now that there is a SIP to attach it to.
+    if (standing === 'overdue') await raiseLateInvitation(trx, process, sipId);
+    return { changes: { sipId }, eventData: { sipId, standing } };
   });
   return sipId;
 }

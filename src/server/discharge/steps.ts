@@ -10,6 +10,7 @@ import type {
   interruptionBody,
   readyForDischargeBody,
 } from '../../shared/api/discharge.js';
+import { notify } from '../notifications/notify.js';
 import { readCountySettings } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { runDischargeStep } from './step.js';
@@ -84,6 +85,14 @@ export function declareReady(
     }
     const { dischargeInvitationDays: days } = await readCountySettings(trx);
     const deadline = invitationDeadline(readyAt, days);
+    // Primary care, whose named care contact invites, learns at once that the clock runs.
+    await notify(trx, {
+      kind: 'discharge_invitation_due',
+      unitId: process.primaryCareUnitId,
+      ...(process.careContactUserId ? { userIds: [process.careContactUserId] } : {}),
+      sipId: null,
+      dedupeKey: `discharge_invitation_due:${process.id}`,
+    });
     return {
       changes: { readyAt, invitationLastDay: deadline.lastDay, invitationLateFrom: deadline.lateFrom },
       eventData: { readyAt: readyAt.toISOString(), days, lastDay: deadline.lastDay },
