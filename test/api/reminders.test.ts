@@ -128,9 +128,11 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     await schoolStaff.post(`/api/invitations/${schoolInvitation.id}/accept`, { attendees: 'Kurator' });
     await invitationsSent(soon.id, 5);
 
-    // Not due: a meeting a week ahead with invitations sent today, a consent valid for a year.
+    // Not due: a meeting a week ahead.
     const later = await newSip();
-    await convener.post(`${later.path}/consent`, consentFor(world));
+    // A consent that would end soon, replaced by one valid for a year: only the latest counts.
+    await convener.post(`${later.path}/consent`, { ...consentFor(world), validUntil: isoDay(5) });
+    expect((await convener.post(`${later.path}/consent`, consentFor(world))).status).toBe(200);
     await convener.post(`${later.path}/meetings`, meetingFor(world));
     // An invitation sent two days ago is not yet three days old.
     await invitationsSent(later.id, 2);

@@ -14,6 +14,17 @@ export async function latestConsent(db: Kysely<DB>, sipId: string) {
     .executeTakeFirst();
 }
 
+/** The rule of `latestConsent` as a condition inside queries: the consent is the case's latest recorded. */
+export function isLatestConsent(
+  consentId: Expression<string>,
+  sipId: Expression<string>,
+): Expression<SqlBool> {
+  return sql<SqlBool>`${consentId} = (
+    SELECT latest.id FROM consents latest WHERE latest.sip_id = ${sipId}
+    ORDER BY latest.recorded_at DESC, latest.id DESC LIMIT 1
+  )`;
+}
+
 /** The consent as it stands today for one unit: in force for it, or why not. */
 export async function consentStateFor(
   db: Kysely<DB>,
@@ -48,7 +59,7 @@ export function visibleToUnit(sipId: Expression<string>, unitId: string, today: 
         JOIN consent_scope_units s ON s.consent_id = c.id AND s.unit_id = ${unitId}
         WHERE c.sip_id = ${sipId} AND c.decision = 'given' AND c.withdrawn_at IS NULL
           AND (c.valid_until IS NULL OR c.valid_until >= ${today}::date)
-          AND c.id = (SELECT c2.id FROM consents c2 WHERE c2.sip_id = ${sipId} ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)
+          AND ${isLatestConsent(sql.ref('c.id'), sipId)}
       )
     )
   )`;

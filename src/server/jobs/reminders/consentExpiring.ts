@@ -1,4 +1,5 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
+import { isLatestConsent } from '../../access/consentInForce.js';
 import { daysFrom, inScope, notifyUnit, type Reminder } from './reminder.js';
 
 const kind = 'consent_expiring';
@@ -21,10 +22,8 @@ export const consentExpiring: Reminder = {
         .where('c.validUntil', '>=', today)
         .where('c.validUntil', '<=', daysFrom(today, settings.consentExpiryReminderDays))
         .where('s.phase', 'not in', ['closed', 'paused', 'consent_declined'])
-        // Only the latest consent counts (consentInForce.ts); an earlier one ending is no news.
-        .where(
-          sql<SqlBool>`c.id = (SELECT c2.id FROM consents c2 WHERE c2.sip_id = c.sip_id ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)`,
-        )
+        // Only the latest consent counts; an earlier one ending is no news.
+        .where(isLatestConsent(sql.ref('c.id'), sql.ref('c.sipId')))
         .where(inScope(scope, kind, sql.ref('c.id'), key))
         .execute()
     );
