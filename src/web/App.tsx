@@ -6,12 +6,16 @@ import { ErrorMessage } from './components/ErrorMessage.js';
 import { Layout } from './components/Layout.js';
 import { AccessLogPage } from './pages/AccessLogPage.js';
 import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
+import { CountySettingsPage } from './pages/CountySettingsPage.js';
+import { DeviationPage } from './pages/DeviationPage.js';
+import { DeviationsPage } from './pages/DeviationsPage.js';
 import { DischargePage } from './pages/DischargePage.js';
 import { DischargesPage } from './pages/DischargesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NewAdmissionPage } from './pages/NewAdmissionPage.js';
 import { NewSipPage } from './pages/NewSipPage.js';
 import { PrintPage } from './pages/PrintPage.js';
+import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
 import { SipPage } from './pages/SipPage.js';
 import { StartPage } from './pages/StartPage.js';
 
@@ -52,6 +56,10 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/sips/new" element={<NewSipPage />} />
         <Route path="/sips/:id" element={<SipPage />} />
         <Route path="/access-log" element={<AccessLogPage />} />
+        <Route path="/sips/:id/deviations/new" element={<ReportDeviationPage />} />
+        <Route path="/deviations" element={<DeviationsPage />} />
+        <Route path="/deviations/:id" element={<DeviationPage />} />
+        <Route path="/settings" element={<CountySettingsPage />} />
         <Route path="/discharges" element={<DischargesPage />} />
         <Route path="/discharges/new" element={<NewAdmissionPage />} />
         <Route path="/discharges/:id" element={<DischargePage />} />

@@ -5,6 +5,8 @@ import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { mayReviewAccessLog } from './accessLog/accessLogFilter.js';
+import { mayWorkWithDeviations } from './deviations/mayWorkWithDeviations.js';
+import { mayAdministerCountySettings } from './settings/mayAdministerCountySettings.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
@@ -49,6 +51,16 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             {mayReviewAccessLog(activeUnit?.role) && (
               <li>
                 <Link to="/access-log">{t('accessLog.nav')}</Link>
+              </li>
+            )}
+            {mayWorkWithDeviations(activeUnit?.role) && (
+              <li>
+                <Link to="/deviations">{t('deviations.nav')}</Link>
+              </li>
+            )}
+            {mayAdministerCountySettings(activeUnit?.role) && (
+              <li>
+                <Link to="/settings">{t('settings.nav')}</Link>
               </li>
             )}
           </ul>

@@ -4,9 +4,13 @@ import { accessLogEn } from './accessLog.en.js';
 import { accessLogSv } from './accessLog.sv.js';
 import { caseEn } from './case.en.js';
 import { caseSv } from './case.sv.js';
+import { deviationsEn } from './deviations.en.js';
+import { deviationsSv } from './deviations.sv.js';
 import { dischargeEn } from './discharge.en.js';
 import { dischargeSv } from './discharge.sv.js';
 import { en } from './en.js';
+import { settingsEn } from './settings.en.js';
+import { settingsSv } from './settings.sv.js';
 import { startEn } from './start.en.js';
 import { startSv } from './start.sv.js';
 import { sv } from './sv.js';
@@ -22,7 +26,9 @@ void i18n.use(initReactI18next).init({
         ...sv,
         accessLog: accessLogSv,
         case: caseSv,
+        deviations: deviationsSv,
         discharge: dischargeSv,
+        settings: settingsSv,
         start: startSv,
         vocab: vocabSv,
       },
@@ -32,7 +38,9 @@ void i18n.use(initReactI18next).init({
         ...en,
         accessLog: accessLogEn,
         case: caseEn,
+        deviations: deviationsEn,
         discharge: dischargeEn,
+        settings: settingsEn,
         start: startEn,
         vocab: vocabEn,
       },

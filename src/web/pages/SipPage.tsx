@@ -20,6 +20,7 @@ import { PreparationSection } from '../components/case/PreparationSection.js';
 import { StatusLine } from '../components/case/StatusLine.js';
 import { unitIndex } from '../components/case/units.js';
 import { VersionsSection } from '../components/case/versions/VersionsSection.js';
+import { ReportDeviationLink } from '../components/deviations/ReportDeviationLink.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 
 /** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
@@ -118,6 +119,7 @@ function CaseBody({ sip }: { sip: SipDetail }) {
       <VersionsSection sip={sip} can={can} units={units} organisationName={organisationName} />
       <FollowUpSection sip={sip} can={can} />
       <CloseSection sip={sip} can={can} />
+      <ReportDeviationLink sip={sip} />
       <HistorySection sip={sip} />
     </>
   );

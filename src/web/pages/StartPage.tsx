@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../api/types.js';
+import { DeviationsStartSection } from '../components/deviations/DeviationsStartSection.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { DischargeStartSection } from '../components/discharge/DischargeStartSection.js';
 import { FollowUpsSection } from '../components/start/FollowUpsSection.js';
@@ -41,6 +42,7 @@ export function StartPage({ me }: { me: Me }) {
           <div className="start-columns">
             <div>
               <InboxSection items={start.data.inbox} />
+              <DeviationsStartSection />
               <DischargeStartSection />
               <FollowUpsSection items={start.data.followUpsDue} />
             </div>

@@ -1,0 +1,55 @@
+import type { SettingsMessages } from './settings.sv.js';
+
+export const settingsEn: SettingsMessages = {
+  nav: 'County settings',
+  title: 'County settings',
+  intro:
+    'Deadlines and reminders under the law and the county’s agreements, and the path deviations are escalated along. Changes apply to everyone at once, and every change is kept with who made it.',
+  loadFailed: 'The settings could not be loaded.',
+  deadlines: {
+    heading: 'Deadlines and reminders',
+    days: 'days',
+    dischargeInvitationDays: 'SIP invitation after ready for discharge',
+    dischargeInvitationDaysHint: 'Calendar days after the ready-for-discharge notice (the law: 3). 1–30.',
+    invitationReminderDays: 'Reminder of an unanswered invitation',
+    invitationReminderDaysHint: 'Days after the invitation was sent. 1–30.',
+    followUpReminderDays: 'Reminder before a follow-up',
+    followUpReminderDaysHint: 'Days before the follow-up date. 1–60.',
+    consentExpiryReminderDays: 'Reminder before consent expires',
+    consentExpiryReminderDaysHint: 'Days before the consent ends. 1–90.',
+  },
+  path: {
+    heading: 'Escalation path for deviations',
+    intro:
+      'First the manager of the unit the deviation concerns handles it. The levels below take over in turn when a deviation is escalated. A group is registered as a unit, and its members handle the deviations.',
+    local: 'Level 0: the unit’s manager (always first)',
+    level: 'Level {{level}}',
+    nameSv: 'Name in Swedish',
+    nameEn: 'Name in English',
+    unit: 'Unit that handles the level',
+    choose: 'Choose a unit …',
+    add: 'Add a level',
+    remove: 'Remove level {{level}}',
+    up: 'Move level {{level}} up',
+    down: 'Move level {{level}} down',
+    empty: 'No escalation path is set: deviations are handled by the unit’s manager only.',
+  },
+  save: 'Save settings',
+  saved: 'The settings are saved.',
+  lastChanged: 'Last changed {{when}} by {{name}}.',
+  neverChanged: 'The settings have not been changed since installation.',
+  changes: {
+    heading: 'Latest changes',
+    when: 'When',
+    by: 'By',
+    what: 'Settings changed',
+    field: {
+      dischargeInvitationDays: 'Invitation after ready for discharge',
+      invitationReminderDays: 'Reminder of an unanswered invitation',
+      followUpReminderDays: 'Reminder before a follow-up',
+      consentExpiryReminderDays: 'Reminder before consent expires',
+      escalationPath: 'Escalation path',
+    },
+    none: 'No change in substance.',
+  },
+};

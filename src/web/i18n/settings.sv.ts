@@ -1,0 +1,58 @@
+import type { Messages } from './messages.js';
+
+/** Swedish texts under the `settings.` prefix; settings.en.ts mirrors every key (the compiler checks it). */
+export const settingsSv = {
+  nav: 'Länsinställningar',
+  title: 'Länets inställningar',
+  intro:
+    'Tidsfrister och påminnelser enligt lag och länets överenskommelser, och vägen som avvikelser eskaleras längs. Ändringarna gäller direkt för alla och varje ändring sparas med vem som gjorde den.',
+  loadFailed: 'Inställningarna kunde inte hämtas.',
+  deadlines: {
+    heading: 'Tidsfrister och påminnelser',
+    days: 'dagar',
+    dischargeInvitationDays: 'Kallelse till SIP efter utskrivningsklar',
+    dischargeInvitationDaysHint: 'Kalenderdagar efter beskedet om utskrivningsklar (lagen: 3). 1–30.',
+    invitationReminderDays: 'Påminnelse om obesvarad kallelse',
+    invitationReminderDaysHint: 'Dagar efter att kallelsen skickades. 1–30.',
+    followUpReminderDays: 'Påminnelse före uppföljning',
+    followUpReminderDaysHint: 'Dagar före uppföljningsdatum. 1–60.',
+    consentExpiryReminderDays: 'Påminnelse innan samtycket går ut',
+    consentExpiryReminderDaysHint: 'Dagar innan samtycket slutar gälla. 1–90.',
+  },
+  path: {
+    heading: 'Eskaleringsväg för avvikelser',
+    intro:
+      'Först hanterar chefen för enheten som avvikelsen gäller. Nivåerna nedan tar över i tur och ordning när en avvikelse eskaleras. En grupp registreras som en enhet, och dess medlemmar hanterar avvikelserna.',
+    local: 'Nivå 0: enhetens chef (alltid först)',
+    level: 'Nivå {{level}}',
+    nameSv: 'Namn på svenska',
+    nameEn: 'Namn på engelska',
+    unit: 'Enhet som hanterar nivån',
+    choose: 'Välj enhet …',
+    add: 'Lägg till nivå',
+    remove: 'Ta bort nivå {{level}}',
+    up: 'Flytta nivå {{level}} upp',
+    down: 'Flytta nivå {{level}} ned',
+    empty: 'Ingen eskaleringsväg är inlagd: avvikelser hanteras bara av enhetens chef.',
+  },
+  save: 'Spara inställningar',
+  saved: 'Inställningarna är sparade.',
+  lastChanged: 'Senast ändrade {{when}} av {{name}}.',
+  neverChanged: 'Inställningarna har inte ändrats sedan installationen.',
+  changes: {
+    heading: 'Senaste ändringar',
+    when: 'När',
+    by: 'Av',
+    what: 'Ändrade inställningar',
+    field: {
+      dischargeInvitationDays: 'Kallelse efter utskrivningsklar',
+      invitationReminderDays: 'Påminnelse om obesvarad kallelse',
+      followUpReminderDays: 'Påminnelse före uppföljning',
+      consentExpiryReminderDays: 'Påminnelse innan samtycket går ut',
+      escalationPath: 'Eskaleringsväg',
+    },
+    none: 'Inga ändringar i sak.',
+  },
+};
+
+export type SettingsMessages = Messages<typeof settingsSv>;

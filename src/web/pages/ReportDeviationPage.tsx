@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { deviationKinds } from '../../shared/api/deviationFields.js';
+import type { SipDetail } from '../../shared/api/responses.js';
+import { useSip } from '../components/case/caseQueries.js';
+import { FieldErrors } from '../components/case/fieldErrors.js';
+import { SelectField, TextArea } from '../components/case/fields.js';
+import { FormActions } from '../components/case/FormActions.js';
+import { useReportDeviation } from '../components/deviations/useDeviations.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+
+/** Reporting a deviation in a SIP, about one of the units taking part in it. */
+export function ReportDeviationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const sip = useSip(id);
+  if (sip.isPending) {
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (sip.error) return <ErrorMessage error={sip.error} />;
+  return <ReportForm sip={sip.data} />;
+}
+
+function ReportForm({ sip }: { sip: SipDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [description, setDescription] = useState('');
+  const report = useReportDeviation(sip.id, (detail) => void navigate(`/deviations/${detail.id}`));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    report.mutate({ kind, unitId, description });
+  }
+
+  return (
+    <section className="card narrow">
+      <h1>{t('deviations.report.title', { caseNumber: sip.caseNumber })}</h1>
+      <p>{t('deviations.report.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <FieldErrors error={report.error}>
+          <SelectField
+            id="deviation-kind"
+            path="kind"
+            label={t('deviations.report.kind')}
+            required
+            value={kind}
+            onChange={setKind}
+            placeholder={t('deviations.report.choose')}
+            options={deviationKinds.map((value) => ({ value, label: t(`deviations.kind.${value}`) }))}
+          />
+          <SelectField
+            id="deviation-unit"
+            path="unitId"
+            label={t('deviations.report.unit')}
+            hint={t('deviations.report.unitHint')}
+            required
+            value={unitId}
+            onChange={setUnitId}
+            placeholder={t('deviations.report.choose')}
+            options={sip.participants.map((unit) => ({
+              value: unit.unitId,
+              label: `${unit.unitName} (${unit.organisationName})`,
+            }))}
+          />
+          <TextArea
+            id="deviation-description"
+            path="description"
+            label={t('deviations.report.description')}
+            hint={t('deviations.report.descriptionHint')}
+            required
+            value={description}
+            onChange={setDescription}
+            rows={6}
+          />
+        </FieldErrors>
+        <FormActions
+          action={report}
+          label={t('deviations.report.submit')}
+          pendingLabel={t('deviations.report.sending')}
+        />
+      </form>
+      <p>
+        <Link to={`/sips/${sip.id}`}>{t('deviations.report.cancel')}</Link>
+      </p>
+    </section>
+  );
+}
