@@ -1,4 +1,8 @@
+import { sql } from 'kysely';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers, sweeps } from '../../src/server/jobs/registry.js';
+import { createJobRunner } from '../../src/server/jobs/runner.js';
 import type { DischargeDetail, DischargeList } from '../../src/shared/api/discharge.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
@@ -325,5 +329,47 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     const badReason = await ward.post<Problem>(`/api/discharges/${late.id}/interrupt`, { reason: 'bored' });
     expect(badReason.status).toBe(400);
     expect(badReason.body.errors?.[0]?.field).toBe('body.reason');
+  });
+
+  it("the scheduler's sweep raises the deviation once when a started SIP's deadline passes without invitation", async () => {
+    const created = (await ward.post<DischargeDetail>('/api/discharges', admission('19121212-1212'))).body;
+    const path = `/api/discharges/${created.id}`;
+    await ward.post(`${path}/ready`, { readyAt: hoursAgo(1) });
+    await primaryCare.post(`${path}/care-contact`, { userId: careContactId });
+    const started = (await primaryCare.post<DischargeDetail>(`${path}/sip`, { description: 'Hemtjänst.' }))
+      .body;
+    const runner = createJobRunner({
+      db: server.database.db,
+      handlers: jobHandlers,
+      sweeps,
+      intervalMs: 10,
+      logger: pino({ level: 'silent' }),
+    });
+    const deviations = () =>
+      server.database.db
+        .selectFrom('deviations')
+        .select(['kind', 'sipId', 'routedUnitId'])
+        .where('dedupeKey', '=', `invitation_late:discharge:${created.id}`)
+        .execute();
+    await runner.runRound();
+    expect(await deviations()).toEqual([]);
+
+    // The deadline passes (moved back rather than waited for).
+    await sql`UPDATE discharge_processes SET invitation_late_from = now() - interval '1 minute' WHERE id = ${created.id}`.execute(
+      server.database.db,
+    );
+    expect((await primaryCare.get<DischargeDetail>(path)).body.deadline?.standing).toBe('overdue');
+    await runner.runRound();
+    await runner.runRound();
+    expect(await deviations()).toEqual([
+      { kind: 'invitation_late', sipId: started.sipId, routedUnitId: region.units.primary_care },
+    ]);
+    const reminded = await server.database.db
+      .selectFrom('notices')
+      .select('unitId')
+      .where('kind', '=', 'discharge_invitation_due')
+      .where('sipId', '=', started.sipId)
+      .execute();
+    expect(reminded).toEqual([{ unitId: region.units.primary_care }]);
   });
 });

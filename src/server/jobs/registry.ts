@@ -1,3 +1,4 @@
+import { overdueDischargeInvitations } from '../discharge/overdueInvitations.js';
 import type { JobHandlers, Sweep } from './job.js';
 import { consentExpiring } from './reminders/consentExpiring.js';
 import { followUpDue } from './reminders/followUpDue.js';
@@ -7,7 +8,14 @@ import { meetingTomorrow } from './reminders/meetingTomorrow.js';
 import { reminderJobKind } from './reminders/reminder.js';
 import { reminderHandler, reminderSweep } from './reminders/reminderJobs.js';
 
-const reminders = [invitationUnanswered, meetingTomorrow, followUpDue, followUpOverdue, consentExpiring];
+const reminders = [
+  invitationUnanswered,
+  meetingTomorrow,
+  followUpDue,
+  followUpOverdue,
+  consentExpiring,
+  overdueDischargeInvitations,
+];
 
 /** Every kind of job this version of Samplan runs, by kind. */
 export const jobHandlers: JobHandlers = new Map(
