@@ -9,8 +9,9 @@ export interface RetryPolicy {
 const maxDelaySeconds = 6 * 60 * 60;
 
 /**
- * Doubling from a minute: a fault that clears (a mail server restarting, a lock held by a long transaction) is
- * retried soon, one that does not stops after about an hour of tries instead of loading the database for ever.
+ * Doubling from a minute (1, 2, 4, 8, 16): a fault that clears (a database restarting, a lock held by a long
+ * transaction) is retried soon; one that does not is given up after about half an hour instead of being tried for
+ * ever, and the failed job stays in the table with its last error for an operator to see.
  */
 export const defaultRetryPolicy: RetryPolicy = {
   maxAttempts: 6,
