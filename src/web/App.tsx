@@ -14,6 +14,8 @@ import { DischargesPage } from './pages/DischargesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NewAdmissionPage } from './pages/NewAdmissionPage.js';
 import { NewSipPage } from './pages/NewSipPage.js';
+import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage.js';
+import { OutboxPage } from './pages/OutboxPage.js';
 import { PrintPage } from './pages/PrintPage.js';
 import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
 import { SipPage } from './pages/SipPage.js';
@@ -56,6 +58,8 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/sips/new" element={<NewSipPage />} />
         <Route path="/sips/:id" element={<SipPage />} />
         <Route path="/access-log" element={<AccessLogPage />} />
+        <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/notification-preferences" element={<NotificationPreferencesPage />} />
         <Route path="/sips/:id/deviations/new" element={<ReportDeviationPage />} />
         <Route path="/deviations" element={<DeviationsPage />} />
         <Route path="/deviations/:id" element={<DeviationPage />} />

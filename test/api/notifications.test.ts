@@ -146,10 +146,12 @@ describe.each(testDatabaseKinds())('notifications by e-mail over SMTP (%s)', (ki
   });
 
   it('lets users choose which notices they get by e-mail, each kind with its default until they do', async () => {
-    const before = await optedOut.get<{ preferences: { kind: string; email: boolean }[] }>(
-      '/api/me/notification-preferences',
-    );
+    const before = await optedOut.get<{
+      preferences: { kind: string; email: boolean }[];
+      hasAddress: boolean;
+    }>('/api/me/notification-preferences');
     expect(before.status).toBe(200);
+    expect(before.body.hasAddress).toBe(true);
     expect(before.body.preferences).toContainEqual({ kind: 'invitation_new', email: true });
     expect(before.body.preferences).toContainEqual({ kind: 'plan_established', email: false });
     const off = ['invitation_new', 'meeting_changed', 'meeting_cancelled'].map((k) => ({

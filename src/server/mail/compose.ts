@@ -86,7 +86,7 @@ export async function composeMail(
           startsAt: meeting.startsAt,
           endsAt: meeting.endsAt,
           form: meeting.form,
-          caseLabel: notice.caseNumber ? `SIP ${notice.caseNumber}` : 'SIP',
+          caseLabel: notice.caseNumber ?? 'SIP',
           link,
           organizer: {
             name: notice.convener ?? 'Samplan',

@@ -24,7 +24,8 @@ const formNames: Record<(typeof meetingForms)[number], LocalisedText> = {
   video: { sv: 'videomöte', en: 'by video' },
 };
 
-const caseLabel = (facts: MailFacts) => (facts.caseNumber ? `SIP ${facts.caseNumber}` : 'SIP');
+/** The case number (SIP-2026-00012) is how staff name a case without naming the person. */
+const caseLabel = (facts: MailFacts) => facts.caseNumber ?? 'SIP';
 
 function meetingLines(facts: MailFacts): { sv: string[]; en: string[] } {
   if (!facts.meeting) return { sv: [], en: [] };

@@ -1,9 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { mailStatuses, OutboxMail } from '../../shared/api/notifications.js';
+import { outboxPageSize, type mailStatuses, type OutboxMail } from '../../shared/api/notifications.js';
 import type { Actor } from '../sips/actor.js';
-
-export const outboxPageSize = 50;
 
 /**
  * The outbox as an administrator may read it: a system administrator every mail, an organisation administrator

@@ -38,7 +38,12 @@ export const emailByDefault: Record<NoticeKind, boolean> = {
 
 export const notificationPreference = z.object({ kind: z.enum(noticeKinds), email: z.boolean() });
 
-export const notificationPreferences = z.object({ preferences: z.array(notificationPreference) });
+export const notificationPreferences = z.object({
+  preferences: z.array(notificationPreference),
+  /** Without an address of their own a user gets no mail, whatever they choose. */
+  hasAddress: z.boolean(),
+});
+export type NotificationPreferences = z.infer<typeof notificationPreferences>;
 
 /** A change of one's own choices: only the kinds named change. */
 export const notificationPreferencesBody = z.strictObject({
@@ -47,6 +52,9 @@ export const notificationPreferencesBody = z.strictObject({
     .min(1)
     .max(noticeKinds.length),
 });
+
+/** Mails per page of the outbox. */
+export const outboxPageSize = 50;
 
 export const mailStatuses = ['pending', 'sent', 'failed', 'local'] as const;
 

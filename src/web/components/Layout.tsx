@@ -5,6 +5,7 @@ import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { mayReviewAccessLog } from './accessLog/accessLogFilter.js';
+import { mayReadOutbox } from './notifications/mayReadOutbox.js';
 import { mayWorkWithDeviations } from './deviations/mayWorkWithDeviations.js';
 import { mayAdministerCountySettings } from './settings/mayAdministerCountySettings.js';
 
@@ -53,6 +54,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
                 <Link to="/access-log">{t('accessLog.nav')}</Link>
               </li>
             )}
+            {mayReadOutbox(activeUnit?.role) && (
+              <li>
+                <Link to="/outbox">{t('notifications.outboxNav')}</Link>
+              </li>
+            )}
             {mayWorkWithDeviations(activeUnit?.role) && (
               <li>
                 <Link to="/deviations">{t('deviations.nav')}</Link>
@@ -77,6 +83,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             )}
           </span>
           {me.units.length > 1 && <Link to="/choose-unit">{t('nav.changeUnit')}</Link>}
+          <Link to="/notification-preferences">{t('notifications.preferencesNav')}</Link>
           <button
             type="button"
             className="link-button"

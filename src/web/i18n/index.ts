@@ -9,6 +9,8 @@ import { deviationsSv } from './deviations.sv.js';
 import { dischargeEn } from './discharge.en.js';
 import { dischargeSv } from './discharge.sv.js';
 import { en } from './en.js';
+import { notificationsEn } from './notifications.en.js';
+import { notificationsSv } from './notifications.sv.js';
 import { settingsEn } from './settings.en.js';
 import { settingsSv } from './settings.sv.js';
 import { startEn } from './start.en.js';
@@ -28,6 +30,7 @@ void i18n.use(initReactI18next).init({
         case: caseSv,
         deviations: deviationsSv,
         discharge: dischargeSv,
+        notifications: notificationsSv,
         settings: settingsSv,
         start: startSv,
         vocab: vocabSv,
@@ -40,6 +43,7 @@ void i18n.use(initReactI18next).init({
         case: caseEn,
         deviations: deviationsEn,
         discharge: dischargeEn,
+        notifications: notificationsEn,
         settings: settingsEn,
         start: startEn,
         vocab: vocabEn,

@@ -21,7 +21,7 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
       config: { access: 'user', policy: 'self' },
       schema: { tags: ['notifications'], response: { 200: notificationPreferences } },
     },
-    async (request) => ({ preferences: await readPreferences(db, request.user!.id) }),
+    async (request) => readPreferences(db, request.user!.id),
   );
 
   routes.put(
@@ -37,7 +37,7 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
     async (request) => {
       const userId = request.user!.id;
       await savePreferences(db, userId, request.body.preferences);
-      return { preferences: await readPreferences(db, userId) };
+      return readPreferences(db, userId);
     },
   );
 

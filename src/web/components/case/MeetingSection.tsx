@@ -30,7 +30,10 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
     <Section id="meeting" title={t('case.meeting.title')}>
       {meeting ? <MeetingSummary meeting={meeting} /> : <p>{t('case.meeting.none')}</p>}
       {mine && <InvitationAnswer invitation={mine} sipId={sip.id} />}
-      {invitations.length > 0 && <InvitationTable invitations={invitations} />}
+      {/* Who was invited to a cancelled meeting no longer matters; the next meeting's invitations will. */}
+      {invitations.length > 0 && meeting?.status !== 'cancelled' && (
+        <InvitationTable invitations={invitations} />
+      )}
       <div className="section-actions">
         {can('invite') && !scheduled && (
           <Disclosure

@@ -19,10 +19,10 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
     <div className="meeting-summary">
       <p className="meeting-time">
         <strong>{formatMeetingTime(meeting.startsAt, meeting.endsAt, i18n.language)}</strong>{' '}
-        {meeting.sequence > 0 && <span className="badge badge-warn">{t('case.meeting.changed')}</span>}{' '}
-        <span className={statusBadge[meeting.status]}>
-          {t(`case.meeting.status.${meeting.status}`)}
-        </span>
+        {meeting.sequence > 0 && meeting.status !== 'cancelled' && (
+          <span className="badge badge-warn">{t('case.meeting.changed')}</span>
+        )}{' '}
+        <span className={statusBadge[meeting.status]}>{t(`case.meeting.status.${meeting.status}`)}</span>
       </p>
       <Facts
         items={[
