@@ -123,7 +123,7 @@ export const dischargeEn: Messages<typeof dischargeSv> = {
         'Give when the patient was assessed as ready for discharge. You may record it afterwards, but not in advance. The invitation deadline counts from that day.',
       date: 'Ready on',
       time: 'Ready at',
-      save: 'Declare ready for discharge',
+      save: 'Confirm ready for discharge',
       saved: 'The patient is ready for discharge. The SIP invitation deadline is set.',
     },
     careContact: {
@@ -138,14 +138,14 @@ export const dischargeEn: Messages<typeof dischargeSv> = {
       intro:
         'A new SIP is created for the patient with the ward as initiator. Then record consent and send the invitation in the SIP.',
       description: 'Why is coordination needed after discharge?',
-      save: 'Start the SIP',
+      save: 'Create the SIP',
       saved: 'The SIP has been started. Record consent and send the invitation.',
     },
     interrupt: {
       open: 'Interrupt the process',
       reason: 'Reason',
       note: 'Comment',
-      save: 'Interrupt the process',
+      save: 'Confirm the interruption',
       saved: 'The process has been interrupted.',
     },
   },

@@ -122,7 +122,7 @@ export const dischargeSv = {
         'Ange när patienten bedömdes utskrivningsklar. Du kan registrera det i efterhand, men inte i förväg. Tidsfristen för kallelsen räknas från den dagen.',
       date: 'Utskrivningsklar datum',
       time: 'Utskrivningsklar klockan',
-      save: 'Meddela utskrivningsklar',
+      save: 'Bekräfta utskrivningsklar',
       saved: 'Patienten är utskrivningsklar. Tidsfristen för kallelse till SIP är satt.',
     },
     careContact: {
@@ -137,14 +137,14 @@ export const dischargeSv = {
       intro:
         'En ny SIP skapas för patienten med avdelningen som initiativtagare. Därefter registrerar du samtycke och skickar kallelsen i SIP:en.',
       description: 'Varför behövs samordning efter utskrivningen?',
-      save: 'Starta SIP',
+      save: 'Skapa SIP:en',
       saved: 'SIP:en är startad. Registrera samtycke och skicka kallelsen.',
     },
     interrupt: {
       open: 'Avbryt processen',
       reason: 'Orsak',
       note: 'Kommentar',
-      save: 'Avbryt processen',
+      save: 'Bekräfta avbrottet',
       saved: 'Processen är avbruten.',
     },
   },

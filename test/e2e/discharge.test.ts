@@ -1,0 +1,210 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/db/seed/demoCounty.js';
+import {
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  signIn,
+  startBuiltApp,
+  type RunningApp,
+} from './browser.js';
+
+/**
+ * Discharge from inpatient care (lag 2017:612) as the demo county does it in the browser: the ward (karin) sends
+ * an admission notice and declares the patient ready; primary care (anna) names herself the named care contact,
+ * starts the SIP and invites within the deadline. The demo county's late discharge shows as late in words, and
+ * its deviation reaches the primary care centre's manager (helena).
+ */
+
+/** How long to wait for the page to show what it should; far above what a step takes. */
+const wait = { timeout: 15_000, interval: 100 };
+
+/** A valid, fictional personnummer (born 1944-09-12); the demo seed uses other numbers. */
+const idNumber = '19440912-2381';
+const personName = 'Astrid Testqvist';
+
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+function day(days: number): string {
+  const [y, m, d] = stockholmDay.format(new Date()).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+function region(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('region', { name, exact: typeof name === 'string' }).first();
+}
+
+async function expectStatus(page: Page, message: string): Promise<void> {
+  await page.getByRole('status').filter({ hasText: message }).waitFor();
+}
+
+describe('discharge from inpatient care, in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let karin: Page;
+  let anna: Page;
+  let processUrl = '';
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  let failed = '';
+  beforeEach(({ task, skip, onTestFailed }) => {
+    if (failed) skip(`an earlier step failed: ${failed}`);
+    onTestFailed(() => {
+      failed = task.name;
+    });
+  });
+
+  async function signedIn(username: string): Promise<Page> {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(wait.timeout);
+    await signIn(page, app.url, username, demoPassword);
+    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    return page;
+  }
+
+  it("shows the ward its discharges by deadline, the demo county's late one said in words", async () => {
+    karin = await signedIn('karin');
+    await karin
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Utskrivning' })
+      .click();
+    await karin.getByRole('heading', { name: 'Utskrivning från slutenvård', level: 1 }).waitFor();
+    const toInvite = region(karin, 'Att kalla till SIP');
+    const rows = toInvite.getByRole('row');
+    await expect.poll(() => rows.count(), wait).toBe(3);
+    // Nearest deadline first: the late one, then the one still in time.
+    expect(await textOf(rows.nth(1))).toMatch(/^Bertil Sjö .* Försenad – skulle ha kallats senast /);
+    expect(await textOf(rows.nth(2))).toMatch(/^Gun Åberg .* I tid – kalla senast /);
+    await expectAccessible(karin, 'discharges-ward');
+    await screenshot(karin, 'discharge-01-ward-list');
+  });
+
+  it('sends an admission notice and declares the patient ready for discharge', async () => {
+    await karin.getByRole('link', { name: 'Nytt inskrivningsmeddelande' }).click();
+    await karin.getByRole('heading', { name: 'Nytt inskrivningsmeddelande', level: 1 }).waitFor();
+    await karin.getByLabel('Personnummer, samordningsnummer eller reservnummer').fill(idNumber);
+    await karin.getByLabel('Förnamn').fill('Astrid');
+    await karin.getByLabel('Efternamn').fill('Testqvist');
+    await karin.getByLabel('Kommunens enhet').selectOption({ label: 'Hemtjänst och äldreomsorg Ekby' });
+    await karin
+      .getByRole('combobox', { name: /^Vårdcentral\b/ })
+      .selectOption({ label: 'Vårdcentralen Åsen' });
+    await karin.getByLabel('Beräknat utskrivningsdatum').fill(day(3));
+    await expectAccessible(karin, 'admission-form');
+    await screenshot(karin, 'discharge-02-admission-form');
+    await karin.getByRole('button', { name: 'Skicka inskrivningsmeddelandet' }).click();
+    await karin.getByRole('heading', { name: personName, level: 1 }).waitFor();
+    await expectStatus(karin, 'Inskrivningsmeddelandet är skickat.');
+    processUrl = karin.url();
+
+    await karin.getByRole('button', { name: 'Meddela utskrivningsklar' }).click();
+    await karin.getByRole('button', { name: 'Bekräfta utskrivningsklar' }).click();
+    await expectStatus(karin, 'Patienten är utskrivningsklar.');
+    const facts = await textOf(region(karin, 'Uppgifter'));
+    expect(facts).toContain('Utskrivningsklar');
+    expect(facts).toMatch(new RegExp(`Tidsfrist för kallelse I tid – kalla senast `));
+    expect(facts).toContain('senast den 3:e kalenderdagen efter dagen då patienten blev utskrivningsklar');
+    await expectAccessible(karin, 'discharge-ready');
+    await screenshot(karin, 'discharge-03-ready');
+  });
+
+  it('primary care names the care contact, starts the SIP and invites within the deadline', async () => {
+    anna = await signedIn('anna');
+    const waiting = region(anna, 'Att kalla till SIP efter utskrivning');
+    await waiting.getByRole('link', { name: personName }).waitFor();
+    await expectAccessible(anna, 'start-discharges');
+    await screenshot(anna, 'discharge-04-start');
+    await waiting.getByRole('link', { name: personName }).click();
+    await anna.getByRole('heading', { name: personName, level: 1 }).waitFor();
+
+    await anna.getByRole('button', { name: 'Utse fast vårdkontakt' }).click();
+    await anna.getByLabel('Fast vårdkontakt').selectOption({ label: 'Anna Lind' });
+    await anna.getByRole('button', { name: 'Utse', exact: true }).click();
+    await expectStatus(anna, 'Den fasta vårdkontakten är utsedd.');
+
+    await anna.getByRole('button', { name: 'Starta SIP' }).click();
+    await anna
+      .getByLabel('Varför behövs samordning efter utskrivningen?')
+      .fill('Astrid behöver hemtjänst och uppföljning på vårdcentralen efter utskrivningen.');
+    await expectAccessible(anna, 'start-sip-form');
+    await anna.getByRole('button', { name: 'Skapa SIP:en' }).click();
+    await anna.waitForURL(/\/sips\/[0-9a-f-]+$/);
+    await anna.getByRole('heading', { name: personName, level: 1 }).waitFor();
+
+    const consent = region(anna, 'Samtycke');
+    await consent.getByRole('button', { name: 'Registrera samtycke', exact: true }).click();
+    await consent
+      .getByRole('group', { name: 'Hur gavs samtycket?' })
+      .getByRole('radio', { name: 'Muntligt' })
+      .check();
+    await consent.getByLabel('Namn på den som gav samtycket').fill(personName);
+    const scope = consent.getByRole('group', { name: /^Verksamheter som får dela information/ });
+    await scope.getByRole('checkbox', { name: 'Hemtjänst och äldreomsorg Ekby' }).check();
+    await scope.getByRole('checkbox', { name: 'Medicinavdelning 3, Länssjukhuset Sörmark' }).check();
+    await consent.getByRole('button', { name: 'Spara samtycket' }).click();
+    await expectStatus(anna, 'Samtycket är registrerat.');
+
+    const meeting = region(anna, 'Möte och kallelser');
+    await meeting.getByRole('button', { name: 'Boka möte och skicka kallelser' }).click();
+    await meeting.getByLabel('Datum').fill(day(2));
+    await meeting.getByLabel('Starttid').fill('10:00');
+    await meeting.getByLabel('Sluttid').fill('11:00');
+    await meeting.getByRole('textbox', { name: 'Plats' }).fill('Medicinavdelning 3, dagrummet');
+    await meeting.getByRole('button', { name: 'Boka mötet och skicka kallelserna' }).click();
+    await expectStatus(anna, 'Mötet är bokat och kallelserna är skickade.');
+
+    await anna.goto(processUrl);
+    await anna.getByRole('heading', { name: personName, level: 1 }).waitFor();
+    const facts = await textOf(region(anna, 'Uppgifter'));
+    expect(facts).toContain('Läge Kallad till SIP');
+    expect(facts).toContain('Tidsfrist för kallelse Kallad i tid');
+    expect(facts).toContain('Fast vårdkontakt Anna Lind');
+    const history = await textOf(region(anna, 'Händelser').getByRole('table'));
+    expect(history).toContain('Kallelse till SIP skickad');
+    await expectAccessible(anna, 'discharge-invited');
+    await screenshot(anna, 'discharge-05-invited');
+  });
+
+  it("leaves the demo county's late discharge late, with a deviation for the primary care centre's manager", async () => {
+    await anna
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Utskrivning' })
+      .click();
+    const late = region(anna, 'Att kalla till SIP').getByRole('row', { name: /Bertil Sjö/ });
+    expect(await textOf(late)).toContain('Försenad – skulle ha kallats senast');
+    const finished = await textOf(region(anna, 'Kallade eller avbrutna'));
+    expect(finished).toContain(
+      `${personName} Medicinavdelning 3, Länssjukhuset Sörmark Kallad till SIP Kallad i tid`,
+    );
+    await expectAccessible(anna, 'discharges-primary-care');
+    await screenshot(anna, 'discharge-06-primary-care-list');
+
+    const helena = await newPage(browser);
+    helena.setDefaultTimeout(wait.timeout);
+    await signIn(helena, app.url, 'helena', demoPassword);
+    await helena.getByRole('heading', { name: 'Välj enhet' }).waitFor();
+    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
+    await helena.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    const deviations = region(helena, 'Avvikelser att hantera');
+    await deviations.getByText('Kallelse skickad för sent').first().waitFor();
+    await expectAccessible(helena, 'start-manager-deviation');
+    await screenshot(helena, 'discharge-07-manager-deviation');
+  });
+});
