@@ -3,6 +3,7 @@ import { readCountySettings } from '../../src/server/settings/countySettings.js'
 import type { CountySettingsResponse } from '../../src/shared/api/countySettings.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { startMailCatcher, type MailCatcher } from '../support/mailCatcher.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -174,5 +175,62 @@ describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
     const history = await server.database.db.selectFrom('countySettingsChanges').selectAll().execute();
     expect(history).toHaveLength(2);
     expect(history.every((change) => change.changedBy)).toBe(true);
+  });
+});
+
+describe.each(testDatabaseKinds())('the test mail on %s', (kind) => {
+  let mail: MailCatcher;
+  let withSmtp: TestServer;
+  let withoutSmtp: TestServer;
+  const adminOf = async (server: TestServer) => {
+    const region = await createOrganisation(server.database.db, 'region', ['office']);
+    const user = await createUser(server.database.db, [region.units.office!], 'system_admin');
+    const client = server.client();
+    await client.login(user.username, testPassword);
+    return { client, unitId: region.units.office! };
+  };
+
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+    withSmtp = await startTestServer(kind, { smtpUrl: mail.url, mailFrom: 'samplan@lan.example.se' });
+    withoutSmtp = await startTestServer(kind, { smtpUrl: null });
+  });
+  afterAll(async () => {
+    await withSmtp.close();
+    await withoutSmtp.close();
+    await mail.close();
+  });
+
+  it('sends a mail that names nobody through the configured SMTP server, for the administrator only', async () => {
+    const { client: admin, unitId } = await adminOf(withSmtp);
+    expect((await admin.get<CountySettingsResponse>('/api/settings')).body.mailConfigured).toBe(true);
+    const sent = await admin.post('/api/settings/test-mail', { to: 'forvaltning@lan.example.se' });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toEqual({ sent: true, error: null });
+    const [received] = await mail.waitFor((m) => m.to.includes('forvaltning@lan.example.se'));
+    expect(received!.parsed.from?.text).toContain('samplan@lan.example.se');
+    expect(received!.parsed.subject).toBe('Provmeddelande från Samplan / Test message from Samplan');
+    expect(received!.parsed.text).toContain('E-posten fungerar.');
+
+    const bad = await admin.post<Problem>('/api/settings/test-mail', { to: 'inte en adress' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.map((error) => error.field)).toEqual(['body.to']);
+    const staffUser = await createUser(withSmtp.database.db, [unitId], 'staff');
+    const staff = withSmtp.client();
+    await staff.login(staffUser.username, testPassword);
+    expect((await staff.post('/api/settings/test-mail', { to: 'x@lan.example.se' })).status).toBe(403);
+    expect(mail.mails).toHaveLength(1);
+  });
+
+  it('says mail stays in the local outbox when no SMTP server is set', async () => {
+    const { client: admin } = await adminOf(withoutSmtp);
+    expect((await admin.get<CountySettingsResponse>('/api/settings')).body.mailConfigured).toBe(false);
+    const refused = await admin.post<Problem>('/api/settings/test-mail', {
+      to: 'forvaltning@lan.example.se',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('mail_not_configured');
+    expect(refused.body.messages.sv).toMatch(/lokala utkorgen/);
+    expect(refused.body.messages.en).toMatch(/local outbox/);
   });
 });

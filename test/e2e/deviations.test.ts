@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/db/seed/demoCounty.js';
+import { startMailCatcher, type MailCatcher } from '../support/mailCatcher.js';
 import {
   expectAccessible,
   launchChromium,
@@ -13,7 +14,7 @@ import {
 
 /**
  * Deviations and county settings in the demo county: the administrator sets a deadline and an escalation level
- * (adult psychiatry stands in for an interface group); karin records primary care absent without notice at the
+ * (adult psychiatry stands in for an interface group) and sends a test mail to a real SMTP server; karin records primary care absent without notice at the
  * ward's SIP meeting; helena, manager at the primary care centre, finds the deviation on her start page and
  * escalates it; acting for adult psychiatry she then handles it and closes it with a resolution.
  */
@@ -36,13 +37,16 @@ describe('deviations and county settings, in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   let helena: Page;
+  let mail: MailCatcher;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+    mail = await startMailCatcher();
+    [app, browser] = await Promise.all([startBuiltApp({ SMTP_URL: mail.url }), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
+    await mail?.close();
   });
 
   it('lets the administrator change a deadline and the escalation path, and keeps who did it', async () => {
@@ -82,6 +86,12 @@ describe('deviations and county settings, in Chromium', () => {
       .waitFor();
     await expectAccessible(admin, 'settings-saved');
     await screenshot(admin, 'deviations-02-settings-saved');
+
+    await admin.getByLabel('Skicka till e-postadress').fill('forvaltning@sormark.example');
+    await admin.getByRole('button', { name: 'Skicka provmeddelande' }).click();
+    await expectStatus(admin, 'Provmeddelandet är skickat till forvaltning@sormark.example.');
+    const [received] = await mail.waitFor((m) => m.to.includes('forvaltning@sormark.example'));
+    expect(received!.parsed.subject).toBe('Provmeddelande från Samplan / Test message from Samplan');
     await admin.context().close();
   });
 

@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import type { DatabaseKind } from '../../src/db/database.js';
 import { buildApp } from '../../src/server/app.js';
-import { readConfig } from '../../src/server/config.js';
+import { readConfig, type Config } from '../../src/server/config.js';
 import { ApiClient } from './apiClient.js';
 import { createTestDatabase, type TestDatabase } from './testDatabase.js';
 import type { FastifyInstance } from 'fastify';
@@ -13,10 +13,16 @@ export interface TestServer extends TestDatabase {
   close(): Promise<void>;
 }
 
-/** The real app over real HTTP on a loopback port, with its own empty database of the given kind. */
-export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
+/**
+ * The real app over real HTTP on a loopback port, with its own empty database of the given kind, and any settings
+ * the test needs (e.g. an SMTP server of its own).
+ */
+export async function startTestServer(
+  kind: DatabaseKind,
+  settings: Partial<Config> = {},
+): Promise<TestServer> {
   const testDatabase = await createTestDatabase(kind);
-  const config = { ...readConfig({}), cookieSecure: false, seedDemo: false, webRoot: null };
+  const config = { ...readConfig({}), cookieSecure: false, seedDemo: false, webRoot: null, ...settings };
   const app = await buildApp({ database: testDatabase.database, config }, pino({ level: 'silent' }));
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

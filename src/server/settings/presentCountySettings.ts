@@ -26,7 +26,10 @@ function changedFields(before: CountySettingsSnapshot, after: CountySettingsSnap
 }
 
 /** The settings as the administrator's page shows them: values, path with unit names, and who changed what. */
-export async function presentCountySettings(db: Kysely<DB>): Promise<CountySettingsResponse> {
+export async function presentCountySettings(
+  db: Kysely<DB>,
+  mail: { smtpUrl: string | null },
+): Promise<CountySettingsResponse> {
   const settings = await readCountySettings(db);
   const row = await db
     .selectFrom('countySettings')
@@ -62,6 +65,7 @@ export async function presentCountySettings(db: Kysely<DB>): Promise<CountySetti
       changedByName: change.displayName,
       fields: changedFields(change.before, change.after),
     })),
+    mailConfigured: mail.smtpUrl !== null,
     units,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredShortText } from '../fields.js';
+import { email, id, requiredShortText } from '../fields.js';
 import { escalationLevelsMax } from './deviationFields.js';
 
 /** The county settings: deadlines and reminder intervals in days, and the escalation path of deviations. */
@@ -40,7 +40,13 @@ export const countySettingsResponse = z.object({
   changes: z.array(
     z.object({ changedAt: z.string(), changedByName: z.string(), fields: z.array(z.string()) }),
   ),
+  /** Whether mail is sent over SMTP (SMTP_URL); otherwise it stays in the local outbox and there is nothing to test. */
+  mailConfigured: z.boolean(),
   /** Units that can handle an escalation level. */
   units: z.array(z.object({ id: z.string(), name: z.string(), organisationName: z.string() })),
 });
 export type CountySettingsResponse = z.infer<typeof countySettingsResponse>;
+
+export const testMailBody = z.strictObject({ to: email });
+export const testMailResponse = z.object({ sent: z.boolean(), error: z.string().nullable() });
+export type TestMailResponse = z.infer<typeof testMailResponse>;

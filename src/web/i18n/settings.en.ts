@@ -34,6 +34,17 @@ export const settingsEn: SettingsMessages = {
     down: 'Move level {{level}} down',
     empty: 'No escalation path is set: deviations are handled by the unit’s manager only.',
   },
+  testMail: {
+    heading: 'Mail',
+    intro: 'Send a test message through the county’s mail server to see that mail gets through.',
+    to: 'Send to e-mail address',
+    send: 'Send a test message',
+    sending: 'Sending …',
+    sent: 'The test message has been sent to {{to}}. Check that it has arrived.',
+    failed: 'It could not be sent: {{error}}',
+    notConfigured:
+      'No mail server is set (SMTP_URL). Mail is therefore not sent but kept in the local outbox.',
+  },
   save: 'Save settings',
   saved: 'The settings are saved.',
   lastChanged: 'Last changed {{when}} by {{name}}.',

@@ -35,6 +35,17 @@ export const settingsSv = {
     down: 'Flytta nivå {{level}} ned',
     empty: 'Ingen eskaleringsväg är inlagd: avvikelser hanteras bara av enhetens chef.',
   },
+  testMail: {
+    heading: 'E-post',
+    intro: 'Skicka ett provmeddelande genom länets e-postserver för att se att e-posten når fram.',
+    to: 'Skicka till e-postadress',
+    send: 'Skicka provmeddelande',
+    sending: 'Skickar …',
+    sent: 'Provmeddelandet är skickat till {{to}}. Kontrollera att det har kommit fram.',
+    failed: 'Det gick inte att skicka: {{error}}',
+    notConfigured:
+      'Ingen e-postserver är inställd (SMTP_URL). E-post skickas därför inte utan sparas i den lokala utkorgen.',
+  },
   save: 'Spara inställningar',
   saved: 'Inställningarna är sparade.',
   lastChanged: 'Senast ändrade {{when}} av {{name}}.',

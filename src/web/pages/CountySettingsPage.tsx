@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage.js';
 import { DaysField } from '../components/settings/DaysField.js';
 import { EscalationPathEditor, type LevelDraft } from '../components/settings/EscalationPathEditor.js';
 import { SettingsChanges } from '../components/settings/SettingsChanges.js';
+import { TestMailSection } from '../components/settings/TestMailSection.js';
 import { useCountySettings, useSaveCountySettings } from '../components/settings/useCountySettings.js';
 import { formatDateTime } from '../components/start/dates.js';
 
@@ -20,7 +21,10 @@ const dayFields = [
 ] as const;
 type DayField = (typeof dayFields)[number]['id'];
 
-/** The county settings for the system administrator: deadlines, reminder intervals and the escalation path. */
+/**
+ * The county settings for the system administrator: deadlines, reminder intervals, the escalation path, and a
+ * test of the mail.
+ */
 export function CountySettingsPage() {
   const { t } = useTranslation();
   const settings = useCountySettings();
@@ -121,6 +125,7 @@ function SettingsForm({
         </FieldErrors>
         <FormActions action={save} label={t('settings.save')} />
       </form>
+      <TestMailSection mailConfigured={settings.mailConfigured} />
       <SettingsChanges changes={settings.changes} />
     </>
   );
