@@ -372,4 +372,29 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
       .execute();
     expect(reminded).toEqual([{ unitId: region.units.primary_care }]);
   });
+
+  it('masks a protected identity in the lists and the process, as elsewhere', async () => {
+    const created = await ward.post<DischargeDetail>('/api/discharges', {
+      ...admission('19671231-2385'),
+      person: {
+        idNumber: '19671231-2385',
+        givenName: 'Hemlig',
+        familyName: 'Person',
+        protectedIdentity: true,
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.personName).toBe('Skyddad identitet');
+    expect(created.body.person).toMatchObject({
+      givenName: 'Skyddad identitet',
+      familyName: '',
+      protectedIdentity: true,
+    });
+    for (const unit of [ward, municipalityStaff, primaryCare]) {
+      const { processes } = (await unit.get<DischargeList>('/api/discharges')).body;
+      const listed = processes.find((item) => item.id === created.body.id);
+      expect(listed?.personName).toBe('Skyddad identitet');
+      expect(JSON.stringify(processes)).not.toContain('Hemlig');
+    }
+  });
 });
