@@ -542,4 +542,21 @@ describe.each(testDatabaseKinds())('the local outbox without SMTP (%s)', (kind) 
     const badFilter = await regionAdmin.get('/api/outbox?status=lost');
     expect(badFilter.status).toBe(400);
   });
+
+  it('lists the acting unit’s notices in Samplan too, and nothing to a unit that takes no part', async () => {
+    type Notices = { notices: { kind: string; sipId: string; caseNumber: string }[] };
+    const mine = await world.primaryCare.get<Notices>('/api/notices');
+    expect(mine.status).toBe(200);
+    expect(mine.body.notices).toHaveLength(1);
+    expect(mine.body.notices[0]!.kind).toBe('invitation_new');
+    expect(mine.body.notices[0]!.caseNumber).toMatch(/^SIP-/);
+    const school = await world.schoolStaff.get<Notices>('/api/notices');
+    expect(school.body.notices.map((notice) => notice.kind)).toEqual(['invitation_new']);
+    const stranger = await world.stranger.get<Notices>('/api/notices');
+    expect(stranger.body.notices).toEqual([]);
+    // Once the consent is withdrawn the invited units lose the case, and its notices with it.
+    await world.convener.post(`/api/sips/${mine.body.notices[0]!.sipId}/consent/withdraw`, { note: '' });
+    const after = await world.primaryCare.get<Notices>('/api/notices');
+    expect(after.body.notices).toEqual([]);
+  });
 });

@@ -95,7 +95,13 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
   it('lets a case worker choose her e-mail notices, and offers her no outbox', async () => {
     const anna = await signedIn(browser, app, 'anna');
     expect(await anna.getByRole('link', { name: 'Utkorg' }).count()).toBe(0);
-    await anna.getByRole('link', { name: 'E-postaviseringar' }).click();
+    // What was mailed is on her unit's start page too, linking to the case.
+    const notices = anna.getByRole('region', { name: 'Aviseringar' });
+    await notices.getByRole('link', { name: 'Ett möte har ställts in' }).first().waitFor();
+    expect(await notices.getByRole('link', { name: 'Ny kallelse till SIP-möte' }).count()).toBeGreaterThan(0);
+    await expectAccessible(anna, 'start-notices');
+    await screenshot(anna, 'outbox-03-start-notices');
+    await anna.getByRole('link', { name: 'E-postaviseringar', exact: true }).click();
     await anna.getByRole('heading', { name: 'E-postaviseringar', level: 1 }).waitFor();
     const group = anna.getByRole('group', { name: 'Skicka e-post till mig när' });
     const tomorrow = group.getByRole('checkbox', { name: 'Påminnelse dagen före ett möte' });
@@ -106,7 +112,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
     await anna.getByRole('button', { name: 'Spara valen' }).click();
     await anna.getByText('Dina val är sparade.').waitFor();
     await expectAccessible(anna, 'notification-preferences');
-    await screenshot(anna, 'outbox-03-notification-preferences');
+    await screenshot(anna, 'outbox-04-notification-preferences');
     await anna.reload();
     await anna.getByRole('heading', { name: 'E-postaviseringar', level: 1 }).waitFor();
     expect(

@@ -50,11 +50,14 @@ export async function composeMail(
     .where('notices.id', '=', noticeId)
     .executeTakeFirstOrThrow();
   const snapshot = notice.data as NoticeSnapshot;
-  const link = notice.deviationId
-    ? `${settings.publicUrl}/deviations/${notice.deviationId}`
+  const path = notice.deviationId
+    ? `/deviations/${notice.deviationId}`
     : notice.sipId
-      ? `${settings.publicUrl}/sips/${notice.sipId}`
-      : `${settings.publicUrl}/`;
+      ? `/sips/${notice.sipId}`
+      : notice.kind === 'discharge_invitation_due'
+        ? '/discharges'
+        : '/';
+  const link = `${settings.publicUrl}${path}`;
   const meeting = snapshot.meeting ?? null;
   const { subject, text } = mailText(
     notice.kind,

@@ -53,6 +53,19 @@ export const notificationPreferencesBody = z.strictObject({
     .max(noticeKinds.length),
 });
 
+/** A notice as the receiving unit reads it in Samplan: what happened, to which case, when. */
+export const unitNotice = z.object({
+  id: z.string(),
+  kind: z.enum(noticeKinds),
+  sipId: z.string().nullable(),
+  deviationId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type UnitNotice = z.infer<typeof unitNotice>;
+
+export const unitNotices = z.object({ notices: z.array(unitNotice) });
+
 /** Mails per page of the outbox. */
 export const outboxPageSize = 50;
 

@@ -18,6 +18,12 @@ export const notificationsEn: Messages<typeof notificationsSv> = {
     deviation_assigned: 'A deviation has been passed to you',
     discharge_invitation_due: 'A patient ready for discharge is to be invited to a SIP',
   },
+  notices: {
+    heading: 'Notices',
+    intro: 'What happened in your unit’s SIPs in the last month, the same as was sent by e-mail.',
+    when: 'When',
+    what: 'What',
+  },
   preferences: {
     title: 'E-mail notices',
     intro:

@@ -16,6 +16,12 @@ export const notificationsSv = {
     deviation_assigned: 'En avvikelse har lämnats till dig',
     discharge_invitation_due: 'En utskrivningsklar patient ska kallas till SIP',
   },
+  notices: {
+    heading: 'Aviseringar',
+    intro: 'Det som har hänt i er enhets SIP:ar den senaste månaden, samma som har skickats med e-post.',
+    when: 'När',
+    what: 'Vad',
+  },
   preferences: {
     title: 'E-postaviseringar',
     intro:

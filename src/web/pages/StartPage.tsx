@@ -4,6 +4,7 @@ import type { Me } from '../api/types.js';
 import { DeviationsStartSection } from '../components/deviations/DeviationsStartSection.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { DischargeStartSection } from '../components/discharge/DischargeStartSection.js';
+import { NoticesSection } from '../components/notifications/NoticesSection.js';
 import { FollowUpsSection } from '../components/start/FollowUpsSection.js';
 import { HowSipWorks } from '../components/start/HowSipWorks.js';
 import { InboxSection } from '../components/start/InboxSection.js';
@@ -45,6 +46,7 @@ export function StartPage({ me }: { me: Me }) {
               <DeviationsStartSection />
               <DischargeStartSection />
               <FollowUpsSection items={start.data.followUpsDue} />
+              <NoticesSection />
             </div>
             <HowSipWorks />
           </div>

@@ -4,12 +4,14 @@ import {
   notificationPreferencesBody,
   outboxPage,
   outboxQuery,
+  unitNotices as unitNoticesResponse,
 } from '../../../shared/api/notifications.js';
 import { logAccess, withinTransaction } from '../../audit/logAccess.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { readOutbox } from '../../notifications/outbox.js';
 import { readPreferences, savePreferences } from '../../notifications/preferences.js';
+import { unitNotices } from '../../notifications/unitNotices.js';
 
 /** Users' own choice of notices by e-mail, and the outbox administrators read. */
 export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
@@ -39,6 +41,15 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
       await savePreferences(db, userId, request.body.preferences);
       return readPreferences(db, userId);
     },
+  );
+
+  routes.get(
+    '/api/notices',
+    {
+      config: { access: 'actingUser', policy: 'unitScoped' },
+      schema: { tags: ['notifications'], response: { 200: unitNoticesResponse } },
+    },
+    async (request) => ({ notices: await unitNotices(db, actingAs(request)) }),
   );
 
   routes.get(
