@@ -95,7 +95,7 @@ describe('deviations and county settings, in Chromium', () => {
     await admin.context().close();
   });
 
-  it('raises a deviation when the convener records an obliged unit absent without notice', async () => {
+  it('raises a deviation for an obliged unit absent without notice, and takes one reported by hand', async () => {
     const karin = await newPage(browser);
     karin.setDefaultTimeout(wait.timeout);
     await signIn(karin, app.url, 'karin', demoPassword);
@@ -115,6 +115,27 @@ describe('deviations and county settings, in Chromium', () => {
     await attendance.getByRole('checkbox', { name: 'Personen var med' }).check();
     await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
     await expectStatus(karin, 'Närvaron är sparad.');
+
+    // By hand, from the case: a disagreement about who is responsible, to the home care's manager.
+    await karin.getByRole('link', { name: 'Rapportera avvikelse' }).click();
+    await karin.getByRole('heading', { name: /^Rapportera avvikelse i SIP-/, level: 1 }).waitFor();
+    await karin.getByRole('button', { name: 'Skicka avvikelse' }).click();
+    await karin.locator('#deviation-kind-error').waitFor();
+    await karin.getByLabel('Typ av avvikelse').selectOption({ label: 'Oenighet om ansvar' });
+    await karin
+      .getByLabel('Vilken enhet gäller avvikelsen?')
+      .selectOption({ label: 'Hemtjänst och äldreomsorg Ekby (Ekby kommun)' });
+    await karin
+      .getByLabel('Beskriv vad som hänt')
+      .fill('Oklart om hemtjänsten eller hemsjukvården ansvarar för läkemedelshanteringen.');
+    await expectAccessible(karin, 'report-deviation');
+    await screenshot(karin, 'deviations-03-report');
+    await karin.getByRole('button', { name: 'Skicka avvikelse' }).click();
+    await karin.getByRole('heading', { name: /^Avvikelse i SIP-/, level: 1 }).waitFor();
+    const facts = region(karin, 'Oenighet om ansvar');
+    await expect.poll(() => facts.innerText(), wait).toContain('Karin Ek, Medicinavdelning 3');
+    expect(await facts.innerText()).toContain('Hemtjänst och äldreomsorg Ekby (Enhetens chef)');
+    await karin.getByText('Det finns inget för dig att göra med avvikelsen just nu.').waitFor();
     await karin.context().close();
   });
 
@@ -133,14 +154,14 @@ describe('deviations and county settings, in Chromium', () => {
     expect(text).toContain('Enhetens chef');
     expect(await section.innerText()).not.toContain('Olle');
     await expectAccessible(helena, 'start-with-deviation');
-    await screenshot(helena, 'deviations-03-start-page');
+    await screenshot(helena, 'deviations-04-start-page');
 
     await row.getByRole('link').click();
     await helena.getByRole('heading', { name: /^Avvikelse i SIP-/, level: 1 }).waitFor();
     await helena.getByText('Upptäckt av Samplan').first().waitFor();
     expect(await helena.getByRole('main').innerText()).not.toContain('Olle');
     await expectAccessible(helena, 'deviation-open');
-    await screenshot(helena, 'deviations-04-deviation-open');
+    await screenshot(helena, 'deviations-05-deviation-open');
   });
 
   it('escalates it to the level the administrator set, with a note', async () => {
@@ -160,7 +181,7 @@ describe('deviations and county settings, in Chromium', () => {
       .poll(() => facts.innerText(), wait)
       .toContain('Vuxenpsykiatrin Sörmark (Gränssnittsgruppen)');
     await helena.getByText('Det finns inget för dig att göra med avvikelsen just nu.').waitFor();
-    await screenshot(helena, 'deviations-05-escalated');
+    await screenshot(helena, 'deviations-06-escalated');
   });
 
   it('lets the escalation level handle it and close it with a resolution, all in the history', async () => {
@@ -191,7 +212,7 @@ describe('deviations and county settings, in Chromium', () => {
     expect(steps[2]).toContain('Eskalerad → Hanterad');
     expect(steps[3]).toContain('Hanterad → Avslutad');
     await expectAccessible(helena, 'deviation-closed');
-    await screenshot(helena, 'deviations-06-closed');
+    await screenshot(helena, 'deviations-07-closed');
 
     await navigate(helena, 'Avvikelser');
     await helena.getByRole('heading', { name: 'Avvikelser', level: 1 }).waitFor();
@@ -199,6 +220,6 @@ describe('deviations and county settings, in Chromium', () => {
     await helena.getByRole('link', { name: 'Alla jag kan se' }).click();
     await helena.getByRole('row').filter({ hasText: 'Avslutad' }).waitFor();
     await expectAccessible(helena, 'deviation-list');
-    await screenshot(helena, 'deviations-07-list');
+    await screenshot(helena, 'deviations-08-list');
   });
 });

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deviationKinds } from '../../shared/api/deviationFields.js';
+import type { ApiError } from '../api/client.js';
 import type { SipDetail } from '../../shared/api/responses.js';
 import { useSip } from '../components/case/caseQueries.js';
 import { FieldErrors } from '../components/case/fieldErrors.js';
 import { SelectField, TextArea } from '../components/case/fields.js';
 import { FormActions } from '../components/case/FormActions.js';
+import { checkChoices } from '../components/case/localCheck.js';
 import { useReportDeviation } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 
@@ -32,11 +34,22 @@ function ReportForm({ sip }: { sip: SipDetail }) {
   const [kind, setKind] = useState('');
   const [unitId, setUnitId] = useState('');
   const [description, setDescription] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
   const report = useReportDeviation(sip.id, (detail) => void navigate(`/deviations/${detail.id}`));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    report.mutate({ kind, unitId, description });
+    // What is not chosen or written yet is named here, in words, before anything is sent.
+    const missing = checkChoices(
+      [
+        ['kind', kind === ''],
+        ['unitId', unitId === ''],
+        ['description', description.trim() === '', t('deviations.report.describe')],
+      ],
+      { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
+    );
+    setLocalError(missing);
+    if (!missing) report.mutate({ kind, unitId, description });
   }
 
   return (
@@ -44,7 +57,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
       <h1>{t('deviations.report.title', { caseNumber: sip.caseNumber })}</h1>
       <p>{t('deviations.report.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <FieldErrors error={report.error}>
+        <FieldErrors error={localError ?? report.error}>
           <SelectField
             id="deviation-kind"
             path="kind"
@@ -84,6 +97,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
           action={report}
           label={t('deviations.report.submit')}
           pendingLabel={t('deviations.report.sending')}
+          localError={localError}
         />
       </form>
       <p>

@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviationAction } from '../../../shared/api/deviationFields.js';
 import type { DeviationDetail } from '../../../shared/api/deviations.js';
+import type { ApiError } from '../../api/client.js';
 import { Disclosure } from '../case/Disclosure.js';
 import { FieldErrors } from '../case/fieldErrors.js';
 import { TextArea } from '../case/fields.js';
 import { FormActions } from '../case/FormActions.js';
+import { checkChoices } from '../case/localCheck.js';
 import { useDeviationStep } from './useDeviations.js';
 
 /** What each step asks for: an optional note, a required reason to escalate, a required resolution. */
@@ -75,6 +77,7 @@ function StepForm({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
   const done: Record<DeviationAction, string> = {
     handle: t('deviations.actions.handled'),
     escalate: t('deviations.actions.escalated'),
@@ -90,12 +93,20 @@ function StepForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    step.mutate({ action, body: { [field.path]: text } });
+    const missing = checkChoices(
+      [[field.path, field.required && text.trim() === '', t('deviations.actions.write')]],
+      {
+        summary: t('case.form.incomplete'),
+        choose: t('case.form.choose'),
+      },
+    );
+    setLocalError(missing);
+    if (!missing) step.mutate({ action, body: { [field.path]: text } });
   }
 
   return (
     <form onSubmit={submit} noValidate>
-      <FieldErrors error={step.error}>
+      <FieldErrors error={localError ?? step.error}>
         <TextArea
           id={`deviation-${action}-text`}
           path={field.path}
@@ -106,7 +117,7 @@ function StepForm({
           onChange={setText}
         />
       </FieldErrors>
-      <FormActions action={step} label={label} onCancel={onCancel} />
+      <FormActions action={step} label={label} onCancel={onCancel} localError={localError} />
     </form>
   );
 }
