@@ -521,7 +521,7 @@ describe.each(testDatabaseKinds())('the local outbox without SMTP (%s)', (kind) 
     const entries = await server.db
       .selectFrom('accessLog')
       .select('action')
-      .where('action', '=', 'read:outbox')
+      .where('action', '=', 'read_outbox')
       .execute();
     expect(entries.length).toBeGreaterThan(0);
 
@@ -554,6 +554,13 @@ describe.each(testDatabaseKinds())('the local outbox without SMTP (%s)', (kind) 
     expect(school.body.notices.map((notice) => notice.kind)).toEqual(['invitation_new']);
     const stranger = await world.stranger.get<Notices>('/api/notices');
     expect(stranger.body.notices).toEqual([]);
+    const listed = await server.db
+      .selectFrom('accessLog')
+      .select('unitId')
+      .where('action', '=', 'list_notices')
+      .execute();
+    expect(listed.map((entry) => entry.unitId)).not.toContain(world.strangerOrg.units.ifo);
+    expect(listed.map((entry) => entry.unitId)).toContain(world.region.units.vc);
     // Once the consent is withdrawn the invited units lose the case, and its notices with it.
     await world.convener.post(`/api/sips/${mine.body.notices[0]!.sipId}/consent/withdraw`, { note: '' });
     const after = await world.primaryCare.get<Notices>('/api/notices');

@@ -49,7 +49,15 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
       config: { access: 'actingUser', policy: 'unitScoped' },
       schema: { tags: ['notifications'], response: { 200: unitNoticesResponse } },
     },
-    async (request) => ({ notices: await unitNotices(db, actingAs(request)) }),
+    async (request) => {
+      const actor = actingAs(request);
+      // The notices name cases (by number, never by person); listing them is logged like any case list.
+      return withinTransaction(db, async (trx) => {
+        const notices = await unitNotices(trx, actor);
+        if (notices.length > 0) await logAccess(trx, actor, 'list_notices');
+        return { notices };
+      });
+    },
   );
 
   routes.get(
@@ -63,7 +71,7 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
       // Recipients' addresses are staff's personal data: reading them is logged like any other access.
       return withinTransaction(db, async (trx) => {
         const page = await readOutbox(trx, reader, request.query);
-        await logAccess(trx, reader, 'read:outbox');
+        await logAccess(trx, reader, 'read_outbox');
         return page;
       });
     },
