@@ -73,26 +73,50 @@ export function startMailDelivery(
     ? nodemailer.createTransport(settings.smtpUrl)
     : null;
 
+  /** The mail's text, composed on its first claim and kept, so every retry sends the same mail. */
+  async function composed(mail: ClaimedMail) {
+    if (mail.subject !== null && mail.textBody !== null) {
+      return { subject: mail.subject, text: mail.textBody, ical: mail.ical };
+    }
+    const content = await composeMail(db, mail.noticeId, settings);
+    await db
+      .updateTable('mailOutbox')
+      .set({ subject: content.subject, textBody: content.text, ical: content.ical })
+      .where('id', '=', mail.id)
+      .execute();
+    return content;
+  }
+
+  async function retryLater(mail: ClaimedMail, error: unknown): Promise<void> {
+    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const givingUp = mail.attempts >= maxAttempts;
+    const delaySeconds = Math.min(retryBaseMs * 2 ** (mail.attempts - 1), 3_600_000) / 1000;
+    await db
+      .updateTable('mailOutbox')
+      .set({
+        status: givingUp ? 'failed' : 'pending',
+        lastError,
+        nextAttemptAt: sql<Date>`now() + make_interval(secs => ${delaySeconds})`,
+      })
+      .where('id', '=', mail.id)
+      .execute();
+    // The address stays out of the log: it names a person.
+    logger.warn({ mailId: mail.id, attempts: mail.attempts, givingUp }, 'mail delivery failed');
+  }
+
   async function deliver(mail: ClaimedMail): Promise<void> {
-    let content = { subject: mail.subject, text: mail.textBody, ical: mail.ical };
-    if (content.subject === null || content.text === null) {
-      content = await composeMail(db, mail.noticeId, settings);
-      await db
-        .updateTable('mailOutbox')
-        .set({ subject: content.subject, textBody: content.text, ical: content.ical })
-        .where('id', '=', mail.id)
-        .execute();
-    }
-    if (!transport) {
-      await db.updateTable('mailOutbox').set({ status: 'local' }).where('id', '=', mail.id).execute();
-      return;
-    }
+    let messageId: string;
     try {
+      const content = await composed(mail);
+      if (!transport) {
+        await db.updateTable('mailOutbox').set({ status: 'local' }).where('id', '=', mail.id).execute();
+        return;
+      }
       const info = (await transport.sendMail({
         from: { name: 'Samplan', address: settings.mailFrom },
         to: mail.toAddress,
-        subject: content.subject ?? '',
-        text: content.text ?? '',
+        subject: content.subject,
+        text: content.text,
         ...(content.ical
           ? {
               icalEvent: {
@@ -103,27 +127,17 @@ export function startMailDelivery(
             }
           : {}),
       })) as { messageId: string };
-      await db
-        .updateTable('mailOutbox')
-        .set({ status: 'sent', sentAt: new Date(), messageId: info.messageId, lastError: '' })
-        .where('id', '=', mail.id)
-        .execute();
+      messageId = info.messageId;
     } catch (error) {
-      const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      const givingUp = mail.attempts >= maxAttempts;
-      const delaySeconds = Math.min(retryBaseMs * 2 ** (mail.attempts - 1), 3_600_000) / 1000;
-      await db
-        .updateTable('mailOutbox')
-        .set({
-          status: givingUp ? 'failed' : 'pending',
-          lastError,
-          nextAttemptAt: sql<Date>`now() + make_interval(secs => ${delaySeconds})`,
-        })
-        .where('id', '=', mail.id)
-        .execute();
-      // The address stays out of the log: it names a person.
-      logger.warn({ mailId: mail.id, attempts: mail.attempts, givingUp }, 'mail delivery failed');
+      await retryLater(mail, error);
+      return;
     }
+    // Outside the try: failing to record a mail that went out is not a failed send, and is not retried as one.
+    await db
+      .updateTable('mailOutbox')
+      .set({ status: 'sent', sentAt: new Date(), messageId, lastError: '' })
+      .where('id', '=', mail.id)
+      .execute();
   }
 
   async function runOnce(): Promise<number> {
