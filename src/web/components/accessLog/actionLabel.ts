@@ -11,12 +11,22 @@ const plain = new Set([
   'reveal_identity',
   'review_access_log',
   'export_access_log',
+  'create_discharge',
+  'read_discharge',
+  'list_discharges',
+  'read_deviation',
+  'list_deviations',
+  'list_notices',
+  'read_outbox',
 ]);
 
 /** The logged action in words; a kind the page does not know is shown as logged. */
 export function actionLabel(action: string, t: TFunction): string {
   if (plain.has(action)) return t(`accessLog.actions.${action}`);
-  const [kind, command] = action.split(':');
+  const [kind, command, step] = action.split(':');
+  // A discharge step is logged as write:discharge:<step>, a case step as write:<command>.
+  if (kind === 'write' && command === 'discharge' && step)
+    return t('accessLog.actions.writeDischarge', { command: step });
   if ((kind === 'write' || kind === 'invitation') && command)
     return t(`accessLog.actions.${kind}`, { command });
   return action;
