@@ -84,6 +84,27 @@ function trustProxy(value: string | undefined): boolean | string[] {
     .filter((entry) => entry !== '');
 }
 
+const isAddress = (text: string, protocols: string[]) =>
+  URL.canParse(text) && protocols.includes(new URL(text).protocol);
+
+/** Where mail links point: refused at start rather than found as a broken link in every mail. */
+function publicUrl(value: string | undefined): string {
+  const text = value?.trim() || 'http://localhost:3000';
+  if (!isAddress(text, ['http:', 'https:']))
+    throw new Error('PUBLIC_URL must be an http or https address, such as https://samplan.region.se');
+  return text.replace(/\/+$/, '');
+}
+
+function smtpUrl(value: string | undefined): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  if (!isAddress(text, ['smtp:', 'smtps:']))
+    throw new Error(
+      'SMTP_URL must be an smtp:// or smtps:// address, such as smtp://user:password@mail.region.se:587',
+    );
+  return text;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim();
   return {
@@ -104,8 +125,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalSeconds: integer('SCHEDULER_INTERVAL_SECONDS', env.SCHEDULER_INTERVAL_SECONDS, 30),
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
-    publicUrl: (env.PUBLIC_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, ''),
-    smtpUrl: env.SMTP_URL?.trim() || null,
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'samplan@localhost',
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
   };

@@ -461,6 +461,21 @@ describe.each(testDatabaseKinds())('notifications by e-mail over SMTP (%s)', (ki
   });
 });
 
+describe('mail settings', () => {
+  it('reads PUBLIC_URL without a trailing slash and SMTP_URL as given, and refuses what is no such address', () => {
+    expect(readConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(readConfig({}).smtpUrl).toBeNull();
+    const set = readConfig({
+      PUBLIC_URL: 'https://samplan.region.se/',
+      SMTP_URL: 'smtps://u:p@mail.region.se:465',
+    });
+    expect(set.publicUrl).toBe('https://samplan.region.se');
+    expect(set.smtpUrl).toBe('smtps://u:p@mail.region.se:465');
+    expect(() => readConfig({ PUBLIC_URL: 'samplan.region.se' })).toThrow(/PUBLIC_URL/);
+    expect(() => readConfig({ SMTP_URL: 'mail.region.se:587' })).toThrow(/SMTP_URL/);
+  });
+});
+
 describe.each(testDatabaseKinds())('the local outbox without SMTP (%s)', (kind) => {
   let testDatabase: TestDatabase;
   let server: Running;
