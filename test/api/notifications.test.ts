@@ -1,12 +1,11 @@
 import ICAL from 'ical.js';
-import type { FastifyInstance } from 'fastify';
+import type { DatabaseKind } from '../../src/db/database.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { readConfig, type Config } from '../../src/server/config.js';
-import { startMailDelivery, type MailDelivery } from '../../src/server/mail/delivery.js';
+import { readConfig } from '../../src/server/config.js';
+import { startMailDelivery } from '../../src/server/mail/delivery.js';
 import { notify } from '../../src/server/notifications/notify.js';
-import { ApiClient } from '../support/apiClient.js';
+import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword } from '../support/factories.js';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../support/mailCatcher.js';
 import {
@@ -20,7 +19,8 @@ import {
   sipWithMeetingHeld,
   type ProcessWorld,
 } from '../support/processFixture.js';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
+import { testDatabaseKinds } from '../support/testDatabase.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
 
 const publicUrl = 'https://samplan.example.se';
 const secondIdNumber = '19380624-9235';
@@ -36,38 +36,25 @@ const secrets = [
 ];
 
 interface Running {
-  db: TestDatabase['database']['db'];
-  url: string;
+  db: TestServer['database']['db'];
   client(): ApiClient;
-  delivery: MailDelivery;
   close(): Promise<void>;
 }
 
 /** The app over HTTP on its own database, with its mail delivery loop, as `samplan serve` runs it. */
-async function startApp(testDatabase: TestDatabase, settings: Partial<Config>): Promise<Running> {
-  const config: Config = {
-    ...readConfig({}),
-    cookieSecure: false,
-    seedDemo: false,
-    webRoot: null,
-    publicUrl,
-    ...settings,
-  };
-  const logger = pino({ level: 'silent' });
-  const app: FastifyInstance = await buildApp({ database: testDatabase.database, config }, logger);
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  const delivery = startMailDelivery(testDatabase.database.db, config, logger, {
+async function startApp(kind: DatabaseKind, smtpUrl: string | null): Promise<Running> {
+  const settings = { smtpUrl, publicUrl, mailFrom: 'samplan@example.se' };
+  const server = await startTestServer(kind, settings);
+  const delivery = startMailDelivery(server.database.db, settings, pino({ level: 'silent' }), {
     pollMs: 50,
     retryBaseMs: 50,
   });
   return {
-    db: testDatabase.database.db,
-    url,
-    client: () => new ApiClient(url),
-    delivery,
+    db: server.database.db,
+    client: () => server.client(),
     async close() {
       await delivery.stop();
-      await app.close();
+      await server.close();
     },
   };
 }
@@ -113,7 +100,6 @@ async function signedIn(db: Running['db'], server: Running, unitIds: string[], e
 }
 
 describe.each(testDatabaseKinds())('notifications by e-mail over SMTP (%s)', (kind) => {
-  let testDatabase: TestDatabase;
   let smtp: MailCatcher;
   let server: Running;
   let world: ProcessWorld;
@@ -124,8 +110,7 @@ describe.each(testDatabaseKinds())('notifications by e-mail over SMTP (%s)', (ki
 
   beforeAll(async () => {
     smtp = await startMailCatcher();
-    testDatabase = await createTestDatabase(kind);
-    server = await startApp(testDatabase, { smtpUrl: smtp.url });
+    server = await startApp(kind, smtp.url);
     world = await createProcessWorld(server.db, () => server.client());
     const { db } = server;
     const mailbox = async (unitId: string, email: string) =>
@@ -141,7 +126,6 @@ describe.each(testDatabaseKinds())('notifications by e-mail over SMTP (%s)', (ki
 
   afterAll(async () => {
     await server.close();
-    await testDatabase.drop();
     await smtp.close();
   });
 
@@ -477,13 +461,11 @@ describe('mail settings', () => {
 });
 
 describe.each(testDatabaseKinds())('the local outbox without SMTP (%s)', (kind) => {
-  let testDatabase: TestDatabase;
   let server: Running;
   let world: ProcessWorld;
 
   beforeAll(async () => {
-    testDatabase = await createTestDatabase(kind);
-    server = await startApp(testDatabase, { smtpUrl: null });
+    server = await startApp(kind, null);
     world = await createProcessWorld(server.db, () => server.client());
     await server.db
       .updateTable('units')
@@ -494,7 +476,6 @@ describe.each(testDatabaseKinds())('the local outbox without SMTP (%s)', (kind) 
 
   afterAll(async () => {
     await server.close();
-    await testDatabase.drop();
   });
 
   async function signInAs(
