@@ -72,6 +72,8 @@ export function startMailDelivery(
   const transport: Transporter | null = settings.smtpUrl
     ? nodemailer.createTransport(settings.smtpUrl)
     : null;
+  // Which way mail goes, said once at start; never the address itself, which may hold the SMTP password.
+  logger.info(transport ? 'mail is sent over SMTP' : 'mail is kept in the local outbox (no SMTP_URL)');
 
   /** The mail's text, composed on its first claim and kept, so every retry sends the same mail. */
   async function composed(mail: ClaimedMail) {
