@@ -69,5 +69,6 @@ describe.each(testDatabaseKinds())('every API route under arbitrary input on %s'
       { numRuns: fuzzRuns, seed: 20261127 },
     );
     expect(requests).toBe(fuzzRuns);
-  });
+    // Thousands of requests over HTTP: about 25 s alone, more while other test files share the cores.
+  }, 300_000);
 });
