@@ -113,10 +113,12 @@ export interface EscalationLevelsTable {
   unitId: string;
 }
 
+/** 0009_deviations.sql; about a SIP, a discharge process or both (0010_discharge_deviations.sql). */
 export interface DeviationsTable {
   id: string;
   kind: DeviationKind;
-  sipId: string;
+  sipId: string | null;
+  dischargeProcessId: string | null;
   unitId: string;
   reportedBy: string | null;
   reportedByUnitId: string | null;

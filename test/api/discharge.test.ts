@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers, sweeps } from '../../src/server/jobs/registry.js';
 import { createJobRunner } from '../../src/server/jobs/runner.js';
+import type { DeviationDetail, DeviationListResponse } from '../../src/shared/api/deviations.js';
 import type { DischargeDetail, DischargeList } from '../../src/shared/api/discharge.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
@@ -29,6 +30,8 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
   let psychiatry: ApiClient;
   let stranger: ApiClient;
   let coordinator: ApiClient;
+  let primaryCareManager: ApiClient;
+  let primaryCareManagerId: string;
   let careContactId: string;
 
   beforeAll(async () => {
@@ -37,12 +40,17 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     region = await createOrganisation(db, 'region', ['hospital_ward', 'primary_care', 'psyk']);
     municipality = await createOrganisation(db, 'municipality', ['home']);
     const strangerOrg = await createOrganisation(db, 'municipality', ['home']);
-    const signIn = async (unitId: string, role: 'staff' | 'county_coordinator' = 'staff') => {
+    const signInAs = async (
+      unitId: string,
+      role: 'staff' | 'unit_manager' | 'county_coordinator' = 'staff',
+    ) => {
       const user = await createUser(db, [unitId], role);
       const client = server.client();
       await client.login(user.username, testPassword);
-      return client;
+      return { client, userId: user.id };
     };
+    const signIn = async (unitId: string, role?: 'staff' | 'county_coordinator') =>
+      (await signInAs(unitId, role)).client;
     ward = await signIn(region.units.hospital_ward!);
     primaryCare = await signIn(region.units.primary_care!);
     careContactId = (await createUser(db, [region.units.primary_care!])).id;
@@ -50,6 +58,10 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     psychiatry = await signIn(region.units.psyk!);
     stranger = await signIn(strangerOrg.units.home!);
     coordinator = await signIn(region.units.hospital_ward!, 'county_coordinator');
+    ({ client: primaryCareManager, userId: primaryCareManagerId } = await signInAs(
+      region.units.primary_care!,
+      'unit_manager',
+    ));
   });
   afterAll(() => server.close());
 
@@ -371,6 +383,141 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
       .where('sipId', '=', started.sipId)
       .execute();
     expect(reminded).toEqual([{ unitId: region.units.primary_care }]);
+  });
+
+  it("the sweep raises the deviation once for a ready process past its deadline with no SIP started, for primary care's manager", async () => {
+    const db = server.database.db;
+    const admitted = await ward.post<DischargeDetail>(
+      '/api/discharges',
+      admission('19391231-2380', hoursAgo(200)),
+    );
+    expect(admitted.status).toBe(201);
+    const created = admitted.body;
+    const path = `/api/discharges/${created.id}`;
+    // Ready five days ago and nothing since: no care contact named, no SIP — the commonest late case.
+    await ward.post(`${path}/ready`, { readyAt: hoursAgo(120) });
+    const runner = createJobRunner({
+      db,
+      handlers: jobHandlers,
+      sweeps,
+      intervalMs: 10,
+      logger: pino({ level: 'silent' }),
+    });
+    const deviations = () =>
+      db
+        .selectFrom('deviations')
+        .select(['id', 'kind', 'sipId', 'dischargeProcessId', 'unitId', 'routedUnitId'])
+        .where((eb) =>
+          eb.or([
+            eb('dedupeKey', '=', `invitation_late:discharge:${created.id}`),
+            eb('dischargeProcessId', '=', created.id),
+          ]),
+        )
+        .execute();
+    await runner.runRound();
+    await runner.runRound();
+    const raised = await deviations();
+    expect(raised.map(({ id: _id, ...deviation }) => deviation)).toEqual([
+      {
+        kind: 'invitation_late',
+        sipId: null,
+        dischargeProcessId: created.id,
+        unitId: region.units.primary_care,
+        routedUnitId: region.units.primary_care,
+      },
+    ]);
+    const deviationId = raised[0]!.id;
+    // Primary care is reminded, and its manager named in the deviation's notice, each once.
+    const notices = await db
+      .selectFrom('notices')
+      .select(['kind', 'unitId', 'userIds', 'sipId'])
+      .where((eb) =>
+        eb.or([
+          eb('dedupeKey', '=', `discharge_invitation_due:overdue:${created.id}:${region.units.primary_care}`),
+          eb('deviationId', '=', deviationId),
+        ]),
+      )
+      .orderBy('kind')
+      .execute();
+    expect(notices).toEqual([
+      {
+        kind: 'deviation_assigned',
+        unitId: region.units.primary_care,
+        userIds: [primaryCareManagerId],
+        sipId: null,
+      },
+      { kind: 'discharge_invitation_due', unitId: region.units.primary_care, userIds: [], sipId: null },
+    ]);
+
+    // It waits for the manager, as the discharge process, never as the person.
+    const mine = (await primaryCareManager.get<DeviationListResponse>('/api/deviations?filter=mine')).body;
+    const listed = mine.deviations.find((d) => d.id === deviationId);
+    expect(listed).toMatchObject({
+      kind: 'invitation_late',
+      status: 'open',
+      automatic: true,
+      sipId: null,
+      caseNumber: null,
+      dischargeProcessId: created.id,
+      allowedActions: ['handle'],
+    });
+    const detail = await primaryCareManager.get<DeviationDetail>(`/api/deviations/${deviationId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.dischargeProcessId).toBe(created.id);
+    for (const shown of [JSON.stringify(mine), JSON.stringify(detail.body)])
+      expect(shown).not.toMatch(/Greta|Utskrivningsson|19391231/);
+    const read = await db
+      .selectFrom('accessLog')
+      .select(['sipId', 'personId'])
+      .where('userId', '=', primaryCareManagerId)
+      .where('action', '=', 'read_deviation')
+      .execute();
+    const { personId } = await db
+      .selectFrom('dischargeProcesses')
+      .select('personId')
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(read).toEqual([{ sipId: null, personId }]);
+
+    // Units that do not know of it learn nothing, not even that it exists.
+    for (const outsider of [stranger, psychiatry, coordinator]) {
+      expect((await outsider.get(`/api/deviations/${deviationId}`)).status).toBe(404);
+      expect((await outsider.post(`/api/deviations/${deviationId}/handle`, { note: '' })).status).toBe(404);
+      const all = (await outsider.get<DeviationListResponse>('/api/deviations?filter=all')).body;
+      expect(all.deviations?.find((d) => d.id === deviationId)).toBeUndefined();
+    }
+    const handled = await primaryCareManager.post<DeviationDetail>(`/api/deviations/${deviationId}/handle`, {
+      note: 'Fast vårdkontakt utses i dag.',
+    });
+    expect(handled.status).toBe(200);
+    expect(handled.body.status).toBe('handled');
+
+    // The SIP started late, then the late invitation, then the sweep again: still the one deviation.
+    await primaryCare.post(`${path}/care-contact`, { userId: careContactId });
+    const started = await primaryCare.post<DischargeDetail>(`${path}/sip`, { description: 'Hemtjänst.' });
+    expect(started.body.deadline?.standing).toBe('overdue');
+    const sipPath = `/api/sips/${started.body.sipId}`;
+    await primaryCare.post(`${sipPath}/consent`, {
+      decision: 'given',
+      method: 'oral',
+      givenByName: 'Greta Utskrivningsson',
+      givenByRelation: 'individual',
+      givenOn: isoDay(0),
+      validUntil: isoDay(365),
+      scopeUnitIds: [municipality.units.home],
+      relativesMayTakePart: false,
+    });
+    const invited = await primaryCare.post(`${sipPath}/meetings`, {
+      startsAt: isoTime(2, 9),
+      endsAt: isoTime(2, 10),
+      form: 'phone',
+      place: '',
+      unitIds: [municipality.units.home],
+    });
+    expect(invited.status).toBe(200);
+    expect((await ward.get<DischargeDetail>(path)).body.deadline?.standing).toBe('invited_late');
+    await runner.runRound();
+    expect(await deviations()).toEqual(raised);
   });
 
   it('masks a protected identity in the lists and the process, as elsewhere', async () => {

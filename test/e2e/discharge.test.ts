@@ -15,7 +15,9 @@ import {
  * Discharge from inpatient care (lag 2017:612) as the demo county does it in the browser: the ward (karin) sends
  * an admission notice and declares the patient ready; primary care (anna) names herself the named care contact,
  * starts the SIP and invites within the deadline. The demo county's late discharge shows as late in words, and
- * its deviation reaches the primary care centre's manager (helena).
+ * its deviation reaches the primary care centre's manager (helena). A second admission, declared ready after the
+ * fact and left without a SIP, reaches her too once the scheduler has swept: as a deviation about the discharge,
+ * never naming the patient.
  */
 
 /** How long to wait for the page to show what it should; far above what a step takes. */
@@ -24,6 +26,8 @@ const wait = { timeout: 15_000, interval: 100 };
 /** A valid, fictional personnummer (born 1944-09-12); the demo seed uses other numbers. */
 const idNumber = '19440912-2381';
 const personName = 'Astrid Testqvist';
+/** Admitted six days ago and ready five days ago: left without a SIP, past its deadline. */
+const leftLate = { idNumber: '19330303-1235', givenName: 'Tage', familyName: 'Testlund' };
 
 const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
@@ -54,10 +58,15 @@ describe('discharge from inpatient care, in Chromium', () => {
   let browser: Browser;
   let karin: Page;
   let anna: Page;
+  let helena: Page;
   let processUrl = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+    // The scheduler sweeps every second, so a passed deadline is seen within the test's patience.
+    [app, browser] = await Promise.all([
+      startBuiltApp({ SCHEDULER_INTERVAL_SECONDS: '1' }),
+      launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -196,7 +205,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     await expectAccessible(anna, 'discharges-primary-care');
     await screenshot(anna, 'discharge-06-primary-care-list');
 
-    const helena = await newPage(browser);
+    helena = await newPage(browser);
     helena.setDefaultTimeout(wait.timeout);
     await signIn(helena, app.url, 'helena', demoPassword);
     await helena.getByRole('heading', { name: 'Välj enhet' }).waitFor();
@@ -206,5 +215,63 @@ describe('discharge from inpatient care, in Chromium', () => {
     await deviations.getByText('Kallelse skickad för sent').first().waitFor();
     await expectAccessible(helena, 'start-manager-deviation');
     await screenshot(helena, 'discharge-07-manager-deviation');
+  });
+
+  it('a discharge left without a SIP past its deadline reaches the manager as a deviation about the discharge', async () => {
+    await karin.goto(`${app.url}/discharges/new`);
+    await karin.getByRole('heading', { name: 'Nytt inskrivningsmeddelande', level: 1 }).waitFor();
+    await karin.getByLabel('Personnummer, samordningsnummer eller reservnummer').fill(leftLate.idNumber);
+    await karin.getByLabel('Förnamn').fill(leftLate.givenName);
+    await karin.getByLabel('Efternamn').fill(leftLate.familyName);
+    await karin.getByLabel('Inskriven datum').fill(day(-6));
+    await karin.getByLabel('Inskriven klockan').fill('08:00');
+    await karin.getByLabel('Kommunens enhet').selectOption({ label: 'Hemtjänst och äldreomsorg Ekby' });
+    await karin
+      .getByRole('combobox', { name: /^Vårdcentral\b/ })
+      .selectOption({ label: 'Vårdcentralen Åsen' });
+    await karin.getByRole('button', { name: 'Skicka inskrivningsmeddelandet' }).click();
+    const leftLateName = `${leftLate.givenName} ${leftLate.familyName}`;
+    await karin.getByRole('heading', { name: leftLateName, level: 1 }).waitFor();
+    const leftLateUrl = new URL(karin.url()).pathname;
+    // Recorded after the fact: ready five days ago, so the deadline passed before anyone could invite.
+    await karin.getByRole('button', { name: 'Meddela utskrivningsklar' }).click();
+    await karin.getByLabel('Utskrivningsklar datum').fill(day(-5));
+    await karin.getByLabel('Utskrivningsklar klockan').fill('09:00');
+    await karin.getByRole('button', { name: 'Bekräfta utskrivningsklar' }).click();
+    await expectStatus(karin, 'Patienten är utskrivningsklar.');
+    expect(await textOf(region(karin, 'Uppgifter'))).toContain('Försenad – skulle ha kallats senast');
+
+    // No SIP is started. The scheduler's sweep raises the deviation for Vårdcentralen Åsen's manager.
+    await helena.goto(`${app.url}/deviations`);
+    const aboutDischarge = helena.getByRole('table').getByRole('row', { name: /^Utskrivning / });
+    await expect
+      .poll(async () => {
+        await helena.reload();
+        await helena.getByRole('heading', { name: 'Väntar på mig', level: 2 }).waitFor();
+        return aboutDischarge.count();
+      }, wait)
+      .toBe(1);
+    const row = await textOf(aboutDischarge);
+    expect(row).toContain('Kallelse skickad för sent');
+    expect(row).toContain('Vårdcentralen Åsen');
+    expect(await textOf(helena.getByRole('main'))).not.toContain(leftLate.familyName);
+    await expectAccessible(helena, 'deviations-about-discharge');
+    await screenshot(helena, 'discharge-08-manager-deviations');
+
+    await aboutDischarge.getByRole('link', { name: 'Utskrivning', exact: true }).click();
+    await helena.getByRole('heading', { name: 'Avvikelse vid utskrivning', level: 1 }).waitFor();
+    const page = await textOf(helena.getByRole('main'));
+    expect(page).toContain('Kallelse skickad för sent');
+    expect(page).toContain('Upptäckt av Samplan');
+    for (const identifying of [leftLate.givenName, leftLate.familyName, leftLate.idNumber])
+      expect(page).not.toContain(identifying);
+    expect(await helena.getByRole('link', { name: 'Öppna SIP:en' }).count()).toBe(0);
+    await expectAccessible(helena, 'deviation-about-discharge');
+    await screenshot(helena, 'discharge-09-deviation-about-discharge');
+
+    // The process itself is hers to see, primary care being one of its receiving units.
+    await helena.getByRole('link', { name: 'Öppna utskrivningsprocessen' }).click();
+    await helena.getByRole('heading', { name: leftLateName, level: 1 }).waitFor();
+    expect(new URL(helena.url()).pathname).toBe(leftLateUrl);
   });
 });

@@ -9,7 +9,7 @@ import { notify } from '../notifications/notify.js';
  */
 export async function announceAssignment(
   db: Kysely<DB>,
-  deviation: { id: string; sipId: string; routedUnitId: string; escalationLevel: number },
+  deviation: { id: string; sipId: string | null; routedUnitId: string; escalationLevel: number },
 ): Promise<void> {
   const managers =
     deviation.escalationLevel === 0

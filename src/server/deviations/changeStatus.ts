@@ -7,6 +7,7 @@ import { conflict, DomainError } from '../../domain/errors.js';
 import type { DeviationAction } from '../../shared/api/deviationFields.js';
 import { logAccess } from '../audit/logAccess.js';
 import type { Actor } from '../sips/actor.js';
+import { accessSubjectOf } from './accessSubject.js';
 import { announceAssignment } from './assign.js';
 import { nextEscalationLevel } from './escalationPath.js';
 import { deviationKnownTo } from './visibility.js';
@@ -87,11 +88,6 @@ export function changeDeviationStatus(
     if (step.action === 'escalate') {
       await announceAssignment(trx, { id: deviation.id, sipId: deviation.sipId, ...routing });
     }
-    const sip = await trx
-      .selectFrom('sips')
-      .select('personId')
-      .where('id', '=', deviation.sipId)
-      .executeTakeFirstOrThrow();
-    await logAccess(trx, actor, logged[step.action], { sipId: deviation.sipId, personId: sip.personId });
+    await logAccess(trx, actor, logged[step.action], await accessSubjectOf(trx, deviation));
   });
 }

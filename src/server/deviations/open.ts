@@ -5,9 +5,15 @@ import type { DeviationKind } from '../../shared/api/deviationFields.js';
 import type { Actor } from '../sips/actor.js';
 import { announceAssignment } from './assign.js';
 
-export interface NewDeviation {
+/**
+ * What a deviation is about: a SIP, or a discharge process whose SIP invitation is late — with its SIP when one
+ * was started, without when the lateness is that none was (0010_discharge_deviations.sql).
+ */
+export type DeviationAbout =
+  { sipId: string; dischargeProcessId?: string } | { sipId: string | null; dischargeProcessId: string };
+
+export type NewDeviation = DeviationAbout & {
   kind: DeviationKind;
-  sipId: string;
   /** The unit the deviation concerns; it is routed to that unit's manager. */
   unitId: string;
   description: string;
@@ -15,12 +21,12 @@ export interface NewDeviation {
   dedupeKey: string | null;
   /** Who reported it; null when Samplan raises it itself. */
   reporter: Actor | null;
-}
+};
 
 /**
  * Opens a deviation at the local level, routed to the concerned unit (where its manager handles it), with the
- * first entry of its history, and tells the unit and its managers. Runs in the caller's transaction. Returns the new id, or null when a deviation with
- * the same dedupe key already exists.
+ * first entry of its history, and tells the unit and its managers. Runs in the caller's transaction. Returns the
+ * new id, or null when a deviation with the same dedupe key already exists.
  */
 export async function openDeviation(db: Kysely<DB>, deviation: NewDeviation): Promise<string | null> {
   const inserted = await db
@@ -29,6 +35,7 @@ export async function openDeviation(db: Kysely<DB>, deviation: NewDeviation): Pr
       id: uuidv7(),
       kind: deviation.kind,
       sipId: deviation.sipId,
+      dischargeProcessId: deviation.dischargeProcessId ?? null,
       unitId: deviation.unitId,
       reportedBy: deviation.reporter?.userId ?? null,
       reportedByUnitId: deviation.reporter?.unitId ?? null,

@@ -2,11 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { AutomaticDeviationKind } from '../../shared/api/deviationFields.js';
 import { withinTransaction } from '../audit/logAccess.js';
-import { openDeviation } from './open.js';
+import { openDeviation, type DeviationAbout } from './open.js';
 
-export interface AutomaticDeviation {
+export type AutomaticDeviation = DeviationAbout & {
   kind: AutomaticDeviationKind;
-  sipId: string;
   /** The unit that was absent, late or missed the follow-up; its manager handles the deviation. */
   unitId: string;
   /**
@@ -16,7 +15,7 @@ export interface AutomaticDeviation {
   dedupeKey: string;
   /** What Samplan saw, in words for the handler; never names or identity numbers. */
   description?: string;
-}
+};
 
 /**
  * Raises a deviation Samplan saw happen, routed to the concerned unit's manager. Call it inside the transaction
@@ -26,11 +25,8 @@ export interface AutomaticDeviation {
 export function raiseDeviation(db: Kysely<DB>, deviation: AutomaticDeviation): Promise<string | null> {
   return withinTransaction(db, (trx) =>
     openDeviation(trx, {
-      kind: deviation.kind,
-      sipId: deviation.sipId,
-      unitId: deviation.unitId,
+      ...deviation,
       description: deviation.description ?? '',
-      dedupeKey: deviation.dedupeKey,
       reporter: null,
     }),
   );

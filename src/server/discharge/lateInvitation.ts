@@ -3,10 +3,11 @@ import type { DB } from '../../db/schema.js';
 import { raiseDeviation } from '../deviations/raise.js';
 
 /**
- * An invitation later than its deadline is a deviation (DOMAIN.md §3), routed to the manager of the named care
- * contact's unit, whose duty the invitation was. Raised once per process whichever way it is seen: a late
- * invitation, a SIP started after the deadline, or the scheduler's sweep of passed deadlines. A deviation
- * belongs to a SIP, so a process still without one is raised once its SIP is started.
+ * An invitation later than its deadline is a deviation (DOMAIN.md §3) about the discharge process, routed to the
+ * manager of the inviting unit: the named care contact's, or primary care's while none is named. Raised once per
+ * process, under one key, whichever way the lateness is seen first: the scheduler's sweep of passed deadlines
+ * (with or without a SIP started), a SIP started after the deadline, or a late invitation. The SIP is named too
+ * when there is one by then.
  */
 export function raiseLateInvitation(
   db: Kysely<DB>,
@@ -16,10 +17,11 @@ export function raiseLateInvitation(
     primaryCareUnitId: string;
     invitationLastDay: string | null;
   },
-  sipId: string,
+  sipId: string | null,
 ): Promise<string | null> {
   return raiseDeviation(db, {
     kind: 'invitation_late',
+    dischargeProcessId: process.id,
     sipId,
     unitId: process.careContactUnitId ?? process.primaryCareUnitId,
     dedupeKey: `invitation_late:discharge:${process.id}`,

@@ -5,10 +5,11 @@ import { raiseLateInvitation } from './lateInvitation.js';
 const kind = 'discharge_invitation_due';
 
 /**
- * The scheduler's sweep of passed discharge deadlines: a SIP started from a discharge process whose deadline has
- * passed without an invitation. The named care contact's unit is reminded, and the "invitation late" deviation
- * raised for its manager — once per process, the same deviation a late invitation would raise. A process not yet
- * in a SIP is left to its start, since a deviation belongs to a SIP.
+ * The scheduler's sweep of passed discharge deadlines: a process ready for discharge, with or without its SIP
+ * started, whose deadline has passed without an invitation. The most common late case is the one where no SIP
+ * was started at all, so the sweep must not wait for one. The inviting unit — the named care contact's, else
+ * primary care's — is reminded, and the "invitation late" deviation raised for its manager: once per process,
+ * the same deviation a late start or a late invitation would raise.
  */
 export const overdueDischargeInvitations: Reminder = {
   kind,
@@ -16,9 +17,13 @@ export const overdueDischargeInvitations: Reminder = {
     const key = sql<string>`'overdue:' || d.id::text`;
     return db
       .selectFrom('dischargeProcesses as d')
-      .innerJoin('sips as s', 's.id', 'd.sipId')
-      .select(['d.id as subjectId', key.as('key'), 's.id as sipId', 's.conveningUnitId as unitId'])
-      .where('d.status', '=', 'sip_started')
+      .select([
+        'd.id as subjectId',
+        key.as('key'),
+        'd.sipId',
+        (eb) => eb.fn.coalesce('d.careContactUnitId', 'd.primaryCareUnitId').as('unitId'),
+      ])
+      .where('d.status', 'in', ['ready', 'sip_started'])
       .where('d.invitationLateFrom', '<=', now)
       .where(inScope(scope, kind, sql.ref('d.id'), key))
       .execute();

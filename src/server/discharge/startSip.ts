@@ -37,7 +37,7 @@ export async function startSipFromDischarge(
     });
     const standing =
       process.invitationLateFrom && deadlineStanding(process.invitationLateFrom, null, new Date());
-    // Already past the deadline: the deviation is raised now that there is a SIP to attach it to.
+    // Already past the deadline: raised now, with the SIP, unless the sweep raised it first (one key per process).
     if (standing === 'overdue') await raiseLateInvitation(trx, process, sipId);
     return { changes: { sipId }, eventData: { sipId, standing } };
   });

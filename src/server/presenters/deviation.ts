@@ -49,6 +49,14 @@ export async function listDeviations(
   return summarise(db, actor, rows, language);
 }
 
+/** The case numbers of the deviations' SIPs; a deviation about a discharge process alone has none. */
+async function caseNumbersOf(db: Kysely<DB>, rows: Deviation[]): Promise<Map<string, string>> {
+  const sipIds = [...new Set(rows.flatMap((row) => (row.sipId ? [row.sipId] : [])))];
+  if (sipIds.length === 0) return new Map();
+  const sips = await db.selectFrom('sips').select(['id', 'caseNumber']).where('id', 'in', sipIds).execute();
+  return new Map(sips.map((sip) => [sip.id, sip.caseNumber]));
+}
+
 async function summarise(
   db: Kysely<DB>,
   actor: Actor,
@@ -60,12 +68,7 @@ async function summarise(
     db,
     rows.flatMap((row) => [row.unitId, row.routedUnitId]),
   );
-  const sips = await db
-    .selectFrom('sips')
-    .select(['id', 'caseNumber'])
-    .where('id', 'in', [...new Set(rows.map((row) => row.sipId))])
-    .execute();
-  const caseNumbers = new Map(sips.map((sip) => [sip.id, sip.caseNumber]));
+  const caseNumbers = await caseNumbersOf(db, rows);
   const levelName = await levelNames(db, language);
   const lastLevel = await db
     .selectFrom('escalationLevels')
@@ -77,7 +80,8 @@ async function summarise(
     kind: row.kind,
     status: row.status,
     sipId: row.sipId,
-    caseNumber: caseNumbers.get(row.sipId) ?? '',
+    caseNumber: row.sipId ? (caseNumbers.get(row.sipId) ?? null) : null,
+    dischargeProcessId: row.dischargeProcessId,
     unit: named(row.unitId),
     routedUnit: named(row.routedUnitId),
     escalationLevel: row.escalationLevel,

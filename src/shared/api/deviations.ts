@@ -36,9 +36,13 @@ export const deviationSummary = z.object({
   id: z.string(),
   kind: z.enum(deviationKinds),
   status: z.enum(deviationStatuses),
-  /** The case number only: a deviation list never names the individual. */
-  sipId: z.string(),
-  caseNumber: z.string(),
+  /**
+   * What it is about, by case number or as a discharge process, never by the individual: a SIP, a discharge
+   * process (an invitation late after discharge, with or without a SIP started), or both.
+   */
+  sipId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  dischargeProcessId: z.string().nullable(),
   unit: named,
   routedUnit: named,
   escalationLevel: z.number(),

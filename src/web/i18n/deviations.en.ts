@@ -4,7 +4,7 @@ export const deviationsEn: DeviationsMessages = {
   nav: 'Deviations',
   title: 'Deviations',
   intro:
-    'A deviation goes first to the manager of the unit it concerns. If it cannot be solved there, it is escalated along the county’s escalation path. The list shows SIP numbers, never whom the SIP is for.',
+    'A deviation goes first to the manager of the unit it concerns. If it cannot be solved there, it is escalated along the county’s escalation path. The list shows SIP numbers, or that it is about a discharge, never whom it is about.',
   filters: {
     legend: 'Show',
     mine: 'Waiting for me',
@@ -19,7 +19,7 @@ export const deviationsEn: DeviationsMessages = {
     all: 'There are no deviations for your unit.',
   },
   columns: {
-    caseNumber: 'SIP',
+    about: 'SIP or discharge',
     kind: 'Deviation',
     unit: 'Concerns unit',
     status: 'Status',
@@ -41,17 +41,22 @@ export const deviationsEn: DeviationsMessages = {
   },
   statusLabel: 'Status: {{status}}',
   automatic: 'Found by Samplan',
+  discharge: 'Discharge',
   start: {
     heading: 'Deviations to handle',
     intro: 'Deviations sent to your unit that you are to handle, escalate or close.',
     all: 'All deviations',
   },
   detail: {
-    pageTitle: 'Deviation in {{caseNumber}} – Samplan',
+    pageTitle: '{{title}} – Samplan',
     title: 'Deviation in {{caseNumber}}',
+    titleDischarge: 'Deviation in a discharge',
     back: 'Back to deviations',
     openCase: 'Open the SIP',
     openCaseHint: 'You can open the SIP only if your unit takes part in it.',
+    openDischarge: 'Open the discharge process',
+    openDischargeHint:
+      'You can open it only if your unit is the inpatient ward or one of the receiving units.',
     kind: 'Kind',
     status: 'Status',
     unit: 'Concerns unit',

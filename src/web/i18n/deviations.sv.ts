@@ -5,7 +5,7 @@ export const deviationsSv = {
   nav: 'Avvikelser',
   title: 'Avvikelser',
   intro:
-    'En avvikelse går först till chefen för enheten den gäller. Löser det sig inte där eskaleras den vidare längs länets eskaleringsväg. Listan visar SIP-nummer, aldrig vem SIP:en gäller.',
+    'En avvikelse går först till chefen för enheten den gäller. Löser det sig inte där eskaleras den vidare längs länets eskaleringsväg. Listan visar SIP-nummer eller att det gäller en utskrivning, aldrig vem det gäller.',
   filters: {
     legend: 'Visa',
     mine: 'Väntar på mig',
@@ -20,7 +20,7 @@ export const deviationsSv = {
     all: 'Det finns inga avvikelser för din enhet.',
   },
   columns: {
-    caseNumber: 'SIP',
+    about: 'SIP eller utskrivning',
     kind: 'Avvikelse',
     unit: 'Gäller enhet',
     status: 'Status',
@@ -42,17 +42,22 @@ export const deviationsSv = {
   },
   statusLabel: 'Status: {{status}}',
   automatic: 'Upptäckt av Samplan',
+  discharge: 'Utskrivning',
   start: {
     heading: 'Avvikelser att hantera',
     intro: 'Avvikelser som har skickats till din enhet och som du ska hantera, eskalera eller avsluta.',
     all: 'Alla avvikelser',
   },
   detail: {
-    pageTitle: 'Avvikelse i {{caseNumber}} – Samplan',
+    pageTitle: '{{title}} – Samplan',
     title: 'Avvikelse i {{caseNumber}}',
+    titleDischarge: 'Avvikelse vid utskrivning',
     back: 'Tillbaka till avvikelser',
     openCase: 'Öppna SIP:en',
     openCaseHint: 'Du kan bara öppna SIP:en om din enhet deltar i den.',
+    openDischarge: 'Öppna utskrivningsprocessen',
+    openDischargeHint:
+      'Du kan bara öppna den om din enhet är slutenvårdsavdelningen eller en av de mottagande enheterna.',
     kind: 'Typ',
     status: 'Status',
     unit: 'Gäller enhet',

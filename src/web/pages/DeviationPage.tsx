@@ -49,13 +49,16 @@ function DeviationBody({
   onDone: (message: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const title = deviation.caseNumber
+    ? t('deviations.detail.title', { caseNumber: deviation.caseNumber })
+    : t('deviations.detail.titleDischarge');
   useEffect(() => {
     const before = document.title;
-    document.title = t('deviations.detail.pageTitle', { caseNumber: deviation.caseNumber });
+    document.title = t('deviations.detail.pageTitle', { title });
     return () => {
       document.title = before;
     };
-  }, [t, deviation.caseNumber]);
+  }, [t, title]);
   const when = (value: string) => <time dateTime={value}>{formatDateTime(value, i18n.language)}</time>;
   return (
     <>
@@ -64,7 +67,7 @@ function DeviationBody({
       </p>
       <div className="page-head">
         <div>
-          <h1>{t('deviations.detail.title', { caseNumber: deviation.caseNumber })}</h1>
+          <h1>{title}</h1>
           <p className="badge-list">
             <DeviationStatusBadge status={deviation.status} />
             {deviation.automatic && <span className="badge badge-neutral">{t('deviations.automatic')}</span>}
@@ -99,10 +102,21 @@ function DeviationBody({
             [t('deviations.detail.closedAt'), deviation.closedAt && when(deviation.closedAt)],
           ]}
         />
-        <p>
-          <Link to={`/sips/${deviation.sipId}`}>{t('deviations.detail.openCase')}</Link>
-          <span className="hint"> {t('deviations.detail.openCaseHint')}</span>
-        </p>
+        {/* Each link goes through its own access rule, which a unit further up the path may not pass. */}
+        {deviation.sipId && (
+          <p>
+            <Link to={`/sips/${deviation.sipId}`}>{t('deviations.detail.openCase')}</Link>
+            <span className="hint"> {t('deviations.detail.openCaseHint')}</span>
+          </p>
+        )}
+        {deviation.dischargeProcessId && (
+          <p>
+            <Link to={`/discharges/${deviation.dischargeProcessId}`}>
+              {t('deviations.detail.openDischarge')}
+            </Link>
+            <span className="hint"> {t('deviations.detail.openDischargeHint')}</span>
+          </p>
+        )}
       </section>
       <DeviationActions deviation={deviation} onDone={onDone} />
       <DeviationHistory history={deviation.history} />

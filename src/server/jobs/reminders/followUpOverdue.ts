@@ -24,7 +24,8 @@ export const followUpOverdue: Reminder = {
     await notifyUnit(trx, kind, due);
     await raiseDeviation(trx, {
       kind: 'follow_up_overdue',
-      sipId: due.sipId,
+      // The subject is the SIP itself.
+      sipId: due.subjectId,
       unitId: due.unitId,
       dedupeKey: `follow_up_overdue:${due.key}`,
     });

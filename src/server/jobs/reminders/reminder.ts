@@ -24,7 +24,8 @@ export async function reminderMoment(db: Kysely<DB>, now: Date): Promise<Reminde
 export interface DueReminder {
   subjectId: string;
   key: string;
-  sipId: string;
+  /** Null for a discharge process whose SIP was never started. */
+  sipId: string | null;
   /** The unit the reminder goes to first. */
   unitId: string;
   meetingId?: string;

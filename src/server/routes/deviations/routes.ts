@@ -15,6 +15,7 @@ import { sipIdParams } from '../../../shared/api/requests.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
+import { accessSubjectOf } from '../../deviations/accessSubject.js';
 import { changeDeviationStatus, type DeviationStep } from '../../deviations/changeStatus.js';
 import { reportDeviation } from '../../deviations/report.js';
 import { deviationKnownTo } from '../../deviations/visibility.js';
@@ -24,8 +25,9 @@ import { listDeviations, presentDeviation } from '../../presenters/deviation.js'
 const tags = ['deviation'];
 
 /**
- * Deviations: reported on a SIP by a unit taking part in it, listed for the units that know of them, and handled,
- * escalated and closed by the unit they are routed to. Each answer is the deviation as the caller now sees it.
+ * Deviations: reported on a SIP by a unit taking part in it, or raised by Samplan (also about a discharge
+ * process), listed for the units that know of them, and handled, escalated and closed by the unit they are
+ * routed to. Each answer is the deviation as the caller now sees it.
  */
 export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -36,12 +38,7 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
       const actor = actingAs(request);
       const deviation = await deviationKnownTo(trx, actor, id);
       const detail = await presentDeviation(trx, actor, deviation, requestLanguage(request));
-      const sip = await trx
-        .selectFrom('sips')
-        .select('personId')
-        .where('id', '=', deviation.sipId)
-        .executeTakeFirstOrThrow();
-      await logAccess(trx, actor, 'read_deviation', { sipId: deviation.sipId, personId: sip.personId });
+      await logAccess(trx, actor, 'read_deviation', await accessSubjectOf(trx, deviation));
       return detail;
     });
 

@@ -7,7 +7,7 @@ import { DeviationStatusBadge } from './DeviationStatusBadge.js';
 
 export function deviationColumns(t: TFunction): string[] {
   return [
-    t('deviations.columns.caseNumber'),
+    t('deviations.columns.about'),
     t('deviations.columns.kind'),
     t('deviations.columns.unit'),
     t('deviations.columns.status'),
@@ -16,7 +16,10 @@ export function deviationColumns(t: TFunction): string[] {
   ];
 }
 
-/** One row per deviation: the case number opens the deviation, never the individual's name. */
+/**
+ * One row per deviation: the case number, or "Discharge" for a discharge process without a SIP, opens the
+ * deviation — never the individual's name.
+ */
 export function DeviationRows({ deviations }: { deviations: DeviationSummary[] }) {
   const { t, i18n } = useTranslation();
   return (
@@ -24,7 +27,9 @@ export function DeviationRows({ deviations }: { deviations: DeviationSummary[] }
       {deviations.map((deviation) => (
         <tr key={deviation.id}>
           <th scope="row">
-            <Link to={`/deviations/${deviation.id}`}>{deviation.caseNumber}</Link>
+            <Link to={`/deviations/${deviation.id}`}>
+              {deviation.caseNumber ?? t('deviations.discharge')}
+            </Link>
           </th>
           <td>
             {t(`deviations.kind.${deviation.kind}`)}
