@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountySettingsResponse } from '../../shared/api/countySettings.js';
-import { FieldErrors } from '../components/case/fieldErrors.js';
-import { FormActions } from '../components/case/FormActions.js';
 import { StatusLine } from '../components/case/StatusLine.js';
+import { StepForm } from '../components/case/StepForm.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { DaysField } from '../components/settings/DaysField.js';
 import { EscalationPathEditor, type LevelDraft } from '../components/settings/EscalationPathEditor.js';
@@ -81,8 +80,7 @@ function SettingsForm({
   );
   const save = useSaveCountySettings(() => onSaved(t('settings.saved')));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function saveSettings() {
     onSaved('');
     // Whatever was typed is sent; the server checks the ranges and names the field that is wrong.
     save.mutate({
@@ -104,27 +102,24 @@ function SettingsForm({
             })
           : t('settings.neverChanged')}
       </p>
-      <form onSubmit={submit} noValidate>
-        <FieldErrors error={save.error}>
-          <section className="card" aria-labelledby="deadlines-heading">
-            <h2 id="deadlines-heading">{t('settings.deadlines.heading')}</h2>
-            {dayFields.map((field) => (
-              <DaysField
-                key={field.id}
-                id={field.id}
-                label={t(`settings.deadlines.${field.id}`)}
-                hint={t(`settings.deadlines.${field.id}Hint`)}
-                min={field.min}
-                max={field.max}
-                value={days[field.id]}
-                onChange={(value) => setDays({ ...days, [field.id]: value })}
-              />
-            ))}
-          </section>
-          <EscalationPathEditor levels={levels} units={settings.units} onChange={setLevels} />
-        </FieldErrors>
-        <FormActions action={save} label={t('settings.save')} />
-      </form>
+      <StepForm action={save} send={saveSettings} label={t('settings.save')}>
+        <section className="card" aria-labelledby="deadlines-heading">
+          <h2 id="deadlines-heading">{t('settings.deadlines.heading')}</h2>
+          {dayFields.map((field) => (
+            <DaysField
+              key={field.id}
+              id={field.id}
+              label={t(`settings.deadlines.${field.id}`)}
+              hint={t(`settings.deadlines.${field.id}Hint`)}
+              min={field.min}
+              max={field.max}
+              value={days[field.id]}
+              onChange={(value) => setDays({ ...days, [field.id]: value })}
+            />
+          ))}
+        </section>
+        <EscalationPathEditor levels={levels} units={settings.units} onChange={setLevels} />
+      </StepForm>
       <TestMailSection mailConfigured={settings.mailConfigured} />
       <SettingsChanges changes={settings.changes} />
     </>

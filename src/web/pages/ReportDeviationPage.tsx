@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deviationKinds } from '../../shared/api/deviationFields.js';
-import type { ApiError } from '../api/client.js';
 import type { SipDetail } from '../../shared/api/responses.js';
 import { useSip } from '../components/case/caseQueries.js';
-import { FieldErrors } from '../components/case/fieldErrors.js';
 import { SelectField, TextArea } from '../components/case/fields.js';
-import { FormActions } from '../components/case/FormActions.js';
 import { checkChoices } from '../components/case/localCheck.js';
+import { StepForm } from '../components/case/StepForm.js';
 import { useReportDeviation } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 
@@ -34,13 +32,11 @@ function ReportForm({ sip }: { sip: SipDetail }) {
   const [kind, setKind] = useState('');
   const [unitId, setUnitId] = useState('');
   const [description, setDescription] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const report = useReportDeviation(sip.id, (detail) => void navigate(`/deviations/${detail.id}`));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    // What is not chosen or written yet is named here, in words, before anything is sent.
-    const missing = checkChoices(
+  // What is not chosen or written yet is named here, in words, before anything is sent.
+  const findMissing = () =>
+    checkChoices(
       [
         ['kind', kind === ''],
         ['unitId', unitId === ''],
@@ -48,58 +44,53 @@ function ReportForm({ sip }: { sip: SipDetail }) {
       ],
       { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
     );
-    setLocalError(missing);
-    if (!missing) report.mutate({ kind, unitId, description });
-  }
 
   return (
     <section className="card narrow">
       <h1>{t('deviations.report.title', { caseNumber: sip.caseNumber })}</h1>
       <p>{t('deviations.report.intro')}</p>
-      <form onSubmit={submit} noValidate>
-        <FieldErrors error={localError ?? report.error}>
-          <SelectField
-            id="deviation-kind"
-            path="kind"
-            label={t('deviations.report.kind')}
-            required
-            value={kind}
-            onChange={setKind}
-            placeholder={t('deviations.report.choose')}
-            options={deviationKinds.map((value) => ({ value, label: t(`deviations.kind.${value}`) }))}
-          />
-          <SelectField
-            id="deviation-unit"
-            path="unitId"
-            label={t('deviations.report.unit')}
-            hint={t('deviations.report.unitHint')}
-            required
-            value={unitId}
-            onChange={setUnitId}
-            placeholder={t('deviations.report.choose')}
-            options={sip.participants.map((unit) => ({
-              value: unit.unitId,
-              label: `${unit.unitName} (${unit.organisationName})`,
-            }))}
-          />
-          <TextArea
-            id="deviation-description"
-            path="description"
-            label={t('deviations.report.description')}
-            hint={t('deviations.report.descriptionHint')}
-            required
-            value={description}
-            onChange={setDescription}
-            rows={6}
-          />
-        </FieldErrors>
-        <FormActions
-          action={report}
-          label={t('deviations.report.submit')}
-          pendingLabel={t('deviations.report.sending')}
-          localError={localError}
+      <StepForm
+        action={report}
+        check={findMissing}
+        send={() => report.mutate({ kind, unitId, description })}
+        label={t('deviations.report.submit')}
+        pendingLabel={t('deviations.report.sending')}
+      >
+        <SelectField
+          id="deviation-kind"
+          path="kind"
+          label={t('deviations.report.kind')}
+          required
+          value={kind}
+          onChange={setKind}
+          placeholder={t('deviations.report.choose')}
+          options={deviationKinds.map((value) => ({ value, label: t(`deviations.kind.${value}`) }))}
         />
-      </form>
+        <SelectField
+          id="deviation-unit"
+          path="unitId"
+          label={t('deviations.report.unit')}
+          hint={t('deviations.report.unitHint')}
+          required
+          value={unitId}
+          onChange={setUnitId}
+          placeholder={t('deviations.report.choose')}
+          options={sip.participants.map((unit) => ({
+            value: unit.unitId,
+            label: `${unit.unitName} (${unit.organisationName})`,
+          }))}
+        />
+        <TextArea
+          id="deviation-description"
+          path="description"
+          label={t('deviations.report.description')}
+          hint={t('deviations.report.descriptionHint')}
+          required
+          value={description}
+          onChange={setDescription}
+          rows={6}
+        />
+      </StepForm>
       <p>
         <Link to={`/sips/${sip.id}`}>{t('deviations.report.cancel')}</Link>
       </p>

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
-import { api, type ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
-import { FieldErrors } from './fieldErrors.js';
 import { CheckboxField, RadioGroup, TextArea } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
 import { checkChoices } from './localCheck.js';
 import { Section } from './Section.js';
+import { StepForm } from './StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Attendance = (typeof attendanceValues)[number];
@@ -44,7 +43,6 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
   const [individualPresent, setIndividualPresent] = useState(false);
   const [relativesPresent, setRelativesPresent] = useState(false);
   const [note, setNote] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const record = useCaseAction(
     sip.id,
     () =>
@@ -60,62 +58,55 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
     t('case.attendance.saved'),
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices(
+  const findMissing = () =>
+    checkChoices(
       invitations.map((invitation, index) => [`attendance.${index}.attendance`, !attendance[invitation.id]]),
       { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
     );
-    setLocalError(missing);
-    if (!missing) record.mutate(undefined);
-  }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? record.error}>
-        {invitations.map((invitation, index) => (
-          <RadioGroup
-            key={invitation.id}
-            id={`attendance-${invitation.id}`}
-            path={`attendance.${index}.attendance`}
-            legend={
-              <>
-                {invitation.unitName} <span className="legend-detail">({invitation.organisationName})</span>{' '}
-                <InvitationStatusBadge status={invitation.status} />
-              </>
-            }
-            value={attendance[invitation.id] ?? ''}
-            onChange={(value) => setAttendance({ ...attendance, [invitation.id]: value })}
-            inline
-            options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
-          />
-        ))}
-        <fieldset className="field">
-          <legend>{t('case.attendance.individualAndRelatives')}</legend>
-          <CheckboxField
-            id="attendance-individual"
-            path="individualPresent"
-            label={t('case.attendance.individualPresent')}
-            checked={individualPresent}
-            onChange={setIndividualPresent}
-          />
-          <CheckboxField
-            id="attendance-relatives"
-            path="relativesPresent"
-            label={t('case.attendance.relativesPresent')}
-            checked={relativesPresent}
-            onChange={setRelativesPresent}
-          />
-        </fieldset>
-        <TextArea
-          id="attendance-note"
-          path="note"
-          label={t('case.attendance.note')}
-          value={note}
-          onChange={setNote}
+    <StepForm action={record} check={findMissing} label={t('case.attendance.save')}>
+      {invitations.map((invitation, index) => (
+        <RadioGroup
+          key={invitation.id}
+          id={`attendance-${invitation.id}`}
+          path={`attendance.${index}.attendance`}
+          legend={
+            <>
+              {invitation.unitName} <span className="legend-detail">({invitation.organisationName})</span>{' '}
+              <InvitationStatusBadge status={invitation.status} />
+            </>
+          }
+          value={attendance[invitation.id] ?? ''}
+          onChange={(value) => setAttendance({ ...attendance, [invitation.id]: value })}
+          inline
+          options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
         />
-      </FieldErrors>
-      <FormActions action={record} label={t('case.attendance.save')} localError={localError} />
-    </form>
+      ))}
+      <fieldset className="field">
+        <legend>{t('case.attendance.individualAndRelatives')}</legend>
+        <CheckboxField
+          id="attendance-individual"
+          path="individualPresent"
+          label={t('case.attendance.individualPresent')}
+          checked={individualPresent}
+          onChange={setIndividualPresent}
+        />
+        <CheckboxField
+          id="attendance-relatives"
+          path="relativesPresent"
+          label={t('case.attendance.relativesPresent')}
+          checked={relativesPresent}
+          onChange={setRelativesPresent}
+        />
+      </fieldset>
+      <TextArea
+        id="attendance-note"
+        path="note"
+        label={t('case.attendance.note')}
+        value={note}
+        onChange={setNote}
+      />
+    </StepForm>
   );
 }

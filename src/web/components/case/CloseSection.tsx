@@ -1,16 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { closureReasons } from '../../../shared/api/vocabulary.js';
-import { api, type ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { Disclosure } from './Disclosure.js';
 import { Facts, Prose } from './Facts.js';
-import { FieldErrors } from './fieldErrors.js';
 import { RadioGroup, TextArea } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { Section } from './Section.js';
+import { StepForm } from './StepForm.js';
 import { formatDateTime } from './time.js';
 import { useCaseAction } from './useCaseAction.js';
 
@@ -44,7 +43,6 @@ function CloseForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<Reason | ''>('');
   const [note, setNote] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const close = useCaseAction(
     sip.id,
     () => api.post(`/api/sips/${sip.id}/close`, { reason, note }),
@@ -52,43 +50,30 @@ function CloseForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices([['reason', reason === '']], {
+  const findMissing = () =>
+    checkChoices([['reason', reason === '']], {
       summary: t('case.form.incomplete'),
       choose: t('case.form.choose'),
     });
-    setLocalError(missing);
-    if (!missing) close.mutate(undefined);
-  }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <StepForm action={close} check={findMissing} label={t('case.closure.confirm')} onCancel={onDone} danger>
       <p>{t('case.closure.intro')}</p>
-      <FieldErrors error={localError ?? close.error}>
-        <RadioGroup
-          id="closure-reason"
-          path="reason"
-          legend={t('case.closure.reason')}
-          value={reason}
-          onChange={setReason}
-          options={closureReasons.map((value) => ({ value, label: t(`case.vocab.closureReason.${value}`) }))}
-        />
-        <TextArea
-          id="closure-note"
-          path="note"
-          label={t('case.closure.note')}
-          value={note}
-          onChange={setNote}
-        />
-      </FieldErrors>
-      <FormActions
-        action={close}
-        label={t('case.closure.confirm')}
-        localError={localError}
-        onCancel={onDone}
-        danger
+      <RadioGroup
+        id="closure-reason"
+        path="reason"
+        legend={t('case.closure.reason')}
+        value={reason}
+        onChange={setReason}
+        options={closureReasons.map((value) => ({ value, label: t(`case.vocab.closureReason.${value}`) }))}
       />
-    </form>
+      <TextArea
+        id="closure-note"
+        path="note"
+        label={t('case.closure.note')}
+        value={note}
+        onChange={setNote}
+      />
+    </StepForm>
   );
 }

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { api, type ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { FieldErrors } from './fieldErrors.js';
 import { CheckboxField, TextArea, TextField } from './fields.js';
 import { ConsentDecisionFields, useConsentDecision } from './ConsentDecisionFields.js';
-import { FormActions } from './FormActions.js';
 import { GuardianFields } from './GuardianFields.js';
 import { checkChoices } from './localCheck.js';
 import { isChild } from './person.js';
+import { StepForm } from './StepForm.js';
 import { shiftDate, stockholmToday } from './time.js';
 import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
@@ -29,7 +28,6 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
   const [guardians, setGuardians] = useState<string[]>(() => (child ? ['', ''] : []));
   const [childView, setChildView] = useState('');
   const [note, setNote] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
 
   const record = useCaseAction(
     sip.id,
@@ -48,87 +46,80 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices(
+  const findMissing = () =>
+    checkChoices(
       [
         ['method', decision.method === '', t('case.form.choose')],
         ['givenByName', decision.givenByName.trim() === ''],
       ],
       { summary: t('case.form.incomplete'), choose: t('case.form.fillIn') },
     );
-    setLocalError(missing);
-    if (!missing) record.mutate(undefined);
-  }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? record.error}>
-        <p className="hint">{t('case.consent.formIntro')}</p>
-        <ConsentDecisionFields
-          idPrefix="consent"
-          labels={{
-            method: t('case.consent.method'),
-            name: t('case.consent.givenByName'),
-            date: t('case.consent.givenOn'),
-          }}
-          decision={decision}
-          onChange={setDecision}
-        >
-          <TextField
-            id="consent-validUntil"
-            path="validUntil"
-            type="date"
-            label={t('case.consent.validUntil')}
-            hint={t('case.consent.validUntilHint')}
+    <StepForm action={record} check={findMissing} label={t('case.consent.save')} onCancel={onDone}>
+      <p className="hint">{t('case.consent.formIntro')}</p>
+      <ConsentDecisionFields
+        idPrefix="consent"
+        labels={{
+          method: t('case.consent.method'),
+          name: t('case.consent.givenByName'),
+          date: t('case.consent.givenOn'),
+        }}
+        decision={decision}
+        onChange={setDecision}
+      >
+        <TextField
+          id="consent-validUntil"
+          path="validUntil"
+          type="date"
+          label={t('case.consent.validUntil')}
+          hint={t('case.consent.validUntilHint')}
+          required
+          value={validUntil}
+          onChange={setValidUntil}
+        />
+      </ConsentDecisionFields>
+      {organisations.data ? (
+        <UnitPicker
+          id="consent-scope"
+          path="scopeUnitIds"
+          legend={t('case.consent.scope')}
+          hint={t('case.consent.scopeHint')}
+          organisations={organisations.data}
+          selected={scopeUnitIds}
+          onChange={setScopeUnitIds}
+        />
+      ) : (
+        <p role="status">{t('case.units.loading')}</p>
+      )}
+      <CheckboxField
+        id="consent-relatives"
+        path="relativesMayTakePart"
+        label={t('case.consent.relativesLabel')}
+        checked={relativesMayTakePart}
+        onChange={setRelativesMayTakePart}
+      />
+      {child && (
+        <>
+          <GuardianFields guardians={guardians} onChange={setGuardians} />
+          <TextArea
+            id="consent-childView"
+            path="childView"
+            label={t('case.consent.childView')}
+            hint={t('case.consent.childViewHint')}
             required
-            value={validUntil}
-            onChange={setValidUntil}
+            value={childView}
+            onChange={setChildView}
           />
-        </ConsentDecisionFields>
-        {organisations.data ? (
-          <UnitPicker
-            id="consent-scope"
-            path="scopeUnitIds"
-            legend={t('case.consent.scope')}
-            hint={t('case.consent.scopeHint')}
-            organisations={organisations.data}
-            selected={scopeUnitIds}
-            onChange={setScopeUnitIds}
-          />
-        ) : (
-          <p role="status">{t('case.units.loading')}</p>
-        )}
-        <CheckboxField
-          id="consent-relatives"
-          path="relativesMayTakePart"
-          label={t('case.consent.relativesLabel')}
-          checked={relativesMayTakePart}
-          onChange={setRelativesMayTakePart}
-        />
-        {child && (
-          <>
-            <GuardianFields guardians={guardians} onChange={setGuardians} />
-            <TextArea
-              id="consent-childView"
-              path="childView"
-              label={t('case.consent.childView')}
-              hint={t('case.consent.childViewHint')}
-              required
-              value={childView}
-              onChange={setChildView}
-            />
-          </>
-        )}
-        <TextArea
-          id="consent-note"
-          path="note"
-          label={t('case.consent.note')}
-          value={note}
-          onChange={setNote}
-        />
-      </FieldErrors>
-      <FormActions action={record} label={t('case.consent.save')} localError={localError} onCancel={onDone} />
-    </form>
+        </>
+      )}
+      <TextArea
+        id="consent-note"
+        path="note"
+        label={t('case.consent.note')}
+        value={note}
+        onChange={setNote}
+      />
+    </StepForm>
   );
 }

@@ -2,7 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from './FormError.js';
 
 /** What FormActions needs from the action the form sends: whether it is under way, and why it failed. */
-type Sending = { isPending: boolean; error: unknown };
+export interface Sending {
+  isPending: boolean;
+  error: unknown;
+}
+
+export interface FormActionsProps {
+  action: Sending;
+  label: string;
+  pendingLabel?: string;
+  localError?: Error | null;
+  onCancel?: () => void;
+  danger?: boolean;
+}
 
 /**
  * The end of a case form: why it was not accepted (FormError), then the submit button – showing `pendingLabel`,
@@ -15,14 +27,7 @@ export function FormActions({
   localError,
   onCancel,
   danger = false,
-}: {
-  action: Sending;
-  label: string;
-  pendingLabel?: string;
-  localError?: Error | null;
-  onCancel?: () => void;
-  danger?: boolean;
-}) {
+}: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <>

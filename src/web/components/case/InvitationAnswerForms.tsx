@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/responses.js';
-import { api, type ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
-import { FieldErrors } from './fieldErrors.js';
 import { SelectField, TextArea, TextField } from './fields.js';
+import { StepForm } from './StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitsInTreeOrder } from './units.js';
 
@@ -20,87 +19,71 @@ interface Props {
 export function AcceptInvitationForm({ invitation, sipId }: Props) {
   const { t } = useTranslation();
   const [attendees, setAttendees] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const accept = useCaseAction(
     sipId,
     () => api.post(`/api/invitations/${invitation.id}/accept`, { attendees }),
     t('case.answer.accepted'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices([['attendees', attendees.trim() === '']], {
+  const findMissing = () =>
+    checkChoices([['attendees', attendees.trim() === '']], {
       summary: t('case.form.incomplete'),
       choose: t('case.form.fillIn'),
     });
-    setLocalError(missing);
-    if (!missing) accept.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? accept.error}>
-        <TextField
-          id="answer-attendees"
-          path="attendees"
-          label={t('case.answer.attendees')}
-          hint={t('case.answer.attendeesHint')}
-          required
-          value={attendees}
-          onChange={setAttendees}
-        />
-      </FieldErrors>
-      <FormActions
-        action={accept}
-        label={t('case.answer.sendAccept')}
-        pendingLabel={t('case.form.sending')}
-        localError={localError}
+    <StepForm
+      action={accept}
+      check={findMissing}
+      label={t('case.answer.sendAccept')}
+      pendingLabel={t('case.form.sending')}
+    >
+      <TextField
+        id="answer-attendees"
+        path="attendees"
+        label={t('case.answer.attendees')}
+        hint={t('case.answer.attendeesHint')}
+        required
+        value={attendees}
+        onChange={setAttendees}
       />
-    </form>
+    </StepForm>
   );
 }
 
 export function DeclineInvitationForm({ invitation, sipId }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const decline = useCaseAction(
     sipId,
     () => api.post(`/api/invitations/${invitation.id}/decline`, { reason }),
     t('case.answer.declined'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices([['reason', reason.trim() === '']], {
+  const findMissing = () =>
+    checkChoices([['reason', reason.trim() === '']], {
       summary: t('case.form.incomplete'),
       choose: t('case.form.fillIn'),
     });
-    setLocalError(missing);
-    if (!missing) decline.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <StepForm
+      action={decline}
+      check={findMissing}
+      label={t('case.answer.sendDecline')}
+      pendingLabel={t('case.form.sending')}
+      danger
+    >
       {invitation.obliged && (
         <div className="alert alert-warn">
           <p>{t('case.answer.obligedWarning')}</p>
         </div>
       )}
-      <FieldErrors error={localError ?? decline.error}>
-        <TextArea
-          id="answer-reason"
-          path="reason"
-          label={t('case.answer.reason')}
-          required
-          value={reason}
-          onChange={setReason}
-        />
-      </FieldErrors>
-      <FormActions
-        action={decline}
-        label={t('case.answer.sendDecline')}
-        pendingLabel={t('case.form.sending')}
-        localError={localError}
-        danger
+      <TextArea
+        id="answer-reason"
+        path="reason"
+        label={t('case.answer.reason')}
+        required
+        value={reason}
+        onChange={setReason}
       />
-    </form>
+    </StepForm>
   );
 }
 
@@ -109,7 +92,6 @@ export function ForwardInvitationForm({ invitation, sipId }: Props) {
   const organisations = useOrganisations();
   const [unitId, setUnitId] = useState('');
   const [note, setNote] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const forward = useCaseAction(
     sipId,
     () => api.post(`/api/invitations/${invitation.id}/forward`, { unitId, note }),
@@ -122,43 +104,36 @@ export function ForwardInvitationForm({ invitation, sipId }: Props) {
         .filter((unit) => unit.id !== invitation.unitId)
         .map((unit) => ({ value: unit.id, label: unit.name }))
     : [];
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices([['unitId', unitId === '']], {
+  const findMissing = () =>
+    checkChoices([['unitId', unitId === '']], {
       summary: t('case.form.incomplete'),
       choose: t('case.form.choose'),
     });
-    setLocalError(missing);
-    if (!missing) forward.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? forward.error}>
-        <SelectField
-          id="answer-forward-unit"
-          path="unitId"
-          label={t('case.answer.forwardTo')}
-          hint={t('case.answer.forwardHint', { organisation: invitation.organisationName })}
-          required
-          value={unitId}
-          onChange={setUnitId}
-          placeholder={t('case.form.select')}
-          options={options}
-        />
-        <TextField
-          id="answer-forward-note"
-          path="note"
-          label={t('case.answer.forwardNote')}
-          value={note}
-          onChange={setNote}
-        />
-      </FieldErrors>
-      <FormActions
-        action={forward}
-        label={t('case.answer.sendForward')}
-        pendingLabel={t('case.form.sending')}
-        localError={localError}
+    <StepForm
+      action={forward}
+      check={findMissing}
+      label={t('case.answer.sendForward')}
+      pendingLabel={t('case.form.sending')}
+    >
+      <SelectField
+        id="answer-forward-unit"
+        path="unitId"
+        label={t('case.answer.forwardTo')}
+        hint={t('case.answer.forwardHint', { organisation: invitation.organisationName })}
+        required
+        value={unitId}
+        onChange={setUnitId}
+        placeholder={t('case.form.select')}
+        options={options}
       />
-    </form>
+      <TextField
+        id="answer-forward-note"
+        path="note"
+        label={t('case.answer.forwardNote')}
+        value={note}
+        onChange={setNote}
+      />
+    </StepForm>
   );
 }

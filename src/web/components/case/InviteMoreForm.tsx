@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
-import { api, type ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { FieldErrors } from './fieldErrors.js';
 import { TextArea } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { consentScope } from './person.js';
+import { StepForm } from './StepForm.js';
 import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 
@@ -25,7 +24,6 @@ export function InviteMoreForm({
   const organisations = useOrganisations();
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [message, setMessage] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const invite = useCaseAction(
     sip.id,
     () => api.post(`/api/sips/${sip.id}/invitations`, { unitIds, message }),
@@ -36,49 +34,42 @@ export function InviteMoreForm({
     .filter((invitation) => invitation.status !== 'forwarded')
     .map((invitation) => invitation.unitId);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices([['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]], {
+  const findMissing = () =>
+    checkChoices([['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]], {
       summary: t('case.form.incomplete'),
       choose: t('case.form.fillIn'),
     });
-    setLocalError(missing);
-    if (!missing) invite.mutate(undefined);
-  }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? invite.error}>
-        {organisations.data ? (
-          <UnitPicker
-            id="invite-units"
-            path="unitIds"
-            legend={t('case.meeting.unitsToInvite')}
-            hint={t('case.meeting.unitsToInviteHint')}
-            organisations={organisations.data}
-            selected={unitIds}
-            onChange={setUnitIds}
-            only={consentScope(sip)}
-            exclude={[sip.convener.unitId, ...alreadyInvited]}
-          />
-        ) : (
-          <p role="status">{t('case.units.loading')}</p>
-        )}
-        <TextArea
-          id="invite-message"
-          path="message"
-          label={t('case.meeting.message')}
-          value={message}
-          onChange={setMessage}
+    <StepForm
+      action={invite}
+      check={findMissing}
+      label={t('case.meeting.sendMore')}
+      pendingLabel={t('case.form.sending')}
+      onCancel={onDone}
+    >
+      {organisations.data ? (
+        <UnitPicker
+          id="invite-units"
+          path="unitIds"
+          legend={t('case.meeting.unitsToInvite')}
+          hint={t('case.meeting.unitsToInviteHint')}
+          organisations={organisations.data}
+          selected={unitIds}
+          onChange={setUnitIds}
+          only={consentScope(sip)}
+          exclude={[sip.convener.unitId, ...alreadyInvited]}
         />
-      </FieldErrors>
-      <FormActions
-        action={invite}
-        label={t('case.meeting.sendMore')}
-        pendingLabel={t('case.form.sending')}
-        localError={localError}
-        onCancel={onDone}
+      ) : (
+        <p role="status">{t('case.units.loading')}</p>
+      )}
+      <TextArea
+        id="invite-message"
+        path="message"
+        label={t('case.meeting.message')}
+        value={message}
+        onChange={setMessage}
       />
-    </form>
+    </StepForm>
   );
 }

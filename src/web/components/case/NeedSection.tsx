@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { initiatorTypes, targetGroups } from '../../../shared/api/vocabulary.js';
@@ -7,10 +7,9 @@ import { useOrganisations } from './caseQueries.js';
 import type { Can } from './commands.js';
 import { Disclosure } from './Disclosure.js';
 import { Facts, Prose } from './Facts.js';
-import { FieldErrors } from './fieldErrors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { Section } from './Section.js';
+import { StepForm } from './StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitOptionGroups } from './units.js';
 
@@ -63,59 +62,51 @@ function NeedForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(undefined);
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={save.error}>
-        <RadioGroup
-          id="need-initiatorType"
-          path="initiatorType"
-          legend={t('case.need.initiatorType')}
-          value={initiatorType}
-          onChange={setInitiatorType}
-          options={initiatorTypes.map((value) => ({ value, label: t(`case.vocab.initiator.${value}`) }))}
-        />
-        <SelectField
-          id="need-initiatorUnitId"
-          path="initiatorUnitId"
-          label={t('case.need.initiatorUnit')}
-          hint={t('case.need.initiatorUnitHint')}
-          value={initiatorUnitId}
-          onChange={setInitiatorUnitId}
-          placeholder={t('case.form.none')}
-          groups={unitOptionGroups(sip, organisations.data, { participants: t('case.units.participants') })}
-        />
-        <TextField
-          id="need-initiatorName"
-          path="initiatorName"
-          label={t('case.need.initiatorName')}
-          hint={t('case.need.initiatorNameHint')}
-          value={initiatorName}
-          onChange={setInitiatorName}
-        />
-        <SelectField
-          id="need-targetGroup"
-          path="targetGroup"
-          label={t('case.need.targetGroup')}
-          value={targetGroup}
-          onChange={(value) => setTargetGroup(value as TargetGroup)}
-          options={targetGroups.map((value) => ({ value, label: t(`case.vocab.targetGroup.${value}`) }))}
-        />
-        <TextArea
-          id="need-description"
-          path="description"
-          label={t('case.need.description')}
-          hint={t('case.need.descriptionHint')}
-          required
-          value={description}
-          onChange={setDescription}
-        />
-      </FieldErrors>
-      <FormActions action={save} label={t('case.need.save')} onCancel={onDone} />
-    </form>
+    <StepForm action={save} label={t('case.need.save')} onCancel={onDone}>
+      <RadioGroup
+        id="need-initiatorType"
+        path="initiatorType"
+        legend={t('case.need.initiatorType')}
+        value={initiatorType}
+        onChange={setInitiatorType}
+        options={initiatorTypes.map((value) => ({ value, label: t(`case.vocab.initiator.${value}`) }))}
+      />
+      <SelectField
+        id="need-initiatorUnitId"
+        path="initiatorUnitId"
+        label={t('case.need.initiatorUnit')}
+        hint={t('case.need.initiatorUnitHint')}
+        value={initiatorUnitId}
+        onChange={setInitiatorUnitId}
+        placeholder={t('case.form.none')}
+        groups={unitOptionGroups(sip, organisations.data, { participants: t('case.units.participants') })}
+      />
+      <TextField
+        id="need-initiatorName"
+        path="initiatorName"
+        label={t('case.need.initiatorName')}
+        hint={t('case.need.initiatorNameHint')}
+        value={initiatorName}
+        onChange={setInitiatorName}
+      />
+      <SelectField
+        id="need-targetGroup"
+        path="targetGroup"
+        label={t('case.need.targetGroup')}
+        value={targetGroup}
+        onChange={(value) => setTargetGroup(value as TargetGroup)}
+        options={targetGroups.map((value) => ({ value, label: t(`case.vocab.targetGroup.${value}`) }))}
+      />
+      <TextArea
+        id="need-description"
+        path="description"
+        label={t('case.need.description')}
+        hint={t('case.need.descriptionHint')}
+        required
+        value={description}
+        onChange={setDescription}
+      />
+    </StepForm>
   );
 }

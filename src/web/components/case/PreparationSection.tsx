@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
@@ -6,11 +6,10 @@ import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { Disclosure } from './Disclosure.js';
 import { Facts, Prose } from './Facts.js';
-import { FieldErrors } from './fieldErrors.js';
 import { RadioGroup, TextArea, TextField } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { isChild } from './person.js';
 import { Section } from './Section.js';
+import { StepForm } from './StepForm.js';
 import { formatDateTime } from './time.js';
 import { useCaseAction } from './useCaseAction.js';
 
@@ -72,59 +71,51 @@ function PreparationForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(undefined);
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={save.error}>
+    <StepForm action={save} label={t('case.preparation.save')} onCancel={onDone}>
+      <TextArea
+        id="prep-whatMatters"
+        path="whatMatters"
+        label={t('case.preparation.whatMatters')}
+        hint={t('case.preparation.whatMattersHint')}
+        value={whatMatters}
+        onChange={setWhatMatters}
+      />
+      <TextArea
+        id="prep-questions"
+        path="questions"
+        label={t('case.preparation.questions')}
+        hint={t('case.preparation.questionsHint')}
+        value={questions}
+        onChange={setQuestions}
+      />
+      {isChild(sip) && (
         <TextArea
-          id="prep-whatMatters"
-          path="whatMatters"
-          label={t('case.preparation.whatMatters')}
-          hint={t('case.preparation.whatMattersHint')}
-          value={whatMatters}
-          onChange={setWhatMatters}
+          id="prep-childView"
+          path="childView"
+          label={t('case.preparation.childView')}
+          hint={t('case.preparation.childViewHint')}
+          value={childView}
+          onChange={setChildView}
         />
-        <TextArea
-          id="prep-questions"
-          path="questions"
-          label={t('case.preparation.questions')}
-          hint={t('case.preparation.questionsHint')}
-          value={questions}
-          onChange={setQuestions}
-        />
-        {isChild(sip) && (
-          <TextArea
-            id="prep-childView"
-            path="childView"
-            label={t('case.preparation.childView')}
-            hint={t('case.preparation.childViewHint')}
-            value={childView}
-            onChange={setChildView}
-          />
-        )}
-        <RadioGroup
-          id="prep-meetingForm"
-          path="meetingForm"
-          legend={t('case.preparation.meetingForm')}
-          value={meetingForm}
-          onChange={setMeetingForm}
-          inline
-          options={meetingForms.map((value) => ({ value, label: t(`case.vocab.meetingForm.${value}`) }))}
-        />
-        <TextField
-          id="prep-place"
-          path="place"
-          label={t('case.preparation.place')}
-          hint={t('case.preparation.placeHint')}
-          value={place}
-          onChange={setPlace}
-        />
-      </FieldErrors>
-      <FormActions action={save} label={t('case.preparation.save')} onCancel={onDone} />
-    </form>
+      )}
+      <RadioGroup
+        id="prep-meetingForm"
+        path="meetingForm"
+        legend={t('case.preparation.meetingForm')}
+        value={meetingForm}
+        onChange={setMeetingForm}
+        inline
+        options={meetingForms.map((value) => ({ value, label: t(`case.vocab.meetingForm.${value}`) }))}
+      />
+      <TextField
+        id="prep-place"
+        path="place"
+        label={t('case.preparation.place')}
+        hint={t('case.preparation.placeHint')}
+        value={place}
+        onChange={setPlace}
+      />
+    </StepForm>
   );
 }

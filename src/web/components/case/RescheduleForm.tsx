@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { api, type ApiError } from '../../api/client.js';
-import { FieldErrors } from './fieldErrors.js';
+import { api } from '../../api/client.js';
 import { TextField } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
+import { StepForm } from './StepForm.js';
 import { toStockholmInputs } from './time.js';
 import { useCaseAction } from './useCaseAction.js';
 
@@ -34,7 +33,6 @@ export function RescheduleForm({
     };
   });
   const [reason, setReason] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const reschedule = useCaseAction(
     sipId,
     () => api.put(`/api/sips/${sipId}/meeting`, { ...meetingTimeBody(time), reason }),
@@ -42,34 +40,27 @@ export function RescheduleForm({
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices(missingTime(time), {
+  const findMissing = () =>
+    checkChoices(missingTime(time), {
       summary: t('case.form.incomplete'),
       choose: t('case.form.fillIn'),
     });
-    setLocalError(missing);
-    if (!missing) reschedule.mutate(undefined);
-  }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? reschedule.error}>
-        <MeetingTimeFields id="reschedule" value={time} onChange={setTime} />
-        <TextField
-          id="reschedule-reason"
-          path="reason"
-          label={t('case.meeting.rescheduleReason')}
-          value={reason}
-          onChange={setReason}
-        />
-      </FieldErrors>
-      <FormActions
-        action={reschedule}
-        label={t('case.meeting.saveReschedule')}
-        localError={localError}
-        onCancel={onDone}
+    <StepForm
+      action={reschedule}
+      check={findMissing}
+      label={t('case.meeting.saveReschedule')}
+      onCancel={onDone}
+    >
+      <MeetingTimeFields id="reschedule" value={time} onChange={setTime} />
+      <TextField
+        id="reschedule-reason"
+        path="reason"
+        label={t('case.meeting.rescheduleReason')}
+        value={reason}
+        onChange={setReason}
       />
-    </form>
+    </StepForm>
   );
 }

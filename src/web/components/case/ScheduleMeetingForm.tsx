@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { api, type ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { FieldErrors } from './fieldErrors.js';
 import { TextArea } from './fields.js';
-import { FormActions } from './FormActions.js';
 import { checkChoices } from './localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
 import { consentScope } from './person.js';
+import { StepForm } from './StepForm.js';
 import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 
@@ -28,7 +27,6 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
     (sip.consent?.scope ?? []).map((unit) => unit.unitId).filter((id) => id !== sip.convener.unitId),
   );
   const [message, setMessage] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const schedule = useCaseAction(
     sip.id,
     () => api.post(`/api/sips/${sip.id}/meetings`, { ...meetingTimeBody(time), unitIds, message }),
@@ -36,54 +34,44 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices(
-      [...missingTime(time), ['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]],
-      {
-        summary: t('case.form.incomplete'),
-        choose: t('case.form.fillIn'),
-      },
-    );
-    setLocalError(missing);
-    if (!missing) schedule.mutate(undefined);
-  }
+  const findMissing = () =>
+    checkChoices([...missingTime(time), ['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.fillIn'),
+    });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? schedule.error}>
-        <MeetingTimeFields id="schedule" value={time} onChange={setTime} />
-        {organisations.data ? (
-          <UnitPicker
-            id="schedule-units"
-            path="unitIds"
-            legend={t('case.meeting.unitsToInvite')}
-            hint={t('case.meeting.unitsToInviteHint')}
-            organisations={organisations.data}
-            selected={unitIds}
-            onChange={setUnitIds}
-            only={consentScope(sip)}
-            exclude={[sip.convener.unitId]}
-          />
-        ) : (
-          <p role="status">{t('case.units.loading')}</p>
-        )}
-        <TextArea
-          id="schedule-message"
-          path="message"
-          label={t('case.meeting.message')}
-          hint={t('case.meeting.messageHint')}
-          value={message}
-          onChange={setMessage}
+    <StepForm
+      action={schedule}
+      check={findMissing}
+      label={t('case.meeting.send')}
+      pendingLabel={t('case.form.sending')}
+      onCancel={onDone}
+    >
+      <MeetingTimeFields id="schedule" value={time} onChange={setTime} />
+      {organisations.data ? (
+        <UnitPicker
+          id="schedule-units"
+          path="unitIds"
+          legend={t('case.meeting.unitsToInvite')}
+          hint={t('case.meeting.unitsToInviteHint')}
+          organisations={organisations.data}
+          selected={unitIds}
+          onChange={setUnitIds}
+          only={consentScope(sip)}
+          exclude={[sip.convener.unitId]}
         />
-      </FieldErrors>
-      <FormActions
-        action={schedule}
-        label={t('case.meeting.send')}
-        pendingLabel={t('case.form.sending')}
-        localError={localError}
-        onCancel={onDone}
+      ) : (
+        <p role="status">{t('case.units.loading')}</p>
+      )}
+      <TextArea
+        id="schedule-message"
+        path="message"
+        label={t('case.meeting.message')}
+        hint={t('case.meeting.messageHint')}
+        value={message}
+        onChange={setMessage}
       />
-    </form>
+    </StepForm>
   );
 }

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
-import { FieldErrors } from './fieldErrors.js';
 import { TextArea } from './fields.js';
-import { FormActions } from './FormActions.js';
+import { StepForm } from './StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Withdrawal takes effect at once: sharing with the other units stops and the case rests. */
@@ -17,26 +16,18 @@ export function WithdrawConsentForm({ sipId, onDone }: { sipId: string; onDone: 
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    withdraw.mutate(undefined);
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
+    <StepForm action={withdraw} label={t('case.consent.confirmWithdraw')} onCancel={onDone} danger>
       <div className="alert alert-warn">
         <p>{t('case.consent.withdrawWarning')}</p>
       </div>
-      <FieldErrors error={withdraw.error}>
-        <TextArea
-          id="withdraw-note"
-          path="note"
-          label={t('case.consent.withdrawNote')}
-          value={note}
-          onChange={setNote}
-        />
-      </FieldErrors>
-      <FormActions action={withdraw} label={t('case.consent.confirmWithdraw')} onCancel={onDone} danger />
-    </form>
+      <TextArea
+        id="withdraw-note"
+        path="note"
+        label={t('case.consent.withdrawNote')}
+        value={note}
+        onChange={setNote}
+      />
+    </StepForm>
   );
 }

@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviationAction } from '../../../shared/api/deviationFields.js';
 import type { DeviationDetail } from '../../../shared/api/deviations.js';
-import type { ApiError } from '../../api/client.js';
 import { Disclosure } from '../case/Disclosure.js';
-import { FieldErrors } from '../case/fieldErrors.js';
 import { TextArea } from '../case/fields.js';
-import { FormActions } from '../case/FormActions.js';
 import { checkChoices } from '../case/localCheck.js';
+import { StepForm } from '../case/StepForm.js';
 import { useDeviationStep } from './useDeviations.js';
 
 /** What each step asks for: an optional note, a required reason to escalate, a required resolution. */
@@ -46,7 +44,7 @@ export function DeviationActions({
               className={action === 'close' ? 'button-primary' : 'button-secondary'}
             >
               {(close) => (
-                <StepForm
+                <DeviationStepForm
                   deviation={deviation}
                   action={action}
                   label={labels[action]}
@@ -62,7 +60,7 @@ export function DeviationActions({
   );
 }
 
-function StepForm({
+function DeviationStepForm({
   deviation,
   action,
   label,
@@ -77,7 +75,6 @@ function StepForm({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const done: Record<DeviationAction, string> = {
     handle: t('deviations.actions.handled'),
     escalate: t('deviations.actions.escalated'),
@@ -91,33 +88,29 @@ function StepForm({
     close: t('deviations.actions.resolution'),
   }[action];
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices(
-      [[field.path, field.required && text.trim() === '', t('deviations.actions.write')]],
-      {
-        summary: t('case.form.incomplete'),
-        choose: t('case.form.choose'),
-      },
-    );
-    setLocalError(missing);
-    if (!missing) step.mutate({ action, body: { [field.path]: text } });
-  }
+  const findMissing = () =>
+    checkChoices([[field.path, field.required && text.trim() === '', t('deviations.actions.write')]], {
+      summary: t('case.form.incomplete'),
+      choose: t('case.form.choose'),
+    });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? step.error}>
-        <TextArea
-          id={`deviation-${action}-text`}
-          path={field.path}
-          label={textLabel}
-          hint={t('deviations.actions.privacy')}
-          required={field.required}
-          value={text}
-          onChange={setText}
-        />
-      </FieldErrors>
-      <FormActions action={step} label={label} onCancel={onCancel} localError={localError} />
-    </form>
+    <StepForm
+      action={step}
+      check={findMissing}
+      send={() => step.mutate({ action, body: { [field.path]: text } })}
+      label={label}
+      onCancel={onCancel}
+    >
+      <TextArea
+        id={`deviation-${action}-text`}
+        path={field.path}
+        label={textLabel}
+        hint={t('deviations.actions.privacy')}
+        required={field.required}
+        value={text}
+        onChange={setText}
+      />
+    </StepForm>
   );
 }

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { api } from '../../api/client.js';
-import { FieldErrors } from '../case/fieldErrors.js';
 import { CheckboxField, SelectField, TextField } from '../case/fields.js';
-import { FormActions } from '../case/FormActions.js';
+import { StepForm } from '../case/StepForm.js';
 import { stockholmDateTime, toStockholmInputs } from '../case/time.js';
 import { serverFieldError } from '../start/fieldErrors.js';
 import { NewPersonFields } from '../start/NewPersonFields.js';
@@ -57,103 +56,95 @@ export function AdmissionForm() {
         options: organisation.units.map((unit) => ({ value: unit.id, label: unit.name })),
       }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    send.mutate();
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="card">
+    <StepForm action={send} label={t('discharge.form.send')} className="card">
       <h2>{t('discharge.form.heading')}</h2>
       <p>{t('discharge.form.intro')}</p>
-      <FieldErrors error={send.error}>
+      <TextField
+        id="idNumber"
+        path="person.idNumber"
+        label={t('discharge.form.idNumber')}
+        hint={t('discharge.form.idNumberHint')}
+        value={idNumber}
+        onChange={setIdNumber}
+        required
+      />
+      <CheckboxField
+        id="reserve"
+        label={t('discharge.form.reserve')}
+        checked={reserve}
+        onChange={setReserve}
+      />
+      <NewPersonFields
+        person={person}
+        onChange={setPerson}
+        errorFor={(path) => serverFieldError(send.error, path)}
+      />
+      <div className="grid-2">
         <TextField
-          id="idNumber"
-          path="person.idNumber"
-          label={t('discharge.form.idNumber')}
-          hint={t('discharge.form.idNumberHint')}
-          value={idNumber}
-          onChange={setIdNumber}
+          id="admittedDate"
+          path="admittedAt"
+          type="date"
+          label={t('discharge.form.admittedDate')}
+          value={admittedDate}
+          onChange={setAdmittedDate}
           required
         />
-        <CheckboxField
-          id="reserve"
-          label={t('discharge.form.reserve')}
-          checked={reserve}
-          onChange={setReserve}
-        />
-        <NewPersonFields
-          person={person}
-          onChange={setPerson}
-          errorFor={(path) => serverFieldError(send.error, path)}
-        />
-        <div className="grid-2">
-          <TextField
-            id="admittedDate"
-            path="admittedAt"
-            type="date"
-            label={t('discharge.form.admittedDate')}
-            value={admittedDate}
-            onChange={setAdmittedDate}
-            required
-          />
-          <TextField
-            id="admittedTime"
-            type="time"
-            label={t('discharge.form.admittedTime')}
-            value={admittedTime}
-            onChange={setAdmittedTime}
-            required
-          />
-        </div>
-        <fieldset className="field">
-          <legend>{t('discharge.form.expected')}</legend>
-          <CheckboxField
-            id="expectsMunicipality"
-            path="expectsMunicipalityEfforts"
-            label={t('discharge.form.expectsMunicipality')}
-            checked={expectsMunicipality}
-            onChange={setExpectsMunicipality}
-          />
-          <CheckboxField
-            id="expectsPrimaryCare"
-            label={t('discharge.form.expectsPrimaryCare')}
-            checked={expectsPrimaryCare}
-            onChange={setExpectsPrimaryCare}
-          />
-        </fieldset>
-        <div className="grid-2">
-          <SelectField
-            id="municipalityUnit"
-            path="municipalityUnitId"
-            label={t('discharge.form.municipalityUnit')}
-            value={municipalityUnitId}
-            onChange={setMunicipalityUnitId}
-            groups={unitsOf('municipality')}
-            placeholder={t('discharge.form.choose')}
-            required
-          />
-          <SelectField
-            id="primaryCareUnit"
-            path="primaryCareUnitId"
-            label={t('discharge.form.primaryCareUnit')}
-            value={primaryCareUnitId}
-            onChange={setPrimaryCareUnitId}
-            groups={unitsOf('region')}
-            placeholder={t('discharge.form.choose')}
-            required
-          />
-        </div>
         <TextField
-          id="estimated"
-          path="estimatedDischargeOn"
-          type="date"
-          label={t('discharge.form.estimated')}
-          value={estimated}
-          onChange={setEstimated}
+          id="admittedTime"
+          type="time"
+          label={t('discharge.form.admittedTime')}
+          value={admittedTime}
+          onChange={setAdmittedTime}
+          required
         />
-      </FieldErrors>
-      <FormActions action={send} label={t('discharge.form.send')} />
-    </form>
+      </div>
+      <fieldset className="field">
+        <legend>{t('discharge.form.expected')}</legend>
+        <CheckboxField
+          id="expectsMunicipality"
+          path="expectsMunicipalityEfforts"
+          label={t('discharge.form.expectsMunicipality')}
+          checked={expectsMunicipality}
+          onChange={setExpectsMunicipality}
+        />
+        <CheckboxField
+          id="expectsPrimaryCare"
+          label={t('discharge.form.expectsPrimaryCare')}
+          checked={expectsPrimaryCare}
+          onChange={setExpectsPrimaryCare}
+        />
+      </fieldset>
+      <div className="grid-2">
+        <SelectField
+          id="municipalityUnit"
+          path="municipalityUnitId"
+          label={t('discharge.form.municipalityUnit')}
+          value={municipalityUnitId}
+          onChange={setMunicipalityUnitId}
+          groups={unitsOf('municipality')}
+          placeholder={t('discharge.form.choose')}
+          required
+        />
+        <SelectField
+          id="primaryCareUnit"
+          path="primaryCareUnitId"
+          label={t('discharge.form.primaryCareUnit')}
+          value={primaryCareUnitId}
+          onChange={setPrimaryCareUnitId}
+          groups={unitsOf('region')}
+          placeholder={t('discharge.form.choose')}
+          required
+        />
+      </div>
+      <TextField
+        id="estimated"
+        path="estimatedDischargeOn"
+        type="date"
+        label={t('discharge.form.estimated')}
+        value={estimated}
+        onChange={setEstimated}
+      />
+    </StepForm>
   );
 }

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { api } from '../../api/client.js';
-import { FieldErrors } from '../case/fieldErrors.js';
 import { SelectField, TextArea } from '../case/fields.js';
-import { FormActions } from '../case/FormActions.js';
+import { StepForm } from '../case/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
 interface StepProps {
@@ -23,27 +22,20 @@ export function CareContactForm({ process, onDone }: StepProps) {
     onDone,
     t('discharge.steps.careContact.saved'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={save.error}>
-        <SelectField
-          id="care-contact"
-          path="userId"
-          label={t('discharge.steps.careContact.label')}
-          hint={t('discharge.steps.careContact.hint')}
-          value={userId}
-          onChange={setUserId}
-          options={process.careContactCandidates.map((c) => ({ value: c.userId, label: c.name }))}
-          placeholder={t('discharge.form.choose')}
-          required
-        />
-      </FieldErrors>
-      <FormActions action={save} label={t('discharge.steps.careContact.save')} />
-    </form>
+    <StepForm action={save} label={t('discharge.steps.careContact.save')}>
+      <SelectField
+        id="care-contact"
+        path="userId"
+        label={t('discharge.steps.careContact.label')}
+        hint={t('discharge.steps.careContact.hint')}
+        value={userId}
+        onChange={setUserId}
+        options={process.careContactCandidates.map((c) => ({ value: c.userId, label: c.name }))}
+        placeholder={t('discharge.form.choose')}
+        required
+      />
+    </StepForm>
   );
 }
 
@@ -61,28 +53,23 @@ export function StartSipForm({ process, onDone }: StepProps) {
     onDone,
     t('discharge.steps.startSip.saved'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const startAndOpen = () =>
     save.mutate(undefined, {
       onSuccess: (started) => {
         if (started.sipId) void navigate(`/sips/${started.sipId}`);
       },
     });
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <StepForm action={save} send={startAndOpen} label={t('discharge.steps.startSip.save')}>
       <p>{t('discharge.steps.startSip.intro')}</p>
-      <FieldErrors error={save.error}>
-        <TextArea
-          id="sip-description"
-          path="description"
-          label={t('discharge.steps.startSip.description')}
-          value={description}
-          onChange={setDescription}
-          required
-        />
-      </FieldErrors>
-      <FormActions action={save} label={t('discharge.steps.startSip.save')} />
-    </form>
+      <TextArea
+        id="sip-description"
+        path="description"
+        label={t('discharge.steps.startSip.description')}
+        value={description}
+        onChange={setDescription}
+        required
+      />
+    </StepForm>
   );
 }

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { interruptionReasons } from '../../../shared/api/dischargeVocabulary.js';
 import { api } from '../../api/client.js';
-import { FieldErrors } from '../case/fieldErrors.js';
 import { RadioGroup, TextArea } from '../case/fields.js';
-import { FormActions } from '../case/FormActions.js';
+import { StepForm } from '../case/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
 type Reason = (typeof interruptionReasons)[number];
@@ -27,33 +26,26 @@ export function InterruptForm({
     onDone,
     t('discharge.steps.interrupt.saved'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={save.error}>
-        <RadioGroup
-          id="interrupt-reason"
-          path="reason"
-          legend={t('discharge.steps.interrupt.reason')}
-          value={reason}
-          onChange={setReason}
-          options={interruptionReasons.map((value) => ({
-            value,
-            label: t(`discharge.interruptionReason.${value}`),
-          }))}
-        />
-        <TextArea
-          id="interrupt-note"
-          path="note"
-          label={t('discharge.steps.interrupt.note')}
-          value={note}
-          onChange={setNote}
-        />
-      </FieldErrors>
-      <FormActions action={save} label={t('discharge.steps.interrupt.save')} danger />
-    </form>
+    <StepForm action={save} label={t('discharge.steps.interrupt.save')} danger>
+      <RadioGroup
+        id="interrupt-reason"
+        path="reason"
+        legend={t('discharge.steps.interrupt.reason')}
+        value={reason}
+        onChange={setReason}
+        options={interruptionReasons.map((value) => ({
+          value,
+          label: t(`discharge.interruptionReason.${value}`),
+        }))}
+      />
+      <TextArea
+        id="interrupt-note"
+        path="note"
+        label={t('discharge.steps.interrupt.note')}
+        value={note}
+        onChange={setNote}
+      />
+    </StepForm>
   );
 }

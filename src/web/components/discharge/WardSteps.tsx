@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { api } from '../../api/client.js';
-import { FieldErrors } from '../case/fieldErrors.js';
 import { TextField } from '../case/fields.js';
-import { FormActions } from '../case/FormActions.js';
+import { StepForm } from '../case/StepForm.js';
 import { stockholmDateTime, toStockholmInputs } from '../case/time.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
@@ -26,25 +25,18 @@ export function EstimatedDischargeForm({ process, onDone }: StepProps) {
     onDone,
     t('discharge.steps.estimated.saved'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={save.error}>
-        <TextField
-          id="estimated-day"
-          path="estimatedDischargeOn"
-          type="date"
-          label={t('discharge.steps.estimated.label')}
-          value={day}
-          onChange={setDay}
-          required
-        />
-      </FieldErrors>
-      <FormActions action={save} label={t('discharge.steps.estimated.save')} />
-    </form>
+    <StepForm action={save} label={t('discharge.steps.estimated.save')}>
+      <TextField
+        id="estimated-day"
+        path="estimatedDischargeOn"
+        type="date"
+        label={t('discharge.steps.estimated.label')}
+        value={day}
+        onChange={setDay}
+        required
+      />
+    </StepForm>
   );
 }
 
@@ -63,35 +55,28 @@ export function ReadyForm({ process, onDone }: StepProps) {
     onDone,
     t('discharge.steps.ready.saved'),
   );
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(undefined);
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <StepForm action={save} label={t('discharge.steps.ready.save')}>
       <p>{t('discharge.steps.ready.intro')}</p>
-      <FieldErrors error={save.error}>
-        <div className="grid-2">
-          <TextField
-            id="ready-date"
-            path="readyAt"
-            type="date"
-            label={t('discharge.steps.ready.date')}
-            value={date}
-            onChange={setDate}
-            required
-          />
-          <TextField
-            id="ready-time"
-            type="time"
-            label={t('discharge.steps.ready.time')}
-            value={time}
-            onChange={setTime}
-            required
-          />
-        </div>
-      </FieldErrors>
-      <FormActions action={save} label={t('discharge.steps.ready.save')} />
-    </form>
+      <div className="grid-2">
+        <TextField
+          id="ready-date"
+          path="readyAt"
+          type="date"
+          label={t('discharge.steps.ready.date')}
+          value={date}
+          onChange={setDate}
+          required
+        />
+        <TextField
+          id="ready-time"
+          type="time"
+          label={t('discharge.steps.ready.time')}
+          value={time}
+          onChange={setTime}
+          required
+        />
+      </div>
+    </StepForm>
   );
 }

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outcomeValues } from '../../../../shared/api/vocabulary.js';
 import type { PlanContent } from '../../../../shared/plan.js';
-import { api, type ApiError } from '../../../api/client.js';
-import { FieldErrors } from '../fieldErrors.js';
+import { api } from '../../../api/client.js';
 import { RadioGroup, TextArea, TextField } from '../fields.js';
-import { FormActions } from '../FormActions.js';
 import { checkChoices } from '../localCheck.js';
 import { goalLabel } from '../plan/goalLabel.js';
+import { StepForm } from '../StepForm.js';
 import { stockholmToday } from '../time.js';
 import { useCaseAction } from '../useCaseAction.js';
 
@@ -48,7 +47,6 @@ export function FollowUpForm({
   const [notes, setNotes] = useState('');
   const [problems, setProblems] = useState('');
   const [nextDate, setNextDate] = useState('');
-  const [localError, setLocalError] = useState<ApiError | null>(null);
   const id = (item: Item) => `${item.kind}-${item.key}`;
   const record = useCaseAction(
     sipId,
@@ -69,83 +67,71 @@ export function FollowUpForm({
     onDone,
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices(
+  const findMissing = () =>
+    checkChoices(
       items.map((item, index) => [`items.${index}.outcome`, !outcomes[id(item)]]),
       { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
     );
-    setLocalError(missing);
-    if (!missing) record.mutate(undefined);
-  }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <FieldErrors error={localError ?? record.error}>
-        <TextField
-          id="follow-up-heldOn"
-          path="heldOn"
-          type="date"
-          label={t('case.followUp.heldOn')}
-          required
-          value={heldOn}
-          onChange={setHeldOn}
-        />
-        {items.map((item, index) => (
-          <fieldset key={id(item)} className="plan-item">
-            <legend>
-              {t(`case.followUp.${item.kind}`)}: {item.label}
-            </legend>
-            <RadioGroup
-              id={`follow-up-${id(item)}-outcome`}
-              path={`items.${index}.outcome`}
-              legend={t('case.followUp.outcome')}
-              value={outcomes[id(item)] ?? ''}
-              onChange={(outcome) => setOutcomes({ ...outcomes, [id(item)]: outcome })}
-              inline
-              options={outcomeValues.map((value) => ({ value, label: t(`case.vocab.outcome.${value}`) }))}
-            />
-            <TextArea
-              id={`follow-up-${id(item)}-note`}
-              path={`items.${index}.note`}
-              label={t('case.followUp.itemNote')}
-              rows={2}
-              value={itemNotes[id(item)] ?? ''}
-              onChange={(note) => setItemNotes({ ...itemNotes, [id(item)]: note })}
-            />
-          </fieldset>
-        ))}
-        <TextArea
-          id="follow-up-notes"
-          path="notes"
-          label={t('case.followUp.notes')}
-          value={notes}
-          onChange={setNotes}
-        />
-        <TextArea
-          id="follow-up-problems"
-          path="problems"
-          label={t('case.followUp.problems')}
-          hint={t('case.followUp.problemsHint')}
-          value={problems}
-          onChange={setProblems}
-        />
-        <TextField
-          id="follow-up-nextDate"
-          path="nextDate"
-          type="date"
-          label={t('case.followUp.nextDate')}
-          hint={t('case.followUp.nextDateHint')}
-          value={nextDate}
-          onChange={setNextDate}
-        />
-      </FieldErrors>
-      <FormActions
-        action={record}
-        label={t('case.followUp.save')}
-        localError={localError}
-        onCancel={onDone}
+    <StepForm action={record} check={findMissing} label={t('case.followUp.save')} onCancel={onDone}>
+      <TextField
+        id="follow-up-heldOn"
+        path="heldOn"
+        type="date"
+        label={t('case.followUp.heldOn')}
+        required
+        value={heldOn}
+        onChange={setHeldOn}
       />
-    </form>
+      {items.map((item, index) => (
+        <fieldset key={id(item)} className="plan-item">
+          <legend>
+            {t(`case.followUp.${item.kind}`)}: {item.label}
+          </legend>
+          <RadioGroup
+            id={`follow-up-${id(item)}-outcome`}
+            path={`items.${index}.outcome`}
+            legend={t('case.followUp.outcome')}
+            value={outcomes[id(item)] ?? ''}
+            onChange={(outcome) => setOutcomes({ ...outcomes, [id(item)]: outcome })}
+            inline
+            options={outcomeValues.map((value) => ({ value, label: t(`case.vocab.outcome.${value}`) }))}
+          />
+          <TextArea
+            id={`follow-up-${id(item)}-note`}
+            path={`items.${index}.note`}
+            label={t('case.followUp.itemNote')}
+            rows={2}
+            value={itemNotes[id(item)] ?? ''}
+            onChange={(note) => setItemNotes({ ...itemNotes, [id(item)]: note })}
+          />
+        </fieldset>
+      ))}
+      <TextArea
+        id="follow-up-notes"
+        path="notes"
+        label={t('case.followUp.notes')}
+        value={notes}
+        onChange={setNotes}
+      />
+      <TextArea
+        id="follow-up-problems"
+        path="problems"
+        label={t('case.followUp.problems')}
+        hint={t('case.followUp.problemsHint')}
+        value={problems}
+        onChange={setProblems}
+      />
+      <TextField
+        id="follow-up-nextDate"
+        path="nextDate"
+        type="date"
+        label={t('case.followUp.nextDate')}
+        hint={t('case.followUp.nextDateHint')}
+        value={nextDate}
+        onChange={setNextDate}
+      />
+    </StepForm>
   );
 }
