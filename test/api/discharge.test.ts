@@ -75,6 +75,46 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     estimatedDischargeOn: isoDay(3),
   });
 
+  /** The scheduler's loop, run round by round here rather than on its timer. */
+  const sweepRunner = () =>
+    createJobRunner({
+      db: server.database.db,
+      handlers: jobHandlers,
+      sweeps,
+      intervalMs: 10,
+      logger: pino({ level: 'silent' }),
+    });
+
+  /** The "invitation late" deviations a process has raised, under the key that keeps them to one. */
+  const lateDeviations = (processId: string) =>
+    server.database.db
+      .selectFrom('deviations')
+      .select(['kind', 'sipId', 'routedUnitId'])
+      .where('dedupeKey', '=', `invitation_late:discharge:${processId}`)
+      .execute();
+
+  /** Primary care, convening the process's SIP, records consent for home care and invites it to a meeting. */
+  const inviteHomeCare = async (sipId: string | null) => {
+    const sipPath = `/api/sips/${sipId}`;
+    await primaryCare.post(`${sipPath}/consent`, {
+      decision: 'given',
+      method: 'oral',
+      givenByName: 'Greta Utskrivningsson',
+      givenByRelation: 'individual',
+      givenOn: isoDay(0),
+      validUntil: isoDay(365),
+      scopeUnitIds: [municipality.units.home],
+      relativesMayTakePart: false,
+    });
+    return primaryCare.post(`${sipPath}/meetings`, {
+      startsAt: isoTime(2, 9),
+      endsAt: isoTime(2, 10),
+      form: 'phone',
+      place: '',
+      unitIds: [municipality.units.home],
+    });
+  };
+
   const processCount = async () =>
     Number(
       (
@@ -291,39 +331,15 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
       description: 'Behöver hemtjänst efter utskrivning.',
     });
     expect(lateSip.body.deadline?.standing).toBe('overdue');
-    const deviations = () =>
-      server.database.db
-        .selectFrom('deviations')
-        .select(['kind', 'sipId', 'routedUnitId'])
-        .where('dedupeKey', '=', `invitation_late:discharge:${late.id}`)
-        .execute();
     const raised = [
       { kind: 'invitation_late', sipId: lateSip.body.sipId, routedUnitId: region.units.primary_care },
     ];
-    expect(await deviations()).toEqual(raised);
-    const lateSipPath = `/api/sips/${lateSip.body.sipId}`;
-    await primaryCare.post(`${lateSipPath}/consent`, {
-      decision: 'given',
-      method: 'oral',
-      givenByName: 'Greta Utskrivningsson',
-      givenByRelation: 'individual',
-      givenOn: isoDay(0),
-      validUntil: isoDay(365),
-      scopeUnitIds: [municipality.units.home],
-      relativesMayTakePart: false,
-    });
-    const lateInvitation = await primaryCare.post(`${lateSipPath}/meetings`, {
-      startsAt: isoTime(2, 9),
-      endsAt: isoTime(2, 10),
-      form: 'phone',
-      place: '',
-      unitIds: [municipality.units.home],
-    });
-    expect(lateInvitation.status).toBe(200);
+    expect(await lateDeviations(late.id)).toEqual(raised);
+    expect((await inviteHomeCare(lateSip.body.sipId)).status).toBe(200);
     expect((await ward.get<DischargeDetail>(`/api/discharges/${late.id}`)).body.deadline?.standing).toBe(
       'invited_late',
     );
-    expect(await deviations()).toEqual(raised);
+    expect(await lateDeviations(late.id)).toEqual(raised);
 
     const interrupted = await ward.post<DischargeDetail>(`/api/discharges/${due.id}/interrupt`, {
       reason: 'death',
@@ -350,21 +366,9 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     await primaryCare.post(`${path}/care-contact`, { userId: careContactId });
     const started = (await primaryCare.post<DischargeDetail>(`${path}/sip`, { description: 'Hemtjänst.' }))
       .body;
-    const runner = createJobRunner({
-      db: server.database.db,
-      handlers: jobHandlers,
-      sweeps,
-      intervalMs: 10,
-      logger: pino({ level: 'silent' }),
-    });
-    const deviations = () =>
-      server.database.db
-        .selectFrom('deviations')
-        .select(['kind', 'sipId', 'routedUnitId'])
-        .where('dedupeKey', '=', `invitation_late:discharge:${created.id}`)
-        .execute();
+    const runner = sweepRunner();
     await runner.runRound();
-    expect(await deviations()).toEqual([]);
+    expect(await lateDeviations(created.id)).toEqual([]);
 
     // The deadline passes (moved back rather than waited for).
     await sql`UPDATE discharge_processes SET invitation_late_from = now() - interval '1 minute' WHERE id = ${created.id}`.execute(
@@ -373,7 +377,7 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     expect((await primaryCare.get<DischargeDetail>(path)).body.deadline?.standing).toBe('overdue');
     await runner.runRound();
     await runner.runRound();
-    expect(await deviations()).toEqual([
+    expect(await lateDeviations(created.id)).toEqual([
       { kind: 'invitation_late', sipId: started.sipId, routedUnitId: region.units.primary_care },
     ]);
     const reminded = await server.database.db
@@ -396,13 +400,7 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     const path = `/api/discharges/${created.id}`;
     // Ready five days ago and nothing since: no care contact named, no SIP — the commonest late case.
     await ward.post(`${path}/ready`, { readyAt: hoursAgo(120) });
-    const runner = createJobRunner({
-      db,
-      handlers: jobHandlers,
-      sweeps,
-      intervalMs: 10,
-      logger: pino({ level: 'silent' }),
-    });
+    const runner = sweepRunner();
     const deviations = () =>
       db
         .selectFrom('deviations')
@@ -496,25 +494,7 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     await primaryCare.post(`${path}/care-contact`, { userId: careContactId });
     const started = await primaryCare.post<DischargeDetail>(`${path}/sip`, { description: 'Hemtjänst.' });
     expect(started.body.deadline?.standing).toBe('overdue');
-    const sipPath = `/api/sips/${started.body.sipId}`;
-    await primaryCare.post(`${sipPath}/consent`, {
-      decision: 'given',
-      method: 'oral',
-      givenByName: 'Greta Utskrivningsson',
-      givenByRelation: 'individual',
-      givenOn: isoDay(0),
-      validUntil: isoDay(365),
-      scopeUnitIds: [municipality.units.home],
-      relativesMayTakePart: false,
-    });
-    const invited = await primaryCare.post(`${sipPath}/meetings`, {
-      startsAt: isoTime(2, 9),
-      endsAt: isoTime(2, 10),
-      form: 'phone',
-      place: '',
-      unitIds: [municipality.units.home],
-    });
-    expect(invited.status).toBe(200);
+    expect((await inviteHomeCare(started.body.sipId)).status).toBe(200);
     expect((await ward.get<DischargeDetail>(path)).body.deadline?.standing).toBe('invited_late');
     await runner.runRound();
     expect(await deviations()).toEqual(raised);
