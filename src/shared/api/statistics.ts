@@ -1,0 +1,361 @@
+import type { organisationKinds, targetGroups } from './vocabulary.js';
+
+/**
+ * The statistics contract: which indicators there are, what each one means, the filter and the report. Plain types
+ * without the validator, so the web app and the exports use them without bundling it (the query schema is in
+ * src/server/statistics/filterSchema.ts).
+ *
+ * Common rules for every definition below:
+ * - A period is whole calendar days in Europe/Stockholm, `from` and `to` both included: an event counts in the
+ *   period when its Stockholm date lies within it (23:30 on the last day is in, 00:30 the day after is out).
+ * - The previous period is the same number of days ending the day before `from`.
+ * - A SIP counts for the unit that convened it when the need was identified (its convening unit at the need),
+ *   and for that unit's organisation and principal; absences count for the invited unit that was absent.
+ * - Target group, age band and sex are the SIP's at the need (age from the birth date on the need's date).
+ * - Days between two events are Stockholm calendar days (date of the later minus date of the earlier).
+ * - Median and 90th percentile are nearest-rank: the value at rank ceil(p × n) of the n values in ascending order.
+ */
+
+export const indicatorKeys = [
+  'sipsInitiated',
+  'sipsEstablished',
+  'sipsActive',
+  'sipsClosed',
+  'needsEndedWithoutPlan',
+  'initiatorType',
+  'convenerProfession',
+  'invitedPrincipalAttendance',
+  'absencesWithoutNotice',
+  'meetingsWithPlanShare',
+  'leadTimeNeedToConsent',
+  'leadTimeConsentToInvitation',
+  'leadTimeInvitationToMeeting',
+  'leadTimeMeetingToPlan',
+  'leadTimeNeedToPlan',
+  'dischargeReadyToInvitation',
+  'dischargeWithinDeadlineShare',
+  'followUpsOnTimeShare',
+  'plansPastFollowUpDate',
+  'individualPresentShare',
+  'relativesPresentShare',
+  'childViewRecordedShare',
+] as const;
+export type IndicatorKey = (typeof indicatorKeys)[number];
+
+/** What a figure measures: a number of things, a share 0–1, days (median with p90), or a mean score 1–5. */
+export type Measure = 'count' | 'share' | 'days' | 'score';
+
+/** Indicators that are split into categories (the `categories` of the result) rather than one figure. */
+export type IndicatorShape = 'figure' | 'distribution';
+
+export interface IndicatorDefinition {
+  key: IndicatorKey;
+  measure: Measure;
+  shape: IndicatorShape;
+  name: { sv: string; en: string };
+  definition: { sv: string; en: string };
+}
+
+const figure = (key: IndicatorKey, measure: Measure, sv: [string, string], en: [string, string]) =>
+  ({
+    key,
+    measure,
+    shape: 'figure',
+    name: { sv: sv[0], en: en[0] },
+    definition: { sv: sv[1], en: en[1] },
+  }) satisfies IndicatorDefinition;
+
+const distribution = (key: IndicatorKey, sv: [string, string], en: [string, string]) =>
+  ({ ...figure(key, 'count', sv, en), shape: 'distribution' }) satisfies IndicatorDefinition;
+
+export const indicatorDefinitions: readonly IndicatorDefinition[] = [
+  figure(
+    'sipsInitiated',
+    'count',
+    ['Påbörjade SIP', 'SIP vars behov identifierades (händelsen needIdentified) under perioden.'],
+    ['SIPs initiated', 'SIPs whose need was identified (the needIdentified event) in the period.'],
+  ),
+  figure(
+    'sipsEstablished',
+    'count',
+    ['Fastställda planer', 'SIP vars plan fastställdes för första gången (establishPlan) under perioden.'],
+    ['Plans established', 'SIPs whose plan was first established (establishPlan) in the period.'],
+  ),
+  figure(
+    'sipsActive',
+    'count',
+    [
+      'Aktiva SIP',
+      'SIP som var öppna någon dag under perioden: behovet identifierat senast sista dagen och inte avslutade före första dagen.',
+    ],
+    [
+      'Active SIPs',
+      'SIPs open on some day of the period: need identified by the last day and not closed before the first day.',
+    ],
+  ),
+  figure(
+    'sipsClosed',
+    'count',
+    ['Avslutade SIP', 'SIP som avslutades (close) under perioden, oavsett skäl.'],
+    ['SIPs closed', 'SIPs closed (close) in the period, whatever the reason.'],
+  ),
+  distribution(
+    'needsEndedWithoutPlan',
+    [
+      'Behov som avslutades utan plan',
+      'SIP som avslutades under perioden utan att en plan någonsin fastställts, per avslutsskäl (ett nekat samtycke räknas som skälet consent_declined).',
+    ],
+    [
+      'Needs ended without a plan',
+      'SIPs closed in the period without a plan ever established, by closure reason (a declined consent counts as consent_declined).',
+    ],
+  ),
+  distribution(
+    'initiatorType',
+    [
+      'Vem som initierade',
+      'Påbörjade SIP under perioden per initiativtagare (personal, den enskilde, närstående, skola, annan aktör).',
+    ],
+    [
+      'Who initiated',
+      'SIPs initiated in the period by initiator (staff, individual, relative, school, other actor).',
+    ],
+  ),
+  distribution(
+    'convenerProfession',
+    [
+      'Sammankallande verksamhetstyp',
+      'Påbörjade SIP under perioden per kategori för den sammankallande verksamheten (verksamhetens kategori, inte användarens fria titel, så att siffran går att jämföra).',
+    ],
+    [
+      'Convening unit type',
+      "SIPs initiated in the period by the convening unit's category (the unit's category, not the user's free-text title, so the figure is comparable).",
+    ],
+  ),
+  figure(
+    'invitedPrincipalAttendance',
+    'share',
+    [
+      'Närvaro för kallade huvudmän',
+      'Andel närvarande av de skyldiga kallelserna (region, kommun) med registrerad närvaro till möten som hölls under perioden (mötets starttid).',
+    ],
+    [
+      'Attendance of invited principals',
+      'Share present of the obliged invitations (region, municipality) with attendance recorded, for meetings held in the period (by start time).',
+    ],
+  ),
+  figure(
+    'absencesWithoutNotice',
+    'count',
+    [
+      'Uteblivanden utan återbud',
+      'Kallelser med närvaro "uteblev utan återbud" till möten under perioden; räknas för den kallade verksamheten.',
+    ],
+    [
+      'Absences without notice',
+      'Invitations recorded "absent without notice" for meetings in the period; counted for the invited unit.',
+    ],
+  ),
+  figure(
+    'meetingsWithPlanShare',
+    'share',
+    [
+      'Möten som gav en plan',
+      'Andel av SIP vars första hållna möte låg under perioden som därefter fick en fastställd plan.',
+    ],
+    [
+      'Meetings that produced a plan',
+      'Share of SIPs whose first held meeting was in the period that then had their plan established.',
+    ],
+  ),
+  figure(
+    'leadTimeNeedToConsent',
+    'days',
+    ['Behov → samtycke', 'Dagar från behov till första givna samtycke, för samtycken givna under perioden.'],
+    ['Need → consent', 'Days from need to the first consent given, for consents given in the period.'],
+  ),
+  figure(
+    'leadTimeConsentToInvitation',
+    'days',
+    [
+      'Samtycke → kallelse',
+      'Dagar från första givna samtycke till första kallelsen, för kallelser under perioden.',
+    ],
+    [
+      'Consent → invitation',
+      'Days from the first consent given to the first invitation, for invitations in the period.',
+    ],
+  ),
+  figure(
+    'leadTimeInvitationToMeeting',
+    'days',
+    ['Kallelse → möte', 'Dagar från första kallelsen till första hållna mötet, för möten under perioden.'],
+    [
+      'Invitation → meeting',
+      'Days from the first invitation to the first held meeting, for meetings in the period.',
+    ],
+  ),
+  figure(
+    'leadTimeMeetingToPlan',
+    'days',
+    [
+      'Möte → fastställd plan',
+      'Dagar från första hållna mötet till fastställd plan, för planer fastställda under perioden.',
+    ],
+    [
+      'Meeting → established plan',
+      'Days from the first held meeting to the established plan, for plans established in the period.',
+    ],
+  ),
+  figure(
+    'leadTimeNeedToPlan',
+    'days',
+    [
+      'Behov → fastställd plan',
+      'Dagar från behov till fastställd plan, för planer fastställda under perioden.',
+    ],
+    [
+      'Need → established plan',
+      'Days from need to the established plan, for plans established in the period.',
+    ],
+  ),
+  figure(
+    'dischargeReadyToInvitation',
+    'days',
+    [
+      'Utskrivningsklar → kallelse',
+      'Dagar från utskrivningsklar till SIP-kallelsen, för utskrivningar vars kallelse skickades under perioden; räknas för den fasta vårdkontaktens verksamhet.',
+    ],
+    [
+      'Ready for discharge → invitation',
+      "Days from ready for discharge to the SIP invitation, for discharges whose invitation was sent in the period; counted for the named care contact's unit.",
+    ],
+  ),
+  figure(
+    'dischargeWithinDeadlineShare',
+    'share',
+    [
+      'Kallade inom tidsfristen',
+      'Andel av samma utskrivningar där kallelsen skickades senast sista dagen i den frist som gällde när patienten blev utskrivningsklar.',
+    ],
+    [
+      'Invited within the deadline',
+      'Share of the same discharges invited by the last day of the deadline in force when the patient was ready.',
+    ],
+  ),
+  figure(
+    'followUpsOnTimeShare',
+    'share',
+    [
+      'Uppföljningar i tid',
+      'Andel av uppföljningarna som hölls under perioden som hölls senast det uppföljningsdatum som då gällde.',
+    ],
+    [
+      'Follow-ups on time',
+      'Share of the follow-ups held in the period that were held by the follow-up date then in force.',
+    ],
+  ),
+  figure(
+    'plansPastFollowUpDate',
+    'count',
+    [
+      'Planer efter uppföljningsdatum',
+      'SIP med fastställd plan vars uppföljningsdatum passerats vid periodens slut (eller i dag om perioden inte är slut).',
+    ],
+    [
+      'Plans past their follow-up date',
+      'SIPs with an established plan whose follow-up date had passed at the end of the period (or today if it has not ended).',
+    ],
+  ),
+  figure(
+    'individualPresentShare',
+    'share',
+    ['Den enskilde närvarande', 'Andel av mötena som hölls under perioden där den enskilde var närvarande.'],
+    ['Individual present', 'Share of the meetings held in the period where the individual was present.'],
+  ),
+  figure(
+    'relativesPresentShare',
+    'share',
+    ['Närstående närvarande', 'Andel av mötena som hölls under perioden där närstående var närvarande.'],
+    ['Relatives present', 'Share of the meetings held in the period where relatives were present.'],
+  ),
+  figure(
+    'childViewRecordedShare',
+    'share',
+    [
+      'Barnets synpunkter dokumenterade',
+      'Andel av påbörjade SIP under perioden för barn (under 18 vid behovet) där barnets synpunkter finns i samtycket eller förberedelsen.',
+    ],
+    [
+      "Child's view recorded",
+      'Share of the SIPs initiated in the period for children (under 18 at the need) whose view is in the consent or the preparation.',
+    ],
+  ),
+];
+
+export const ageBands = ['0-17', '18-64', '65-79', '80+', 'unknown'] as const;
+export type AgeBand = (typeof ageBands)[number];
+
+export const scopeLevels = ['county', 'organisation', 'unit'] as const;
+export type ScopeLevel = (typeof scopeLevels)[number];
+
+/** The filter as query parameters: `scopeId` names the organisation or unit, and is absent for the county. */
+export interface StatisticsFilter {
+  /** Stockholm calendar dates, both included. */
+  from: string;
+  to: string;
+  targetGroup?: (typeof targetGroups)[number];
+  ageBand?: AgeBand;
+  sex?: 'female' | 'male';
+  scope: ScopeLevel;
+  scopeId?: string;
+}
+
+/** One number: null with `suppressed` when it could reveal fewer than five persons. */
+export interface Figure {
+  value: number | null;
+  /** For `days`: the 90th percentile (the value is the median). */
+  p90?: number | null;
+  /** How many things the share, days or score is counted over (null when suppressed). */
+  base: number | null;
+  suppressed: boolean;
+}
+
+export interface IndicatorResult {
+  key: IndicatorKey;
+  measure: Measure;
+  current: Figure;
+  previous: Figure;
+  /** For a distribution: one count per category (closure reason, initiator type, unit category). */
+  categories?: { key: string; current: Figure; previous: Figure }[];
+}
+
+/** The level one step below the scope: county → principal → organisation → unit. */
+export type BreakdownLevel = 'principal' | 'organisation' | 'unit';
+
+export interface BreakdownRow {
+  /** The principal kind for a principal row, otherwise the organisation's or unit's id. */
+  id: string;
+  /** An organisation or unit name (never a person's); absent for a principal row. */
+  name?: string;
+  principal: (typeof organisationKinds)[number];
+  indicators: IndicatorResult[];
+}
+
+/** Two units taking part in the same SIPs (convener, invited or effort) among the SIPs active in the period. */
+export interface CollaborationPair {
+  units: [{ id: string; name: string }, { id: string; name: string }];
+  sips: Figure;
+}
+
+export interface StatisticsReport {
+  filter: StatisticsFilter;
+  previousPeriod: { from: string; to: string };
+  scopeName: string | null;
+  indicators: IndicatorResult[];
+  breakdown: { level: BreakdownLevel; rows: BreakdownRow[] } | null;
+  collaboration: CollaborationPair[];
+}
+
+/** Counts below this are suppressed where a figure crosses organisations. */
+export const suppressionThreshold = 5;
