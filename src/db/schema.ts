@@ -468,6 +468,33 @@ export interface NotificationPreferencesTable {
   updatedAt: UpdatedAt;
 }
 
+/** A single-use feedback link for a held meeting; the meeting is cleared when it is used (0012_feedback.sql). */
+export interface FeedbackTokensTable {
+  id: string;
+  tokenHash: string;
+  meetingId: string | null;
+  conveningUnitId: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  usedOn: DateOnly | null;
+}
+
+/** One anonymous answer: no person, meeting, token or time of answering (0012_feedback.sql). */
+export interface FeedbackAnswersTable {
+  id: Generated<string>;
+  conveningUnitId: string;
+  organisationId: string;
+  /** The first day of the meeting's month. */
+  meetingMonth: DateOnly;
+  respect: number | null;
+  coDetermination: number | null;
+  relevance: number | null;
+  structure: number | null;
+  information: number | null;
+  followUp: number | null;
+  freeText: Generated<string>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -502,6 +529,8 @@ export interface DB {
   mailOutbox: MailOutboxTable;
   notificationPreferences: NotificationPreferencesTable;
   jobs: JobsTable;
+  feedbackTokens: FeedbackTokensTable;
+  feedbackAnswers: FeedbackAnswersTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -15,6 +15,7 @@ import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { deviationRoutes } from './routes/deviations/routes.js';
 import { dischargeRoutes } from './routes/discharge/routes.js';
+import { feedbackRoutes } from './routes/feedback/routes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
@@ -44,6 +45,7 @@ const routeModules: RouteModule[] = [
   dischargeRoutes,
   deviationRoutes,
   settingsRoutes,
+  feedbackRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -152,6 +152,8 @@ describe.each(testDatabaseKinds())('the access matrix on %s', (kind) => {
     expect(routes.length).toBeGreaterThanOrEqual(18);
     // Reporting a deviation is a case action like any other, so the matrix covers it too.
     expect(routes.map((route) => route.action)).toContain('reportDeviation');
+    // So does offering a feedback link, which only the convener may do.
+    expect(routes.map((route) => route.action)).toContain('offerFeedback');
     let checked = 0;
     const mismatches: string[] = [];
     for (const consent of consentStates) {

@@ -23,6 +23,8 @@ export const caseActions = [
   'close',
   'revealProtectedIdentity',
   'reportDeviation',
+  // Offering the individual a feedback link after a held meeting: the convener's, who met them.
+  'offerFeedback',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 

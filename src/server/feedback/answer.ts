@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { conflict, DomainError } from '../../domain/errors.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import type { FeedbackFormState, feedbackAnswerBody } from '../../shared/api/feedback.js';
+import { hashFeedbackToken } from './token.js';
+
+/** The same answer for a token never made and one whose hash we do not hold: nothing to tell them apart. */
+function unknownLink(): DomainError {
+  return new DomainError('not_found', 'feedback_link_unknown', {
+    sv: 'Länken fungerar inte. Kontrollera att hela adressen kom med, eller be om en ny länk.',
+    en: 'The link does not work. Check that the whole address was copied, or ask for a new link.',
+  });
+}
+
+function alreadyUsed(): DomainError {
+  return conflict('feedback_already_given', {
+    sv: 'Den här länken har redan använts. Varje länk kan bara användas en gång. Tack för att du svarade!',
+    en: 'This link has already been used. Each link can be used only once. Thank you for answering!',
+  });
+}
+
+function expired(): DomainError {
+  return conflict('feedback_link_expired', {
+    sv: 'Tiden för att svara med den här länken har gått ut.',
+    en: 'The time to answer with this link has run out.',
+  });
+}
+
+async function openToken(db: Kysely<DB>, token: string, forUpdate: boolean) {
+  let query = db
+    .selectFrom('feedbackTokens')
+    .select(['id', 'meetingId', 'conveningUnitId', 'expiresAt', 'usedOn'])
+    .where('tokenHash', '=', hashFeedbackToken(token));
+  if (forUpdate) query = query.forUpdate();
+  const found = await query.executeTakeFirst();
+  if (!found) throw unknownLink();
+  if (found.usedOn !== null || found.meetingId === null) throw alreadyUsed();
+  if (found.expiresAt.getTime() <= Date.now()) throw expired();
+  return { ...found, meetingId: found.meetingId };
+}
+
+/** Whether the link may still be answered, told before the person spends time on the form. */
+export async function feedbackFormState(db: Kysely<DB>, token: string): Promise<FeedbackFormState> {
+  const open = await openToken(db, token, false);
+  return { expiresAt: open.expiresAt.toISOString() };
+}
+
+/**
+ * Stores one answer and spends the token in the same transaction, so a token answers once even when two
+ * submits race (the row is locked). The answer keeps only the convening unit, its organisation and the meeting's
+ * month; the token forgets its meeting and keeps only the day it was used (docs/decisions/0012-feedback.md).
+ */
+export function submitFeedback(
+  db: Kysely<DB>,
+  token: string,
+  answer: z.output<typeof feedbackAnswerBody>,
+): Promise<void> {
+  return db.transaction().execute(async (trx) => {
+    const open = await openToken(trx, token, true);
+    const meeting = await trx
+      .selectFrom('meetings')
+      .select('startsAt')
+      .where('id', '=', open.meetingId)
+      .executeTakeFirstOrThrow();
+    const unit = await trx
+      .selectFrom('units')
+      .select('organisationId')
+      .where('id', '=', open.conveningUnitId)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('feedbackTokens')
+      .set({ meetingId: null, usedOn: stockholmDate() })
+      .where('id', '=', open.id)
+      .execute();
+    await trx
+      .insertInto('feedbackAnswers')
+      .values({
+        conveningUnitId: open.conveningUnitId,
+        organisationId: unit.organisationId,
+        meetingMonth: `${stockholmDate(meeting.startsAt).slice(0, 7)}-01`,
+        ...answer,
+      })
+      .execute();
+  });
+}

@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import QRCode from 'qrcode';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../db/schema.js';
+import { conflict, notFound } from '../../domain/errors.js';
+import type { FeedbackLink } from '../../shared/api/feedback.js';
+import { logAccess } from '../audit/logAccess.js';
+import { authorizeCase } from '../access/caseAccess.js';
+import type { Actor } from '../sips/actor.js';
+import { feedbackLinkDays, hashFeedbackToken, newFeedbackToken } from './token.js';
+
+const theMeeting = { sv: 'Mötet', en: 'The meeting' };
+
+/**
+ * A single-use feedback link for a held meeting of the SIP, offered by its convener. The token is returned once,
+ * as an address and a QR code, and only its hash is kept. The link names no one: whoever holds the card answers.
+ */
+export function offerFeedback(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  meetingId: string,
+  publicUrl: string,
+): Promise<FeedbackLink> {
+  return db.transaction().execute(async (trx) => {
+    await authorizeCase(trx, sipId, actor, 'offerFeedback');
+    const meeting = await trx
+      .selectFrom('meetings')
+      .innerJoin('sips', 'sips.id', 'meetings.sipId')
+      .select(['meetings.status', 'sips.conveningUnitId', 'sips.personId'])
+      .where('meetings.id', '=', meetingId)
+      .where('meetings.sipId', '=', sipId)
+      .executeTakeFirst();
+    if (!meeting) throw notFound(theMeeting);
+    if (meeting.status !== 'held') {
+      throw conflict('meeting_not_held', {
+        sv: 'Feedback kan bara lämnas efter ett möte som har hållits. Registrera närvaron först.',
+        en: 'Feedback can only be given after a meeting that has been held. Record the attendance first.',
+      });
+    }
+    const token = newFeedbackToken();
+    const createdAt = new Date();
+    const expiresAt = new Date(createdAt.getTime() + feedbackLinkDays * 24 * 60 * 60 * 1000);
+    await trx
+      .insertInto('feedbackTokens')
+      .values({
+        id: uuidv7(),
+        tokenHash: hashFeedbackToken(token),
+        meetingId,
+        conveningUnitId: meeting.conveningUnitId,
+        createdAt,
+        expiresAt,
+      })
+      .execute();
+    await logAccess(trx, actor, 'offer_feedback', { sipId, personId: meeting.personId });
+    const url = new URL(`/feedback/${token}`, publicUrl).toString();
+    return {
+      url,
+      qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      expiresAt: expiresAt.toISOString(),
+    };
+  });
+}

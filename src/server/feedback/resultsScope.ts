@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Actor } from '../sips/actor.js';
+import type { FeedbackScope } from './summary.js';
+
+/**
+ * Whose feedback a role reads: a unit manager their own unit's meetings, an organisation administrator their
+ * organisation's, a county coordinator and the system administrator the county's. Staff never get here (the
+ * route's readStatistics policy refuses them).
+ */
+export async function feedbackScopeOf(db: Kysely<DB>, actor: Actor): Promise<FeedbackScope> {
+  switch (actor.role) {
+    case 'staff':
+    case 'unit_manager':
+      return { kind: 'unit', unitId: actor.unitId };
+    case 'organisation_admin': {
+      const unit = await db
+        .selectFrom('units')
+        .select('organisationId')
+        .where('id', '=', actor.unitId)
+        .executeTakeFirstOrThrow();
+      return { kind: 'organisation', organisationId: unit.organisationId };
+    }
+    case 'county_coordinator':
+    case 'system_admin':
+      return { kind: 'county' };
+  }
+}
