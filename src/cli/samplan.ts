@@ -10,6 +10,7 @@ import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { startServer } from '../server/start.js';
 import { formatUnits, listUnits, setUnitHsaId } from './unitHsaIds.js';
+import { runGenerate } from './generate.js';
 
 const usage = `Samplan — samordnad individuell plan
 
@@ -24,11 +25,15 @@ Commands:
   units         list the units: id, HSA id, organisation, name (tab-separated)
   unit-hsa-id <unit id> <HSA id | ->
                 set (or with - clear) the HSA id by which single sign-on names a unit
+  generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
+                fill an empty database with a generated county and N SIPs (same seed, same data)
 
 Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, COOKIE_SECURE,
 SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on). See README.md.`;
 
 async function main(argv: string[]): Promise<number> {
+  // Its own options (--sips, --seed …), which the other commands do not take.
+  if (argv[0] === 'generate') return runGenerate(argv.slice(1), readConfig().database);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
