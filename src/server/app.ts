@@ -27,6 +27,7 @@ import { settingsRoutes } from './routes/settings/routes.js';
 import { sipRoutes } from './routes/sips/routes.js';
 import { sipStepRoutes } from './routes/sips/stepRoutes.js';
 import { startRoutes } from './routes/start/routes.js';
+import { statisticsRoutes } from './routes/statistics/routes.js';
 import { validatorCompiler } from './validation.js';
 
 const routeModules: RouteModule[] = [
@@ -46,6 +47,7 @@ const routeModules: RouteModule[] = [
   deviationRoutes,
   settingsRoutes,
   feedbackRoutes,
+  statisticsRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -260,11 +260,11 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     'count',
     [
       'Planer efter uppföljningsdatum',
-      'SIP med fastställd plan vars uppföljningsdatum passerats vid periodens slut (eller i dag om perioden inte är slut).',
+      'SIP som nu har en fastställd plan och vars uppföljningsdatum ligger före periodens sista dag (eller före i dag om perioden inte är slut). Räknas på nuläget: en äldre period visar inte hur det såg ut då.',
     ],
     [
       'Plans past their follow-up date',
-      'SIPs with an established plan whose follow-up date had passed at the end of the period (or today if it has not ended).',
+      'SIPs that now have an established plan whose follow-up date is before the last day of the period (or before today if it has not ended). Counted on the present state: an earlier period does not show how it stood then.',
     ],
   ),
   figure(
@@ -309,6 +309,8 @@ export interface StatisticsFilter {
   sex?: 'female' | 'male';
   scope: ScopeLevel;
   scopeId?: string;
+  /** With the county scope: drill down to one principal, whose organisations are then the breakdown. */
+  principal?: (typeof organisationKinds)[number];
 }
 
 /** One number: null with `suppressed` when it could reveal fewer than five persons. */

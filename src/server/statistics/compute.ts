@@ -1,0 +1,241 @@
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { suppressGroup } from '../../domain/statistics/suppression.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
+import {
+  indicatorDefinitions,
+  suppressionThreshold,
+  type BreakdownRow,
+  type Figure,
+  type IndicatorKey,
+  type IndicatorResult,
+  type Measure,
+  type StatisticsFilter,
+  type StatisticsReport,
+} from '../../shared/api/statistics.js';
+import type { Actor } from '../sips/actor.js';
+import { countCategories, countCells, type Cell, type Cells, type GroupedCells } from './cells.js';
+import { collaborationPairs } from './collaboration.js';
+import { indicatorQueries, type FactsTable } from './indicatorQueries.js';
+import { resolveScope } from './scope.js';
+
+type Dimension = 'targetGroup' | 'ageBand' | 'sex';
+const dimensionColumns: Record<Dimension, string> = {
+  targetGroup: 'target_group',
+  ageBand: 'age_band',
+  sex: 'sex',
+};
+const dimensions = Object.keys(dimensionColumns) as Dimension[];
+const measureOf = new Map(indicatorDefinitions.map((definition) => [definition.key, definition.measure]));
+const tables = [...new Set(indicatorQueries.map((query) => query.table))];
+type Which = 'current' | 'previous';
+
+/** The previous period: as many days, ending the day before `from`. */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const length = differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
+  const previousTo = addDays(parseISO(from), -1);
+  return {
+    from: format(addDays(previousTo, 1 - length), 'yyyy-MM-dd'),
+    to: format(previousTo, 'yyyy-MM-dd'),
+  };
+}
+
+function dimensionsWhere(filter: StatisticsFilter, except: Dimension | null): RawBuilder<boolean> {
+  const conditions = dimensions
+    .filter((dimension) => dimension !== except && filter[dimension] !== undefined)
+    .map((dimension) => sql<boolean>`${sql.ref(dimensionColumns[dimension])} = ${filter[dimension]}`);
+  return conditions.length ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`TRUE`;
+}
+
+function figureOf(cell: Cell, measure: Measure, suppressed: boolean): Figure {
+  if (suppressed)
+    return { value: null, ...(measure === 'days' ? { p90: null } : {}), base: null, suppressed };
+  const value =
+    measure === 'count'
+      ? cell.base
+      : measure === 'share'
+        ? cell.base
+          ? cell.hits / cell.base
+          : null
+        : cell.median;
+  return { value, ...(measure === 'days' ? { p90: cell.p90 } : {}), base: cell.base, suppressed };
+}
+
+/**
+ * The statistics report for a viewer: every indicator for the period and the one before, for the scope the
+ * viewer may see, with the breakdown one level down and the collaboration pairs. Aggregates only, counted in
+ * SQL over the facts tables; suppression as in docs/decisions/0011-statistics.md.
+ */
+export async function computeStatistics(
+  db: Kysely<DB>,
+  viewer: Actor,
+  filter: StatisticsFilter,
+): Promise<StatisticsReport> {
+  const scope = await resolveScope(db, viewer, filter);
+  const today = stockholmDate();
+  const previous = previousPeriod(filter.from, filter.to);
+  const periods = { current: { from: filter.from, to: filter.to, today }, previous: { ...previous, today } };
+  const where = (except: Dimension | null) =>
+    sql<boolean>`${scope.where} AND ${dimensionsWhere(filter, except)}`;
+  const perTable = async (table: FactsTable, except: Dimension | null, column: string | null) =>
+    countCells(
+      db,
+      table,
+      indicatorQueries.filter((query) => query.table === table),
+      periods,
+      where(except),
+      column,
+    );
+  const merge = (parts: GroupedCells[]): GroupedCells => ({
+    total: new Map(parts.flatMap((part) => [...part.total])),
+    groups: new Map(
+      [...new Set(parts.flatMap((part) => [...part.groups.keys()]))].map((key) => [
+        key,
+        new Map(parts.flatMap((part) => [...(part.groups.get(key) ?? new Map<IndicatorKey, never>())])),
+      ]),
+    ),
+  });
+
+  const main = merge(
+    await Promise.all(tables.map((table) => perTable(table, null, scope.breakdown?.column ?? null))),
+  );
+
+  // A filtered dimension is one row of a group made of all its values: suppressing it as such keeps the other
+  // values and the unfiltered total from giving it away.
+  const hiddenByDimension = new Set<string>();
+  if (scope.suppress) {
+    for (const dimension of dimensions) {
+      const value = filter[dimension];
+      if (value === undefined) continue;
+      const byValue = merge(
+        await Promise.all(tables.map((table) => perTable(table, dimension, dimensionColumns[dimension]))),
+      );
+      const values = [...byValue.groups.keys()];
+      for (const query of indicatorQueries) {
+        for (const which of ['current', 'previous'] as const) {
+          const total = byValue.total.get(query.key)?.[which].base ?? 0;
+          const rows = values.map((key) => byValue.groups.get(key)?.get(query.key)?.[which].base ?? 0);
+          const hidden =
+            suppressGroup(total, rows, suppressionThreshold).rows[values.indexOf(value)] ?? false;
+          if (hidden) hiddenByDimension.add(`${query.key}:${which}`);
+        }
+      }
+    }
+  }
+
+  const rowKeys = [...main.groups.keys()];
+  const suppression = new Map<string, { total: boolean; rows: boolean[] }>();
+  for (const query of indicatorQueries) {
+    for (const which of ['current', 'previous'] as const) {
+      const total = main.total.get(query.key)?.[which].base ?? 0;
+      const rows = rowKeys.map((key) => main.groups.get(key)?.get(query.key)?.[which].base ?? 0);
+      suppression.set(
+        `${query.key}:${which}`,
+        scope.suppress
+          ? suppressGroup(total, rows, suppressionThreshold, hiddenByDimension.has(`${query.key}:${which}`))
+          : { total: false, rows: rows.map(() => false) },
+      );
+    }
+  }
+
+  const resultsOf = (cells: Cells, rowIndex: number | null): IndicatorResult[] =>
+    indicatorQueries.map((query) => {
+      const measure = measureOf.get(query.key) ?? 'count';
+      const hidden = (which: Which) => {
+        const decided = suppression.get(`${query.key}:${which}`);
+        return (rowIndex === null ? decided?.total : decided?.rows[rowIndex]) ?? false;
+      };
+      const cell = cells.get(query.key);
+      const figure = (which: Which) =>
+        figureOf(cell?.[which] ?? { base: 0, hits: 0, median: null, p90: null }, measure, hidden(which));
+      return { key: query.key, measure, current: figure('current'), previous: figure('previous') };
+    });
+
+  const indicators = resultsOf(main.total, null);
+  for (const result of indicators) {
+    const query = indicatorQueries.find((candidate) => candidate.key === result.key);
+    if (!query?.category) continue;
+    const categories = await countCategories(
+      db,
+      { ...query, category: query.category },
+      periods,
+      where(null),
+    );
+    const categoryFigures = (which: Which) => {
+      const decided = scope.suppress
+        ? suppressGroup(
+            result[which].value ?? 0,
+            categories.map((category) => category[which]),
+            suppressionThreshold,
+            result[which].suppressed,
+          ).rows
+        : categories.map(() => false);
+      return categories.map((category, index) =>
+        figureOf(
+          { base: category[which], hits: 0, median: null, p90: null },
+          'count',
+          decided[index] ?? false,
+        ),
+      );
+    };
+    const current = categoryFigures('current');
+    const before = categoryFigures('previous');
+    result.categories = categories.map((category, index) => ({
+      key: category.key,
+      current: current[index] as Figure,
+      previous: before[index] as Figure,
+    }));
+  }
+
+  const breakdown = scope.breakdown
+    ? {
+        level: scope.breakdown.level,
+        rows: await breakdownRows(db, scope.breakdown.level, rowKeys, main, resultsOf),
+      }
+    : null;
+
+  return {
+    filter,
+    previousPeriod: previous,
+    scopeName: scope.name,
+    indicators,
+    breakdown,
+    collaboration: await collaborationPairs(db, periods.current, where(null), scope.suppress),
+  };
+}
+
+async function breakdownRows(
+  db: Kysely<DB>,
+  level: 'principal' | 'organisation' | 'unit',
+  keys: string[],
+  cells: GroupedCells,
+  resultsOf: (cells: Cells, rowIndex: number) => IndicatorResult[],
+): Promise<BreakdownRow[]> {
+  const named =
+    level === 'principal' || keys.length === 0
+      ? []
+      : level === 'organisation'
+        ? await db
+            .selectFrom('organisations')
+            .select(['id', 'name', 'kind as principal'])
+            .where('id', 'in', keys)
+            .execute()
+        : await db
+            .selectFrom('units')
+            .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+            .select(['units.id', 'units.name', 'organisations.kind as principal'])
+            .where('units.id', 'in', keys)
+            .execute();
+  const rows = keys.map((key, index) => {
+    const found = named.find((entry) => entry.id === key);
+    const principal = (level === 'principal' ? key : found?.principal) as BreakdownRow['principal'];
+    return {
+      id: key,
+      ...(found ? { name: found.name } : {}),
+      principal,
+      indicators: resultsOf(cells.groups.get(key) ?? (new Map() as Cells), index),
+    };
+  });
+  return rows.sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id, 'sv'));
+}

@@ -1,0 +1,156 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { IndicatorKey } from '../../shared/api/statistics.js';
+
+/** A period as Stockholm dates, both days included, and the day the figures are counted on. */
+export interface Period {
+  from: string;
+  to: string;
+  today: string;
+}
+
+export type FactsTable =
+  | 'statistics_sip_facts'
+  | 'statistics_meeting_facts'
+  | 'statistics_attendance_facts'
+  | 'statistics_follow_up_facts';
+
+/**
+ * How one indicator is counted over its facts table, as SQL on the table's columns: which rows count in a period
+ * (the base), and for a share which of them are hits, for days how many days each one took. A distribution
+ * names the column whose values are its categories. These are the written definitions in
+ * src/shared/api/statistics.ts turned into SQL; keep the two together.
+ */
+export interface IndicatorQuery {
+  key: IndicatorKey;
+  table: FactsTable;
+  base: (period: Period) => RawBuilder<boolean>;
+  hit?: RawBuilder<boolean>;
+  days?: RawBuilder<number>;
+  category?: RawBuilder<string>;
+}
+
+const within = (column: string, period: Period) =>
+  sql<boolean>`${sql.ref(column)} BETWEEN ${period.from}::date AND ${period.to}::date`;
+
+const endedOn = sql.raw('coalesce(closed_on, declined_on)');
+
+const sipFacts = 'statistics_sip_facts' as const;
+
+export const indicatorQueries: readonly IndicatorQuery[] = [
+  { key: 'sipsInitiated', table: sipFacts, base: (p) => within('need_on', p) },
+  { key: 'sipsEstablished', table: sipFacts, base: (p) => within('established_on', p) },
+  {
+    key: 'sipsActive',
+    table: sipFacts,
+    base: (p) =>
+      sql<boolean>`need_on <= ${p.to}::date AND (${endedOn} IS NULL OR ${endedOn} >= ${p.from}::date)`,
+  },
+  { key: 'sipsClosed', table: sipFacts, base: (p) => within('closed_on', p) },
+  {
+    key: 'needsEndedWithoutPlan',
+    table: sipFacts,
+    base: (p) =>
+      sql<boolean>`established_on IS NULL AND ${endedOn} BETWEEN ${p.from}::date AND ${p.to}::date`,
+    category: sql<string>`closure_reason`,
+  },
+  {
+    key: 'initiatorType',
+    table: sipFacts,
+    base: (p) => within('need_on', p),
+    category: sql<string>`initiator_type`,
+  },
+  {
+    key: 'convenerProfession',
+    table: sipFacts,
+    base: (p) => within('need_on', p),
+    category: sql<string>`unit_category`,
+  },
+  {
+    key: 'invitedPrincipalAttendance',
+    table: 'statistics_attendance_facts',
+    base: (p) => sql<boolean>`obliged AND ${within('held_on', p)}`,
+    hit: sql<boolean>`attendance = 'present'`,
+  },
+  {
+    key: 'absencesWithoutNotice',
+    table: 'statistics_attendance_facts',
+    base: (p) => sql<boolean>`attendance = 'absent_without_notice' AND ${within('held_on', p)}`,
+  },
+  {
+    key: 'meetingsWithPlanShare',
+    table: sipFacts,
+    base: (p) => within('meeting_on', p),
+    hit: sql<boolean>`established_on IS NOT NULL`,
+  },
+  {
+    key: 'leadTimeNeedToConsent',
+    table: sipFacts,
+    base: (p) => within('consent_on', p),
+    days: sql<number>`consent_on - need_on`,
+  },
+  {
+    key: 'leadTimeConsentToInvitation',
+    table: sipFacts,
+    base: (p) => sql<boolean>`consent_on IS NOT NULL AND ${within('invitation_on', p)}`,
+    days: sql<number>`invitation_on - consent_on`,
+  },
+  {
+    key: 'leadTimeInvitationToMeeting',
+    table: sipFacts,
+    base: (p) => sql<boolean>`invitation_on IS NOT NULL AND ${within('meeting_on', p)}`,
+    days: sql<number>`meeting_on - invitation_on`,
+  },
+  {
+    key: 'leadTimeMeetingToPlan',
+    table: sipFacts,
+    base: (p) => sql<boolean>`meeting_on IS NOT NULL AND ${within('established_on', p)}`,
+    days: sql<number>`established_on - meeting_on`,
+  },
+  {
+    key: 'leadTimeNeedToPlan',
+    table: sipFacts,
+    base: (p) => within('established_on', p),
+    days: sql<number>`established_on - need_on`,
+  },
+  {
+    key: 'dischargeReadyToInvitation',
+    table: sipFacts,
+    base: (p) => sql<boolean>`discharge_ready_on IS NOT NULL AND ${within('discharge_invited_on', p)}`,
+    days: sql<number>`discharge_invited_on - discharge_ready_on`,
+  },
+  {
+    key: 'dischargeWithinDeadlineShare',
+    table: sipFacts,
+    base: (p) => sql<boolean>`discharge_ready_on IS NOT NULL AND ${within('discharge_invited_on', p)}`,
+    hit: sql<boolean>`discharge_invited_on <= discharge_last_day`,
+  },
+  {
+    key: 'followUpsOnTimeShare',
+    table: 'statistics_follow_up_facts',
+    base: (p) => sql<boolean>`due_on IS NOT NULL AND ${within('held_on', p)}`,
+    hit: sql<boolean>`held_on <= due_on`,
+  },
+  {
+    key: 'plansPastFollowUpDate',
+    table: sipFacts,
+    base: (p) => sql<boolean>`follow_up_due_on < least(${p.to}::date, ${p.today}::date)`,
+  },
+  {
+    key: 'individualPresentShare',
+    table: 'statistics_meeting_facts',
+    base: (p) => within('held_on', p),
+    hit: sql<boolean>`individual_present`,
+  },
+  {
+    key: 'relativesPresentShare',
+    table: 'statistics_meeting_facts',
+    base: (p) => within('held_on', p),
+    hit: sql<boolean>`relatives_present`,
+  },
+  {
+    key: 'childViewRecordedShare',
+    table: sipFacts,
+    base: (p) => sql<boolean>`age_band = '0-17' AND ${within('need_on', p)}`,
+    hit: sql<boolean>`child_view_recorded`,
+  },
+];
