@@ -27,7 +27,10 @@ export interface DemoUser {
   username: string;
   displayName: string;
   title: string;
-  units: { unit: string; role: 'staff' | 'unit_manager' | 'organisation_admin' | 'system_admin' }[];
+  units: {
+    unit: string;
+    role: 'staff' | 'unit_manager' | 'organisation_admin' | 'county_coordinator' | 'system_admin';
+  }[];
 }
 
 function unit(key: string, name: string, category: string, phone: string, children?: DemoUnit[]): DemoUnit {
@@ -178,6 +181,12 @@ export const demoUsers: DemoUser[] = [
     displayName: 'Fatima Karlsson',
     title: 'Handläggare',
     units: [{ unit: 'fk.sormark', role: 'staff' }],
+  },
+  {
+    username: 'lotta',
+    displayName: 'Lotta Ström',
+    title: 'Närvårdskoordinator',
+    units: [{ unit: 'region.hsv', role: 'county_coordinator' }],
   },
   {
     username: 'admin',
