@@ -28,6 +28,7 @@ import { sipRoutes } from './routes/sips/routes.js';
 import { sipStepRoutes } from './routes/sips/stepRoutes.js';
 import { startRoutes } from './routes/start/routes.js';
 import { statisticsRoutes } from './routes/statistics/routes.js';
+import { statisticsExportRoutes } from './routes/statistics/exportRoutes.js';
 import { validatorCompiler } from './validation.js';
 
 const routeModules: RouteModule[] = [
@@ -48,6 +49,7 @@ const routeModules: RouteModule[] = [
   settingsRoutes,
   feedbackRoutes,
   statisticsRoutes,
+  statisticsExportRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -1,0 +1,118 @@
+import {
+  indicatorDefinitions,
+  type Figure,
+  type IndicatorResult,
+  type Measure,
+  type StatisticsReport,
+} from '../../../shared/api/statistics.js';
+import type { Language } from '../../language.js';
+import { exportWord } from './exportVocabulary.js';
+
+/** A cell of an exported table: a number, text, or empty. */
+export type ExportCell = number | string | null;
+
+/** How a suppressed figure is written, in the file as on the page: never the number, never a zero. */
+export const suppressedMark = '<5';
+
+const headers: Record<Language, string[]> = {
+  sv: [
+    'Nivå',
+    'Namn',
+    'Mått',
+    'Kategori',
+    'Enhet',
+    'Denna period',
+    '90:e percentil',
+    'Underlag',
+    'Föregående period',
+    '90:e percentil, föregående',
+    'Underlag, föregående',
+  ],
+  en: [
+    'Level',
+    'Name',
+    'Measure',
+    'Category',
+    'Unit of measure',
+    'This period',
+    '90th percentile',
+    'Base',
+    'Previous period',
+    '90th percentile, previous',
+    'Base, previous',
+  ],
+};
+
+/**
+ * A figure as the file shows it: a share in per cent with one decimal, a score with two, days and counts as
+ * they are. Rounded here, once, so the CSV and the workbook say the same.
+ */
+export function exportNumber(measure: Measure, value: number): number {
+  if (measure === 'share') return Math.round(value * 1000) / 10;
+  if (measure === 'score') return Math.round(value * 100) / 100;
+  return value;
+}
+
+function cells(measure: Measure, figure: Figure): ExportCell[] {
+  if (figure.suppressed) return [suppressedMark, measure === 'days' ? suppressedMark : null, suppressedMark];
+  const value = figure.value === null ? null : exportNumber(measure, figure.value);
+  const p90 = measure === 'days' && figure.p90 !== undefined && figure.p90 !== null ? figure.p90 : null;
+  return [value, p90, figure.base];
+}
+
+function indicatorRows(
+  level: string,
+  name: string,
+  results: IndicatorResult[],
+  language: Language,
+): ExportCell[][] {
+  const rows: ExportCell[][] = [];
+  for (const result of results) {
+    const definition = indicatorDefinitions.find((d) => d.key === result.key);
+    const title = definition?.name[language] ?? result.key;
+    const measure = exportWord(result.measure, language);
+    const row = (category: string, current: Figure, previous: Figure): ExportCell[] => [
+      level,
+      name,
+      title,
+      category,
+      measure,
+      ...cells(result.measure, current),
+      ...cells(result.measure, previous),
+    ];
+    rows.push(row('', result.current, result.previous));
+    for (const category of result.categories ?? [])
+      rows.push(row(exportWord(category.key, language), category.current, category.previous));
+  }
+  return rows;
+}
+
+/**
+ * The report as one table: the scope's indicators first, then each row of the drill-down one level below, with
+ * the same figures the API returned, suppressed cells included as "<5". Names are of organisations and units
+ * only; a statistics report holds no person.
+ */
+export function exportTable(report: StatisticsReport, language: Language): ExportCell[][] {
+  const level = exportWord(report.filter.principal ? 'principal' : report.filter.scope, language);
+  const rows = indicatorRows(level, scopeLabel(report, language), report.indicators, language);
+  if (report.breakdown) {
+    const breakdownLevel = exportWord(report.breakdown.level, language);
+    for (const breakdownRow of report.breakdown.rows) {
+      const name = breakdownRow.name ?? exportWord(breakdownRow.principal, language);
+      rows.push(...indicatorRows(breakdownLevel, name, breakdownRow.indicators, language));
+    }
+  }
+  return [headers[language], ...rows];
+}
+
+/** Where the report is about: the organisation or unit, a principal within the county, or the county. */
+export function scopeLabel(report: StatisticsReport, language: Language): string {
+  if (report.scopeName) return report.scopeName;
+  return exportWord(report.filter.principal ?? 'county', language);
+}
+
+/** The file's name: what it is and the period, nothing about who asked. */
+export function exportFileName(report: StatisticsReport, language: Language, extension: string): string {
+  const what = language === 'sv' ? 'statistik' : 'statistics';
+  return `${what}-${report.filter.from}-${report.filter.to}.${extension}`;
+}
