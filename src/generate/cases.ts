@@ -18,6 +18,9 @@ export async function writeCaseBatch(
   const id = (kind: string, at: string) => sqlUuid(seed, kind, 's.i', at);
   const run = (statement: string) => sql.raw(statement).execute(trx);
   await run(`SET LOCAL TimeZone = 'Europe/Stockholm'`);
+  // The statistics facts are refilled once after the whole load (rebuildStatisticsFacts); refreshing them for
+  // every batch would cost more than writing it. Disabled in this transaction only: nobody else sees it off.
+  await run(`ALTER TABLE sip_events DISABLE TRIGGER sip_events_statistics`);
   await run(`CREATE TEMP TABLE gen_units (area int, key text, unit_id uuid, user_id uuid) ON COMMIT DROP`);
   await run(
     `INSERT INTO gen_units VALUES ${batch.areaUnits
@@ -37,6 +40,7 @@ SELECT s.*,
   ${id('follow-up', 's.t_need')} AS follow_up_id,
   ${id('discharge', 's.t_need')} AS discharge_id,
   cu.unit_id AS convener_unit, cu.user_id AS convener_user,
+  (SELECT organisation_id FROM units WHERE id = cu.unit_id) AS convener_organisation,
   pu.unit_id AS partner_unit, pu.user_id AS partner_user,
   ou.unit_id AS other_unit, ou.user_id AS other_user,
   wu.unit_id AS ward_unit, wu.user_id AS ward_user,
@@ -52,8 +56,9 @@ JOIN gen_units cu ON cu.area = s.area AND cu.key = s.convener_key
 JOIN gen_units pu ON pu.area = s.area AND pu.key = s.partner_key
 LEFT JOIN gen_units ou ON ou.area = s.area AND ou.key = s.other_key
 JOIN gen_units wu ON wu.area = s.area AND wu.key = 'ward'`);
-  for (const statement of caseStatements(batch.caseNumberBase)) await run(statement);
+  for (const statement of caseStatements(seed, batch.caseNumberBase)) await run(statement);
   for (const statement of eventStatements(seed)) await run(statement);
+  await run(`ALTER TABLE sip_events ENABLE TRIGGER sip_events_statistics`);
 }
 
 /** Twelve digits with the check digit by the Luhn rule over the ten-digit form, as the Tax Agency issues them. */
@@ -81,7 +86,7 @@ const needTexts = `CASE target_group
   WHEN 'discharge' THEN 'Utskrivningsklar från slutenvården med behov av insatser från båda huvudmännen.'
   ELSE 'Behov av insatser från både region och kommun som behöver samordnas.' END`;
 
-function caseStatements(caseNumberBase: number): string[] {
+function caseStatements(seed: number, caseNumberBase: number): string[] {
   const planContent = `jsonb_build_object(
     'situation', 'Bor hemma. Vill klara vardagen med rätt stöd.', 'needs', need_description_text,
     'strengths', 'Har god kontakt med närstående.', 'wishes', 'Att alla vet vem som gör vad.',
@@ -94,7 +99,7 @@ function caseStatements(caseNumberBase: number): string[] {
       jsonb_build_object('key', 'e2', 'description', 'Behandling och uppföljning.', 'responsibleUnitId', convener_unit,
         'contactPerson', 'Kontaktperson', 'startDate', plan_at::date, 'endDate', NULL, 'goalKeys', jsonb_build_array('g2'))),
     'measuresByOthers', '[]'::jsonb,
-    'overallResponsibilityOrganisationId', (SELECT organisation_id FROM units WHERE id = convener_unit),
+    'overallResponsibilityOrganisationId', convener_organisation,
     'coordinator', jsonb_build_object('name', 'Samordnare', 'unitId', convener_unit, 'phone', '', 'email', ''),
     'timePlan', 'Insatserna startar direkt.', 'followUpWhat', 'Målen och insatserna.', 'followUpDate', follow_due,
     'medication', '', 'assistiveDevices', '',
@@ -206,6 +211,13 @@ function caseStatements(caseNumberBase: number): string[] {
          jsonb_build_object('kind', 'effort', 'key', 'e1', 'outcome', 'partly', 'note', '')),
        follow_on + 180, convener_user, convener_unit, follow_on + time '10:00'
      FROM gen_case WHERE follow_on IS NOT NULL`,
+    // About a third of those at a held meeting answer the feedback form; most answers are favourable.
+    `INSERT INTO feedback_answers (id, convening_unit_id, organisation_id, meeting_month, respect, co_determination,
+       relevance, structure, information, follow_up)
+     SELECT md5('${seed}:feedback:' || i)::uuid, convener_unit, convener_organisation,
+       date_trunc('month', meeting_at)::date,
+       ${feedbackQuestions.map((question) => score(`r_${question}`)).join(', ')}
+     FROM gen_case WHERE meeting_at IS NOT NULL AND r_feedback < 0.35`,
     `INSERT INTO discharge_processes (id, person_id, inpatient_unit_id, municipality_unit_id, primary_care_unit_id,
        expects_municipality_efforts, expects_primary_care_efforts, admitted_at, admission_notice_at,
        estimated_discharge_on, ready_at, invitation_last_day, invitation_late_from, care_contact_unit_id,
@@ -218,6 +230,19 @@ function caseStatements(caseNumberBase: number): string[] {
      FROM gen_case WHERE target_group = 'discharge'`,
   ];
 }
+
+const feedbackQuestions = [
+  'respect',
+  'co_determination',
+  'relevance',
+  'structure',
+  'information',
+  'follow_up',
+];
+/** A score 1–5 leaning to the top, as SIP-kollen's answers do; null now and then for "vet ej". */
+const score = (draw: string) =>
+  `CASE WHEN ${draw} < 0.03 THEN NULL WHEN ${draw} < 0.48 THEN 5 WHEN ${draw} < 0.8 THEN 4 WHEN ${draw} < 0.92 THEN 3
+     WHEN ${draw} < 0.97 THEN 2 ELSE 1 END`;
 
 /** The case history: one event per step, at the step's time, by the unit that took it. */
 function eventStatements(seed: number): string[] {

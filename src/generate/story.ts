@@ -39,29 +39,32 @@ export function storySql({ seed, asOf, from, to, personOffset, areas }: StoryBat
   const at = `'${asOf}'::timestamptz`;
   const slotOffset = seed % PERSON_SLOTS;
   const cut = (expression: string) => `CASE WHEN ${expression} <= ${at} THEN ${expression} END`;
+  // Each step is MATERIALIZED: inlined, every use of a column would repeat the whole chain of draws before it.
   return `
 CREATE TEMP TABLE gen_story ON COMMIT DROP AS
-WITH base AS (
+WITH base AS MATERIALIZED (
   SELECT b.i,
     ((${personOffset}::bigint + b.i) * ${SLOT_MULTIPLIER} + ${slotOffset}) % ${PERSON_SLOTS} AS slot,
     floor(${r(1)} * ${areas})::int AS area,
     ${r(2)} AS r_group, ${r(3)} AS r_swap, ${r(4)} AS r_other, ${r(5)} AS r_fate, ${r(6)} AS r_stage,
     ${r(7)} AS r_reason, ${r(8)} AS r_follow, ${r(9)} AS r_answer, ${r(10)} AS r_attend, ${r(11)} AS r_misc,
     ${r(12)} AS r_name, ${r(13)} AS r_initiator, ${r(24)} AS r_other_answer, ${r(25)} AS r_present,
+    ${r(26)} AS r_feedback, ${r(27)} AS r_respect, ${r(28)} AS r_co_determination, ${r(29)} AS r_relevance,
+    ${r(30)} AS r_structure, ${r(31)} AS r_information, ${r(32)} AS r_follow_up,
     date_trunc('day', ${at} - ${r(14)} * interval '1095 days') + (8 + ${r(15)} * 9) * interval '1 hour' AS t_need,
     ${exponential(r(16), 6)} AS lag_consent, ${exponential(r(17), 7)} AS lag_invite,
     ${exponential(r(18), 14)} AS lag_meeting, 90 + ${r(19)} * 90 AS follow_interval,
     120 + ${r(20)} * 780 AS lag_close, 3 + ${r(21)} * 25 AS lag_stop,
     CASE WHEN ${r(22)} < 0.85 THEN 0.6 + ${r(23)} * 2.3 ELSE 3 + ${r(23)} * 6 END AS lag_discharge
   FROM generate_series(${from}, ${to - 1}) AS b(i)
-), person AS (
+), person AS MATERIALIZED (
   SELECT base.*,
     (${at}::date - 1 - (slot % ${BIRTH_DAYS})::int) AS birth_date,
     (slot / ${BIRTH_DAYS})::int + 1 AS serial
   FROM base
-), aged AS (
+), aged AS MATERIALIZED (
   SELECT person.*, date_part('year', age(${at}::date, birth_date))::int AS age FROM person
-), grouped AS (
+), grouped AS MATERIALIZED (
   SELECT aged.*,
     CASE
       WHEN age < 18 THEN CASE WHEN r_group < 0.48 THEN 'children_disability'
@@ -71,7 +74,7 @@ WITH base AS (
       ELSE CASE WHEN r_group < 0.55 THEN 'elderly_multimorbid' WHEN r_group < 0.95 THEN 'discharge' ELSE 'other' END
     END AS target_group
   FROM aged
-), keyed AS (
+), keyed AS MATERIALIZED (
   SELECT grouped.*,
     CASE target_group WHEN 'children_disability' THEN 'hab' WHEN 'children_psychosocial' THEN 'bup'
       WHEN 'mental_illness' THEN 'psyk' WHEN 'substance_abuse' THEN 'ifo' WHEN 'other' THEN 'ifo' ELSE 'vc' END
@@ -86,7 +89,7 @@ WITH base AS (
     CASE WHEN r_fate < 0.05 THEN 'declined' WHEN r_fate < 0.13 THEN 'stopped' WHEN r_fate < 0.16 THEN 'withdrawn'
       ELSE 'ordinary' END AS fate
   FROM grouped
-), planned AS (
+), planned AS MATERIALIZED (
   SELECT keyed.*,
     -- The named care contact in primary care convenes after discharge; otherwise either principal may.
     CASE WHEN target_group <> 'discharge' AND r_swap < 0.5 THEN second_key ELSE first_key END AS convener_key,
@@ -97,17 +100,17 @@ WITH base AS (
     CASE WHEN fate = 'stopped' THEN CASE WHEN r_stage < 0.4 THEN 'need' WHEN r_stage < 0.7 THEN 'preparation'
       ELSE 'meeting' END END AS stop_stage
   FROM keyed
-), timed AS (
+), timed AS MATERIALIZED (
   SELECT planned.*,
     CASE WHEN fate = 'declined' OR stop_stage = 'need' OR stop_stage = 'preparation' THEN NULL
       WHEN target_group = 'discharge' THEN greatest(t_ready + lag_discharge * interval '1 day', p_consent + interval '1 hour')
       ELSE p_consent + (1 + lag_invite) * interval '1 day' END AS p_invite
   FROM planned
-), timed2 AS (
+), timed2 AS MATERIALIZED (
   SELECT timed.*,
     date_trunc('hour', p_invite + (7 + lag_meeting) * interval '1 day') + interval '1 hour' AS p_meeting
   FROM timed
-), timed3 AS (
+), timed3 AS MATERIALIZED (
   SELECT timed2.*,
     CASE WHEN stop_stage IS NULL AND p_meeting IS NOT NULL THEN p_meeting + interval '100 minutes' END AS p_plan,
     CASE fate
@@ -117,12 +120,12 @@ WITH base AS (
         ELSE p_meeting + lag_stop * interval '1 day' END
     END AS p_close_early
   FROM timed2
-), timed4 AS (
+), timed4 AS MATERIALIZED (
   SELECT timed3.*,
     CASE WHEN fate = 'withdrawn' THEN p_plan + (30 + lag_close / 3) * interval '1 day' END AS p_pause,
     (p_plan::date + follow_interval::int) AS follow_due
   FROM timed3
-), timed5 AS (
+), timed5 AS MATERIALIZED (
   SELECT timed4.*,
     -- Most follow-ups are held by the date set, some weeks late, some not at all.
     CASE WHEN r_follow < 0.72 THEN follow_due - (r_misc * 7)::int WHEN r_follow < 0.87 THEN follow_due + 5 + (r_misc * 35)::int
@@ -132,7 +135,7 @@ WITH base AS (
       WHEN fate = 'ordinary' AND p_plan IS NOT NULL AND r_stage < 0.55 THEN p_plan + lag_close * interval '1 day'
     END AS p_close
   FROM timed4
-), reached AS (
+), reached AS MATERIALIZED (
   SELECT timed5.*,
     CASE WHEN stop_stage = 'need' THEN NULL ELSE ${cut('p_consent')} END AS consent_at,
     ${cut('p_invite')} AS invite_at,

@@ -33,6 +33,7 @@ const generatedTables: [string, string][] = [
   ['sip_events', 'id'],
   ['discharge_processes', 'id'],
   ['discharge_events', 'id'],
+  ['feedback_answers', 'id'],
 ];
 
 async function dump(database: Database): Promise<Record<string, unknown[]>> {
@@ -146,7 +147,7 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
     expect(rows.map((row) => [row.problem, Number(row.count)])).toEqual(rows.map((row) => [row.problem, 0]));
   });
 
-  it('makes absences without notice, follow-ups late and overdue, and discharges mostly invited in time', async () => {
+  it('makes absences without notice, follow-ups late and overdue, discharges mostly invited in time, and feedback', async () => {
     const { rows } = await sql<Record<string, string>>`
       SELECT
         (SELECT count(*) FROM invitations WHERE attendance = 'absent_without_notice') AS absent,
@@ -155,6 +156,8 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
           WHERE f.held_on > (p.content->>'followUpDate')::date) AS late_follow_ups,
         (SELECT count(*) FROM sips WHERE phase = 'plan_established' AND next_follow_up_on < ${asOf}::date)
           AS overdue,
+        (SELECT count(*) FROM feedback_answers) AS feedback,
+        (SELECT count(*) FROM statistics_sip_facts) - ${SIPS} AS facts_missing,
         (SELECT count(*) FROM discharge_processes WHERE invited_at < invitation_late_from) AS in_time,
         (SELECT count(*) FROM discharge_processes WHERE invited_at >= invitation_late_from) AS late,
         (SELECT count(*) FROM sips WHERE phase = 'closed' AND closure_reason <> 'goals_reached'
@@ -162,9 +165,10 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
       first.database.db,
     );
     const counts = Object.fromEntries(Object.entries(rows[0]!).map(([key, value]) => [key, Number(value)]));
-    for (const key of ['absent', 'lateFollowUps', 'overdue', 'late', 'endedWithoutPlan']) {
+    for (const key of ['absent', 'lateFollowUps', 'overdue', 'late', 'endedWithoutPlan', 'feedback']) {
       expect(counts[key], key).toBeGreaterThan(0);
     }
+    expect(counts.factsMissing).toBe(0);
     expect(counts.present).toBeGreaterThan(10 * counts.absent!);
     expect(counts.inTime).toBeGreaterThan(2 * counts.late!);
   });
