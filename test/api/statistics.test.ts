@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildStatisticsFacts } from '../../src/server/statistics/rebuild.js';
 import type { IndicatorKey, IndicatorResult, StatisticsReport } from '../../src/shared/api/statistics.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
@@ -329,6 +330,48 @@ describe.each(testDatabaseKinds())('statistics: every indicator exact on %s', (k
     expect(indicator(body, 'sipsInitiated').current.value).toBe(1);
     expect(indicator(body, 'leadTimeNeedToConsent').current).toMatchObject({ value: 0, p90: 0, base: 1 });
     expect(indicator(body, 'leadTimeConsentToInvitation').current).toMatchObject({ value: 0, base: 1 });
+  });
+
+  it('averages the feedback scores from five answers, and gives none under a filter the answers lack', async () => {
+    const db = server.database.db;
+    const respect = [5, 4, 4, 3, 5];
+    for (const [index, score] of respect.entries()) {
+      await db
+        .insertInto('feedbackAnswers')
+        .values({
+          conveningUnitId: region.units.vc!,
+          organisationId: region.id,
+          meetingMonth: '2025-03-01',
+          respect: score,
+          // One "vet ej": four answers to this question are too few to show.
+          coDetermination: index === 0 ? null : 4,
+        })
+        .execute();
+    }
+    const { body } = await march();
+    // (5 + 4 + 4 + 3 + 5) / 5 = 4.2
+    expect(indicator(body, 'feedbackRespect').current).toMatchObject({
+      value: 4.2,
+      base: 5,
+      suppressed: false,
+    });
+    expect(indicator(body, 'feedbackCoDetermination').current).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
+    expect(indicator(body, 'feedbackRespect').previous).toMatchObject({ value: null, base: 0 });
+    const filtered = (await march('&sex=female')).body;
+    expect(indicator(filtered, 'feedbackRespect').current).toEqual({
+      value: null,
+      base: null,
+      suppressed: false,
+    });
+  });
+
+  it('gives the same figures after the facts are rebuilt from the case tables', async () => {
+    const before = (await march()).body;
+    await rebuildStatisticsFacts(server.database.db);
+    expect((await march()).body).toEqual(before);
   });
 
   it('refuses a malformed filter with the field named, and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { IndicatorKey } from '../../shared/api/statistics.js';
-import type { FactsTable, IndicatorQuery, Period } from './indicatorQueries.js';
+import { factsSource, type FactsTable, type IndicatorQuery, type Period } from './indicatorQueries.js';
 
 /** What one indicator adds up to in one period and one group: the rows counted, the hits, and the days. */
 export interface Cell {
@@ -9,6 +9,7 @@ export interface Cell {
   hits: number;
   median: number | null;
   p90: number | null;
+  mean: number | null;
 }
 
 export interface PeriodCells {
@@ -27,7 +28,7 @@ export interface GroupedCells {
 // Lower-case names without underscores, which the camel-case plugin passes through unchanged.
 const columnName = (index: number, which: string, part: string) => `c${String(index)}${which}${part}`;
 
-const emptyCell: Cell = { base: 0, hits: 0, median: null, p90: null };
+export const emptyCell: Cell = { base: 0, hits: 0, median: null, p90: null, mean: null };
 
 /**
  * Counts the indicators of one facts table for both periods in one scan, grouped by `groupColumn` as well as in
@@ -53,6 +54,9 @@ export async function countCells(
           sql`percentile_disc(0.9) WITHIN GROUP (ORDER BY ${query.days}) FILTER (WHERE ${base}) AS ${name('p90')}`,
         );
       }
+      if (query.score) {
+        columns.push(sql`round(avg(${query.score}) FILTER (WHERE ${base}), 2) AS ${name('mean')}`);
+      }
       return columns;
     }),
   );
@@ -60,7 +64,7 @@ export async function countCells(
   const result = await sql<Record<string, unknown>>`
     SELECT ${group ? sql`${group}::text AS groupkey, GROUPING(${group}) AS istotal` : sql`NULL AS groupkey, 1 AS istotal`},
       ${sql.join(selections)}
-    FROM ${sql.table(table)}
+    FROM ${factsSource(table)}
     WHERE ${where}
     GROUP BY ${group ? sql`GROUPING SETS ((), (${group}))` : sql`()`}
   `.execute(db);
@@ -79,6 +83,7 @@ export async function countCells(
           hits: number('hits') ?? 0,
           median: number('median'),
           p90: number('p90'),
+          mean: number('mean'),
         };
       };
       cells.set(query.key, { current: read('current'), previous: read('previous') });

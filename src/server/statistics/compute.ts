@@ -15,9 +15,9 @@ import {
   type StatisticsReport,
 } from '../../shared/api/statistics.js';
 import type { Actor } from '../sips/actor.js';
-import { countCategories, countCells, type Cell, type Cells, type GroupedCells } from './cells.js';
+import { countCategories, countCells, emptyCell, type Cell, type Cells, type GroupedCells } from './cells.js';
 import { collaborationPairs } from './collaboration.js';
-import { indicatorQueries, type FactsTable } from './indicatorQueries.js';
+import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indicatorQueries.js';
 import { resolveScope } from './scope.js';
 
 type Dimension = 'targetGroup' | 'ageBand' | 'sex';
@@ -28,7 +28,7 @@ const dimensionColumns: Record<Dimension, string> = {
 };
 const dimensions = Object.keys(dimensionColumns) as Dimension[];
 const measureOf = new Map(indicatorDefinitions.map((definition) => [definition.key, definition.measure]));
-const tables = [...new Set(indicatorQueries.map((query) => query.table))];
+const allTables = [...new Set(indicatorQueries.map((query) => query.table))];
 type Which = 'current' | 'previous';
 
 /** The previous period: as many days, ending the day before `from`. */
@@ -51,14 +51,13 @@ function dimensionsWhere(filter: StatisticsFilter, except: Dimension | null): Ra
 function figureOf(cell: Cell, measure: Measure, suppressed: boolean): Figure {
   if (suppressed)
     return { value: null, ...(measure === 'days' ? { p90: null } : {}), base: null, suppressed };
-  const value =
-    measure === 'count'
-      ? cell.base
-      : measure === 'share'
-        ? cell.base
-          ? cell.hits / cell.base
-          : null
-        : cell.median;
+  const values: Record<Measure, number | null> = {
+    count: cell.base,
+    share: cell.base ? cell.hits / cell.base : null,
+    days: cell.median,
+    score: cell.mean,
+  };
+  const value = values[measure];
   return { value, ...(measure === 'days' ? { p90: cell.p90 } : {}), base: cell.base, suppressed };
 }
 
@@ -76,6 +75,9 @@ export async function computeStatistics(
   const today = stockholmDate();
   const previous = previousPeriod(filter.from, filter.to);
   const periods = { current: { from: filter.from, to: filter.to, today }, previous: { ...previous, today } };
+  // Tables without the SIP's dimensions (the feedback answers) have nothing to say under such a filter.
+  const filtered = dimensions.some((dimension) => filter[dimension] !== undefined);
+  const tables = allTables.filter((table) => !filtered || tablesWithDimensions(table));
   const where = (except: Dimension | null) =>
     sql<boolean>`${scope.where} AND ${dimensionsWhere(filter, except)}`;
   const perTable = async (table: FactsTable, except: Dimension | null, column: string | null) =>
@@ -132,7 +134,8 @@ export async function computeStatistics(
       const rows = rowKeys.map((key) => main.groups.get(key)?.get(query.key)?.[which].base ?? 0);
       suppression.set(
         `${query.key}:${which}`,
-        scope.suppress
+        // Feedback answers are few and personal: their averages need five answers whoever looks.
+        scope.suppress || query.score
           ? suppressGroup(total, rows, suppressionThreshold, hiddenByDimension.has(`${query.key}:${which}`))
           : { total: false, rows: rows.map(() => false) },
       );
@@ -147,8 +150,10 @@ export async function computeStatistics(
         return (rowIndex === null ? decided?.total : decided?.rows[rowIndex]) ?? false;
       };
       const cell = cells.get(query.key);
-      const figure = (which: Which) =>
-        figureOf(cell?.[which] ?? { base: 0, hits: 0, median: null, p90: null }, measure, hidden(which));
+      const figure = (which: Which): Figure =>
+        tables.includes(query.table)
+          ? figureOf(cell?.[which] ?? emptyCell, measure, hidden(which))
+          : { value: null, base: null, suppressed: false };
       return { key: query.key, measure, current: figure('current'), previous: figure('previous') };
     });
 
@@ -172,11 +177,7 @@ export async function computeStatistics(
           ).rows
         : categories.map(() => false);
       return categories.map((category, index) =>
-        figureOf(
-          { base: category[which], hits: 0, median: null, p90: null },
-          'count',
-          decided[index] ?? false,
-        ),
+        figureOf({ ...emptyCell, base: category[which] }, 'count', decided[index] ?? false),
       );
     };
     const current = categoryFigures('current');

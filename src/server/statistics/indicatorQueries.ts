@@ -12,7 +12,23 @@ export type FactsTable =
   | 'statistics_sip_facts'
   | 'statistics_meeting_facts'
   | 'statistics_attendance_facts'
-  | 'statistics_follow_up_facts';
+  | 'statistics_follow_up_facts'
+  | 'feedback';
+
+/**
+ * Where each table's rows come from. The feedback answers are FEEDBACK's own table, keyed by the convening unit
+ * and its organisation and by the meeting's month only; the principal is joined on.
+ */
+export function factsSource(table: FactsTable): RawBuilder<unknown> {
+  if (table !== 'feedback') return sql`${sql.table(table)}`;
+  return sql`(
+    SELECT a.*, a.convening_unit_id AS unit_id, o.kind AS principal
+    FROM feedback_answers a JOIN organisations o ON o.id = a.organisation_id
+  ) AS feedback`;
+}
+
+/** The tables whose rows carry the SIP's target group, age band and sex, so the report's filters apply. */
+export const tablesWithDimensions = (table: FactsTable) => table !== 'feedback';
 
 /**
  * How one indicator is counted over its facts table, as SQL on the table's columns: which rows count in a period
@@ -26,6 +42,8 @@ export interface IndicatorQuery {
   base: (period: Period) => RawBuilder<boolean>;
   hit?: RawBuilder<boolean>;
   days?: RawBuilder<number>;
+  /** For a score: the answer's score, averaged. */
+  score?: RawBuilder<number>;
   category?: RawBuilder<string>;
 }
 
@@ -35,6 +53,16 @@ const within = (column: string, period: Period) =>
 const endedOn = sql.raw('coalesce(closed_on, declined_on)');
 
 const sipFacts = 'statistics_sip_facts' as const;
+
+/** An answer counts when its meeting's month overlaps the period, as in the feedback results. */
+const feedbackScore = (key: IndicatorKey, column: string): IndicatorQuery => ({
+  key,
+  table: 'feedback',
+  base: (p) =>
+    sql<boolean>`${sql.ref(column)} IS NOT NULL
+      AND meeting_month BETWEEN date_trunc('month', ${p.from}::date)::date AND ${p.to}::date`,
+  score: sql<number>`${sql.ref(column)}`,
+});
 
 export const indicatorQueries: readonly IndicatorQuery[] = [
   { key: 'sipsInitiated', table: sipFacts, base: (p) => within('need_on', p) },
@@ -153,4 +181,10 @@ export const indicatorQueries: readonly IndicatorQuery[] = [
     base: (p) => sql<boolean>`age_band = '0-17' AND ${within('need_on', p)}`,
     hit: sql<boolean>`child_view_recorded`,
   },
+  feedbackScore('feedbackRespect', 'respect'),
+  feedbackScore('feedbackCoDetermination', 'co_determination'),
+  feedbackScore('feedbackRelevance', 'relevance'),
+  feedbackScore('feedbackStructure', 'structure'),
+  feedbackScore('feedbackInformation', 'information'),
+  feedbackScore('feedbackFollowUp', 'follow_up'),
 ];

@@ -39,6 +39,12 @@ export const indicatorKeys = [
   'individualPresentShare',
   'relativesPresentShare',
   'childViewRecordedShare',
+  'feedbackRespect',
+  'feedbackCoDetermination',
+  'feedbackRelevance',
+  'feedbackStructure',
+  'feedbackInformation',
+  'feedbackFollowUp',
 ] as const;
 export type IndicatorKey = (typeof indicatorKeys)[number];
 
@@ -290,6 +296,53 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
       "Child's view recorded",
       'Share of the SIPs initiated in the period for children (under 18 at the need) whose view is in the consent or the preparation.',
     ],
+  ),
+  ...(
+    [
+      ['feedbackRespect', 'Bemötande', 'respekt och bemötande', 'Respect', 'respect'],
+      [
+        'feedbackCoDetermination',
+        'Delaktighet',
+        'att få vara med och bestämma',
+        'Co-determination',
+        'having a say',
+      ],
+      [
+        'feedbackRelevance',
+        'Relevans',
+        'att mötet handlade om det som var viktigt',
+        'Relevance',
+        'the meeting being about what mattered',
+      ],
+      ['feedbackStructure', 'Struktur', 'mötets struktur', 'Structure', 'how the meeting was run'],
+      [
+        'feedbackInformation',
+        'Information',
+        'informationen före och under mötet',
+        'Information',
+        'the information before and at the meeting',
+      ],
+      [
+        'feedbackFollowUp',
+        'Uppföljning',
+        'att det är tydligt hur planen följs upp',
+        'Follow-up',
+        'knowing how the plan will be followed up',
+      ],
+    ] as const
+  ).map(([key, svName, svWhat, enName, enWhat]) =>
+    figure(
+      key,
+      'score',
+      [
+        `Återkoppling: ${svName.toLowerCase()}`,
+        `Medelbetyg 1–5 för ${svWhat} i de anonyma svaren efter SIP-möten vars månad ligger i perioden, för den sammankallande verksamheten. Visas bara från fem svar på frågan (för alla), och räknas inte när rapporten filtreras på målgrupp, åldersgrupp eller kön eftersom svaren saknar dem.`,
+      ],
+      [
+        `Feedback: ${enName.toLowerCase()}`,
+        `Mean score 1–5 for ${enWhat} in the anonymous answers after SIP meetings in a month of the period, for the convening unit. Shown only from five answers to the question (to everyone), and not counted when the report is filtered by target group, age band or sex, since the answers carry none of them.`,
+      ],
+    ),
   ),
 ];
 
