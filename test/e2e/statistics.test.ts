@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../src/db/seed/demoCounty.js';
+import {
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  signIn,
+  startBuiltApp,
+  type RunningApp,
+} from './browser.js';
+
+/**
+ * The statistics dashboard as the county follows it up: lotta (county coordinator) opens the county, changes
+ * the period, drills down principal → organisation → unit and back up by the breadcrumbs, reads the tables,
+ * downloads the CSV and opens the yearly report; helena (unit manager) sees her own unit and nothing wider.
+ */
+
+const wait = { timeout: 20_000, interval: 100 };
+const year = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(
+  new Date(),
+);
+
+describe('statistics dashboard, in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let lotta: Page;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const heading = (page: Page, name: string | RegExp, level = 1) =>
+    page.getByRole('heading', { name, level }).waitFor();
+  const trail = (page: Page) => page.getByRole('navigation', { name: 'Nivå' });
+
+  it('shows the county coordinator the whole county, this year against the last, in tables with each definition', async () => {
+    lotta = await newPage(browser);
+    lotta.setDefaultTimeout(wait.timeout);
+    await signIn(lotta, app.url, 'lotta', demoPassword);
+    await heading(lotta, 'Start');
+    await lotta
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Statistik' })
+      .click();
+    await heading(lotta, 'Statistik');
+    await heading(lotta, 'Hela länet', 2);
+    await expect.poll(() => trail(lotta).getByText('Hela länet').count(), wait).toBe(1);
+    const counts = lotta.getByRole('table', { name: 'Antal, denna period och föregående' });
+    await counts.waitFor();
+    const initiated = counts.getByRole('row', { name: /Påbörjade SIP/ });
+    await initiated.waitFor();
+    await lotta.getByRole('table', { name: 'Ledtider i dagar, denna period och föregående' }).waitFor();
+    // The demo county is small: across the county every figure is zero or under five, so no bar is drawn.
+    const shares = lotta.getByRole('region', { name: 'Andelar' });
+    await shares
+      .getByText('Inget diagram: alla tal här är noll, under fem eller saknas. Se tabellen.')
+      .waitFor();
+    expect(await shares.locator('.statistics-chart').count()).toBe(0);
+    // The definition is folded away until asked for.
+    const definition = initiated.getByText('Så räknas det');
+    await definition.click();
+    await initiated.getByText(/händelsen needIdentified/).waitFor();
+    await expectAccessible(lotta, 'statistics-county');
+    await screenshot(lotta, 'statistics-01-county');
+  });
+
+  it('changes the period to last year and keeps it in the address', async () => {
+    await lotta.getByLabel('Period', { exact: true }).selectOption({ label: 'Förra året' });
+    expect(await lotta.getByLabel('Från och med').inputValue()).toBe(`${Number(year) - 1}-01-01`);
+    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await lotta.waitForURL(new RegExp(`from=${Number(year) - 1}-01-01&to=${Number(year) - 1}-12-31`));
+    await lotta.getByText(`Perioden ${Number(year) - 1}-01-01 – ${Number(year) - 1}-12-31`).waitFor();
+    await lotta.getByLabel('Period', { exact: true }).selectOption({ label: 'I år' });
+    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await lotta.waitForURL(new RegExp(`from=${year}-01-01`));
+  });
+
+  it('drills down from the county to a principal, an organisation and a unit, and back up', async () => {
+    const breakdown = lotta.getByRole('table', { name: /Nyckeltal per huvudman/ });
+    await breakdown.getByRole('link', { name: 'Region' }).click();
+    await lotta.waitForURL(/principal=region/);
+    await expect.poll(() => trail(lotta).getByText('Region', { exact: true }).count(), wait).toBe(1);
+    await lotta
+      .getByRole('table', { name: /Nyckeltal per organisation/ })
+      .getByRole('link', { name: 'Region Sörmark' })
+      .click();
+    await lotta.waitForURL(/scope=organisation/);
+    await heading(lotta, 'Region Sörmark', 2);
+    await expectAccessible(lotta, 'statistics-organisation');
+    await screenshot(lotta, 'statistics-02-organisation');
+    await lotta
+      .getByRole('table', { name: /Nyckeltal per enhet/ })
+      .getByRole('link', { name: 'Vårdcentralen Åsen' })
+      .click();
+    await lotta.waitForURL(/scope=unit/);
+    await heading(lotta, 'Vårdcentralen Åsen', 2);
+    expect(await trail(lotta).getByRole('link').allInnerTexts()).toEqual([
+      'Hela länet',
+      'Region',
+      'Region Sörmark',
+    ]);
+    await screenshot(lotta, 'statistics-03-unit');
+    await trail(lotta).getByRole('link', { name: 'Hela länet' }).click();
+    await lotta.waitForURL(/scope=county(?!.*principal)/);
+    await heading(lotta, 'Hela länet', 2);
+  });
+
+  it('downloads the same report as CSV', async () => {
+    const link = lotta.getByRole('link', { name: 'Ladda ner som CSV' });
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/statistics\/export\.csv\?from=.*scope=county/);
+    const [download] = await Promise.all([lotta.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^statistik-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe(
+      'Nivå,Namn,Mått,Kategori,Enhet,Denna period,90:e percentil,Underlag,Föregående period,"90:e percentil, föregående","Underlag, föregående"',
+    );
+    expect(text).toContain('Län,Län,Påbörjade SIP,,antal,');
+  });
+
+  it('opens the printable yearly report with every indicator and definition', async () => {
+    await lotta.getByRole('link', { name: `Årsrapport ${year} för utskrift` }).click();
+    await lotta.waitForURL(new RegExp(`/statistics/report\\?.*year=${year}`));
+    await heading(lotta, `Årsrapport ${year}`);
+    await lotta.getByRole('heading', { name: 'Definitioner', level: 2 }).waitFor();
+    await lotta.getByRole('table', { name: 'Andelar, denna period och föregående' }).waitFor();
+    expect(await lotta.locator('.statistics-chart').count()).toBe(0);
+    await lotta.getByText('Dagar från behov till första givna samtycke', { exact: false }).first().waitFor();
+    await expectAccessible(lotta, 'statistics-report');
+    await lotta.emulateMedia({ media: 'print' });
+    expect(await lotta.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
+    await screenshot(lotta, 'statistics-04-report-print');
+    await lotta.emulateMedia({ media: 'screen' });
+    await lotta.context().close();
+  });
+
+  it('shows a unit manager her own unit, with no way up to the county', async () => {
+    const helena = await newPage(browser);
+    helena.setDefaultTimeout(wait.timeout);
+    await signIn(helena, app.url, 'helena', demoPassword);
+    await heading(helena, 'Välj enhet');
+    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
+    await heading(helena, 'Start');
+    await helena
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Statistik' })
+      .click();
+    await heading(helena, 'Vårdcentralen Åsen', 2);
+    await helena.getByRole('table', { name: 'Antal, denna period och föregående' }).waitFor();
+    // Her own unit's figures are whole, so the chart draws them; its table carries the same numbers.
+    const counts = helena.getByRole('region', { name: 'Antal' });
+    await counts.locator('.statistics-chart .recharts-bar-rectangle').first().waitFor();
+    const initiated = counts
+      .getByRole('row', { name: /Påbörjade SIP/ })
+      .getByRole('cell')
+      .first();
+    expect(await initiated.innerText()).toMatch(/^[1-9]\d*$/);
+    expect(await trail(helena).getByRole('link').count()).toBe(0);
+    expect(await helena.getByRole('table', { name: /Nyckeltal per/ }).count()).toBe(0);
+    await expectAccessible(helena, 'statistics-unit-manager');
+    await screenshot(helena, 'statistics-05-unit-manager');
+    await helena.context().close();
+  });
+});
