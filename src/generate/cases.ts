@@ -194,13 +194,16 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
      FROM gen_case WHERE invite_at IS NOT NULL`,
     invitation('partner'),
     invitation('other'),
-    `INSERT INTO plans (sip_id, content, revision, established_version, updated_by, updated_at)
-     SELECT sip_id, ${planContent}, 1, 1, convener_user, plan_at FROM gen_case WHERE plan_at IS NOT NULL`,
-    `INSERT INTO plan_versions (sip_id, version, content, author_id, author_unit_id, created_at, approved_at,
+    // The version is written from the rows just inserted: a join with the plans table would read every batch's.
+    `WITH established AS (
+       INSERT INTO plans (sip_id, content, revision, established_version, updated_by, updated_at)
+       SELECT sip_id, ${planContent}, 1, 1, convener_user, plan_at FROM gen_case WHERE plan_at IS NOT NULL
+       RETURNING sip_id, content, updated_by, updated_at)
+     INSERT INTO plan_versions (sip_id, version, content, author_id, author_unit_id, created_at, approved_at,
        approval_method, approval_recorded_by)
-     SELECT p.sip_id, 1, p.content, p.updated_by, g.convener_unit, p.updated_at, p.updated_at, 'in_meeting',
-       p.updated_by
-     FROM gen_case g JOIN plans p ON p.sip_id = g.sip_id WHERE g.plan_at IS NOT NULL`,
+     SELECT e.sip_id, 1, e.content, e.updated_by, g.convener_unit, e.updated_at, e.updated_at, 'in_meeting',
+       e.updated_by
+     FROM established e JOIN gen_case g ON g.sip_id = e.sip_id`,
     `INSERT INTO follow_ups (id, sip_id, plan_version, held_on, items, next_date, recorded_by, recorded_unit_id,
        recorded_at)
      SELECT follow_up_id, sip_id, 1, follow_on,
