@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useMe } from './api/session.js';
@@ -20,6 +21,23 @@ import { PrintPage } from './pages/PrintPage.js';
 import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
 import { SipPage } from './pages/SipPage.js';
 import { StartPage } from './pages/StartPage.js';
+
+// The statistics pages carry the chart library; fetched only when opened, they keep it out of the first load.
+const StatisticsPage = lazy(() =>
+  import('./pages/StatisticsPage.js').then((module) => ({ default: module.StatisticsPage })),
+);
+const StatisticsReportPage = lazy(() =>
+  import('./pages/StatisticsReportPage.js').then((module) => ({ default: module.StatisticsReportPage })),
+);
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -44,6 +62,14 @@ export function App() {
     <Routes>
       {/* The print view stands alone: the copy handed to the individual and each unit, without the app's frame. */}
       <Route path="/sips/:id/print" element={<PrintPage />} />
+      <Route
+        path="/statistics/report"
+        element={
+          <Suspense fallback={<Loading />}>
+            <StatisticsReportPage me={user} />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<SignedInRoutes me={user} />} />
     </Routes>
   );
@@ -67,6 +93,14 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/discharges" element={<DischargesPage />} />
         <Route path="/discharges/new" element={<NewAdmissionPage />} />
         <Route path="/discharges/:id" element={<DischargePage />} />
+        <Route
+          path="/statistics"
+          element={
+            <Suspense fallback={<Loading />}>
+              <StatisticsPage me={user} />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Layout>

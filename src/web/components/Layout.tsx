@@ -8,6 +8,7 @@ import { mayReviewAccessLog } from './accessLog/accessLogFilter.js';
 import { mayReadOutbox } from './notifications/mayReadOutbox.js';
 import { mayWorkWithDeviations } from './deviations/mayWorkWithDeviations.js';
 import { mayAdministerCountySettings } from './settings/mayAdministerCountySettings.js';
+import { mayReadStatistics } from './statistics/mayReadStatistics.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
@@ -62,6 +63,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             {mayWorkWithDeviations(activeUnit?.role) && (
               <li>
                 <Link to="/deviations">{t('deviations.nav')}</Link>
+              </li>
+            )}
+            {mayReadStatistics(activeUnit?.role) && (
+              <li>
+                <Link to="/statistics">{t('statistics.nav')}</Link>
               </li>
             )}
             {mayAdministerCountySettings(activeUnit?.role) && (

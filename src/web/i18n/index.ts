@@ -15,6 +15,8 @@ import { settingsEn } from './settings.en.js';
 import { settingsSv } from './settings.sv.js';
 import { startEn } from './start.en.js';
 import { startSv } from './start.sv.js';
+import { statisticsEn } from './statistics.en.js';
+import { statisticsSv } from './statistics.sv.js';
 import { sv } from './sv.js';
 import { vocabEn } from './vocab.en.js';
 import { vocabSv } from './vocab.sv.js';
@@ -33,6 +35,7 @@ void i18n.use(initReactI18next).init({
         notifications: notificationsSv,
         settings: settingsSv,
         start: startSv,
+        statistics: statisticsSv,
         vocab: vocabSv,
       },
     },
@@ -46,6 +49,7 @@ void i18n.use(initReactI18next).init({
         notifications: notificationsEn,
         settings: settingsEn,
         start: startEn,
+        statistics: statisticsEn,
         vocab: vocabEn,
       },
     },

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { IndicatorResult } from '../../../shared/api/statistics.js';
+import { categoryLabel } from './categoryLabel.js';
+import { ComparisonChart } from './ComparisonChart.js';
+import { Definition, useIndicatorName } from './Definition.js';
+import { FigureCell } from './FigureCell.js';
+
+/** An indicator split into categories (who initiated, why a need ended without a plan …): chart, then table. */
+export function DistributionSection({
+  result,
+  printed = false,
+}: {
+  result: IndicatorResult;
+  printed?: boolean;
+}) {
+  const { t } = useTranslation();
+  const title = useIndicatorName()(result.key);
+  const id = `indicator-${result.key}`;
+  const rows = (result.categories ?? []).map((category) => ({
+    label: categoryLabel(result.key, category.key, t),
+    current: category.current,
+    previous: category.previous,
+  }));
+  return (
+    <section className="card statistics-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {!printed && <Definition indicator={result.key} />}
+      {!printed && rows.length > 0 && <ComparisonChart title={title} measure={result.measure} rows={rows} />}
+      <div className="table-scroll">
+        <table className="statistics-table">
+          <caption>{t('statistics.tableOf', { name: title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('statistics.columns.category')}</th>
+              <th scope="col">{t('statistics.columns.value')}</th>
+              <th scope="col">{t('statistics.columns.previous')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td className="number">
+                  <FigureCell measure={result.measure} figure={row.current} />
+                </td>
+                <td className="number">
+                  <FigureCell measure={result.measure} figure={row.previous} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('statistics.columns.total')}</th>
+              <td className="number">
+                <FigureCell measure={result.measure} figure={result.current} />
+              </td>
+              <td className="number">
+                <FigureCell measure={result.measure} figure={result.previous} />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
