@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useMatch } from 'react-router';
 import { useMe } from './api/session.js';
 import type { Me } from './api/types.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
@@ -21,6 +21,8 @@ import { PrintPage } from './pages/PrintPage.js';
 import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
 import { SipPage } from './pages/SipPage.js';
 import { StartPage } from './pages/StartPage.js';
+import { FeedbackPage } from './pages/FeedbackPage.js';
+import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
 
 // The statistics pages carry the chart library; fetched only when opened, they keep it out of the first load.
 const StatisticsPage = lazy(() =>
@@ -40,6 +42,13 @@ function Loading() {
 }
 
 export function App() {
+  // The feedback form is for people without an account: it stands outside sign-in and never asks who is there.
+  const feedback = useMatch('/feedback/:token');
+  if (feedback) return <FeedbackPage token={feedback.params.token ?? ''} />;
+  return <SignedInApp />;
+}
+
+function SignedInApp() {
   const { t } = useTranslation();
   const me = useMe();
   if (me.isPending)
@@ -93,6 +102,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/discharges" element={<DischargesPage />} />
         <Route path="/discharges/new" element={<NewAdmissionPage />} />
         <Route path="/discharges/:id" element={<DischargePage />} />
+        <Route path="/feedback-results" element={<FeedbackResultsPage />} />
         <Route
           path="/statistics"
           element={

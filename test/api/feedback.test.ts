@@ -317,4 +317,15 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
     await otherManager.login(otherManagerUser.username, testPassword);
     expect((await results(otherManager)).body.suppressed).toBe(true);
   });
+
+  it('limits how often one address may try links, in Swedish and English', async () => {
+    const guesser = anonymous();
+    let last = await guesser.get<Problem>(`/api/feedback/${'B'.repeat(43)}`);
+    for (let attempt = 1; attempt <= 30 && last.status !== 429; attempt++) {
+      last = await guesser.get<Problem>(`/api/feedback/${'B'.repeat(43)}`);
+    }
+    expect(last.status).toBe(429);
+    expect(last.body.messages.sv).toBeTruthy();
+    expect(last.body.messages.en).toBeTruthy();
+  });
 });

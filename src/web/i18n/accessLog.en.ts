@@ -94,6 +94,8 @@ export const accessLogEn: AccessLogMessages = {
     list_deviations: 'Listed deviations',
     list_notices: 'Listed notices',
     read_outbox: 'Read the mail outbox',
+    offer_feedback: 'Created a feedback card after a meeting',
+    read_feedback_results: 'Read feedback with free-text answers',
     writeDischarge: 'Changed the discharge ({{command}})',
     write: 'Changed the case ({{command}})',
     invitation: 'Answered an invitation ({{command}})',

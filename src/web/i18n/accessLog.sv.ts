@@ -94,6 +94,8 @@ export const accessLogSv = {
     list_deviations: 'Listade avvikelser',
     list_notices: 'Listade händelser',
     read_outbox: 'Läste utkorgen för e-post',
+    offer_feedback: 'Skapade feedbackkort efter möte',
+    read_feedback_results: 'Läste feedback med fritextsvar',
     writeDischarge: 'Ändrade utskrivningsärendet ({{command}})',
     write: 'Ändrade ärendet ({{command}})',
     invitation: 'Svarade på kallelse ({{command}})',

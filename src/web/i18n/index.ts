@@ -9,6 +9,8 @@ import { deviationsSv } from './deviations.sv.js';
 import { dischargeEn } from './discharge.en.js';
 import { dischargeSv } from './discharge.sv.js';
 import { en } from './en.js';
+import { feedbackEn } from './feedback.en.js';
+import { feedbackSv } from './feedback.sv.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsSv } from './notifications.sv.js';
 import { settingsEn } from './settings.en.js';
@@ -35,6 +37,7 @@ void i18n.use(initReactI18next).init({
         notifications: notificationsSv,
         settings: settingsSv,
         start: startSv,
+        feedback: feedbackSv,
         statistics: statisticsSv,
         vocab: vocabSv,
       },
@@ -49,6 +52,7 @@ void i18n.use(initReactI18next).init({
         notifications: notificationsEn,
         settings: settingsEn,
         start: startEn,
+        feedback: feedbackEn,
         statistics: statisticsEn,
         vocab: vocabEn,
       },

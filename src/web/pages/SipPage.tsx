@@ -21,6 +21,7 @@ import { StatusLine } from '../components/case/StatusLine.js';
 import { unitIndex } from '../components/case/units.js';
 import { VersionsSection } from '../components/case/versions/VersionsSection.js';
 import { ReportDeviationLink } from '../components/deviations/ReportDeviationLink.js';
+import { OfferFeedbackSection } from '../components/feedback/OfferFeedbackSection.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 
 /** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
@@ -109,6 +110,7 @@ function CaseBody({ sip }: { sip: SipDetail }) {
       <PreparationSection sip={sip} can={can} />
       <MeetingSection sip={sip} can={can} />
       <AttendanceSection sip={sip} can={can} />
+      <OfferFeedbackSection sip={sip} />
       <PlanSection
         sip={sip}
         can={can}

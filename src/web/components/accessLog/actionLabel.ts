@@ -18,6 +18,8 @@ const plain = new Set([
   'list_deviations',
   'list_notices',
   'read_outbox',
+  'offer_feedback',
+  'read_feedback_results',
 ]);
 
 /** The logged action in words; a kind the page does not know is shown as logged. */

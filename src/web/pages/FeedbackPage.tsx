@@ -1,0 +1,165 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  feedbackFreeTextMax,
+  feedbackQuestions,
+  type FeedbackAnswerBody,
+  type FeedbackFormState,
+  type FeedbackQuestion,
+} from '../../shared/api/feedback.js';
+import { api } from '../api/client.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+import { ScoreQuestion, type ScoreChoice } from '../components/feedback/ScoreQuestion.js';
+
+/**
+ * The public feedback form after a SIP meeting, opened from a card's link or QR code without signing in. Written
+ * for the individual or a relative: plain words, one question at a time on a phone, Swedish first.
+ */
+export function FeedbackPage({ token }: { token: string }) {
+  const { t, i18n } = useTranslation();
+  const path = `/api/feedback/${encodeURIComponent(token)}`;
+  const state = useQuery({
+    queryKey: ['feedback', token],
+    queryFn: () => api.get<FeedbackFormState>(path),
+    // Asked once: a link spent or expired will not open again.
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  const send = useMutation({ mutationFn: (body: FeedbackAnswerBody) => api.post<void>(path, body) });
+
+  useEffect(() => {
+    document.title = t('feedback.form.pageTitle');
+  }, [t]);
+
+  const other = i18n.language === 'sv' ? 'en' : 'sv';
+  return (
+    <main id="main" className="feedback-page" lang={i18n.language}>
+      <p className="feedback-language">
+        <button
+          type="button"
+          className="button-secondary"
+          lang={other}
+          onClick={() => void i18n.changeLanguage(other)}
+        >
+          {other === 'en' ? 'In English' : 'På svenska'}
+        </button>
+      </p>
+      {send.isSuccess ? (
+        <Thanks />
+      ) : state.isPending ? (
+        <p className="loading" role="status">
+          {t('feedback.form.loading')}
+        </p>
+      ) : state.error ? (
+        <>
+          <h1>{t('feedback.form.closedTitle')}</h1>
+          <ErrorMessage error={state.error} />
+        </>
+      ) : (
+        <FeedbackForm onSend={(body) => send.mutate(body)} sending={send.isPending} error={send.error} />
+      )}
+    </main>
+  );
+}
+
+function Thanks() {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form is gone; moving focus to the thanks tells a screen reader user what happened.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="card" role="status">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('feedback.form.thanksTitle')}
+      </h1>
+      <p>{t('feedback.form.thanks')}</p>
+    </section>
+  );
+}
+
+function FeedbackForm({
+  onSend,
+  sending,
+  error,
+}: {
+  onSend: (body: FeedbackAnswerBody) => void;
+  sending: boolean;
+  error: Error | null;
+}) {
+  const { t } = useTranslation();
+  const [answers, setAnswers] = useState<Partial<Record<FeedbackQuestion, ScoreChoice>>>({});
+  const [freeText, setFreeText] = useState('');
+  const [missing, setMissing] = useState<FeedbackQuestion[]>([]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const unanswered = feedbackQuestions.filter((question) => answers[question] === undefined);
+    setMissing(unanswered);
+    if (unanswered.length > 0) {
+      document.getElementById(`question-${unanswered[0]!}`)?.focus();
+      return;
+    }
+    const score = (question: FeedbackQuestion) => {
+      const choice = answers[question];
+      return choice === undefined || choice === 'dontKnow' ? null : choice;
+    };
+    onSend({
+      respect: score('respect'),
+      coDetermination: score('coDetermination'),
+      relevance: score('relevance'),
+      structure: score('structure'),
+      information: score('information'),
+      followUp: score('followUp'),
+      freeText,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h1>{t('feedback.form.title')}</h1>
+      <p>{t('feedback.form.intro')}</p>
+      <p className="feedback-anonymous">{t('feedback.form.anonymous')}</p>
+      <p>{t('feedback.form.scaleHelp')}</p>
+      {feedbackQuestions.map((question) => (
+        <ScoreQuestion
+          key={question}
+          question={question}
+          value={answers[question]}
+          missing={missing.includes(question)}
+          onChange={(value) => {
+            setAnswers((before) => ({ ...before, [question]: value }));
+            setMissing((before) => before.filter((other) => other !== question));
+          }}
+        />
+      ))}
+      <div className="field">
+        <label htmlFor="feedback-free-text">{t('feedback.form.freeText')}</label>
+        <p className="hint" id="feedback-free-text-hint">
+          {t('feedback.form.freeTextHelp')}
+        </p>
+        <textarea
+          id="feedback-free-text"
+          aria-describedby="feedback-free-text-hint"
+          rows={5}
+          maxLength={feedbackFreeTextMax}
+          value={freeText}
+          onChange={(event) => setFreeText(event.target.value)}
+        />
+      </div>
+      {missing.length > 0 && (
+        <div className="alert alert-error" role="alert">
+          <p>
+            {t('feedback.form.unanswered', {
+              questions: missing.map((question) => t(`feedback.form.questions.${question}`)).join(' '),
+            })}
+          </p>
+        </div>
+      )}
+      <ErrorMessage error={error} />
+      <button type="submit" className="button-primary feedback-send" disabled={sending}>
+        {sending ? t('feedback.form.sending') : t('feedback.form.send')}
+      </button>
+    </form>
+  );
+}

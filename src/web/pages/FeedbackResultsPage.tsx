@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackSummary } from '../../shared/api/feedback.js';
+import { api } from '../api/client.js';
+import { shiftDate, stockholmToday } from '../components/case/time.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+
+/**
+ * Feedback after the meetings the acting unit convened (the organisation's or the county's for administrators and
+ * county coordinators): averages per question and free texts, only where at least five answers exist.
+ */
+export function FeedbackResultsPage() {
+  const { t } = useTranslation();
+  const today = stockholmToday();
+  const [period, setPeriod] = useState({ from: shiftDate(today, { years: -1 }), to: today });
+  const [draft, setDraft] = useState(period);
+  const results = useQuery({
+    queryKey: ['feedback-results', period],
+    queryFn: () =>
+      api.get<FeedbackSummary>(
+        `/api/feedback-results?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`,
+      ),
+  });
+  useEffect(() => {
+    document.title = `${t('feedback.results.title')} – Samplan`;
+  }, [t]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setPeriod(draft);
+  };
+
+  return (
+    <section>
+      <h1>{t('feedback.results.title')}</h1>
+      <p>{t('feedback.results.intro')}</p>
+      <form className="card feedback-period" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="feedback-from">{t('feedback.results.from')}</label>
+          <input
+            id="feedback-from"
+            type="date"
+            required
+            value={draft.from}
+            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="feedback-to">{t('feedback.results.to')}</label>
+          <input
+            id="feedback-to"
+            type="date"
+            required
+            value={draft.to}
+            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+          />
+        </div>
+        <button type="submit" className="button-primary">
+          {t('feedback.results.show')}
+        </button>
+      </form>
+      {results.isPending ? (
+        <p className="loading" role="status">
+          {t('feedback.results.loading')}
+        </p>
+      ) : results.error ? (
+        <ErrorMessage error={results.error} />
+      ) : (
+        <Results summary={results.data} />
+      )}
+    </section>
+  );
+}
+
+function Results({ summary }: { summary: FeedbackSummary }) {
+  const { t, i18n } = useTranslation();
+  if (summary.suppressed) {
+    return (
+      <p className="card" role="status">
+        {t('feedback.results.fewerThanFive')}
+      </p>
+    );
+  }
+  const decimal = new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return (
+    <div className="card">
+      <p role="status">{t('feedback.results.answers', { count: summary.answers ?? 0 })}</p>
+      <table>
+        <caption>{t('feedback.results.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('feedback.results.question')}</th>
+            <th scope="col">{t('feedback.results.average')}</th>
+            <th scope="col">{t('feedback.results.answered')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.questions.map((result) => (
+            <tr key={result.question}>
+              <th scope="row">{t(`feedback.results.questions.${result.question}`)}</th>
+              <td>
+                {result.average === null ? t('feedback.results.tooFew') : decimal.format(result.average)}
+              </td>
+              <td>{result.answered}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('feedback.results.freeTexts')}</h2>
+      {summary.freeTexts.length === 0 ? (
+        <p>{t('feedback.results.noFreeTexts')}</p>
+      ) : (
+        <ul className="feedback-free-texts">
+          {summary.freeTexts.map((text, index) => (
+            <li key={index}>{text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
