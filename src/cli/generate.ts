@@ -6,11 +6,12 @@ import { migrate } from '../db/migrate.js';
 import { stockholmDate } from '../domain/time/stockholm.js';
 import { generate, GenerateRefused } from '../generate/generate.js';
 
-export const generateUsage = `Usage: samplan generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
+const generateUsage = `Usage: samplan generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
 
 Fills the configured database (DATABASE_URL or DATA_DIR) with a generated county and N SIPs told from the seed
-S: the same seed gives the same data. The history ends at midnight (Stockholm) starting --as-of (default today).
-A database that already holds persons or SIPs is refused unless --force is given.`;
+S: the same seed gives the same data. The generated history runs up to 00:00 Stockholm time on --as-of (default
+today); steps due later have not happened yet. A database that already holds persons or SIPs is refused unless
+--force is given.`;
 
 const MAX_SEED = 2 ** 31 - 1;
 
@@ -28,7 +29,9 @@ export async function runGenerate(args: string[], databaseConfig: DatabaseConfig
   const sips = wholeNumber(values.sips, 1, 100_000_000);
   const seed = wholeNumber(values.seed, 0, MAX_SEED);
   const asOf = values['as-of'] ?? stockholmDate();
-  if (sips === null || seed === null || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+  const asOfMidnight = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? stockholmMidnight(asOf) : null;
+  // A date that does not exist (2026-02-30) rolls over to another; refused rather than silently moved.
+  if (sips === null || seed === null || !asOfMidnight || stockholmDate(asOfMidnight) !== asOf) {
     console.error(`${generateUsage}\n\nN is 1–100,000,000, S is 0–${MAX_SEED}.`);
     return 1;
   }
@@ -44,7 +47,7 @@ export async function runGenerate(args: string[], databaseConfig: DatabaseConfig
     const result = await generate(database.db, {
       sips,
       seed,
-      asOf: stockholmMidnight(asOf),
+      asOf: asOfMidnight,
       force: values.force,
       onProgress: (done) => bar.update(done, { rate: Math.round(done / ((Date.now() - started) / 1000)) }),
     });
