@@ -332,6 +332,26 @@ describe.each(testDatabaseKinds())('statistics: every indicator exact on %s', (k
     expect(indicator(body, 'leadTimeConsentToInvitation').current).toMatchObject({ value: 0, base: 1 });
   });
 
+  it('names the pairs of units most often in the same active SIP', async () => {
+    const { body } = await march();
+    const pairs = body.collaboration.map((pair) => [
+      new Set(pair.units.map((unit) => unit.id)),
+      pair.sips.value,
+    ]);
+    // Primary care and psychiatry take part together in S1, S2 and S3; the home care joins them in S1 only.
+    expect(pairs).toEqual([
+      [new Set([region.units.vc!, region.units.psyk!]), 3],
+      expect.anything(),
+      expect.anything(),
+    ]);
+    expect(
+      pairs.slice(1).map(([units, sips]) => [(units as Set<string>).has(municipality.units.home!), sips]),
+    ).toEqual([
+      [true, 1],
+      [true, 1],
+    ]);
+  });
+
   it('averages the feedback scores from five answers, and gives none under a filter the answers lack', async () => {
     const db = server.database.db;
     const respect = [5, 4, 4, 3, 5];

@@ -29,19 +29,25 @@ export async function collaborationPairs(
       WHERE ${where} AND need_on <= ${period.to}::date
         AND (coalesce(closed_on, declined_on) IS NULL OR coalesce(closed_on, declined_on) >= ${period.from}::date)
     ),
-    taking_part AS (
-      SELECT DISTINCT p.sip_id, p.unit_id FROM sip_participants p JOIN active a ON a.sip_id = p.sip_id
+    -- Each SIP's units as one array, paired within it: a hash over the SIPs instead of a self-join of all
+    -- participants, which sorts several rows per SIP twice.
+    units_of AS (
+      SELECT p.sip_id, array_agg(DISTINCT p.unit_id) AS units
+      FROM sip_participants p JOIN active a ON a.sip_id = p.sip_id
+      GROUP BY p.sip_id
+    ),
+    pairs AS (
+      SELECT x.unit_id AS first_id, y.unit_id AS second_id, count(*) AS sips
+      FROM units_of, unnest(units) x (unit_id), unnest(units) y (unit_id)
+      WHERE x.unit_id < y.unit_id
+      GROUP BY 1, 2
+      HAVING count(*) >= ${suppress ? suppressionThreshold : 1}
+      ORDER BY sips DESC, first_id, second_id
+      LIMIT ${pairsShown}
     )
-    SELECT a.unit_id AS first_id, ua.name AS first_name, b.unit_id AS second_id, ub.name AS second_name,
-      count(*) AS sips
-    FROM taking_part a
-    JOIN taking_part b ON b.sip_id = a.sip_id AND b.unit_id > a.unit_id
-    JOIN units ua ON ua.id = a.unit_id
-    JOIN units ub ON ub.id = b.unit_id
-    GROUP BY a.unit_id, ua.name, b.unit_id, ub.name
-    HAVING count(*) >= ${suppress ? suppressionThreshold : 1}
-    ORDER BY sips DESC, first_name, second_name
-    LIMIT ${pairsShown}
+    SELECT pairs.first_id, ua.name AS first_name, pairs.second_id, ub.name AS second_name, pairs.sips
+    FROM pairs JOIN units ua ON ua.id = pairs.first_id JOIN units ub ON ub.id = pairs.second_id
+    ORDER BY pairs.sips DESC, first_name, second_name
   `.execute(db);
   return result.rows.map((row) => ({
     units: [
