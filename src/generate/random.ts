@@ -1,7 +1,7 @@
 /**
  * The generator's seeded randomness. Everything made in JavaScript (the county, its units and users) draws from
- * `seededRandom`; everything made in bulk inside the database draws from `sqlRandom`, a hash of the seed, the row
- * and the draw's number. Both give the same data for the same seed on any machine and either database.
+ * `seededRandom`; everything made in bulk inside the database draws from `sqlDraw`, hashes of the seed and the
+ * row. Both give the same data for the same seed on any machine and either database.
  */
 
 /** mulberry32: small, fast and good enough for test data; not for anything secret. */
@@ -21,11 +21,20 @@ export function pick<T>(random: () => number, list: readonly T[]): T {
 }
 
 /**
- * A SQL expression for a uniform number in [0, 1) that depends only on the seed, the row's index and `draw`, so a
- * row's story can be told in any order, in any batch, and told again identically.
+ * SQL select-list items naming one md5 hash per four draws (`h0`, `h1` …) of the seed and the row's index. Draws
+ * read them with `sqlDraw`, so a row's story can be told in any order, in any batch, and told again identically;
+ * one hash gives four independent 32-bit draws, and hashing is most of the cost of telling a story.
  */
-export function sqlRandom(seed: number, rowIndex: string, draw: number): string {
-  return `(('x' || substr(md5('${seed}:' || ${rowIndex} || ':${draw}'), 1, 8))::bit(32)::bigint / 4294967296.0)`;
+export function sqlHashes(seed: number, rowIndex: string, draws: number): string {
+  return Array.from(
+    { length: Math.ceil(draws / 4) },
+    (_, hash) => `md5('${seed}:' || ${rowIndex} || ':${hash}') AS h${hash}`,
+  ).join(', ');
+}
+
+/** A SQL expression for a uniform number in [0, 1): draw number `draw` from the hashes of `sqlHashes`. */
+export function sqlDraw(draw: number): string {
+  return `(('x' || substr(h${Math.floor(draw / 4)}, ${(draw % 4) * 8 + 1}, 8))::bit(32)::bigint / 4294967296.0)`;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { sqlRandom } from './random.js';
+import { sqlDraw, sqlHashes } from './random.js';
 
 /**
  * The life of each generated SIP, told as one row per case in a temporary table (`gen_story`) from which the
- * case's rows in every table are then written. All draws come from `sqlRandom`, so a case's story depends only on
+ * case's rows in every table are then written. All draws come from `sqlDraw`, so a case's story depends only on
  * the seed and its index.
  *
  * Lead times follow what counties report: consent within days of the need, the invitation a week or so later,
@@ -32,17 +32,22 @@ export interface StoryBatch {
   areas: number;
 }
 
+/** How many random numbers a case's story draws (r(1) … r(32)). */
+const DRAWS = 33;
+
 const exponential = (r: string, mean: number) => `(-ln(1 - ${r}) * ${mean})`;
 
 export function storySql({ seed, asOf, from, to, personOffset, areas }: StoryBatch): string {
-  const r = (draw: number) => sqlRandom(seed, 'b.i', draw);
+  const r = sqlDraw;
   const at = `'${asOf}'::timestamptz`;
   const slotOffset = seed % PERSON_SLOTS;
   const cut = (expression: string) => `CASE WHEN ${expression} <= ${at} THEN ${expression} END`;
   // Each step is MATERIALIZED: inlined, every use of a column would repeat the whole chain of draws before it.
   return `
 CREATE TEMP TABLE gen_story ON COMMIT DROP AS
-WITH base AS MATERIALIZED (
+WITH hashed AS MATERIALIZED (
+  SELECT b.i, ${sqlHashes(seed, 'b.i', DRAWS)} FROM generate_series(${from}, ${to - 1}) AS b(i)
+), base AS MATERIALIZED (
   SELECT b.i,
     ((${personOffset}::bigint + b.i) * ${SLOT_MULTIPLIER} + ${slotOffset}) % ${PERSON_SLOTS} AS slot,
     floor(${r(1)} * ${areas})::int AS area,
@@ -56,7 +61,7 @@ WITH base AS MATERIALIZED (
     ${exponential(r(18), 14)} AS lag_meeting, 90 + ${r(19)} * 90 AS follow_interval,
     120 + ${r(20)} * 780 AS lag_close, 3 + ${r(21)} * 25 AS lag_stop,
     CASE WHEN ${r(22)} < 0.85 THEN 0.6 + ${r(23)} * 2.3 ELSE 3 + ${r(23)} * 6 END AS lag_discharge
-  FROM generate_series(${from}, ${to - 1}) AS b(i)
+  FROM hashed AS b
 ), person AS MATERIALIZED (
   SELECT base.*,
     (${at}::date - 1 - (slot % ${BIRTH_DAYS})::int) AS birth_date,
