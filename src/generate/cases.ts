@@ -138,7 +138,7 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
     `INSERT INTO sips (id, case_number, person_id, convening_unit_id, created_by, phase, phase_before_pause,
        initiator_type, initiator_unit_id, initiator_name, target_group, need_description, next_follow_up_on,
        closure_reason, closed_at, revision, created_at, updated_at)
-     SELECT sip_id, 'SIP-' || to_char(t_need, 'YYYY') || '-' || to_char(${caseNumberBase} + i + 1, 'FM00000'),
+     SELECT sip_id, 'SIP-' || to_char(t_need, 'YYYY') || '-' || lpad(n::text, greatest(5, length(n::text)), '0'),
        person_id, convener_unit, convener_user, phase,
        CASE WHEN phase = 'paused' THEN 'plan_established' END,
        initiator_type, NULL, '', target_group, need_description_text,
@@ -153,7 +153,8 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
            WHEN r_reason < 0.93 OR age >= 65 THEN 'deceased' ELSE 'other' END END,
        close_at, 1, t_need,
        greatest(t_need, consent_at, invite_at, meeting_at, plan_at, pause_at, close_at)
-     FROM gen_case`,
+     -- Five digits at least, as the app writes them, and more once the numbers pass 99,999.
+     FROM gen_case, LATERAL (SELECT ${caseNumberBase} + i + 1 AS n) AS numbered`,
     `INSERT INTO sip_participants (sip_id, unit_id, part, since)
      SELECT sip_id, convener_unit, 'convener', t_need FROM gen_case
      UNION ALL SELECT sip_id, partner_unit, 'invited', invite_at FROM gen_case WHERE invite_at IS NOT NULL

@@ -173,6 +173,15 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
     expect(counts.inTime).toBeGreaterThan(2 * counts.late!);
   });
 
+  it('numbers cases on past 99,999 without repeating a number', async () => {
+    await sql`SELECT setval('sip_number_seq', 99990)`.execute(otherSeed.database.db);
+    await generate(otherSeed.database.db, { sips: 20, seed: 44, asOf, force: true });
+    const { rows } = await sql<{ caseNumber: string }>`
+      SELECT case_number FROM sips ORDER BY created_at DESC`.execute(otherSeed.database.db);
+    expect(new Set(rows.map((row) => row.caseNumber)).size).toBe(SIPS + 20);
+    expect(rows.map((row) => row.caseNumber)).toContainEqual(expect.stringMatching(/^SIP-\d{4}-100010$/));
+  });
+
   it('refuses a database that already holds persons and SIPs unless forced', async () => {
     await expect(generate(first.database.db, { sips: 10, seed: 7, asOf })).rejects.toThrow(GenerateRefused);
     await expect(generate(first.database.db, { sips: 10, seed: 42, asOf, force: true })).rejects.toThrow(
