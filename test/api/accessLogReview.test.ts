@@ -13,39 +13,11 @@ import {
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
+import { parseCsv } from '../support/csv.js';
 
 /** The protected person: neither name nor number may reach a reviewer. */
 const secret = { givenName: 'Hemlig', familyName: 'Hemligsson', idNumber: '19380624-9235' };
 const strangerIdNumber = '19850417-2381';
-
-/** A small CSV reader for the test: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
   let server: TestServer;

@@ -13,50 +13,12 @@ import { createUser, testPassword } from '../support/factories.js';
 import { createProcessWorld, newSipBody, type ProcessWorld } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-/** The Luhn check digit over YYMMDDNNN. */
-function luhn(nineDigits: string): number {
-  let sum = 0;
-  for (let i = 0; i < nineDigits.length; i++) {
-    let value = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (value > 9) value -= 9;
-    sum += value;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+import { parseCsv } from '../support/csv.js';
+import { luhn } from '../support/luhn.js';
 
 /** A valid, fictional personnummer born 1980-03-0n, one per SIP. */
 const idNumber = (n: number) => `1980030${n}-123${luhn(`80030${n}123`)}`;
 const personName = (n: number) => ({ givenName: `Statistikperson${n}`, familyName: 'Exportsson' });
-
-/** A small CSV reader for the test: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const nameOf = (key: string) => indicatorDefinitions.find((d) => d.key === key)!.name.sv;
 

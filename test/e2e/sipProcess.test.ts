@@ -10,6 +10,7 @@ import {
   startBuiltApp,
   type RunningApp,
 } from './browser.js';
+import { luhn } from '../support/luhn.js';
 
 /**
  * One SIP from the need to the closing, as the people in the demo county do it in the browser: the municipality's
@@ -22,17 +23,6 @@ const laptop = { width: 1280, height: 800 };
 const tablet = { width: 768, height: 1024 };
 /** How long to wait for the page to show what it should; far above what a step takes. */
 const wait = { timeout: 15_000, interval: 100 };
-
-/** The Luhn check digit over YYMMDDNNN. */
-function luhn(nineDigits: string): number {
-  let sum = 0;
-  for (let i = 0; i < nineDigits.length; i++) {
-    let value = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (value > 9) value -= 9;
-    sum += value;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** A valid, fictional personnummer for someone born 1985-04-17; the demo seed uses other numbers. */
 const idNumber = `19850417-238${luhn('850417238')}`;
