@@ -97,13 +97,20 @@ export async function countCells(
   return { total, groups };
 }
 
-/** The counts of one distribution's categories in both periods. */
+/** How many rows of one category a distribution counts in each period. */
+export interface CategoryCounts {
+  key: string;
+  current: number;
+  previous: number;
+}
+
+/** The counts of one distribution's categories in both periods, in byte order of their keys. */
 export async function countCategories(
   db: Kysely<DB>,
   query: IndicatorQuery & { category: RawBuilder<string> },
   periods: { current: Period; previous: Period },
   where: RawBuilder<boolean>,
-): Promise<{ key: string; current: number; previous: number }[]> {
+): Promise<CategoryCounts[]> {
   const result = await sql<{ key: string; current: string; previous: string }>`
     SELECT ${query.category} AS key,
       count(*) FILTER (WHERE ${query.base(periods.current)}) AS current,
@@ -111,9 +118,9 @@ export async function countCategories(
     FROM ${sql.table(query.table)}
     WHERE ${where} AND ${query.category} IS NOT NULL
     GROUP BY 1
-    ORDER BY 1
   `.execute(db);
   return result.rows
     .map((row) => ({ key: row.key, current: Number(row.current), previous: Number(row.previous) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .filter((row) => row.current > 0 || row.previous > 0);
 }

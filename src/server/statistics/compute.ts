@@ -18,6 +18,7 @@ import type { Actor } from '../sips/actor.js';
 import { countCategories, countCells, emptyCell, type Cell, type Cells, type GroupedCells } from './cells.js';
 import { collaborationPairs } from './collaboration.js';
 import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indicatorQueries.js';
+import { countCountyFromRollup, rollupTables } from './rollup.js';
 import { resolveScope } from './scope.js';
 
 type Dimension = 'targetGroup' | 'ageBand' | 'sex';
@@ -70,6 +71,8 @@ export async function computeStatistics(
   db: Kysely<DB>,
   viewer: Actor,
   filter: StatisticsFilter,
+  /** `rollup: false` reads the facts tables where the rollup would serve: the same report, only slower. */
+  { rollup = true }: { rollup?: boolean } = {},
 ): Promise<StatisticsReport> {
   const scope = await resolveScope(db, viewer, filter);
   const today = stockholmDate();
@@ -99,9 +102,14 @@ export async function computeStatistics(
     ),
   });
 
-  const main = merge(
-    await Promise.all(tables.map((table) => perTable(table, null, scope.breakdown?.column ?? null))),
-  );
+  // The whole county without filters reads the rollup, kept per principal; everything narrower reads its own
+  // rows of the facts tables through their indexes.
+  const county = rollup && scope.wholeCounty && !filtered ? await countCountyFromRollup(db, periods) : null;
+  const fromFacts = county ? tables.filter((table) => !rollupTables.has(table)) : tables;
+  const main = merge([
+    ...(county ? [county.cells] : []),
+    ...(await Promise.all(fromFacts.map((table) => perTable(table, null, scope.breakdown?.column ?? null)))),
+  ]);
 
   // A filtered dimension is one row of a group made of all its values: suppressing it as such keeps the other
   // values and the unfiltered total from giving it away.
@@ -126,7 +134,11 @@ export async function computeStatistics(
     }
   }
 
-  const rowKeys = [...main.groups.keys()];
+  // Every principal in the county has its row, whether or not it has counted anything.
+  const rowKeys =
+    scope.breakdown?.level === 'principal'
+      ? (await db.selectFrom('organisations').select('kind').distinct().execute()).map((row) => row.kind)
+      : [...main.groups.keys()];
   const suppression = new Map<string, { total: boolean; rows: boolean[] }>();
   for (const query of indicatorQueries) {
     for (const which of ['current', 'previous'] as const) {
@@ -161,12 +173,9 @@ export async function computeStatistics(
   for (const result of indicators) {
     const query = indicatorQueries.find((candidate) => candidate.key === result.key);
     if (!query?.category) continue;
-    const categories = await countCategories(
-      db,
-      { ...query, category: query.category },
-      periods,
-      where(null),
-    );
+    const categories =
+      county?.categories.get(query.key) ??
+      (await countCategories(db, { ...query, category: query.category }, periods, where(null)));
     const categoryFigures = (which: Which) => {
       const decided = scope.suppress
         ? suppressGroup(

@@ -16,6 +16,8 @@ export interface ResolvedScope {
    * a unit's manager see their own figures whole.
    */
   suppress: boolean;
+  /** The whole county, every principal: the reach of the statistics rollup. */
+  wholeCounty: boolean;
 }
 
 function outsideScope(): DomainError {
@@ -53,6 +55,7 @@ export async function resolveScope(
         where: sql<boolean>`principal = ${filter.principal}`,
         breakdown: { level: 'organisation', column: 'organisation_id' },
         suppress: true,
+        wholeCounty: false,
       };
     }
     return {
@@ -60,6 +63,7 @@ export async function resolveScope(
       where: sql<boolean>`TRUE`,
       breakdown: { level: 'principal', column: 'principal' },
       suppress: true,
+      wholeCounty: true,
     };
   }
 
@@ -77,6 +81,7 @@ export async function resolveScope(
       where: sql<boolean>`organisation_id = ${organisation.id}`,
       breakdown: { level: 'unit', column: 'unit_id' },
       suppress: countyWide,
+      wholeCounty: false,
     };
   }
 
@@ -95,5 +100,6 @@ export async function resolveScope(
     where: sql<boolean>`unit_id = ${unit.id}`,
     breakdown: null,
     suppress: countyWide,
+    wholeCounty: false,
   };
 }

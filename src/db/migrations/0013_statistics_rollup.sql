@@ -1,0 +1,169 @@
+-- Statistics at county scale: the county report reads a rollup of the facts instead of a million facts rows.
+-- Each facts row contributes to indicators (what it counts, on which day, in which category, how many days it
+-- took, whether it is a hit); the rollup holds, per principal and Stockholm day, how many rows contributed each
+-- combination. Counts and shares are sums over the rollup's days; median and 90th percentile are exact from
+-- the day values' histogram. The contributions mirror the definitions in src/server/statistics/
+-- indicatorQueries.ts; test/api/statisticsRollup.test.ts holds the two to the same figures.
+-- The rollup is kept current in the step's own transaction, with the facts (refresh_statistics_facts), and
+-- refilled with them after a bulk load (rebuild_statistics_facts). Runs on PostgreSQL 15+ and on PGlite.
+
+CREATE TABLE statistics_rollup (
+  indicator text NOT NULL,
+  principal text NOT NULL,
+  day date NOT NULL,
+  -- A distribution's category; 'ended' for the ends of active SIPs; '' for none.
+  category text NOT NULL DEFAULT '',
+  -- The days a lead time took; 0 for indicators without one.
+  days integer NOT NULL DEFAULT 0,
+  n bigint NOT NULL,
+  hits bigint NOT NULL,
+  PRIMARY KEY (indicator, principal, day, category, days)
+);
+
+-- What one SIP facts row counts towards. A row without a day counts towards nothing.
+CREATE FUNCTION statistics_sip_contributions(f statistics_sip_facts)
+RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+  SELECT c.indicator, c.day, coalesce(c.category, ''), coalesce(c.days, 0), coalesce(c.hit, false)
+  FROM (VALUES
+    ('sipsInitiated', f.need_on, NULL, NULL::integer, NULL::boolean),
+    ('sipsEstablished', f.established_on, NULL, NULL, NULL),
+    -- Active in a period: begun by its end, less those that ended before its start.
+    ('sipsActive', f.need_on, NULL, NULL, NULL),
+    ('sipsActive', coalesce(f.closed_on, f.declined_on), 'ended', NULL, NULL),
+    ('sipsClosed', f.closed_on, NULL, NULL, NULL),
+    ('needsEndedWithoutPlan',
+      CASE WHEN f.established_on IS NULL THEN coalesce(f.closed_on, f.declined_on) END, f.closure_reason, NULL, NULL),
+    ('initiatorType', f.need_on, f.initiator_type, NULL, NULL),
+    ('convenerProfession', f.need_on, f.unit_category, NULL, NULL),
+    ('meetingsWithPlanShare', f.meeting_on, NULL, NULL, f.established_on IS NOT NULL),
+    ('leadTimeNeedToConsent', f.consent_on, NULL, f.consent_on - f.need_on, NULL),
+    ('leadTimeConsentToInvitation',
+      CASE WHEN f.consent_on IS NOT NULL THEN f.invitation_on END, NULL, f.invitation_on - f.consent_on, NULL),
+    ('leadTimeInvitationToMeeting',
+      CASE WHEN f.invitation_on IS NOT NULL THEN f.meeting_on END, NULL, f.meeting_on - f.invitation_on, NULL),
+    ('leadTimeMeetingToPlan',
+      CASE WHEN f.meeting_on IS NOT NULL THEN f.established_on END, NULL, f.established_on - f.meeting_on, NULL),
+    ('leadTimeNeedToPlan', f.established_on, NULL, f.established_on - f.need_on, NULL),
+    ('dischargeReadyToInvitation',
+      CASE WHEN f.discharge_ready_on IS NOT NULL THEN f.discharge_invited_on END, NULL,
+      f.discharge_invited_on - f.discharge_ready_on, NULL),
+    ('dischargeWithinDeadlineShare',
+      CASE WHEN f.discharge_ready_on IS NOT NULL THEN f.discharge_invited_on END, NULL, NULL,
+      f.discharge_invited_on <= f.discharge_last_day),
+    ('plansPastFollowUpDate', f.follow_up_due_on, NULL, NULL, NULL),
+    ('childViewRecordedShare',
+      CASE WHEN f.age_band = '0-17' THEN f.need_on END, NULL, NULL, f.child_view_recorded)
+  ) AS c (indicator, day, category, days, hit)
+  WHERE c.day IS NOT NULL
+$$ LANGUAGE sql IMMUTABLE;
+
+CREATE FUNCTION statistics_meeting_contributions(f statistics_meeting_facts)
+RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+  SELECT c.indicator, f.held_on, '', 0, c.hit
+  FROM (VALUES
+    ('individualPresentShare', f.individual_present),
+    ('relativesPresentShare', f.relatives_present)
+  ) AS c (indicator, hit)
+$$ LANGUAGE sql IMMUTABLE;
+
+CREATE FUNCTION statistics_attendance_contributions(f statistics_attendance_facts)
+RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+  SELECT c.indicator, f.held_on, '', 0, c.hit
+  FROM (VALUES
+    ('invitedPrincipalAttendance', f.obliged, f.attendance = 'present'),
+    ('absencesWithoutNotice', f.attendance = 'absent_without_notice', false)
+  ) AS c (indicator, counts, hit)
+  WHERE c.counts
+$$ LANGUAGE sql IMMUTABLE;
+
+CREATE FUNCTION statistics_follow_up_contributions(f statistics_follow_up_facts)
+RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+  SELECT 'followUpsOnTimeShare', f.held_on, '', 0, f.held_on <= f.due_on
+  WHERE f.due_on IS NOT NULL
+$$ LANGUAGE sql IMMUTABLE;
+
+-- Every facts row's contributions with its principal.
+CREATE VIEW statistics_contributions AS
+SELECT f.sip_id, f.principal, c.* FROM statistics_sip_facts f, statistics_sip_contributions(f) c
+UNION ALL
+SELECT f.sip_id, f.principal, c.* FROM statistics_meeting_facts f, statistics_meeting_contributions(f) c
+UNION ALL
+SELECT f.sip_id, f.principal, c.* FROM statistics_attendance_facts f, statistics_attendance_contributions(f) c
+UNION ALL
+SELECT f.sip_id, f.principal, c.* FROM statistics_follow_up_facts f, statistics_follow_up_contributions(f) c;
+
+-- The same for the facts the case tables say now, before they are written.
+CREATE VIEW statistics_source_contributions AS
+SELECT s.sip_id, s.principal, c.*
+FROM statistics_sip_source s, statistics_sip_contributions(ROW(s.*)::statistics_sip_facts) c
+UNION ALL
+SELECT s.sip_id, s.principal, c.*
+FROM statistics_meeting_source s, statistics_meeting_contributions(ROW(s.*)::statistics_meeting_facts) c
+UNION ALL
+SELECT s.sip_id, s.principal, c.*
+FROM statistics_attendance_source s, statistics_attendance_contributions(ROW(s.*)::statistics_attendance_facts) c
+UNION ALL
+SELECT s.sip_id, s.principal, c.*
+FROM statistics_follow_up_source s, statistics_follow_up_contributions(ROW(s.*)::statistics_follow_up_facts) c;
+
+CREATE OR REPLACE FUNCTION refresh_statistics_facts(sip_ids uuid[]) RETURNS void AS $$
+BEGIN
+  -- The rollup moves by what the SIPs' facts will be less what they were, in one statement whose rows are
+  -- locked in key order, so two steps updating the same days wait for each other instead of deadlocking.
+  INSERT INTO statistics_rollup (indicator, principal, day, category, days, n, hits)
+  SELECT d.indicator, d.principal, d.day, d.category, d.days, sum(d.sign), sum(CASE WHEN d.hit THEN d.sign ELSE 0 END)
+  FROM (
+    SELECT c.indicator, c.principal, c.day, c.category, c.days, c.hit, -1 AS sign
+    FROM statistics_contributions c WHERE c.sip_id = ANY (sip_ids)
+    UNION ALL
+    SELECT c.indicator, c.principal, c.day, c.category, c.days, c.hit, 1 AS sign
+    FROM statistics_source_contributions c WHERE c.sip_id = ANY (sip_ids)
+  ) d
+  GROUP BY d.indicator, d.principal, d.day, d.category, d.days
+  HAVING sum(d.sign) <> 0 OR sum(CASE WHEN d.hit THEN d.sign ELSE 0 END) <> 0
+  ORDER BY d.indicator, d.principal, d.day, d.category, d.days
+  ON CONFLICT (indicator, principal, day, category, days) DO UPDATE
+    SET n = statistics_rollup.n + excluded.n, hits = statistics_rollup.hits + excluded.hits;
+
+  DELETE FROM statistics_follow_up_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_attendance_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_meeting_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_sip_facts WHERE sip_id = ANY (sip_ids);
+  INSERT INTO statistics_sip_facts SELECT * FROM statistics_sip_source WHERE sip_id = ANY (sip_ids);
+  INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source WHERE sip_id = ANY (sip_ids);
+  INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source WHERE sip_id = ANY (sip_ids);
+  INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source WHERE sip_id = ANY (sip_ids);
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE FUNCTION rebuild_statistics_rollup() RETURNS void AS $$
+BEGIN
+  DELETE FROM statistics_rollup;
+  INSERT INTO statistics_rollup (indicator, principal, day, category, days, n, hits)
+  SELECT indicator, principal, day, category, days, count(*), count(*) FILTER (WHERE hit)
+  FROM statistics_contributions
+  GROUP BY indicator, principal, day, category, days;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION rebuild_statistics_facts() RETURNS void AS $$
+BEGIN
+  DELETE FROM statistics_follow_up_facts;
+  DELETE FROM statistics_attendance_facts;
+  DELETE FROM statistics_meeting_facts;
+  DELETE FROM statistics_sip_facts;
+  INSERT INTO statistics_sip_facts SELECT * FROM statistics_sip_source;
+  INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source;
+  INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source;
+  INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source;
+  PERFORM rebuild_statistics_rollup();
+END;
+$$ LANGUAGE plpgsql;
+
+SELECT rebuild_statistics_rollup();
+
+-- A unit's or an organisation's report reads its own rows of each facts table.
+CREATE INDEX statistics_meeting_facts_organisation ON statistics_meeting_facts (organisation_id, held_on);
+CREATE INDEX statistics_attendance_facts_organisation ON statistics_attendance_facts (organisation_id, held_on);
+CREATE INDEX statistics_follow_up_facts_unit ON statistics_follow_up_facts (unit_id, held_on);
+CREATE INDEX statistics_follow_up_facts_organisation ON statistics_follow_up_facts (organisation_id, held_on);

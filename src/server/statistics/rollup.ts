@@ -1,0 +1,174 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { IndicatorKey } from '../../shared/api/statistics.js';
+import type { CategoryCounts, Cell, Cells, GroupedCells } from './cells.js';
+import { indicatorQueries, type FactsTable, type Period } from './indicatorQueries.js';
+
+type Which = 'current' | 'previous';
+
+/** The tables the rollup sums up: all but the feedback answers, which are few and a table of their own. */
+export const rollupTables = new Set<FactsTable>([
+  'statistics_sip_facts',
+  'statistics_meeting_facts',
+  'statistics_attendance_facts',
+  'statistics_follow_up_facts',
+]);
+
+const rollupQueries = indicatorQueries.filter((query) => rollupTables.has(query.table));
+
+/**
+ * The nearest-rank percentile of a histogram of day values, as PostgreSQL's percentile_disc gives it over the
+ * rows themselves: the value at rank ceil(p × n) in ascending order.
+ */
+export function histogramPercentile(histogram: Map<number, number>, p: number): number | null {
+  const total = [...histogram.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil(p * total));
+  let seen = 0;
+  for (const days of [...histogram.keys()].sort((a, b) => a - b)) {
+    seen += histogram.get(days) ?? 0;
+    if (seen >= rank) return days;
+  }
+  return null;
+}
+
+/** What the rollup rows of one indicator, one principal and one period add up to before they become a cell. */
+interface Tally {
+  started: number;
+  ended: number;
+  hits: number;
+  histogram: Map<number, number>;
+  categories: Map<string, number>;
+}
+
+const newTally = (): Tally => ({ started: 0, ended: 0, hits: 0, histogram: new Map(), categories: new Map() });
+
+function add(into: Tally, from: Tally): void {
+  into.started += from.started;
+  into.ended += from.ended;
+  into.hits += from.hits;
+  for (const [days, n] of from.histogram) into.histogram.set(days, (into.histogram.get(days) ?? 0) + n);
+  for (const [key, n] of from.categories) into.categories.set(key, (into.categories.get(key) ?? 0) + n);
+}
+
+const hasDays = new Set(rollupQueries.filter((query) => query.days).map((query) => query.key));
+
+function cellOf(key: IndicatorKey, tally: Tally | undefined): Cell {
+  if (!tally) return { base: 0, hits: 0, median: null, p90: null, mean: null };
+  const days = hasDays.has(key);
+  return {
+    base: tally.started - tally.ended,
+    hits: tally.hits,
+    median: days ? histogramPercentile(tally.histogram, 0.5) : null,
+    p90: days ? histogramPercentile(tally.histogram, 0.9) : null,
+    mean: null,
+  };
+}
+
+/**
+ * The county's figures from the rollup (0013_statistics_rollup.sql), in total and per principal, for the
+ * current and the previous period, with the distributions' categories. Equal to what countCells and
+ * countCategories give over the facts tables for the whole county without filters; only sums per day value and
+ * category leave the database.
+ */
+export async function countCountyFromRollup(
+  db: Kysely<DB>,
+  periods: { current: Period; previous: Period },
+): Promise<{ cells: GroupedCells; categories: Map<IndicatorKey, CategoryCounts[]> }> {
+  const { current, previous } = periods;
+  // Active SIPs: those begun by the period's end less those that ended before its start; plans past their
+  // follow-up date: those due before the period's end or today, whichever is earlier.
+  const result = await sql<{
+    indicator: IndicatorKey;
+    principal: string;
+    which: Which;
+    category: string;
+    days: number;
+    n: string;
+    hits: string;
+  }>`
+    SELECT r.indicator, r.principal, p.which, r.category, r.days, sum(r.n) AS n, sum(r.hits) AS hits
+    FROM statistics_rollup r
+    JOIN (VALUES ('current', ${current.from}::date, ${current.to}::date),
+                 ('previous', ${previous.from}::date, ${previous.to}::date)) p (which, from_day, to_day)
+      ON CASE
+        WHEN r.indicator = 'sipsActive' AND r.category = '' THEN r.day <= p.to_day
+        WHEN r.indicator = 'sipsActive' THEN r.day < p.from_day
+        WHEN r.indicator = 'plansPastFollowUpDate' THEN r.day < least(p.to_day, ${current.today}::date)
+        ELSE r.day BETWEEN p.from_day AND p.to_day
+      END
+    GROUP BY r.indicator, r.principal, p.which, r.category, r.days
+  `.execute(db);
+
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (key: string) => {
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = newTally()));
+    return tally;
+  };
+  const principals = new Set<string>();
+  for (const row of result.rows) {
+    principals.add(row.principal);
+    const n = Number(row.n);
+    const tally = tallyOf(`${row.indicator}:${row.principal}:${row.which}`);
+    if (row.indicator === 'sipsActive' && row.category === 'ended') tally.ended += n;
+    else tally.started += n;
+    tally.hits += Number(row.hits);
+    if (hasDays.has(row.indicator)) tally.histogram.set(row.days, (tally.histogram.get(row.days) ?? 0) + n);
+    if (row.category !== '' && row.indicator !== 'sipsActive') {
+      tally.categories.set(row.category, (tally.categories.get(row.category) ?? 0) + n);
+    }
+  }
+
+  const cellsFor = (principal: string | null): Cells => {
+    const cells: Cells = new Map();
+    for (const query of rollupQueries) {
+      const periodTally = (which: Which) => {
+        if (principal !== null) return tallies.get(`${query.key}:${principal}:${which}`);
+        const total = newTally();
+        for (const each of principals) {
+          const part = tallies.get(`${query.key}:${each}:${which}`);
+          if (part) add(total, part);
+        }
+        return total;
+      };
+      cells.set(query.key, {
+        current: cellOf(query.key, periodTally('current')),
+        previous: cellOf(query.key, periodTally('previous')),
+      });
+    }
+    return cells;
+  };
+
+  const categories = new Map<IndicatorKey, CategoryCounts[]>();
+  for (const query of rollupQueries.filter((candidate) => candidate.category)) {
+    const totals = { current: newTally(), previous: newTally() };
+    for (const which of ['current', 'previous'] as const) {
+      for (const each of principals) {
+        const part = tallies.get(`${query.key}:${each}:${which}`);
+        if (part) add(totals[which], part);
+      }
+    }
+    const keys = [...new Set([...totals.current.categories.keys(), ...totals.previous.categories.keys()])];
+    categories.set(
+      query.key,
+      keys
+        .sort()
+        .map((key) => ({
+          key,
+          current: totals.current.categories.get(key) ?? 0,
+          previous: totals.previous.categories.get(key) ?? 0,
+        }))
+        // Days whose every SIP has moved on leave rows of nothing behind.
+        .filter((row) => row.current > 0 || row.previous > 0),
+    );
+  }
+
+  return {
+    cells: {
+      total: cellsFor(null),
+      groups: new Map([...principals].sort().map((principal) => [principal, cellsFor(principal)])),
+    },
+    categories,
+  };
+}
