@@ -15,12 +15,15 @@ import { startTestServer, type TestServer } from '../support/testServer.js';
 const asOf = new Date('2026-06-30T12:00:00Z');
 const day = (offset: number) => format(addDays(asOf, offset), 'yyyy-MM-dd');
 
-/** The rollup's rows that hold anything, in a fixed order. */
-async function rollupRows(db: Kysely<DB>): Promise<unknown[]> {
-  const { rows } = await sql`
+/** The rollups' rows that hold anything, in a fixed order. */
+async function rollupRows(db: Kysely<DB>): Promise<{ indicators: unknown[]; pairs: unknown[] }> {
+  const indicators = await sql`
     SELECT indicator, principal, day::text, category, days, n::int, hits::int FROM statistics_rollup
     WHERE n <> 0 OR hits <> 0 ORDER BY indicator, principal, day, category, days`.execute(db);
-  return rows;
+  const pairs = await sql`
+    SELECT first_unit_id, second_unit_id, month::text, started::int, ended::int FROM statistics_pair_rollup
+    WHERE started <> 0 OR ended <> 0 ORDER BY first_unit_id, second_unit_id, month`.execute(db);
+  return { indicators: indicators.rows, pairs: pairs.rows };
 }
 
 /** A valid identity number for a made-up adult, one per index. */
@@ -71,6 +74,7 @@ describe.each(testDatabaseKinds())('statistics rollup on %s', (kind) => {
     expect(figure('sipsActive').current.value).toBeGreaterThan(figure('sipsInitiated').current.value!);
     expect(figure('leadTimeNeedToPlan').current.p90).toBeGreaterThan(0);
     expect(figure('initiatorType').categories!.length).toBeGreaterThan(2);
+    expect(rollup.collaboration).toHaveLength(10);
     expect(rollup.breakdown!.rows.map((row) => row.id)).toEqual(
       expect.arrayContaining(['municipality', 'region']),
     );

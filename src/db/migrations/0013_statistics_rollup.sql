@@ -4,7 +4,11 @@
 -- combination. Counts and shares are sums over the rollup's days; median and 90th percentile are exact from
 -- the day values' histogram. The contributions mirror the definitions in src/server/statistics/
 -- indicatorQueries.ts; test/api/statisticsRollup.test.ts holds the two to the same figures.
--- The rollup is kept current in the step's own transaction, with the facts (refresh_statistics_facts), and
+-- Which units work together: each SIP's units as one array (statistics_participation_facts), and per pair of
+-- units and calendar month how many SIPs with both began and ended (statistics_pair_rollup); a period's active
+-- SIPs are those begun by its end less those ended before its start, whole months from the pair rollup and the
+-- days of the two edge months from the participation facts.
+-- Both rollups are kept current in the step's own transaction, with the facts (refresh_statistics_facts), and
 -- refilled with them after a bulk load (rebuild_statistics_facts). Runs on PostgreSQL 15+ and on PGlite.
 
 CREATE TABLE statistics_rollup (
@@ -106,6 +110,39 @@ UNION ALL
 SELECT s.sip_id, s.principal, c.*
 FROM statistics_follow_up_source s, statistics_follow_up_contributions(ROW(s.*)::statistics_follow_up_facts) c;
 
+CREATE TABLE statistics_participation_facts (
+  sip_id uuid PRIMARY KEY REFERENCES sips (id),
+  need_on date NOT NULL,
+  ended_on date,
+  units uuid[] NOT NULL
+);
+CREATE INDEX statistics_participation_facts_need ON statistics_participation_facts (need_on);
+CREATE INDEX statistics_participation_facts_ended ON statistics_participation_facts (ended_on);
+
+-- Read after the SIP facts are written: each SIP's days as counted, and every unit taking part in it now.
+CREATE VIEW statistics_participation_source AS
+SELECT f.sip_id, f.need_on, coalesce(f.closed_on, f.declined_on) AS ended_on,
+  ARRAY(SELECT DISTINCT p.unit_id FROM sip_participants p WHERE p.sip_id = f.sip_id ORDER BY p.unit_id) AS units
+FROM statistics_sip_facts f;
+
+CREATE TABLE statistics_pair_rollup (
+  first_unit_id uuid NOT NULL,
+  second_unit_id uuid NOT NULL,
+  month date NOT NULL,
+  started bigint NOT NULL,
+  ended bigint NOT NULL,
+  PRIMARY KEY (first_unit_id, second_unit_id, month)
+);
+
+-- Each pair of a SIP's units, once, in the month the SIP began and in the month it ended.
+CREATE FUNCTION statistics_pair_contributions(f statistics_participation_facts)
+RETURNS TABLE (first_unit_id uuid, second_unit_id uuid, month date, started integer, ended integer) AS $$
+  SELECT x.unit_id, y.unit_id, date_trunc('month', e.day)::date, e.started, 1 - e.started
+  FROM unnest(f.units) x (unit_id), unnest(f.units) y (unit_id),
+    (VALUES (f.need_on, 1), (f.ended_on, 0)) e (day, started)
+  WHERE x.unit_id < y.unit_id AND e.day IS NOT NULL
+$$ LANGUAGE sql IMMUTABLE;
+
 CREATE OR REPLACE FUNCTION refresh_statistics_facts(sip_ids uuid[]) RETURNS void AS $$
 BEGIN
   -- The rollup moves by what the SIPs' facts will be less what they were, in one statement whose rows are
@@ -133,6 +170,28 @@ BEGIN
   INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source WHERE sip_id = ANY (sip_ids);
   INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source WHERE sip_id = ANY (sip_ids);
   INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source WHERE sip_id = ANY (sip_ids);
+
+  -- The pairs likewise, from the participation as it was and as it is now that the SIP facts are written.
+  INSERT INTO statistics_pair_rollup (first_unit_id, second_unit_id, month, started, ended)
+  SELECT d.first_unit_id, d.second_unit_id, d.month, sum(d.sign * d.started), sum(d.sign * d.ended)
+  FROM (
+    SELECT c.*, -1 AS sign
+    FROM statistics_participation_facts f, statistics_pair_contributions(f) c WHERE f.sip_id = ANY (sip_ids)
+    UNION ALL
+    SELECT c.*, 1 AS sign
+    FROM statistics_participation_source s,
+      statistics_pair_contributions(ROW(s.*)::statistics_participation_facts) c
+    WHERE s.sip_id = ANY (sip_ids)
+  ) d
+  GROUP BY d.first_unit_id, d.second_unit_id, d.month
+  HAVING sum(d.sign * d.started) <> 0 OR sum(d.sign * d.ended) <> 0
+  ORDER BY d.first_unit_id, d.second_unit_id, d.month
+  ON CONFLICT (first_unit_id, second_unit_id, month) DO UPDATE
+    SET started = statistics_pair_rollup.started + excluded.started,
+      ended = statistics_pair_rollup.ended + excluded.ended;
+  DELETE FROM statistics_participation_facts WHERE sip_id = ANY (sip_ids);
+  INSERT INTO statistics_participation_facts
+    SELECT * FROM statistics_participation_source WHERE sip_id = ANY (sip_ids);
 END;
 $$ LANGUAGE plpgsql;
 
@@ -143,6 +202,14 @@ BEGIN
   SELECT indicator, principal, day, category, days, count(*), count(*) FILTER (WHERE hit)
   FROM statistics_contributions
   GROUP BY indicator, principal, day, category, days;
+
+  DELETE FROM statistics_participation_facts;
+  INSERT INTO statistics_participation_facts SELECT * FROM statistics_participation_source;
+  DELETE FROM statistics_pair_rollup;
+  INSERT INTO statistics_pair_rollup (first_unit_id, second_unit_id, month, started, ended)
+  SELECT c.first_unit_id, c.second_unit_id, c.month, sum(c.started), sum(c.ended)
+  FROM statistics_participation_facts f, statistics_pair_contributions(f) c
+  GROUP BY c.first_unit_id, c.second_unit_id, c.month;
 END;
 $$ LANGUAGE plpgsql;
 

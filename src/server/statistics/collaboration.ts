@@ -1,3 +1,4 @@
+import { format, parseISO, startOfMonth } from 'date-fns';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { suppressionThreshold, type CollaborationPair } from '../../shared/api/statistics.js';
@@ -5,6 +6,48 @@ import type { Period } from './indicatorQueries.js';
 
 /** How many pairs the report lists: the network's strongest ties, not all of it. */
 const pairsShown = 10;
+
+const monthOf = (day: string) => format(startOfMonth(parseISO(day)), 'yyyy-MM-dd');
+
+/** Each pair of the units of the participation facts rows that `where` keeps, with how many such SIPs. */
+const pairsOf = (where: RawBuilder<boolean>) => sql`
+  SELECT x.unit_id AS first_id, y.unit_id AS second_id, count(*) AS sips
+  FROM statistics_participation_facts f, unnest(f.units) x (unit_id), unnest(f.units) y (unit_id)
+  WHERE x.unit_id < y.unit_id AND ${where}
+  GROUP BY 1, 2`;
+
+/**
+ * The pairs in the SIPs in scope that were active in the period, counted over the facts: for a unit, an
+ * organisation, or the county under a filter.
+ */
+const pairsInScope = (period: Period, where: RawBuilder<boolean>) =>
+  pairsOf(sql<boolean>`f.sip_id IN (
+    SELECT sip_id FROM statistics_sip_facts
+    WHERE ${where} AND need_on <= ${period.to}::date
+      AND (coalesce(closed_on, declined_on) IS NULL OR coalesce(closed_on, declined_on) >= ${period.from}::date))`);
+
+/**
+ * The same for the whole county from the pair rollup: SIPs begun by the period's end less those ended before its
+ * start, in whole months from the rollup and in the days of the edge months from the participation facts.
+ */
+function pairsInCounty(period: Period) {
+  const toMonth = monthOf(period.to);
+  const fromMonth = monthOf(period.from);
+  return sql`
+    SELECT first_id, second_id, sum(sips) AS sips FROM (
+      SELECT first_unit_id AS first_id, second_unit_id AS second_id,
+        sum(started) - coalesce(sum(ended) FILTER (WHERE month < ${fromMonth}::date), 0) AS sips
+      FROM statistics_pair_rollup WHERE month < ${toMonth}::date
+      GROUP BY 1, 2
+      UNION ALL
+      ${pairsOf(sql<boolean>`f.need_on BETWEEN ${toMonth}::date AND ${period.to}::date`)}
+      UNION ALL
+      SELECT first_id, second_id, -sips FROM (
+        ${pairsOf(sql<boolean>`f.ended_on >= ${fromMonth}::date AND f.ended_on < ${period.from}::date`)}
+      ) ended
+    ) counted
+    GROUP BY 1, 2`;
+}
 
 /**
  * The pairs of units that most often take part in the same SIP (as convener, invited or responsible for an
@@ -14,7 +57,7 @@ const pairsShown = 10;
 export async function collaborationPairs(
   db: Kysely<DB>,
   period: Period,
-  where: RawBuilder<boolean>,
+  scope: { where: RawBuilder<boolean> } | 'wholeCounty',
   suppress: boolean,
 ): Promise<CollaborationPair[]> {
   const result = await sql<{
@@ -24,24 +67,9 @@ export async function collaborationPairs(
     secondName: string;
     sips: string;
   }>`
-    WITH active AS (
-      SELECT sip_id FROM statistics_sip_facts
-      WHERE ${where} AND need_on <= ${period.to}::date
-        AND (coalesce(closed_on, declined_on) IS NULL OR coalesce(closed_on, declined_on) >= ${period.from}::date)
-    ),
-    -- Each SIP's units as one array, paired within it: a hash over the SIPs instead of a self-join of all
-    -- participants, which sorts several rows per SIP twice.
-    units_of AS (
-      SELECT p.sip_id, array_agg(DISTINCT p.unit_id) AS units
-      FROM sip_participants p JOIN active a ON a.sip_id = p.sip_id
-      GROUP BY p.sip_id
-    ),
-    pairs AS (
-      SELECT x.unit_id AS first_id, y.unit_id AS second_id, count(*) AS sips
-      FROM units_of, unnest(units) x (unit_id), unnest(units) y (unit_id)
-      WHERE x.unit_id < y.unit_id
-      GROUP BY 1, 2
-      HAVING count(*) >= ${suppress ? suppressionThreshold : 1}
+    WITH pairs AS (
+      SELECT * FROM (${scope === 'wholeCounty' ? pairsInCounty(period) : pairsInScope(period, scope.where)}) counted
+      WHERE sips >= ${suppress ? suppressionThreshold : 1}
       ORDER BY sips DESC, first_id, second_id
       LIMIT ${pairsShown}
     )

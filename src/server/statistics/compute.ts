@@ -211,7 +211,12 @@ export async function computeStatistics(
     scopeName: scope.name,
     indicators,
     breakdown,
-    collaboration: await collaborationPairs(db, periods.current, where(null), scope.suppress),
+    collaboration: await collaborationPairs(
+      db,
+      periods.current,
+      county ? 'wholeCounty' : { where: where(null) },
+      scope.suppress,
+    ),
   };
 }
 
