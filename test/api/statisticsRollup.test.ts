@@ -84,7 +84,9 @@ describe.each(testDatabaseKinds())('statistics rollup on %s', (kind) => {
     const db = server.database.db;
     const world = await createProcessWorld(db, () => server.client());
     // Concurrent steps on different SIPs move the same days' rows of the rollup at once.
-    const held = await Promise.all([0, 1, 2, 3, 4, 5].map((index) => sipWithMeetingHeld(world, adult(index))));
+    const held = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((index) => sipWithMeetingHeld(world, adult(index))),
+    );
     await world.convener.post(`${held[0]!.path}/close`, { reason: 'moved', note: 'Flyttat' });
     const today = isoDay(0);
     const live = await bothWays(county(today, today));

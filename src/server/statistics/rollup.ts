@@ -41,7 +41,13 @@ interface Tally {
   categories: Map<string, number>;
 }
 
-const newTally = (): Tally => ({ started: 0, ended: 0, hits: 0, histogram: new Map(), categories: new Map() });
+const newTally = (): Tally => ({
+  started: 0,
+  ended: 0,
+  hits: 0,
+  histogram: new Map(),
+  categories: new Map(),
+});
 
 function add(into: Tally, from: Tally): void {
   into.started += from.started;
