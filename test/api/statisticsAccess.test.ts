@@ -174,6 +174,23 @@ describe.each(testDatabaseKinds())(
       }
     });
 
+    it('offers one filtered dimension at a time across organisations, any number within one', async () => {
+      const combined = '&sex=female&ageBand=0-17';
+      for (const path of ['/api/statistics', '/api/statistics/export.csv']) {
+        const refused = await clients.coordinator.get<{ code: string; messages: { sv: string; en: string } }>(
+          `${path}?${period}&scope=county&principal=region${combined}`,
+        );
+        expect(refused.status, path).toBe(422);
+        expect(refused.body.code).toBe('statistics_one_dimension');
+        expect(refused.body.messages.sv).toContain('en sak i taget');
+        expect(refused.body.messages.en).toContain('one of target group, age band and sex');
+      }
+      const own = await clients.admin.get(
+        `/api/statistics?${period}&scope=organisation&scopeId=${region.id}${combined}`,
+      );
+      expect(own.status).toBe(200);
+    });
+
     it('shows no count under five across organisations, and none can be worked out by subtraction', async () => {
       const dimensionValues = {
         targetGroup: targetGroups,

@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { unprocessable, type DomainError } from '../../domain/errors.js';
 import { suppressGroup } from '../../domain/statistics/suppression.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import {
@@ -31,6 +32,13 @@ const dimensions = Object.keys(dimensionColumns) as Dimension[];
 const measureOf = new Map(indicatorDefinitions.map((definition) => [definition.key, definition.measure]));
 const allTables = [...new Set(indicatorQueries.map((query) => query.table))];
 type Which = 'current' | 'previous';
+
+function oneDimensionAtATime(): DomainError {
+  return unprocessable('statistics_one_dimension', {
+    sv: 'Över organisationsgränser går det att välja en sak i taget av målgrupp, åldersgrupp och kön, så att ingen kan räknas fram ur små tal.',
+    en: 'Across organisations you can choose one of target group, age band and sex at a time, so that nobody can be worked out from small counts.',
+  });
+}
 
 /** The previous period: as many days, ending the day before `from`. */
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
@@ -75,11 +83,15 @@ export async function computeStatistics(
   { rollup = true }: { rollup?: boolean } = {},
 ): Promise<StatisticsReport> {
   const scope = await resolveScope(db, viewer, filter);
+  const filteredBy = dimensions.filter((dimension) => filter[dimension] !== undefined);
+  // Suppression is proven for one filtered dimension against the report without it; two combined, whose cells
+  // could be pieced together from several reports' margins, are not offered where counts are suppressed.
+  if (scope.suppress && filteredBy.length > 1) throw oneDimensionAtATime();
   const today = stockholmDate();
   const previous = previousPeriod(filter.from, filter.to);
   const periods = { current: { from: filter.from, to: filter.to, today }, previous: { ...previous, today } };
   // Tables without the SIP's dimensions (the feedback answers) have nothing to say under such a filter.
-  const filtered = dimensions.some((dimension) => filter[dimension] !== undefined);
+  const filtered = filteredBy.length > 0;
   const tables = allTables.filter((table) => !filtered || tablesWithDimensions(table));
   const where = (except: Dimension | null) =>
     sql<boolean>`${scope.where} AND ${dimensionsWhere(filter, except)}`;
