@@ -143,7 +143,11 @@ RETURNS TABLE (first_unit_id uuid, second_unit_id uuid, month date, started inte
   WHERE x.unit_id < y.unit_id AND e.day IS NOT NULL
 $$ LANGUAGE sql IMMUTABLE;
 
-CREATE OR REPLACE FUNCTION refresh_statistics_facts(sip_ids uuid[]) RETURNS void AS $$
+-- The facts of 0011 are refreshed and rebuilt as before, now as a part of refreshing and rebuilding everything.
+ALTER FUNCTION refresh_statistics_facts(uuid[]) RENAME TO refresh_statistics_case_facts;
+ALTER FUNCTION rebuild_statistics_facts() RENAME TO rebuild_statistics_case_facts;
+
+CREATE FUNCTION refresh_statistics_facts(sip_ids uuid[]) RETURNS void AS $$
 BEGIN
   -- The rollup moves by what the SIPs' facts will be less what they were, in one statement whose rows are
   -- locked in key order, so two steps updating the same days wait for each other instead of deadlocking.
@@ -162,14 +166,7 @@ BEGIN
   ON CONFLICT (indicator, principal, day, category, days) DO UPDATE
     SET n = statistics_rollup.n + excluded.n, hits = statistics_rollup.hits + excluded.hits;
 
-  DELETE FROM statistics_follow_up_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_attendance_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_meeting_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_sip_facts WHERE sip_id = ANY (sip_ids);
-  INSERT INTO statistics_sip_facts SELECT * FROM statistics_sip_source WHERE sip_id = ANY (sip_ids);
-  INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source WHERE sip_id = ANY (sip_ids);
-  INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source WHERE sip_id = ANY (sip_ids);
-  INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source WHERE sip_id = ANY (sip_ids);
+  PERFORM refresh_statistics_case_facts(sip_ids);
 
   -- The pairs likewise, from the participation as it was and as it is now that the SIP facts are written.
   INSERT INTO statistics_pair_rollup (first_unit_id, second_unit_id, month, started, ended)
@@ -195,6 +192,7 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
+-- Refills both rollups, and the participation facts the pairs come from, from the facts of 0011.
 CREATE FUNCTION rebuild_statistics_rollup() RETURNS void AS $$
 BEGIN
   DELETE FROM statistics_rollup;
@@ -213,16 +211,9 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE OR REPLACE FUNCTION rebuild_statistics_facts() RETURNS void AS $$
+CREATE FUNCTION rebuild_statistics_facts() RETURNS void AS $$
 BEGIN
-  DELETE FROM statistics_follow_up_facts;
-  DELETE FROM statistics_attendance_facts;
-  DELETE FROM statistics_meeting_facts;
-  DELETE FROM statistics_sip_facts;
-  INSERT INTO statistics_sip_facts SELECT * FROM statistics_sip_source;
-  INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source;
-  INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source;
-  INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source;
+  PERFORM rebuild_statistics_case_facts();
   PERFORM rebuild_statistics_rollup();
 END;
 $$ LANGUAGE plpgsql;
