@@ -18,8 +18,8 @@ const day = (offset: number) => format(addDays(asOf, offset), 'yyyy-MM-dd');
 /** The rollups' rows that hold anything, in a fixed order. */
 async function rollupRows(db: Kysely<DB>): Promise<{ indicators: unknown[]; pairs: unknown[] }> {
   const indicators = await sql`
-    SELECT indicator, principal, day::text, category, days, n::int, hits::int FROM statistics_rollup
-    WHERE n <> 0 OR hits <> 0 ORDER BY indicator, principal, day, category, days`.execute(db);
+    SELECT indicator, principal, day::text, category, value, n::int, hits::int FROM statistics_rollup
+    WHERE n <> 0 OR hits <> 0 ORDER BY indicator, principal, day, category, value`.execute(db);
   const pairs = await sql`
     SELECT first_unit_id, second_unit_id, month::text, started::int, ended::int FROM statistics_pair_rollup
     WHERE started <> 0 OR ended <> 0 ORDER BY first_unit_id, second_unit_id, month`.execute(db);
@@ -73,6 +73,7 @@ describe.each(testDatabaseKinds())('statistics rollup on %s', (kind) => {
     expect(figure('sipsInitiated').current.value).toBeGreaterThan(300);
     expect(figure('sipsActive').current.value).toBeGreaterThan(figure('sipsInitiated').current.value!);
     expect(figure('leadTimeNeedToPlan').current.p90).toBeGreaterThan(0);
+    expect(figure('feedbackRespect').current.value).toBeGreaterThan(1);
     expect(figure('initiatorType').categories!.length).toBeGreaterThan(2);
     expect(rollup.collaboration).toHaveLength(10);
     expect(rollup.breakdown!.rows.map((row) => row.id)).toEqual(
@@ -92,6 +93,21 @@ describe.each(testDatabaseKinds())('statistics rollup on %s', (kind) => {
     const live = await bothWays(county(today, today));
     expect(live.rollup).toEqual(live.facts);
     expect(live.rollup.indicators.find((result) => result.key === 'sipsInitiated')!.current.value).toBe(6);
+
+    // Feedback answers come and (should one ever be removed) go by their own trigger.
+    const answers = await db
+      .insertInto('feedbackAnswers')
+      .values(
+        [5, 3, 4].map((respect) => ({
+          conveningUnitId: world.municipality.units.ifo!,
+          organisationId: world.municipality.id,
+          meetingMonth: `${today.slice(0, 7)}-01`,
+          respect,
+        })),
+      )
+      .returning('id')
+      .execute();
+    await db.deleteFrom('feedbackAnswers').where('id', '=', answers[0]!.id).execute();
 
     const before = await rollupRows(db);
     await rebuildStatisticsFacts(db);

@@ -1,8 +1,8 @@
 -- Statistics at county scale: the county report reads a rollup of the facts instead of a million facts rows.
--- Each facts row contributes to indicators (what it counts, on which day, in which category, how many days it
--- took, whether it is a hit); the rollup holds, per principal and Stockholm day, how many rows contributed each
--- combination. Counts and shares are sums over the rollup's days; median and 90th percentile are exact from
--- the day values' histogram. The contributions mirror the definitions in src/server/statistics/
+-- Each facts row and feedback answer contributes to indicators (what it counts, on which day, in which category,
+-- how many days it took or which score it gave, whether it is a hit); the rollup holds, per principal and
+-- Stockholm day, how many rows contributed each combination. Counts and shares are sums over the rollup's days;
+-- median and 90th percentile are exact from the day values' histogram, mean scores from the scores'. The contributions mirror the definitions in src/server/statistics/
 -- indicatorQueries.ts; test/api/statisticsRollup.test.ts holds the two to the same figures.
 -- Which units work together: each SIP's units as one array (statistics_participation_facts), and per pair of
 -- units and calendar month how many SIPs with both began and ended (statistics_pair_rollup); a period's active
@@ -17,17 +17,17 @@ CREATE TABLE statistics_rollup (
   day date NOT NULL,
   -- A distribution's category; 'ended' for the ends of active SIPs; '' for none.
   category text NOT NULL DEFAULT '',
-  -- The days a lead time took; 0 for indicators without one.
-  days integer NOT NULL DEFAULT 0,
+  -- The days a lead time took, or a feedback answer's score; 0 for other indicators.
+  value integer NOT NULL DEFAULT 0,
   n bigint NOT NULL,
   hits bigint NOT NULL,
-  PRIMARY KEY (indicator, principal, day, category, days)
+  PRIMARY KEY (indicator, principal, day, category, value)
 );
 
 -- What one SIP facts row counts towards. A row without a day counts towards nothing.
 CREATE FUNCTION statistics_sip_contributions(f statistics_sip_facts)
-RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
-  SELECT c.indicator, c.day, coalesce(c.category, ''), coalesce(c.days, 0), coalesce(c.hit, false)
+RETURNS TABLE (indicator text, day date, category text, value integer, hit boolean) AS $$
+  SELECT c.indicator, c.day, coalesce(c.category, ''), coalesce(c.value, 0), coalesce(c.hit, false)
   FROM (VALUES
     ('sipsInitiated', f.need_on, NULL, NULL::integer, NULL::boolean),
     ('sipsEstablished', f.established_on, NULL, NULL, NULL),
@@ -57,12 +57,12 @@ RETURNS TABLE (indicator text, day date, category text, days integer, hit boolea
     ('plansPastFollowUpDate', f.follow_up_due_on, NULL, NULL, NULL),
     ('childViewRecordedShare',
       CASE WHEN f.age_band = '0-17' THEN f.need_on END, NULL, NULL, f.child_view_recorded)
-  ) AS c (indicator, day, category, days, hit)
+  ) AS c (indicator, day, category, value, hit)
   WHERE c.day IS NOT NULL
 $$ LANGUAGE sql IMMUTABLE;
 
 CREATE FUNCTION statistics_meeting_contributions(f statistics_meeting_facts)
-RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+RETURNS TABLE (indicator text, day date, category text, value integer, hit boolean) AS $$
   SELECT c.indicator, f.held_on, '', 0, c.hit
   FROM (VALUES
     ('individualPresentShare', f.individual_present),
@@ -71,7 +71,7 @@ RETURNS TABLE (indicator text, day date, category text, days integer, hit boolea
 $$ LANGUAGE sql IMMUTABLE;
 
 CREATE FUNCTION statistics_attendance_contributions(f statistics_attendance_facts)
-RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+RETURNS TABLE (indicator text, day date, category text, value integer, hit boolean) AS $$
   SELECT c.indicator, f.held_on, '', 0, c.hit
   FROM (VALUES
     ('invitedPrincipalAttendance', f.obliged, f.attendance = 'present'),
@@ -81,10 +81,56 @@ RETURNS TABLE (indicator text, day date, category text, days integer, hit boolea
 $$ LANGUAGE sql IMMUTABLE;
 
 CREATE FUNCTION statistics_follow_up_contributions(f statistics_follow_up_facts)
-RETURNS TABLE (indicator text, day date, category text, days integer, hit boolean) AS $$
+RETURNS TABLE (indicator text, day date, category text, value integer, hit boolean) AS $$
   SELECT 'followUpsOnTimeShare', f.held_on, '', 0, f.held_on <= f.due_on
   WHERE f.due_on IS NOT NULL
 $$ LANGUAGE sql IMMUTABLE;
+
+-- A feedback answer counts towards the score of each question it answered, in the month of its meeting.
+CREATE FUNCTION statistics_feedback_contributions(a feedback_answers)
+RETURNS TABLE (indicator text, day date, category text, value integer, hit boolean) AS $$
+  SELECT c.indicator, a.meeting_month, '', c.score, false
+  FROM (VALUES
+    ('feedbackRespect', a.respect::integer),
+    ('feedbackCoDetermination', a.co_determination::integer),
+    ('feedbackRelevance', a.relevance::integer),
+    ('feedbackStructure', a.structure::integer),
+    ('feedbackInformation', a.information::integer),
+    ('feedbackFollowUp', a.follow_up::integer)
+  ) AS c (indicator, score)
+  WHERE c.score IS NOT NULL
+$$ LANGUAGE sql IMMUTABLE;
+
+-- Adds answers to the rollup (direction 1) or takes them away (direction -1), for the principal of the convening
+-- organisation; answers are not facts of a SIP (they know none), so their own trigger keeps them counted.
+CREATE FUNCTION statistics_feedback_rollup_add(answers feedback_answers[], direction integer) RETURNS void AS $$
+  INSERT INTO statistics_rollup (indicator, principal, day, category, value, n, hits)
+  SELECT c.indicator, o.kind, c.day, c.category, c.value, direction * count(*), 0
+  FROM unnest(answers) a JOIN organisations o ON o.id = a.organisation_id,
+    statistics_feedback_contributions(a) c
+  GROUP BY c.indicator, o.kind, c.day, c.category, c.value
+  ORDER BY c.indicator, o.kind, c.day, c.category, c.value
+  ON CONFLICT (indicator, principal, day, category, value) DO UPDATE
+    SET n = statistics_rollup.n + excluded.n
+$$ LANGUAGE sql;
+
+CREATE FUNCTION statistics_rollup_after_feedback() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM statistics_feedback_rollup_add(ARRAY(SELECT ROW(a.*)::feedback_answers FROM new_answers a), 1);
+  ELSE
+    PERFORM statistics_feedback_rollup_add(ARRAY(SELECT ROW(a.*)::feedback_answers FROM old_answers a), -1);
+  END IF;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER feedback_answers_added_to_statistics
+  AFTER INSERT ON feedback_answers REFERENCING NEW TABLE AS new_answers
+  FOR EACH STATEMENT EXECUTE FUNCTION statistics_rollup_after_feedback();
+CREATE TRIGGER feedback_answers_removed_from_statistics
+  AFTER DELETE ON feedback_answers REFERENCING OLD TABLE AS old_answers
+  FOR EACH STATEMENT EXECUTE FUNCTION statistics_rollup_after_feedback();
 
 -- Every facts row's contributions with its principal.
 CREATE VIEW statistics_contributions AS
@@ -151,19 +197,19 @@ CREATE FUNCTION refresh_statistics_facts(sip_ids uuid[]) RETURNS void AS $$
 BEGIN
   -- The rollup moves by what the SIPs' facts will be less what they were, in one statement whose rows are
   -- locked in key order, so two steps updating the same days wait for each other instead of deadlocking.
-  INSERT INTO statistics_rollup (indicator, principal, day, category, days, n, hits)
-  SELECT d.indicator, d.principal, d.day, d.category, d.days, sum(d.sign), sum(CASE WHEN d.hit THEN d.sign ELSE 0 END)
+  INSERT INTO statistics_rollup (indicator, principal, day, category, value, n, hits)
+  SELECT d.indicator, d.principal, d.day, d.category, d.value, sum(d.sign), sum(CASE WHEN d.hit THEN d.sign ELSE 0 END)
   FROM (
-    SELECT c.indicator, c.principal, c.day, c.category, c.days, c.hit, -1 AS sign
+    SELECT c.indicator, c.principal, c.day, c.category, c.value, c.hit, -1 AS sign
     FROM statistics_contributions c WHERE c.sip_id = ANY (sip_ids)
     UNION ALL
-    SELECT c.indicator, c.principal, c.day, c.category, c.days, c.hit, 1 AS sign
+    SELECT c.indicator, c.principal, c.day, c.category, c.value, c.hit, 1 AS sign
     FROM statistics_source_contributions c WHERE c.sip_id = ANY (sip_ids)
   ) d
-  GROUP BY d.indicator, d.principal, d.day, d.category, d.days
+  GROUP BY d.indicator, d.principal, d.day, d.category, d.value
   HAVING sum(d.sign) <> 0 OR sum(CASE WHEN d.hit THEN d.sign ELSE 0 END) <> 0
-  ORDER BY d.indicator, d.principal, d.day, d.category, d.days
-  ON CONFLICT (indicator, principal, day, category, days) DO UPDATE
+  ORDER BY d.indicator, d.principal, d.day, d.category, d.value
+  ON CONFLICT (indicator, principal, day, category, value) DO UPDATE
     SET n = statistics_rollup.n + excluded.n, hits = statistics_rollup.hits + excluded.hits;
 
   PERFORM refresh_statistics_case_facts(sip_ids);
@@ -196,10 +242,11 @@ $$ LANGUAGE plpgsql;
 CREATE FUNCTION rebuild_statistics_rollup() RETURNS void AS $$
 BEGIN
   DELETE FROM statistics_rollup;
-  INSERT INTO statistics_rollup (indicator, principal, day, category, days, n, hits)
-  SELECT indicator, principal, day, category, days, count(*), count(*) FILTER (WHERE hit)
+  INSERT INTO statistics_rollup (indicator, principal, day, category, value, n, hits)
+  SELECT indicator, principal, day, category, value, count(*), count(*) FILTER (WHERE hit)
   FROM statistics_contributions
-  GROUP BY indicator, principal, day, category, days;
+  GROUP BY indicator, principal, day, category, value;
+  PERFORM statistics_feedback_rollup_add(ARRAY(SELECT a FROM feedback_answers a), 1);
 
   DELETE FROM statistics_participation_facts;
   INSERT INTO statistics_participation_facts SELECT * FROM statistics_participation_source;

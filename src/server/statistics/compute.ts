@@ -19,7 +19,7 @@ import type { Actor } from '../sips/actor.js';
 import { countCategories, countCells, emptyCell, type Cell, type Cells, type GroupedCells } from './cells.js';
 import { collaborationPairs } from './collaboration.js';
 import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indicatorQueries.js';
-import { countCountyFromRollup, rollupTables } from './rollup.js';
+import { countCountyFromRollup } from './rollup.js';
 import { resolveScope } from './scope.js';
 
 type Dimension = 'targetGroup' | 'ageBand' | 'sex';
@@ -117,11 +117,9 @@ export async function computeStatistics(
   // The whole county without filters reads the rollup, kept per principal; everything narrower reads its own
   // rows of the facts tables through their indexes.
   const county = rollup && scope.wholeCounty && !filtered ? await countCountyFromRollup(db, periods) : null;
-  const fromFacts = county ? tables.filter((table) => !rollupTables.has(table)) : tables;
-  const main = merge([
-    ...(county ? [county.cells] : []),
-    ...(await Promise.all(fromFacts.map((table) => perTable(table, null, scope.breakdown?.column ?? null)))),
-  ]);
+  const main =
+    county?.cells ??
+    merge(await Promise.all(tables.map((table) => perTable(table, null, scope.breakdown?.column ?? null))));
 
   // A filtered dimension is one row of a group made of all its values: suppressing it as such keeps the other
   // values and the unfiltered total from giving it away.

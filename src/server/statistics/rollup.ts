@@ -2,19 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { IndicatorKey } from '../../shared/api/statistics.js';
 import type { CategoryCounts, Cell, Cells, GroupedCells } from './cells.js';
-import { indicatorQueries, type FactsTable, type Period } from './indicatorQueries.js';
+import { indicatorQueries, type Period } from './indicatorQueries.js';
 
 type Which = 'current' | 'previous';
-
-/** The tables the rollup sums up: all but the feedback answers, which are few and a table of their own. */
-export const rollupTables = new Set<FactsTable>([
-  'statistics_sip_facts',
-  'statistics_meeting_facts',
-  'statistics_attendance_facts',
-  'statistics_follow_up_facts',
-]);
-
-const rollupQueries = indicatorQueries.filter((query) => rollupTables.has(query.table));
 
 /**
  * The nearest-rank percentile of a histogram of day values, as PostgreSQL's percentile_disc gives it over the
@@ -32,11 +22,27 @@ export function histogramPercentile(histogram: Map<number, number>, p: number): 
   return null;
 }
 
+/**
+ * The mean of a histogram of scores rounded to two decimals, half away from zero, as PostgreSQL's
+ * round(avg(score), 2) gives it: in whole numbers, so no binary fraction tips a half the wrong way.
+ */
+export function histogramMean(histogram: Map<number, number>): number | null {
+  let count = 0;
+  let sum = 0;
+  for (const [score, n] of histogram) {
+    count += n;
+    sum += score * n;
+  }
+  if (count === 0) return null;
+  return Math.floor((200 * sum + count) / (2 * count)) / 100;
+}
+
 /** What the rollup rows of one indicator, one principal and one period add up to before they become a cell. */
 interface Tally {
   started: number;
   ended: number;
   hits: number;
+  /** How many rows had each value: days for a lead time, the score for a feedback question. */
   histogram: Map<number, number>;
   categories: Map<string, number>;
 }
@@ -57,7 +63,10 @@ function add(into: Tally, from: Tally): void {
   for (const [key, n] of from.categories) into.categories.set(key, (into.categories.get(key) ?? 0) + n);
 }
 
-const hasDays = new Set(rollupQueries.filter((query) => query.days).map((query) => query.key));
+const hasDays = new Set(indicatorQueries.filter((query) => query.days).map((query) => query.key));
+const hasScore = new Set(indicatorQueries.filter((query) => query.score).map((query) => query.key));
+/** Feedback answers count by the month of their meeting: every month the period touches. */
+const byMonth = indicatorQueries.filter((query) => query.table === 'feedback').map((query) => query.key);
 
 function cellOf(key: IndicatorKey, tally: Tally | undefined): Cell {
   if (!tally) return { base: 0, hits: 0, median: null, p90: null, mean: null };
@@ -67,7 +76,7 @@ function cellOf(key: IndicatorKey, tally: Tally | undefined): Cell {
     hits: tally.hits,
     median: days ? histogramPercentile(tally.histogram, 0.5) : null,
     p90: days ? histogramPercentile(tally.histogram, 0.9) : null,
-    mean: null,
+    mean: hasScore.has(key) ? histogramMean(tally.histogram) : null,
   };
 }
 
@@ -89,11 +98,11 @@ export async function countCountyFromRollup(
     principal: string;
     which: Which;
     category: string;
-    days: number;
+    value: number;
     n: string;
     hits: string;
   }>`
-    SELECT r.indicator, r.principal, p.which, r.category, r.days, sum(r.n) AS n, sum(r.hits) AS hits
+    SELECT r.indicator, r.principal, p.which, r.category, r.value, sum(r.n) AS n, sum(r.hits) AS hits
     FROM statistics_rollup r
     JOIN (VALUES ('current', ${current.from}::date, ${current.to}::date),
                  ('previous', ${previous.from}::date, ${previous.to}::date)) p (which, from_day, to_day)
@@ -101,9 +110,10 @@ export async function countCountyFromRollup(
         WHEN r.indicator = 'sipsActive' AND r.category = '' THEN r.day <= p.to_day
         WHEN r.indicator = 'sipsActive' THEN r.day < p.from_day
         WHEN r.indicator = 'plansPastFollowUpDate' THEN r.day < least(p.to_day, ${current.today}::date)
+        WHEN r.indicator = ANY (${byMonth}) THEN r.day BETWEEN date_trunc('month', p.from_day)::date AND p.to_day
         ELSE r.day BETWEEN p.from_day AND p.to_day
       END
-    GROUP BY r.indicator, r.principal, p.which, r.category, r.days
+    GROUP BY r.indicator, r.principal, p.which, r.category, r.value
   `.execute(db);
 
   const tallies = new Map<string, Tally>();
@@ -120,7 +130,9 @@ export async function countCountyFromRollup(
     if (row.indicator === 'sipsActive' && row.category === 'ended') tally.ended += n;
     else tally.started += n;
     tally.hits += Number(row.hits);
-    if (hasDays.has(row.indicator)) tally.histogram.set(row.days, (tally.histogram.get(row.days) ?? 0) + n);
+    if (hasDays.has(row.indicator) || hasScore.has(row.indicator)) {
+      tally.histogram.set(row.value, (tally.histogram.get(row.value) ?? 0) + n);
+    }
     if (row.category !== '' && row.indicator !== 'sipsActive') {
       tally.categories.set(row.category, (tally.categories.get(row.category) ?? 0) + n);
     }
@@ -128,7 +140,7 @@ export async function countCountyFromRollup(
 
   const cellsFor = (principal: string | null): Cells => {
     const cells: Cells = new Map();
-    for (const query of rollupQueries) {
+    for (const query of indicatorQueries) {
       const periodTally = (which: Which) => {
         if (principal !== null) return tallies.get(`${query.key}:${principal}:${which}`);
         const total = newTally();
@@ -147,7 +159,7 @@ export async function countCountyFromRollup(
   };
 
   const categories = new Map<IndicatorKey, CategoryCounts[]>();
-  for (const query of rollupQueries.filter((candidate) => candidate.category)) {
+  for (const query of indicatorQueries.filter((candidate) => candidate.category)) {
     const totals = { current: newTally(), previous: newTally() };
     for (const which of ['current', 'previous'] as const) {
       for (const each of principals) {
