@@ -82,6 +82,20 @@ describe('statistics dashboard, in Chromium', () => {
     await lotta.waitForURL(new RegExp(`from=${year}-01-01`));
   });
 
+  it('lets the county coordinator narrow by one of target group, age band and sex at a time', async () => {
+    await lotta.getByText('en av målgrupp, åldersgrupp och kön i taget').waitFor();
+    await lotta.getByLabel('Kön').selectOption('female');
+    await lotta.getByLabel('Åldersgrupp').selectOption('65-79');
+    expect(await lotta.getByLabel('Kön').inputValue()).toBe('');
+    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await lotta.waitForURL(/ageBand=65-79/);
+    expect(lotta.url()).not.toContain('sex=');
+    await heading(lotta, 'Hela länet', 2);
+    await lotta.getByLabel('Åldersgrupp').selectOption('');
+    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await lotta.waitForURL((url) => !url.search.includes('ageBand'));
+  });
+
   it('drills down from the county to a principal, an organisation and a unit, and back up', async () => {
     const breakdown = lotta.getByRole('table', { name: /Nyckeltal per huvudman/ });
     await breakdown.getByRole('link', { name: 'Region' }).click();

@@ -21,6 +21,8 @@ export const statisticsEn: StatisticsMessages = {
     sex: 'Sex',
     all: 'All',
     submit: 'Show',
+    oneDimension:
+      'Across organisations you choose one of target group, age band and sex at a time, so that nobody can be worked out from small counts.',
     reset: 'Reset',
   },
   scope: {

@@ -23,6 +23,8 @@ export const statisticsSv = {
     all: 'Alla',
     submit: 'Visa',
     reset: 'Återställ',
+    oneDimension:
+      'Över organisationsgränser väljer du en av målgrupp, åldersgrupp och kön i taget, så att ingen kan räknas fram ur små tal.',
   },
   scope: {
     breadcrumbs: 'Nivå',

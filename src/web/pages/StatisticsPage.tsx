@@ -53,6 +53,7 @@ export function StatisticsPage({ me }: { me: Me }) {
         filter={filter}
         today={today}
         errorFor={errorFor}
+        oneDimension={home.scope === 'county'}
         onApply={(next) => setParams(filterParams(next))}
       />
       {report.isFetching && (

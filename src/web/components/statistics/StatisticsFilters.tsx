@@ -10,6 +10,8 @@ interface StatisticsFiltersProps {
   today: string;
   /** Field errors from the server, by filter name. */
   errorFor: (key: string) => string | undefined;
+  /** Across organisations one of target group, age band and sex at a time: choosing one clears the others. */
+  oneDimension: boolean;
   onApply: (filter: StatisticsFilter) => void;
 }
 
@@ -20,7 +22,13 @@ type Selection = Pick<StatisticsFilter, 'from' | 'to'> & {
 };
 
 /** Period, target group, age band and sex; nothing is fetched until the form is sent. */
-export function StatisticsFilters({ filter, today, errorFor, onApply }: StatisticsFiltersProps) {
+export function StatisticsFilters({
+  filter,
+  today,
+  errorFor,
+  oneDimension,
+  onApply,
+}: StatisticsFiltersProps) {
   const { t } = useTranslation();
   const [preset, setPreset] = useState<PeriodPreset>(presetOf(filter, today));
   const [draft, setDraft] = useState<Selection>({
@@ -31,6 +39,12 @@ export function StatisticsFilters({ filter, today, errorFor, onApply }: Statisti
     sex: filter.sex ?? '',
   });
   const set = (key: keyof Selection) => (value: string) => setDraft({ ...draft, [key]: value });
+  const setDimension = (key: 'targetGroup' | 'ageBand' | 'sex') => (value: string) =>
+    setDraft(
+      oneDimension && value
+        ? { ...draft, targetGroup: '', ageBand: '', sex: '', [key]: value }
+        : { ...draft, [key]: value },
+    );
 
   function choosePreset(value: PeriodPreset) {
     setPreset(value);
@@ -113,7 +127,7 @@ export function StatisticsFilters({ filter, today, errorFor, onApply }: Statisti
             <select
               {...control}
               value={draft.targetGroup}
-              onChange={(e) => set('targetGroup')(e.target.value)}
+              onChange={(e) => setDimension('targetGroup')(e.target.value)}
             >
               <option value="">{t('statistics.filters.all')}</option>
               {targetGroups.map((group) => (
@@ -126,7 +140,11 @@ export function StatisticsFilters({ filter, today, errorFor, onApply }: Statisti
         </FilterField>
         <FilterField id="statistics-age-band" label={t('statistics.filters.ageBand')}>
           {(control) => (
-            <select {...control} value={draft.ageBand} onChange={(e) => set('ageBand')(e.target.value)}>
+            <select
+              {...control}
+              value={draft.ageBand}
+              onChange={(e) => setDimension('ageBand')(e.target.value)}
+            >
               <option value="">{t('statistics.filters.all')}</option>
               {ageBands.map((band) => (
                 <option key={band} value={band}>
@@ -138,7 +156,7 @@ export function StatisticsFilters({ filter, today, errorFor, onApply }: Statisti
         </FilterField>
         <FilterField id="statistics-sex" label={t('statistics.filters.sex')}>
           {(control) => (
-            <select {...control} value={draft.sex} onChange={(e) => set('sex')(e.target.value)}>
+            <select {...control} value={draft.sex} onChange={(e) => setDimension('sex')(e.target.value)}>
               <option value="">{t('statistics.filters.all')}</option>
               <option value="female">{t('statistics.sex.female')}</option>
               <option value="male">{t('statistics.sex.male')}</option>
@@ -146,6 +164,7 @@ export function StatisticsFilters({ filter, today, errorFor, onApply }: Statisti
           )}
         </FilterField>
       </div>
+      {oneDimension && <p className="hint">{t('statistics.filters.oneDimension')}</p>}
       <div className="actions">
         <button type="submit" className="button-primary">
           {t('statistics.filters.submit')}
