@@ -138,35 +138,34 @@ export async function countCountyFromRollup(
     }
   }
 
-  const cellsFor = (principal: string | null): Cells => {
-    const cells: Cells = new Map();
-    for (const query of indicatorQueries) {
-      const periodTally = (which: Which) => {
-        if (principal !== null) return tallies.get(`${query.key}:${principal}:${which}`);
-        const total = newTally();
-        for (const each of principals) {
-          const part = tallies.get(`${query.key}:${each}:${which}`);
-          if (part) add(total, part);
-        }
-        return total;
-      };
-      cells.set(query.key, {
-        current: cellOf(query.key, periodTally('current')),
-        previous: cellOf(query.key, periodTally('previous')),
-      });
+  /** One principal's tally, or with no principal the whole county's. */
+  const tallyFor = (key: IndicatorKey, principal: string | null, which: Which) => {
+    if (principal !== null) return tallies.get(`${key}:${principal}:${which}`);
+    const total = newTally();
+    for (const each of principals) {
+      const part = tallies.get(`${key}:${each}:${which}`);
+      if (part) add(total, part);
     }
-    return cells;
+    return total;
   };
+
+  const cellsFor = (principal: string | null): Cells =>
+    new Map(
+      indicatorQueries.map((query) => [
+        query.key,
+        {
+          current: cellOf(query.key, tallyFor(query.key, principal, 'current')),
+          previous: cellOf(query.key, tallyFor(query.key, principal, 'previous')),
+        },
+      ]),
+    );
 
   const categories = new Map<IndicatorKey, CategoryCounts[]>();
   for (const query of indicatorQueries.filter((candidate) => candidate.category)) {
-    const totals = { current: newTally(), previous: newTally() };
-    for (const which of ['current', 'previous'] as const) {
-      for (const each of principals) {
-        const part = tallies.get(`${query.key}:${each}:${which}`);
-        if (part) add(totals[which], part);
-      }
-    }
+    const totals = {
+      current: tallyFor(query.key, null, 'current') ?? newTally(),
+      previous: tallyFor(query.key, null, 'previous') ?? newTally(),
+    };
     const keys = [...new Set([...totals.current.categories.keys(), ...totals.previous.categories.keys()])];
     categories.set(
       query.key,
