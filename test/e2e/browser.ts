@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = 'test-results/screenshots';
@@ -106,4 +106,18 @@ export async function signIn(page: Page, url: string, username: string, password
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   return context.newPage();
+}
+
+/**
+ * For a describe block whose steps build on each other: after a failure the rest are skipped rather than timing
+ * out one by one, and each says which step failed.
+ */
+export function skipAfterFirstFailure(): void {
+  let failed = '';
+  beforeEach(({ task, skip, onTestFailed }) => {
+    if (failed) skip(`an earlier step failed: ${failed}`);
+    onTestFailed(() => {
+      failed = task.name;
+    });
+  });
 }

@@ -1,14 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
   newPage,
+  type RunningApp,
   screenshot,
   signIn,
+  skipAfterFirstFailure,
   startBuiltApp,
-  type RunningApp,
 } from './browser.js';
 
 /**
@@ -72,13 +73,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     await browser?.close();
     await app?.stop();
   });
-  let failed = '';
-  beforeEach(({ task, skip, onTestFailed }) => {
-    if (failed) skip(`an earlier step failed: ${failed}`);
-    onTestFailed(() => {
-      failed = task.name;
-    });
-  });
+  skipAfterFirstFailure();
 
   async function signedIn(username: string): Promise<Page> {
     const page = await newPage(browser);

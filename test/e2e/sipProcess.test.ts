@@ -1,14 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
   newPage,
+  type RunningApp,
   screenshot,
   signIn,
+  skipAfterFirstFailure,
   startBuiltApp,
-  type RunningApp,
 } from './browser.js';
 import { luhn } from '../support/luhn.js';
 
@@ -115,14 +116,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await browser?.close();
     await app?.stop();
   });
-  // Each step builds on the one before: after a failure the rest are skipped rather than timing out one by one.
-  let failed = '';
-  beforeEach(({ task, skip, onTestFailed }) => {
-    if (failed) skip(`an earlier step failed: ${failed}`);
-    onTestFailed(() => {
-      failed = task.name;
-    });
-  });
+  skipAfterFirstFailure();
 
   /** A user of their own in a browser context of their own. */
   async function signedIn(username: string, viewport = laptop): Promise<Page> {
