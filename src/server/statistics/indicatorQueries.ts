@@ -54,6 +54,14 @@ const endedOn = sql.raw('coalesce(closed_on, declined_on)');
 
 const sipFacts = 'statistics_sip_facts' as const;
 
+/** Days from one step to the next, for the SIPs that reached the second step in the period having taken the first. */
+const leadTime = (key: IndicatorKey, first: string, second: string): IndicatorQuery => ({
+  key,
+  table: sipFacts,
+  base: (p) => sql<boolean>`${sql.ref(first)} IS NOT NULL AND ${within(second, p)}`,
+  days: sql<number>`${sql.ref(second)} - ${sql.ref(first)}`,
+});
+
 /** An answer counts when its meeting's month overlaps the period, as in the feedback results. */
 const feedbackScore = (key: IndicatorKey, column: string): IndicatorQuery => ({
   key,
@@ -110,42 +118,12 @@ export const indicatorQueries: readonly IndicatorQuery[] = [
     base: (p) => within('meeting_on', p),
     hit: sql<boolean>`established_on IS NOT NULL`,
   },
-  {
-    key: 'leadTimeNeedToConsent',
-    table: sipFacts,
-    base: (p) => within('consent_on', p),
-    days: sql<number>`consent_on - need_on`,
-  },
-  {
-    key: 'leadTimeConsentToInvitation',
-    table: sipFacts,
-    base: (p) => sql<boolean>`consent_on IS NOT NULL AND ${within('invitation_on', p)}`,
-    days: sql<number>`invitation_on - consent_on`,
-  },
-  {
-    key: 'leadTimeInvitationToMeeting',
-    table: sipFacts,
-    base: (p) => sql<boolean>`invitation_on IS NOT NULL AND ${within('meeting_on', p)}`,
-    days: sql<number>`meeting_on - invitation_on`,
-  },
-  {
-    key: 'leadTimeMeetingToPlan',
-    table: sipFacts,
-    base: (p) => sql<boolean>`meeting_on IS NOT NULL AND ${within('established_on', p)}`,
-    days: sql<number>`established_on - meeting_on`,
-  },
-  {
-    key: 'leadTimeNeedToPlan',
-    table: sipFacts,
-    base: (p) => within('established_on', p),
-    days: sql<number>`established_on - need_on`,
-  },
-  {
-    key: 'dischargeReadyToInvitation',
-    table: sipFacts,
-    base: (p) => sql<boolean>`discharge_ready_on IS NOT NULL AND ${within('discharge_invited_on', p)}`,
-    days: sql<number>`discharge_invited_on - discharge_ready_on`,
-  },
+  leadTime('leadTimeNeedToConsent', 'need_on', 'consent_on'),
+  leadTime('leadTimeConsentToInvitation', 'consent_on', 'invitation_on'),
+  leadTime('leadTimeInvitationToMeeting', 'invitation_on', 'meeting_on'),
+  leadTime('leadTimeMeetingToPlan', 'meeting_on', 'established_on'),
+  leadTime('leadTimeNeedToPlan', 'need_on', 'established_on'),
+  leadTime('dischargeReadyToInvitation', 'discharge_ready_on', 'discharge_invited_on'),
   {
     key: 'dischargeWithinDeadlineShare',
     table: sipFacts,
