@@ -12,6 +12,8 @@ export interface Cell {
   mean: number | null;
 }
 
+export type Which = 'current' | 'previous';
+
 export interface PeriodCells {
   current: Cell;
   previous: Cell;
@@ -74,7 +76,7 @@ export async function countCells(
   for (const row of result.rows) {
     const cells: Cells = new Map();
     queries.forEach((query, index) => {
-      const read = (which: 'current' | 'previous'): Cell => {
+      const read = (which: Which): Cell => {
         const value = (part: string) => row[columnName(index, which, part)];
         const number = (part: string) =>
           value(part) === null || value(part) === undefined ? null : Number(value(part));
@@ -119,8 +121,21 @@ export async function countCategories(
     WHERE ${where} AND ${query.category} IS NOT NULL
     GROUP BY 1
   `.execute(db);
-  return result.rows
-    .map((row) => ({ key: row.key, current: Number(row.current), previous: Number(row.previous) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .filter((row) => row.current > 0 || row.previous > 0);
+  return categoryRows(
+    result.rows.map((row) => ({
+      key: row.key,
+      current: Number(row.current),
+      previous: Number(row.previous),
+    })),
+  );
+}
+
+/**
+ * A distribution's categories in byte order of their keys (not the database's collation, so every source
+ * orders them alike), leaving out those with nothing in either period.
+ */
+export function categoryRows(rows: CategoryCounts[]): CategoryCounts[] {
+  return rows
+    .filter((row) => row.current > 0 || row.previous > 0)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

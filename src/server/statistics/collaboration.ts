@@ -2,7 +2,7 @@ import { format, parseISO, startOfMonth } from 'date-fns';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { suppressionThreshold, type CollaborationPair } from '../../shared/api/statistics.js';
-import type { Period } from './indicatorQueries.js';
+import { activeIn, type Period } from './indicatorQueries.js';
 
 /** How many pairs the report lists: the network's strongest ties, not all of it. */
 const pairsShown = 10;
@@ -21,10 +21,9 @@ const pairsOf = (where: RawBuilder<boolean>) => sql`
  * organisation, or the county under a filter.
  */
 const pairsInScope = (period: Period, where: RawBuilder<boolean>) =>
-  pairsOf(sql<boolean>`f.sip_id IN (
-    SELECT sip_id FROM statistics_sip_facts
-    WHERE ${where} AND need_on <= ${period.to}::date
-      AND (coalesce(closed_on, declined_on) IS NULL OR coalesce(closed_on, declined_on) >= ${period.from}::date))`);
+  pairsOf(
+    sql<boolean>`f.sip_id IN (SELECT sip_id FROM statistics_sip_facts WHERE ${where} AND ${activeIn(period)})`,
+  );
 
 /**
  * The same for the whole county from the pair rollup: SIPs begun by the period's end less those ended before its

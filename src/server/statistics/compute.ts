@@ -16,7 +16,15 @@ import {
   type StatisticsReport,
 } from '../../shared/api/statistics.js';
 import type { Actor } from '../sips/actor.js';
-import { countCategories, countCells, emptyCell, type Cell, type Cells, type GroupedCells } from './cells.js';
+import {
+  countCategories,
+  countCells,
+  emptyCell,
+  type Cell,
+  type Cells,
+  type GroupedCells,
+  type Which,
+} from './cells.js';
 import { collaborationPairs } from './collaboration.js';
 import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indicatorQueries.js';
 import { countCountyFromRollup } from './rollup.js';
@@ -31,7 +39,6 @@ const dimensionColumns: Record<Dimension, string> = {
 const dimensions = Object.keys(dimensionColumns) as Dimension[];
 const measureOf = new Map(indicatorDefinitions.map((definition) => [definition.key, definition.measure]));
 const allTables = [...new Set(indicatorQueries.map((query) => query.table))];
-type Which = 'current' | 'previous';
 
 function oneDimensionAtATime(): DomainError {
   return unprocessable('statistics_one_dimension', {

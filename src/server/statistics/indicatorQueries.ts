@@ -54,6 +54,10 @@ const endedOn = sql.raw('coalesce(closed_on, declined_on)');
 
 const sipFacts = 'statistics_sip_facts' as const;
 
+/** A SIP facts row active in the period: begun by its end and not ended before its start. */
+export const activeIn = (p: Pick<Period, 'from' | 'to'>) =>
+  sql<boolean>`need_on <= ${p.to}::date AND (${endedOn} IS NULL OR ${endedOn} >= ${p.from}::date)`;
+
 /** Days from one step to the next, for the SIPs that reached the second step in the period having taken the first. */
 const leadTime = (key: IndicatorKey, first: string, second: string): IndicatorQuery => ({
   key,
@@ -78,8 +82,7 @@ export const indicatorQueries: readonly IndicatorQuery[] = [
   {
     key: 'sipsActive',
     table: sipFacts,
-    base: (p) =>
-      sql<boolean>`need_on <= ${p.to}::date AND (${endedOn} IS NULL OR ${endedOn} >= ${p.from}::date)`,
+    base: (p) => activeIn(p),
   },
   { key: 'sipsClosed', table: sipFacts, base: (p) => within('closed_on', p) },
   {

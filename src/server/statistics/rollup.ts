@@ -1,10 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { IndicatorKey } from '../../shared/api/statistics.js';
-import type { CategoryCounts, Cell, Cells, GroupedCells } from './cells.js';
+import {
+  categoryRows,
+  emptyCell,
+  type CategoryCounts,
+  type Cell,
+  type Cells,
+  type GroupedCells,
+  type Which,
+} from './cells.js';
 import { indicatorQueries, type Period } from './indicatorQueries.js';
-
-type Which = 'current' | 'previous';
 
 /**
  * The nearest-rank percentile of a histogram of day values, as PostgreSQL's percentile_disc gives it over the
@@ -69,7 +75,7 @@ const hasScore = new Set(indicatorQueries.filter((query) => query.score).map((qu
 const byMonth = indicatorQueries.filter((query) => query.table === 'feedback').map((query) => query.key);
 
 function cellOf(key: IndicatorKey, tally: Tally | undefined): Cell {
-  if (!tally) return { base: 0, hits: 0, median: null, p90: null, mean: null };
+  if (!tally) return emptyCell;
   const days = hasDays.has(key);
   return {
     base: tally.started - tally.ended,
@@ -138,16 +144,17 @@ export async function countCountyFromRollup(
     }
   }
 
-  /** One principal's tally, or with no principal the whole county's. */
-  const tallyFor = (key: IndicatorKey, principal: string | null, which: Which) => {
-    if (principal !== null) return tallies.get(`${key}:${principal}:${which}`);
+  /** The whole county's tally: every principal's added up. */
+  const countyTally = (key: IndicatorKey, which: Which) => {
     const total = newTally();
-    for (const each of principals) {
-      const part = tallies.get(`${key}:${each}:${which}`);
+    for (const principal of principals) {
+      const part = tallies.get(`${key}:${principal}:${which}`);
       if (part) add(total, part);
     }
     return total;
   };
+  const tallyFor = (key: IndicatorKey, principal: string | null, which: Which) =>
+    principal === null ? countyTally(key, which) : tallies.get(`${key}:${principal}:${which}`);
 
   const cellsFor = (principal: string | null): Cells =>
     new Map(
@@ -160,24 +167,17 @@ export async function countCountyFromRollup(
       ]),
     );
 
+  // Days whose every SIP has moved on leave categories of nothing behind; categoryRows leaves them out.
   const categories = new Map<IndicatorKey, CategoryCounts[]>();
   for (const query of indicatorQueries.filter((candidate) => candidate.category)) {
-    const totals = {
-      current: tallyFor(query.key, null, 'current') ?? newTally(),
-      previous: tallyFor(query.key, null, 'previous') ?? newTally(),
-    };
-    const keys = [...new Set([...totals.current.categories.keys(), ...totals.previous.categories.keys()])];
+    const current = countyTally(query.key, 'current').categories;
+    const previous = countyTally(query.key, 'previous').categories;
+    const keys = new Set([...current.keys(), ...previous.keys()]);
     categories.set(
       query.key,
-      keys
-        .sort()
-        .map((key) => ({
-          key,
-          current: totals.current.categories.get(key) ?? 0,
-          previous: totals.previous.categories.get(key) ?? 0,
-        }))
-        // Days whose every SIP has moved on leave rows of nothing behind.
-        .filter((row) => row.current > 0 || row.previous > 0),
+      categoryRows(
+        [...keys].map((key) => ({ key, current: current.get(key) ?? 0, previous: previous.get(key) ?? 0 })),
+      ),
     );
   }
 
