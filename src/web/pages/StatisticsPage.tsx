@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { stockholmToday } from '../components/case/time.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
 import { BreakdownSection } from '../components/statistics/BreakdownSection.js';
 import { CollaborationSection } from '../components/statistics/CollaborationSection.js';
@@ -10,7 +11,6 @@ import { Downloads } from '../components/statistics/Downloads.js';
 import { IndicatorSections } from '../components/statistics/IndicatorSections.js';
 import { ScopeTrail } from '../components/statistics/ScopeTrail.js';
 import { StatisticsFilters } from '../components/statistics/StatisticsFilters.js';
-import { stockholmToday } from '../components/statistics/period.js';
 import {
   filterFromParams,
   filterParams,

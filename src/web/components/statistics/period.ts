@@ -1,3 +1,5 @@
+import { shiftDate } from '../case/time.js';
+
 /**
  * The periods the dashboard offers, as Stockholm calendar dates (YYYY-MM-DD, both days included). Worked out
  * from today's Stockholm date rather than the browser's clock zone, so a user abroad sees the county's year.
@@ -8,16 +10,6 @@ export type PeriodPreset = NamedPeriod | 'custom';
 export interface Period {
   from: string;
   to: string;
-}
-
-/** Today's date in Stockholm, YYYY-MM-DD ("sv-SE" writes dates in that form). */
-export function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,13 +33,12 @@ export function recentQuarters(today: string): NamedPeriod[] {
 
 /** The dates of a preset; `custom` has none of its own. */
 export function presetPeriod(preset: NamedPeriod, today: string): Period {
-  const [year, month, day] = parts(today);
+  const [year] = parts(today);
   if (preset === 'thisYear') return { from: date(year, 1, 1), to: today };
   if (preset === 'lastYear') return { from: date(year - 1, 1, 1), to: date(year - 1, 12, 31) };
   if (preset === 'last12Months') {
     // From the day after the same date a year ago; 29 February falls back to 1 March.
-    const start = new Date(Date.UTC(year - 1, month - 1, day + 1));
-    return { from: start.toISOString().slice(0, 10), to: today };
+    return { from: shiftDate(today, { years: -1, days: 1 }), to: today };
   }
   const [quarterYear, quarter] = preset.slice('quarter:'.length).split('-').map(Number);
   const firstMonth = (quarter! - 1) * 3 + 1;
