@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { TIME_ZONE } from '../../domain/time/stockholm.js';
 import type { AccessLogEntry, UnusualPattern } from '../../shared/api/accessLog.js';
 import type { Language } from '../language.js';
+import { spreadsheetCsv } from '../spreadsheetCsv.js';
 
 const headers: Record<Language, string[]> = {
   sv: [
@@ -60,11 +60,6 @@ const localTime = new Intl.DateTimeFormat('sv-SE', {
   second: '2-digit',
 });
 
-/** A spreadsheet runs a cell that starts like a formula; free text (a reason) is kept as text. */
-function asText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /**
  * The entries as CSV, UTF-8 with a byte-order mark so spreadsheet programs read Swedish letters, in the
  * reviewer's language. It is built from the same presented entries as the page, so masking is the same.
@@ -85,8 +80,5 @@ export function accessLogCsv(entries: AccessLogEntry[], language: Language): str
     entry.reason,
     entry.unusual.map((pattern) => patternNames[language][pattern]).join('; '),
   ]);
-  const body = stringify([headers[language], ...rows.map((row) => row.map(asText))], {
-    record_delimiter: '\r\n',
-  });
-  return `\uFEFF${body}`;
+  return spreadsheetCsv([headers[language], ...rows]);
 }

@@ -5,8 +5,8 @@ import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { requestLanguage, type Language } from '../../language.js';
 import { computeStatistics } from '../../statistics/compute.js';
+import { spreadsheetCsv } from '../../spreadsheetCsv.js';
 import { statisticsQuery } from '../../statistics/filterSchema.js';
-import { exportCsv } from './exportCsv.js';
 import { exportFileName, exportTable } from './exportTable.js';
 import { exportXlsx } from './exportXlsx.js';
 
@@ -35,7 +35,7 @@ export const statisticsExportRoutes: RouteModule = (app, { database: { db } }) =
       const report = await computeStatistics(db, actingAs(request), request.query);
       return attachment(reply, report, language, 'csv')
         .type('text/csv; charset=utf-8')
-        .send(exportCsv(exportTable(report, language)));
+        .send(spreadsheetCsv(exportTable(report, language)));
     },
   );
 

@@ -6,10 +6,11 @@ import {
   type StatisticsReport,
 } from '../../../shared/api/statistics.js';
 import type { Language } from '../../language.js';
+import type { SpreadsheetCell } from '../../spreadsheetCsv.js';
 import { exportWord } from './exportVocabulary.js';
 
 /** A cell of an exported table: a number, text, or empty. */
-export type ExportCell = number | string | null;
+export type ExportCell = SpreadsheetCell;
 
 /** How a suppressed figure is written, in the file as on the page: never the number, never a zero. */
 export const suppressedMark = '<5';
