@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
-  newPage,
   screenshot,
-  signIn,
+  signedIn,
   startBuiltApp,
   type RunningApp,
 } from './browser.js';
@@ -34,10 +32,7 @@ describe('access-log review, in Chromium', () => {
   });
 
   it('logs a staff member opening the SIPs of her unit, and offers her no access log', async () => {
-    const anna = await newPage(browser);
-    anna.setDefaultTimeout(wait.timeout);
-    await signIn(anna, app.url, 'anna', demoPassword);
-    await anna.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    const anna = await signedIn(browser, app.url, 'anna');
     const links = anna.getByRole('main').locator('a[href^="/sips/"]:not([href="/sips/new"])');
     await expect.poll(() => links.count(), wait).toBeGreaterThanOrEqual(2);
     const hrefs = new Set<string>();
@@ -51,12 +46,7 @@ describe('access-log review, in Chromium', () => {
   });
 
   it('shows the unit manager her unit’s log, with the page accessible', async () => {
-    helena = await newPage(browser);
-    helena.setDefaultTimeout(wait.timeout);
-    await signIn(helena, app.url, 'helena', demoPassword);
-    await helena.getByRole('heading', { name: 'Välj enhet' }).waitFor();
-    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
-    await helena.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    helena = await signedIn(browser, app.url, 'helena', { unit: 'Vårdcentralen Åsen' });
     await helena
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Åtkomstlogg' })

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { beforeEach, expect } from 'vitest';
+import { demoPassword } from '../../src/db/seed/demoCounty.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = 'test-results/screenshots';
@@ -106,6 +107,31 @@ export async function signIn(page: Page, url: string, username: string, password
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   return context.newPage();
+}
+
+/**
+ * A demo county user signed in with the demo password, in a page of their own, on the start page. A user who
+ * works for more than one unit first chooses `unit`. The page waits `timeout` ms for what a step expects.
+ */
+export async function signedIn(
+  browser: Browser,
+  url: string,
+  username: string,
+  {
+    viewport,
+    unit,
+    timeout = 15_000,
+  }: { viewport?: { width: number; height: number }; unit?: string; timeout?: number } = {},
+): Promise<Page> {
+  const page = await newPage(browser, viewport);
+  page.setDefaultTimeout(timeout);
+  await signIn(page, url, username, demoPassword);
+  if (unit) {
+    await page.getByRole('heading', { name: 'Välj enhet' }).waitFor();
+    await page.getByRole('button', { name: unit }).click();
+  }
+  await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+  return page;
 }
 
 /**

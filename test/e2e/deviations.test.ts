@@ -1,13 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import { startMailCatcher, type MailCatcher } from '../support/mailCatcher.js';
 import {
   expectAccessible,
   launchChromium,
-  newPage,
   screenshot,
-  signIn,
+  signedIn,
   startBuiltApp,
   type RunningApp,
 } from './browser.js';
@@ -50,9 +48,7 @@ describe('deviations and county settings, in Chromium', () => {
   });
 
   it('lets the administrator change a deadline and the escalation path, and keeps who did it', async () => {
-    const admin = await newPage(browser);
-    admin.setDefaultTimeout(wait.timeout);
-    await signIn(admin, app.url, 'admin', demoPassword);
+    const admin = await signedIn(browser, app.url, 'admin');
     await navigate(admin, 'Länsinställningar');
     await admin.getByRole('heading', { name: 'Länets inställningar', level: 1 }).waitFor();
     const days = admin.getByLabel('Kallelse till SIP efter utskrivningsklar');
@@ -96,10 +92,7 @@ describe('deviations and county settings, in Chromium', () => {
   });
 
   it('raises a deviation for an obliged unit absent without notice, and takes one reported by hand', async () => {
-    const karin = await newPage(browser);
-    karin.setDefaultTimeout(wait.timeout);
-    await signIn(karin, app.url, 'karin', demoPassword);
-    await karin.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    const karin = await signedIn(browser, app.url, 'karin');
     expect(await karin.getByRole('link', { name: 'Länsinställningar' }).count()).toBe(0);
     await karin.getByRole('row').filter({ hasText: 'Olle Demosson' }).getByRole('link').first().click();
     const attendance = region(karin, 'Närvaro på mötet');
@@ -140,11 +133,7 @@ describe('deviations and county settings, in Chromium', () => {
   });
 
   it('shows the manager the deviation on her start page, without the individual’s name', async () => {
-    helena = await newPage(browser);
-    helena.setDefaultTimeout(wait.timeout);
-    await signIn(helena, app.url, 'helena', demoPassword);
-    await helena.getByRole('heading', { name: 'Välj enhet' }).waitFor();
-    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
+    helena = await signedIn(browser, app.url, 'helena', { unit: 'Vårdcentralen Åsen' });
     const section = region(helena, 'Avvikelser att hantera');
     await section.waitFor();
     const row = section.getByRole('row').filter({ hasText: 'Uteblev utan att meddela' });

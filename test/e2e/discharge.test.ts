@@ -1,13 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
-  newPage,
   type RunningApp,
   screenshot,
-  signIn,
+  signedIn,
   skipAfterFirstFailure,
   startBuiltApp,
 } from './browser.js';
@@ -75,16 +73,8 @@ describe('discharge from inpatient care, in Chromium', () => {
   });
   skipAfterFirstFailure();
 
-  async function signedIn(username: string): Promise<Page> {
-    const page = await newPage(browser);
-    page.setDefaultTimeout(wait.timeout);
-    await signIn(page, app.url, username, demoPassword);
-    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
-    return page;
-  }
-
   it("shows the ward its discharges by deadline, the demo county's late one said in words", async () => {
-    karin = await signedIn('karin');
+    karin = await signedIn(browser, app.url, 'karin');
     await karin
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Utskrivning' })
@@ -130,7 +120,7 @@ describe('discharge from inpatient care, in Chromium', () => {
   });
 
   it('primary care names the care contact, starts the SIP and invites within the deadline', async () => {
-    anna = await signedIn('anna');
+    anna = await signedIn(browser, app.url, 'anna');
     const waiting = region(anna, 'Att kalla till SIP efter utskrivning');
     await waiting.getByRole('link', { name: personName }).waitFor();
     await expectAccessible(anna, 'start-discharges');
@@ -200,12 +190,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     await expectAccessible(anna, 'discharges-primary-care');
     await screenshot(anna, 'discharge-06-primary-care-list');
 
-    helena = await newPage(browser);
-    helena.setDefaultTimeout(wait.timeout);
-    await signIn(helena, app.url, 'helena', demoPassword);
-    await helena.getByRole('heading', { name: 'Välj enhet' }).waitFor();
-    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
-    await helena.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    helena = await signedIn(browser, app.url, 'helena', { unit: 'Vårdcentralen Åsen' });
     const deviations = region(helena, 'Avvikelser att hantera');
     await deviations.getByText('Kallelse skickad för sent').first().waitFor();
     await expectAccessible(helena, 'start-manager-deviation');

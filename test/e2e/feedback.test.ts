@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
   newPage,
   screenshot,
-  signIn,
+  signedIn,
   startBuiltApp,
   type RunningApp,
 } from './browser.js';
@@ -34,9 +33,7 @@ describe('feedback after a meeting in Chromium', () => {
   });
 
   it('lets the convener make a single-use card with a link and a QR code for a held meeting', async () => {
-    const maria = await newPage(browser);
-    maria.setDefaultTimeout(wait.timeout);
-    await signIn(maria, app.url, 'maria', demoPassword);
+    const maria = await signedIn(browser, app.url, 'maria');
     await maria.getByRole('row').filter({ hasText: 'Tor Exempelsson' }).getByRole('link').first().click();
     const section = maria.getByRole('region', { name: 'Feedback från den enskilde' });
     await section.waitFor();
@@ -122,9 +119,7 @@ describe('feedback after a meeting in Chromium', () => {
   });
 
   it('shows the county coordinator no result while fewer than five have answered', async () => {
-    const lotta = await newPage(browser);
-    lotta.setDefaultTimeout(wait.timeout);
-    await signIn(lotta, app.url, 'lotta', demoPassword);
+    const lotta = await signedIn(browser, app.url, 'lotta');
     await lotta
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Feedback' })

@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
-  newPage,
   screenshot,
-  signIn,
+  signedIn,
   startBuiltApp,
   type RunningApp,
 } from './browser.js';
@@ -18,14 +16,6 @@ import {
  */
 
 const wait = { timeout: 15_000, interval: 100 };
-
-async function signedIn(browser: Browser, app: RunningApp, username: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.setDefaultTimeout(wait.timeout);
-  await signIn(page, app.url, username, demoPassword);
-  await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
-  return page;
-}
 
 describe('the local outbox and e-mail notices, in Chromium', () => {
   let app: RunningApp;
@@ -40,7 +30,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
   });
 
   it('lets the convener cancel a meeting with a reason', async () => {
-    const karin = await signedIn(browser, app, 'karin');
+    const karin = await signedIn(browser, app.url, 'karin');
     const sipLink = karin.getByRole('main').locator('a[href^="/sips/"]:not([href="/sips/new"])').first();
     await sipLink.click();
     const meeting = karin.getByRole('region', { name: 'Möte och kallelser', exact: true }).first();
@@ -59,7 +49,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
   });
 
   it('shows the administrator the invitations and the cancellation in the local outbox', async () => {
-    const admin = await signedIn(browser, app, 'admin');
+    const admin = await signedIn(browser, app.url, 'admin');
     await admin.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utkorg' }).click();
     await admin.getByRole('heading', { name: 'Utkorg för e-post', level: 1 }).waitFor();
     const table = admin.getByRole('table', { name: 'E-post, senaste först' });
@@ -93,7 +83,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
   });
 
   it('lets a case worker choose her e-mail notices, and offers her no outbox', async () => {
-    const anna = await signedIn(browser, app, 'anna');
+    const anna = await signedIn(browser, app.url, 'anna');
     expect(await anna.getByRole('link', { name: 'Utkorg' }).count()).toBe(0);
     // What was mailed is on her unit's start page too, linking to the case.
     const notices = anna.getByRole('region', { name: 'Aviseringar' });

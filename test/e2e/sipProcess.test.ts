@@ -1,13 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
-  newPage,
   type RunningApp,
   screenshot,
-  signIn,
+  signedIn,
   skipAfterFirstFailure,
   startBuiltApp,
 } from './browser.js';
@@ -109,8 +107,6 @@ describe('a SIP from need to closing, in Chromium', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
-    maria = await newPage(browser, laptop);
-    maria.setDefaultTimeout(wait.timeout);
   });
   afterAll(async () => {
     await browser?.close();
@@ -118,18 +114,8 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
   skipAfterFirstFailure();
 
-  /** A user of their own in a browser context of their own. */
-  async function signedIn(username: string, viewport = laptop): Promise<Page> {
-    const page = await newPage(browser, viewport);
-    page.setDefaultTimeout(wait.timeout);
-    await signIn(page, app.url, username, demoPassword);
-    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
-    return page;
-  }
-
   it('lets the convener register the need for a new person', async () => {
-    await signIn(maria, app.url, 'maria', demoPassword);
-    await maria.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    maria = await signedIn(browser, app.url, 'maria', { viewport: laptop });
     await maria.getByText('Du arbetar för Individ- och familjeomsorgen Ekby.', { exact: true }).waitFor();
     await expectAccessible(maria, 'start-maria');
     await screenshot(maria, '09-start-maria');
@@ -272,7 +258,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     attendees: string,
     shot: number,
   ): Promise<void> {
-    const page = await signedIn(username, viewport);
+    const page = await signedIn(browser, app.url, username, { viewport });
     const inbox = section(page, 'Inkorg – kallelser att besvara');
     const row = inbox.getByRole('row').filter({ hasText: caseNumber });
     await row.waitFor();
@@ -615,7 +601,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('shows a user of another municipality that the case does not exist', async () => {
-    const nils = await signedIn('nils');
+    const nils = await signedIn(browser, app.url, 'nils', { viewport: laptop });
     await section(nils, 'SIP:ar där enheten deltar').waitFor();
     expect(await nils.getByText(caseNumber).count()).toBe(0);
     await nils.goto(sipUrl);

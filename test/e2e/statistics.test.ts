@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import {
   expectAccessible,
   launchChromium,
-  newPage,
   screenshot,
-  signIn,
+  signedIn,
   startBuiltApp,
   type RunningApp,
 } from './browser.js';
@@ -41,10 +39,7 @@ describe('statistics dashboard, in Chromium', () => {
   const trail = (page: Page) => page.getByRole('navigation', { name: 'Nivå' });
 
   it('shows the county coordinator the whole county, this year against the last, in tables with each definition', async () => {
-    lotta = await newPage(browser);
-    lotta.setDefaultTimeout(wait.timeout);
-    await signIn(lotta, app.url, 'lotta', demoPassword);
-    await heading(lotta, 'Start');
+    lotta = await signedIn(browser, app.url, 'lotta', { timeout: wait.timeout });
     await lotta
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Statistik' })
@@ -157,12 +152,10 @@ describe('statistics dashboard, in Chromium', () => {
   });
 
   it('shows a unit manager her own unit, with no way up to the county', async () => {
-    const helena = await newPage(browser);
-    helena.setDefaultTimeout(wait.timeout);
-    await signIn(helena, app.url, 'helena', demoPassword);
-    await heading(helena, 'Välj enhet');
-    await helena.getByRole('button', { name: /Vårdcentralen Åsen/ }).click();
-    await heading(helena, 'Start');
+    const helena = await signedIn(browser, app.url, 'helena', {
+      unit: 'Vårdcentralen Åsen',
+      timeout: wait.timeout,
+    });
     await helena
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Statistik' })
