@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestMailResponse } from '../../../shared/api/countySettings.js';
 import { api } from '../../api/client.js';
-import { FieldErrors } from '../case/fieldErrors.js';
 import { TextField } from '../case/fields.js';
-import { FormActions } from '../case/FormActions.js';
+import { StepForm } from '../case/StepForm.js';
 
 /** A mail sent at once through the configured server, so the administrator knows mail reaches its readers. */
 export function TestMailSection({ mailConfigured }: { mailConfigured: boolean }) {
@@ -15,18 +14,18 @@ export function TestMailSection({ mailConfigured }: { mailConfigured: boolean })
     mutationFn: (address: string) => api.post<TestMailResponse>('/api/settings/test-mail', { to: address }),
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    send.mutate(to);
-  }
-
   return (
     <section className="card" aria-labelledby="test-mail-heading">
       <h2 id="test-mail-heading">{t('settings.testMail.heading')}</h2>
       {mailConfigured ? (
-        <form onSubmit={submit} noValidate>
-          <p>{t('settings.testMail.intro')}</p>
-          <FieldErrors error={send.error}>
+        <>
+          <StepForm
+            action={send}
+            send={() => send.mutate(to)}
+            label={t('settings.testMail.send')}
+            pendingLabel={t('settings.testMail.sending')}
+          >
+            <p>{t('settings.testMail.intro')}</p>
             <TextField
               id="test-mail-to"
               path="to"
@@ -36,19 +35,14 @@ export function TestMailSection({ mailConfigured }: { mailConfigured: boolean })
               value={to}
               onChange={setTo}
             />
-          </FieldErrors>
-          <FormActions
-            action={send}
-            label={t('settings.testMail.send')}
-            pendingLabel={t('settings.testMail.sending')}
-          />
+          </StepForm>
           <p role="status">
             {send.data &&
               (send.data.sent
                 ? t('settings.testMail.sent', { to: send.variables })
                 : t('settings.testMail.failed', { error: send.data.error }))}
           </p>
-        </form>
+        </>
       ) : (
         <p>{t('settings.testMail.notConfigured')}</p>
       )}
