@@ -6,6 +6,12 @@ export const shortText = z.string().trim().max(200);
 export const requiredShortText = z.string().trim().min(1).max(200);
 export const longText = z.string().max(10_000);
 export const isoDate = z.iso.date();
+
+/** A period's end is not before its start (either may be left open). For `.refine(periodInOrder, periodMessage)`. */
+export function periodInOrder(period: { from?: string | undefined; to?: string | undefined }): boolean {
+  return !period.from || !period.to || period.from <= period.to;
+}
+export const periodMessage = { path: ['to'], message: 'to must not be before from' };
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const email = z.email().max(200);
 export const phone = z

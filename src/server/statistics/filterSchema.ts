@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { id, isoDate } from '../../shared/fields.js';
+import { id, isoDate, periodInOrder, periodMessage } from '../../shared/fields.js';
 import { ageBands, scopeLevels } from '../../shared/api/statistics.js';
 import { organisationKinds, targetGroups } from '../../shared/api/vocabulary.js';
 
@@ -19,7 +19,7 @@ export const statisticsQuery = z
     scopeId: id.optional(),
     principal: z.enum(organisationKinds).optional(),
   })
-  .refine((query) => query.to >= query.from, { path: ['to'], message: 'to must not be before from' })
+  .refine(periodInOrder, periodMessage)
   .refine((query) => differenceInCalendarDays(parseISO(query.to), parseISO(query.from)) < longestPeriodDays, {
     path: ['to'],
     message: `a period is at most ${String(longestPeriodDays)} days`,

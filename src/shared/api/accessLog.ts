@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate } from '../fields.js';
+import { id, isoDate, periodInOrder, periodMessage } from '../fields.js';
 import { accessLogPageSizeMax, manyPersonsDefaults, unusualPatterns } from './accessLogFields.js';
 
 /** The access-log review: who read or wrote whose personal data, filtered, with unusual patterns flagged. */
@@ -34,11 +34,6 @@ export const accessLogFilterFields = {
   manyPersons: count(2, 1000).default(manyPersonsDefaults.persons),
   windowMinutes: count(1, 24 * 60).default(manyPersonsDefaults.windowMinutes),
 };
-
-function periodInOrder(query: { from?: string | undefined; to?: string | undefined }): boolean {
-  return !query.from || !query.to || query.from <= query.to;
-}
-const periodMessage = { path: ['to'], message: 'to must not be before from' };
 
 export const accessLogExportQuery = z
   .strictObject(accessLogFilterFields)
