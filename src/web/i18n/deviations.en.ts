@@ -39,7 +39,6 @@ export const deviationsEn: DeviationsMessages = {
     escalated: 'Escalated',
     closed: 'Closed',
   },
-  statusLabel: 'Status: {{status}}',
   automatic: 'Found by Samplan',
   discharge: 'Discharge',
   start: {
@@ -57,11 +56,9 @@ export const deviationsEn: DeviationsMessages = {
     openDischarge: 'Open the discharge process',
     openDischargeHint:
       'You can open it only if your unit is the inpatient ward or one of the receiving units.',
-    kind: 'Kind',
     status: 'Status',
     unit: 'Concerns unit',
     handler: 'With',
-    level: 'Level',
     reportedBy: 'Reported by',
     reportedByValue: '{{name}}, {{unit}}',
     createdAt: 'Reported',
@@ -93,7 +90,6 @@ export const deviationsEn: DeviationsMessages = {
     escalateNote: 'Why can the deviation not be solved here?',
     close: 'Close with a resolution',
     resolution: 'How was the deviation resolved?',
-    cancel: 'Cancel',
     handled: 'The deviation is marked as handled.',
     escalated: 'The deviation has been escalated.',
     closed: 'The deviation is closed.',
@@ -110,10 +106,8 @@ export const deviationsEn: DeviationsMessages = {
     unitHint: 'Units taking part in the SIP.',
     description: 'Describe what happened',
     descriptionHint: 'Describe the event. Do not write names or identity numbers.',
-    choose: 'Choose …',
     describe: 'Describe what happened.',
     submit: 'Send the deviation',
-    sending: 'Sending …',
     cancel: 'Cancel',
   },
 };

@@ -40,7 +40,6 @@ export const deviationsSv = {
     escalated: 'Eskalerad',
     closed: 'Avslutad',
   },
-  statusLabel: 'Status: {{status}}',
   automatic: 'Upptäckt av Samplan',
   discharge: 'Utskrivning',
   start: {
@@ -58,11 +57,9 @@ export const deviationsSv = {
     openDischarge: 'Öppna utskrivningsprocessen',
     openDischargeHint:
       'Du kan bara öppna den om din enhet är slutenvårdsavdelningen eller en av de mottagande enheterna.',
-    kind: 'Typ',
     status: 'Status',
     unit: 'Gäller enhet',
     handler: 'Ligger hos',
-    level: 'Nivå',
     reportedBy: 'Rapporterad av',
     reportedByValue: '{{name}}, {{unit}}',
     createdAt: 'Rapporterad',
@@ -94,7 +91,6 @@ export const deviationsSv = {
     escalateNote: 'Varför kan avvikelsen inte lösas här?',
     close: 'Avsluta med lösning',
     resolution: 'Hur löstes avvikelsen?',
-    cancel: 'Avbryt',
     handled: 'Avvikelsen är markerad som hanterad.',
     escalated: 'Avvikelsen är eskalerad.',
     closed: 'Avvikelsen är avslutad.',
@@ -111,10 +107,8 @@ export const deviationsSv = {
     unitHint: 'Enheter som deltar i SIP:en.',
     description: 'Beskriv vad som hänt',
     descriptionHint: 'Beskriv händelsen. Skriv inga namn eller personnummer.',
-    choose: 'Välj …',
     describe: 'Beskriv vad som hänt.',
     submit: 'Skicka avvikelse',
-    sending: 'Skickar …',
     cancel: 'Avbryt',
   },
 };

@@ -32,7 +32,6 @@ export const dischargeEn: Messages<typeof dischargeSv> = {
     status: 'Status',
     deadline: 'Invite by',
     careContact: 'Named care contact',
-    admitted: 'Admitted',
     estimated: 'Estimated discharge',
   },
   standing: {
@@ -60,13 +59,9 @@ export const dischargeEn: Messages<typeof dischargeSv> = {
     heading: 'Admission notice',
     intro:
       'Send the admission notice to the municipality and the primary care centre soon after admission, preferably within a day.',
-    person: 'The patient',
     idNumber: 'Personal identity number, coordination number or reserve number',
     idNumberHint: 'YYYYMMDD-NNNN',
     reserve: 'Reserve number (the patient is not yet identified)',
-    givenName: 'Given name',
-    familyName: 'Family name',
-    protectedIdentity: 'Protected identity',
     admittedDate: 'Admitted on',
     admittedTime: 'Admitted at',
     expected: 'Expected need of efforts after discharge',
@@ -74,7 +69,6 @@ export const dischargeEn: Messages<typeof dischargeSv> = {
     expectsPrimaryCare: 'From primary care',
     municipalityUnit: 'Municipality unit',
     primaryCareUnit: 'Primary care centre',
-    choose: 'Choose …',
     estimated: 'Estimated discharge date',
     send: 'Send the admission notice',
     sent: 'The admission notice has been sent.',
@@ -82,7 +76,6 @@ export const dischargeEn: Messages<typeof dischargeSv> = {
   process: {
     facts: 'Details',
     actions: 'Next step',
-    receivers: 'Receivers',
     admittedAt: 'Admitted',
     noticeAt: 'Admission notice sent',
     expected: 'Expected need of efforts',

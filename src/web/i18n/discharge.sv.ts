@@ -30,7 +30,6 @@ export const dischargeSv = {
     status: 'Läge',
     deadline: 'Kalla senast',
     careContact: 'Fast vårdkontakt',
-    admitted: 'Inskriven',
     estimated: 'Beräknad utskrivning',
   },
   standing: {
@@ -59,13 +58,9 @@ export const dischargeSv = {
     heading: 'Inskrivningsmeddelande',
     intro:
       'Skicka inskrivningsmeddelandet till kommunen och vårdcentralen snart efter inskrivningen, helst inom ett dygn.',
-    person: 'Patienten',
     idNumber: 'Personnummer, samordningsnummer eller reservnummer',
     idNumberHint: 'ÅÅÅÅMMDD-NNNN',
     reserve: 'Reservnummer (patienten är ännu inte identifierad)',
-    givenName: 'Förnamn',
-    familyName: 'Efternamn',
-    protectedIdentity: 'Skyddad identitet',
     admittedDate: 'Inskriven datum',
     admittedTime: 'Inskriven klockan',
     expected: 'Förväntat behov av insatser efter utskrivning',
@@ -73,7 +68,6 @@ export const dischargeSv = {
     expectsPrimaryCare: 'Från primärvården',
     municipalityUnit: 'Kommunens enhet',
     primaryCareUnit: 'Vårdcentral',
-    choose: 'Välj …',
     estimated: 'Beräknat utskrivningsdatum',
     send: 'Skicka inskrivningsmeddelandet',
     sent: 'Inskrivningsmeddelandet är skickat.',
@@ -81,7 +75,6 @@ export const dischargeSv = {
   process: {
     facts: 'Uppgifter',
     actions: 'Nästa steg',
-    receivers: 'Mottagare',
     admittedAt: 'Inskriven',
     noticeAt: 'Inskrivningsmeddelande skickat',
     expected: 'Förväntat behov av insatser',

@@ -39,7 +39,6 @@ export const settingsEn: SettingsMessages = {
     intro: 'Send a test message through the county’s mail server to see that mail gets through.',
     to: 'Send to e-mail address',
     send: 'Send a test message',
-    sending: 'Sending …',
     sent: 'The test message has been sent to {{to}}. Check that it has arrived.',
     failed: 'It could not be sent: {{error}}',
     notConfigured:

@@ -40,7 +40,6 @@ export const settingsSv = {
     intro: 'Skicka ett provmeddelande genom länets e-postserver för att se att e-posten når fram.',
     to: 'Skicka till e-postadress',
     send: 'Skicka provmeddelande',
-    sending: 'Skickar …',
     sent: 'Provmeddelandet är skickat till {{to}}. Kontrollera att det har kommit fram.',
     failed: 'Det gick inte att skicka: {{error}}',
     notConfigured:

@@ -23,7 +23,6 @@ export const statisticsEn: StatisticsMessages = {
     submit: 'Show',
     oneDimension:
       'Across organisations you choose one of target group, age band and sex at a time, so that nobody can be worked out from small counts.',
-    reset: 'Reset',
   },
   scope: {
     breadcrumbs: 'Level',
@@ -44,7 +43,6 @@ export const statisticsEn: StatisticsMessages = {
     indicator: 'Measure',
     value: 'This period',
     previous: 'Previous period',
-    name: 'Name',
     median: 'This period, median',
     p90: 'This period, 90th percentile',
     previousMedian: 'Previous period, median',

@@ -22,7 +22,6 @@ export const statisticsSv = {
     sex: 'Kön',
     all: 'Alla',
     submit: 'Visa',
-    reset: 'Återställ',
     oneDimension:
       'Över organisationsgränser väljer du en av målgrupp, åldersgrupp och kön i taget, så att ingen kan räknas fram ur små tal.',
   },
@@ -45,7 +44,6 @@ export const statisticsSv = {
     indicator: 'Mått',
     value: 'Denna period',
     previous: 'Föregående period',
-    name: 'Namn',
     median: 'Denna period, median',
     p90: 'Denna period, 90:e percentil',
     previousMedian: 'Föregående period, median',

@@ -54,7 +54,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
         check={findMissing}
         send={() => report.mutate({ kind, unitId, description })}
         label={t('deviations.report.submit')}
-        pendingLabel={t('deviations.report.sending')}
+        pendingLabel={t('case.form.sending')}
       >
         <SelectField
           id="deviation-kind"
@@ -63,7 +63,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
           required
           value={kind}
           onChange={setKind}
-          placeholder={t('deviations.report.choose')}
+          placeholder={t('case.form.select')}
           options={deviationKinds.map((value) => ({ value, label: t(`deviations.kind.${value}`) }))}
         />
         <SelectField
@@ -74,7 +74,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
           required
           value={unitId}
           onChange={setUnitId}
-          placeholder={t('deviations.report.choose')}
+          placeholder={t('case.form.select')}
           options={sip.participants.map((unit) => ({
             value: unit.unitId,
             label: `${unit.unitName} (${unit.organisationName})`,

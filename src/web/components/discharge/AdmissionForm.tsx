@@ -123,7 +123,7 @@ export function AdmissionForm() {
           value={municipalityUnitId}
           onChange={setMunicipalityUnitId}
           groups={unitsOf('municipality')}
-          placeholder={t('discharge.form.choose')}
+          placeholder={t('case.form.select')}
           required
         />
         <SelectField
@@ -133,7 +133,7 @@ export function AdmissionForm() {
           value={primaryCareUnitId}
           onChange={setPrimaryCareUnitId}
           groups={unitsOf('region')}
-          placeholder={t('discharge.form.choose')}
+          placeholder={t('case.form.select')}
           required
         />
       </div>

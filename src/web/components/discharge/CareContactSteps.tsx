@@ -32,7 +32,7 @@ export function CareContactForm({ process, onDone }: StepProps) {
         value={userId}
         onChange={setUserId}
         options={process.careContactCandidates.map((c) => ({ value: c.userId, label: c.name }))}
-        placeholder={t('discharge.form.choose')}
+        placeholder={t('case.form.select')}
         required
       />
     </StepForm>

@@ -23,7 +23,7 @@ export function TestMailSection({ mailConfigured }: { mailConfigured: boolean })
             action={send}
             send={() => send.mutate(to)}
             label={t('settings.testMail.send')}
-            pendingLabel={t('settings.testMail.sending')}
+            pendingLabel={t('case.form.sending')}
           >
             <p>{t('settings.testMail.intro')}</p>
             <TextField
