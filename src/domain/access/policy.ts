@@ -60,7 +60,8 @@ const hidden: Decision = { allowed: false, status: 404, code: 'not_found' };
 const forbidden = (code: string): Decision => ({ allowed: false, status: 403, code });
 
 /** Roles that work with cases. Administrators and county coordinators see aggregates and settings only. */
-const caseRoles: ReadonlySet<Role> = new Set(['staff', 'unit_manager']);
+export const caseWorkerRoles = ['staff', 'unit_manager'] as const satisfies readonly Role[];
+const caseRoles: ReadonlySet<Role> = new Set(caseWorkerRoles);
 
 export function worksWithCases(role: Role): boolean {
   return caseRoles.has(role);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { activeUsersOfUnit } from '../access/unitMembers.js';
 import { notify } from '../notifications/notify.js';
 
 /**
@@ -13,13 +14,8 @@ export async function announceAssignment(
 ): Promise<void> {
   const managers =
     deviation.escalationLevel === 0
-      ? await db
-          .selectFrom('userUnits')
-          .innerJoin('users', 'users.id', 'userUnits.userId')
+      ? await activeUsersOfUnit(db, deviation.routedUnitId, ['unit_manager'])
           .select('userUnits.userId')
-          .where('userUnits.unitId', '=', deviation.routedUnitId)
-          .where('userUnits.role', '=', 'unit_manager')
-          .where('users.disabledAt', 'is', null)
           .execute()
       : [];
   await notify(db, {

@@ -10,6 +10,7 @@ import type {
   interruptionBody,
   readyForDischargeBody,
 } from '../../shared/api/discharge.js';
+import { activeUsersOfUnit } from '../access/unitMembers.js';
 import { notify } from '../notifications/notify.js';
 import { readCountySettings } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
@@ -108,14 +109,9 @@ export function assignCareContact(
   body: z.infer<typeof careContactBody>,
 ) {
   return runDischargeStep(db, actor, dischargeId, 'assignCareContact', async ({ trx }) => {
-    const commission = await trx
-      .selectFrom('userUnits')
-      .innerJoin('users', 'users.id', 'userUnits.userId')
+    const commission = await activeUsersOfUnit(trx, actor.unitId)
       .select('userUnits.userId')
       .where('userUnits.userId', '=', body.userId)
-      .where('userUnits.unitId', '=', actor.unitId)
-      .where('userUnits.role', 'in', ['staff', 'unit_manager'])
-      .where('users.disabledAt', 'is', null)
       .executeTakeFirst();
     if (!commission) {
       throw unprocessable(

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { emailByDefault } from '../../shared/api/notifications.js';
+import { activeUsersOfUnit } from '../access/unitMembers.js';
 import type { Notice } from './notice.js';
 
 /**
@@ -24,15 +25,8 @@ export async function recipientAddresses(db: Kysely<DB>, notice: Notice): Promis
     .where('users.disabledAt', 'is', null)
     .where('users.email', '<>', '')
     .where((eb) => {
-      const ofUnit = eb.exists(
-        eb
-          .selectFrom('userUnits')
-          .select('userUnits.userId')
-          .whereRef('userUnits.userId', '=', 'users.id')
-          .where('userUnits.unitId', '=', notice.unitId)
-          // Administrators and county coordinators see no cases, so a case notice is nothing for them.
-          .where('userUnits.role', 'in', ['staff', 'unit_manager']),
-      );
+      // Administrators and county coordinators see no cases, so a case notice is nothing for them.
+      const ofUnit = eb('users.id', 'in', activeUsersOfUnit(db, notice.unitId).select('userUnits.userId'));
       return named.length > 0 ? eb.or([ofUnit, eb('users.id', 'in', named)]) : ofUnit;
     })
     .execute();

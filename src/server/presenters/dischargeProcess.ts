@@ -5,6 +5,7 @@ import { allowedDischargeActions } from '../../domain/discharge/lifecycle.js';
 import { notFound } from '../../domain/errors.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { DischargeDetail, DischargeListItem } from '../../shared/api/discharge.js';
+import { activeUsersOfUnit } from '../access/unitMembers.js';
 import { logAccess } from '../audit/logAccess.js';
 import { dischargeVisibleTo, partsOf, theDischarge } from '../discharge/access.js';
 import type { Actor } from '../sips/actor.js';
@@ -145,13 +146,8 @@ export async function presentDischarge(
   const parts = partsOf(row, actor.unitId);
   const allowedActions = allowedDischargeActions(row.status, parts);
   const candidates = allowedActions.includes('assignCareContact')
-    ? await db
-        .selectFrom('userUnits')
-        .innerJoin('users', 'users.id', 'userUnits.userId')
+    ? await activeUsersOfUnit(db, actor.unitId)
         .select(['users.id as userId', 'users.displayName as name'])
-        .where('userUnits.unitId', '=', actor.unitId)
-        .where('userUnits.role', 'in', ['staff', 'unit_manager'])
-        .where('users.disabledAt', 'is', null)
         .orderBy('users.displayName')
         .execute()
     : [];
