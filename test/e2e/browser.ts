@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { beforeEach, expect } from 'vitest';
 import { demoPassword } from '../../src/db/seed/demoCounty.js';
+import { stockholmDate } from '../../src/domain/time/stockholm.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = 'test-results/screenshots';
@@ -132,6 +133,27 @@ export async function signedIn(
   }
   await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
   return page;
+}
+
+/** The page's region (a labelled section) by its name: exactly, when the name is a string. */
+export function region(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('region', { name, exact: typeof name === 'string' }).first();
+}
+
+/** Waits for the page's live status line to say what just succeeded. */
+export async function expectStatus(page: Page, message: string): Promise<void> {
+  await page.getByRole('status').filter({ hasText: message }).waitFor();
+}
+
+/** The text as it reads on screen, blocks apart, white space collapsed. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Today in Stockholm moved by whole days or months, as YYYY-MM-DD (the value of a date input). */
+export function day({ days = 0, months = 0 }: { days?: number; months?: number }): string {
+  const [y, m, d] = stockholmDate().split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d + days)).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,13 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailCatcher, type MailCatcher } from '../support/mailCatcher.js';
 import {
   expectAccessible,
+  expectStatus,
   launchChromium,
+  region,
+  type RunningApp,
   screenshot,
   signedIn,
   startBuiltApp,
-  type RunningApp,
 } from './browser.js';
 
 /**
@@ -18,14 +20,6 @@ import {
  */
 
 const wait = { timeout: 15_000, interval: 100 };
-
-async function expectStatus(page: Page, message: string): Promise<void> {
-  await page.getByRole('status').filter({ hasText: message }).waitFor();
-}
-
-function region(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true }).first();
-}
 
 async function navigate(page: Page, link: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link }).click();

@@ -1,13 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  day,
   expectAccessible,
+  expectStatus,
   launchChromium,
+  region,
   type RunningApp,
   screenshot,
   signedIn,
   skipAfterFirstFailure,
   startBuiltApp,
+  textOf,
 } from './browser.js';
 
 /**
@@ -27,30 +31,6 @@ const idNumber = '19440912-2381';
 const personName = 'Astrid Testqvist';
 /** Admitted six days ago and ready five days ago: left without a SIP, past its deadline. */
 const leftLate = { idNumber: '19330303-1235', givenName: 'Tage', familyName: 'Testlund' };
-
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-function day(days: number): string {
-  const [y, m, d] = stockholmDay.format(new Date()).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
-}
-
-function region(page: Page, name: string | RegExp): Locator {
-  return page.getByRole('region', { name, exact: typeof name === 'string' }).first();
-}
-
-async function expectStatus(page: Page, message: string): Promise<void> {
-  await page.getByRole('status').filter({ hasText: message }).waitFor();
-}
 
 describe('discharge from inpatient care, in Chromium', () => {
   let app: RunningApp;
@@ -100,7 +80,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     await karin
       .getByRole('combobox', { name: /^Vårdcentral\b/ })
       .selectOption({ label: 'Vårdcentralen Åsen' });
-    await karin.getByLabel('Beräknat utskrivningsdatum').fill(day(3));
+    await karin.getByLabel('Beräknat utskrivningsdatum').fill(day({ days: 3 }));
     await expectAccessible(karin, 'admission-form');
     await screenshot(karin, 'discharge-02-admission-form');
     await karin.getByRole('button', { name: 'Skicka inskrivningsmeddelandet' }).click();
@@ -157,7 +137,7 @@ describe('discharge from inpatient care, in Chromium', () => {
 
     const meeting = region(anna, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Boka möte och skicka kallelser' }).click();
-    await meeting.getByLabel('Datum').fill(day(2));
+    await meeting.getByLabel('Datum').fill(day({ days: 2 }));
     await meeting.getByLabel('Starttid').fill('10:00');
     await meeting.getByLabel('Sluttid').fill('11:00');
     await meeting.getByRole('textbox', { name: 'Plats' }).fill('Medicinavdelning 3, dagrummet');
@@ -203,7 +183,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     await karin.getByLabel('Personnummer, samordningsnummer eller reservnummer').fill(leftLate.idNumber);
     await karin.getByLabel('Förnamn').fill(leftLate.givenName);
     await karin.getByLabel('Efternamn').fill(leftLate.familyName);
-    await karin.getByLabel('Inskriven datum').fill(day(-6));
+    await karin.getByLabel('Inskriven datum').fill(day({ days: -6 }));
     await karin.getByLabel('Inskriven klockan').fill('08:00');
     await karin.getByLabel('Kommunens enhet').selectOption({ label: 'Hemtjänst och äldreomsorg Ekby' });
     await karin
@@ -215,7 +195,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     const leftLateUrl = new URL(karin.url()).pathname;
     // Recorded after the fact: ready five days ago, so the deadline passed before anyone could invite.
     await karin.getByRole('button', { name: 'Meddela utskrivningsklar' }).click();
-    await karin.getByLabel('Utskrivningsklar datum').fill(day(-5));
+    await karin.getByLabel('Utskrivningsklar datum').fill(day({ days: -5 }));
     await karin.getByLabel('Utskrivningsklar klockan').fill('09:00');
     await karin.getByRole('button', { name: 'Bekräfta utskrivningsklar' }).click();
     await expectStatus(karin, 'Patienten är utskrivningsklar.');

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchChromium,
+  region,
+  type RunningApp,
   screenshot,
   signedIn,
   startBuiltApp,
-  type RunningApp,
 } from './browser.js';
 
 /**
@@ -33,7 +34,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
     const karin = await signedIn(browser, app.url, 'karin');
     const sipLink = karin.getByRole('main').locator('a[href^="/sips/"]:not([href="/sips/new"])').first();
     await sipLink.click();
-    const meeting = karin.getByRole('region', { name: 'Möte och kallelser', exact: true }).first();
+    const meeting = region(karin, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Ställ in mötet' }).click();
     await meeting
       .getByRole('textbox', { name: /Varför ställs mötet in/ })

@@ -1,13 +1,17 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  day,
   expectAccessible,
+  expectStatus,
   launchChromium,
+  region,
   type RunningApp,
   screenshot,
   signedIn,
   skipAfterFirstFailure,
   startBuiltApp,
+  textOf,
 } from './browser.js';
 import { luhn } from '../support/luhn.js';
 
@@ -27,19 +31,6 @@ const wait = { timeout: 15_000, interval: 100 };
 const idNumber = `19850417-238${luhn('850417238')}`;
 const person = { givenName: 'Lena', familyName: 'Testberg' };
 const personName = `${person.givenName} ${person.familyName}`;
-
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in Stockholm moved by whole days or months, as YYYY-MM-DD (the value of a date input). */
-function day({ days = 0, months = 0 }: { days?: number; months?: number }): string {
-  const [y, m, d] = stockholmDay.format(new Date()).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d + days)).toISOString().slice(0, 10);
-}
 
 /** A date as the print view writes it ("27 feb. 2027"). */
 function printedDate(isoDate: string): string {
@@ -82,20 +73,6 @@ async function expectCurrentStep(page: Page, step: string): Promise<void> {
   const current = page.getByRole('list', { name: 'Stegen i SIP-processen' }).locator('[aria-current="step"]');
   // The marker before the name (the step's number, or ✓ when done) is hidden from screen readers.
   await expect.poll(() => current.textContent(), wait).toMatch(new RegExp(`^\\d+${step}Pågår nu$`));
-}
-
-/** Waits for the page's live status line to say what just succeeded. */
-async function expectStatus(page: Page, message: string): Promise<void> {
-  await page.getByRole('status').filter({ hasText: message }).waitFor();
-}
-
-function section(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true }).first();
-}
-
-/** The text as it reads on screen, blocks apart, white space collapsed. */
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
 
 describe('a SIP from need to closing, in Chromium', () => {
@@ -154,7 +131,7 @@ describe('a SIP from need to closing, in Chromium', () => {
 
     await expectPhase(maria, 'Behov identifierat');
     await expectCurrentStep(maria, 'Behov');
-    expect(await textOf(section(maria, 'Samtycke'))).toContain('Inget samtycke är registrerat.');
+    expect(await textOf(region(maria, 'Samtycke'))).toContain('Inget samtycke är registrerat.');
     // Nobody can be invited before the individual has consented.
     expect(await maria.getByRole('button', { name: 'Boka möte och skicka kallelser' }).count()).toBe(0);
     await expectAccessible(maria, 'case-need');
@@ -162,7 +139,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('records the consent and prepares the meeting', async () => {
-    const consent = section(maria, 'Samtycke');
+    const consent = region(maria, 'Samtycke');
     await consent.getByRole('button', { name: 'Registrera samtycke', exact: true }).click();
     await consent
       .getByRole('group', { name: 'Hur gavs samtycket?' })
@@ -192,7 +169,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectAccessible(maria, 'case-consent');
     await screenshot(maria, '13-consent');
 
-    const preparation = section(maria, 'Förberedelse');
+    const preparation = region(maria, 'Förberedelse');
     await preparation.getByRole('button', { name: 'Förbered mötet' }).click();
     await preparation
       .getByLabel('Vad är viktigt för personen?')
@@ -213,7 +190,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('invites the primary care centre and the school to a meeting a few days ahead', async () => {
-    const meeting = section(maria, 'Möte och kallelser');
+    const meeting = region(maria, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Boka möte och skicka kallelser' }).click();
     await meeting.getByLabel('Datum').fill(meetingDay);
     await meeting.getByLabel('Starttid').fill('10:00');
@@ -259,7 +236,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     shot: number,
   ): Promise<void> {
     const page = await signedIn(browser, app.url, username, { viewport });
-    const inbox = section(page, 'Inkorg – kallelser att besvara');
+    const inbox = region(page, 'Inkorg – kallelser att besvara');
     const row = inbox.getByRole('row').filter({ hasText: caseNumber });
     await row.waitFor();
     const rowText = await textOf(row);
@@ -299,7 +276,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     // Answered, the invitation leaves the inbox; the SIP is listed with the unit taking part.
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
-    const sips = section(page, 'SIP:ar där enheten deltar');
+    const sips = region(page, 'SIP:ar där enheten deltar');
     const listed = sips.getByRole('row').filter({ hasText: caseNumber });
     // The start page shows what it had at once and then what the server says now.
     await expect.poll(() => textOf(listed), wait).toContain('Deltar');
@@ -332,7 +309,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   it('shows the convener both acceptances and records the meeting attendance', async () => {
     await maria.reload();
     await maria.getByRole('heading', { name: personName, level: 1 }).waitFor();
-    const meeting = section(maria, 'Möte och kallelser');
+    const meeting = region(maria, 'Möte och kallelser');
     await expect
       .poll(() => textOf(meeting), wait)
       .toContain('Accepterade: 2. Avböjda: 0. Väntar på svar: 0.');
@@ -347,7 +324,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectAccessible(maria, 'case-accepted');
     await screenshot(maria, '23-both-accepted');
 
-    const attendance = section(maria, 'Närvaro på mötet');
+    const attendance = region(maria, 'Närvaro på mötet');
     for (const unit of ['Vårdcentralen Åsen', 'Elevhälsan Ekbyskolan']) {
       const present = attendance
         .getByRole('group', { name: new RegExp(`^${unit}`) })
@@ -365,13 +342,13 @@ describe('a SIP from need to closing, in Chromium', () => {
     expect(await textOf(meeting)).toContain('Hållet');
     const rows = await textOf(invitations);
     expect(rows.match(/Närvarande/g)?.length).toBe(2);
-    expect(await section(maria, 'Närvaro på mötet').count()).toBe(0);
+    expect(await region(maria, 'Närvaro på mötet').count()).toBe(0);
     await expectAccessible(maria, 'case-meeting-held');
     await screenshot(maria, '24-meeting-held');
   });
 
   it('refuses to establish the plan while parts are missing, then establishes it', async () => {
-    const plan = section(maria, 'Planen');
+    const plan = region(maria, 'Planen');
     expect(await textOf(plan)).toContain('Planen är inte påbörjad.');
     await plan
       .getByLabel('Situation')
@@ -445,7 +422,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectPhase(maria, 'Plan fastställd');
     await expectCurrentStep(maria, 'Plan');
     expect(await textOf(plan)).toContain('Fastställd, version 1');
-    const versions = section(maria, 'Versioner av planen');
+    const versions = region(maria, 'Versioner av planen');
     const first = await textOf(versions.getByRole('row', { name: /^1 / }));
     expect(first).toContain('Planen fastställdes');
     expect(first).toContain('Maria Nilsson');
@@ -455,7 +432,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('changes the plan with a reason into version 2 and shows what changed', async () => {
-    const plan = section(maria, 'Planen');
+    const plan = region(maria, 'Planen');
     await plan.getByRole('button', { name: 'Ändra planen' }).click();
     await plan.getByRole('button', { name: 'Lägg till mål' }).click();
     await plan.getByRole('group', { name: 'Mål 2' }).getByLabel('Målet').fill(texts.goal2);
@@ -466,7 +443,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expect.poll(() => textOf(plan), wait).toContain('Fastställd, version 2');
     await expectPhase(maria, 'Plan fastställd');
 
-    const versions = section(maria, 'Versioner av planen');
+    const versions = region(maria, 'Versioner av planen');
     const second = await textOf(versions.getByRole('row', { name: /^2 / }));
     expect(second).toContain(texts.changeReason);
     expect(second).toContain('Inte godkänd ännu');
@@ -487,7 +464,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it("records the individual's approval and a follow-up", async () => {
-    const versions = section(maria, 'Versioner av planen');
+    const versions = region(maria, 'Versioner av planen');
     await versions.getByRole('button', { name: 'Registrera godkännande av version 2' }).click();
     const approval = versions.getByRole('heading', { name: 'Godkännande av version 2' }).locator('..');
     await approval
@@ -502,7 +479,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     expect(second).toContain('Muntligt');
     expect(await textOf(versions.getByRole('row', { name: /^1 / }))).toContain('Inte godkänd ännu');
 
-    const followUp = section(maria, 'Uppföljning');
+    const followUp = region(maria, 'Uppföljning');
     expect(await textOf(followUp)).toContain(`Nästa uppföljning: ${followUpDay}.`);
     expect(await textOf(followUp)).toContain('Ingen uppföljning är gjord ännu.');
     await followUp.getByRole('button', { name: 'Registrera uppföljning' }).click();
@@ -538,7 +515,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('closes the SIP with a reason', async () => {
-    const closure = section(maria, 'Avslut');
+    const closure = region(maria, 'Avslut');
     await closure.getByRole('button', { name: 'Avsluta SIP:en', exact: true }).click();
     await closure
       .getByRole('group', { name: 'Varför avslutas SIP:en?' })
@@ -602,7 +579,7 @@ describe('a SIP from need to closing, in Chromium', () => {
 
   it('shows a user of another municipality that the case does not exist', async () => {
     const nils = await signedIn(browser, app.url, 'nils', { viewport: laptop });
-    await section(nils, 'SIP:ar där enheten deltar').waitFor();
+    await region(nils, 'SIP:ar där enheten deltar').waitFor();
     expect(await nils.getByText(caseNumber).count()).toBe(0);
     await nils.goto(sipUrl);
     await nils.getByRole('heading', { name: 'SIP:en kunde inte visas', level: 1 }).waitFor();
