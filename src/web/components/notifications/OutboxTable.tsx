@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxMail } from '../../../shared/api/notifications.js';
+import { TableWrap } from '../case/TableWrap.js';
 import { formatDateTime } from '../start/dates.js';
 
 const statusBadge: Record<OutboxMail['status'], string> = {
@@ -15,7 +16,7 @@ export function OutboxTable({ mails }: { mails: OutboxMail[] }) {
   if (mails.length === 0) return <p className="empty-state">{t('notifications.outbox.empty')}</p>;
   const columns = ['created', 'to', 'unit', 'subject', 'state'] as const;
   return (
-    <div className="table-wrap" role="region" aria-label={t('notifications.outbox.caption')} tabIndex={0}>
+    <TableWrap label={t('notifications.outbox.caption')}>
       <table className="outbox-table">
         <caption>{t('notifications.outbox.caption')}</caption>
         <thead>
@@ -71,6 +72,6 @@ export function OutboxTable({ mails }: { mails: OutboxMail[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

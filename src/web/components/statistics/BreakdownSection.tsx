@@ -46,7 +46,7 @@ export function BreakdownSection({ report, breakdown }: { report: StatisticsRepo
       <h2 id="statistics-breakdown">{t('statistics.breakdownHeading', { level: level.toLowerCase() })}</h2>
       <p className="hint">{t('statistics.breakdownHint')}</p>
       {initiated.length > 0 && <ComparisonChart title={title} measure="count" rows={initiated} />}
-      <div className="table-scroll">
+      <div className="table-wrap">
         <table className="statistics-table">
           <caption>{t('statistics.breakdownCaption', { level: level.toLowerCase() })}</caption>
           <thead>

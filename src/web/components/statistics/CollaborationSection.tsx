@@ -10,7 +10,7 @@ export function CollaborationSection({ pairs }: { pairs: CollaborationPair[] }) 
     <section className="card statistics-section" aria-labelledby="statistics-collaboration">
       <h2 id="statistics-collaboration">{t('statistics.collaboration.heading')}</h2>
       <p className="hint">{t('statistics.collaboration.hint')}</p>
-      <div className="table-scroll">
+      <div className="table-wrap">
         <table className="statistics-table">
           <caption>{t('statistics.collaboration.caption')}</caption>
           <thead>

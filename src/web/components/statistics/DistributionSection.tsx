@@ -26,7 +26,7 @@ export function DistributionSection({
       <h2 id={id}>{title}</h2>
       {!printed && <Definition indicator={result.key} />}
       {!printed && rows.length > 0 && <ComparisonChart title={title} measure={result.measure} rows={rows} />}
-      <div className="table-scroll">
+      <div className="table-wrap">
         <table className="statistics-table">
           <caption>{t('statistics.tableOf', { name: title })}</caption>
           <thead>

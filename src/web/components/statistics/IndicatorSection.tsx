@@ -36,7 +36,7 @@ export function IndicatorSection({ id, title, measure, results, printed = false 
           }))}
         />
       )}
-      <div className="table-scroll">
+      <div className="table-wrap">
         <table className="statistics-table">
           <caption>{t('statistics.tableOf', { name: title })}</caption>
           <thead>
