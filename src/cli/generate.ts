@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { openDatabase, type DatabaseConfig } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { stockholmDate } from '../domain/time/stockholm.js';
+import { stockholmDate, TIME_ZONE } from '../domain/time/stockholm.js';
 import { generate, GenerateRefused } from '../generate/generate.js';
 
 const generateUsage = `Usage: samplan generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
@@ -80,5 +80,5 @@ function wholeNumber(text: string | undefined, min: number, max: number): number
 /** 00:00 in Stockholm on the given date, whatever the machine's own time zone. */
 function stockholmMidnight(date: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, 'Europe/Stockholm').getTime());
+  return new Date(new TZDate(year, month - 1, day, TIME_ZONE).getTime());
 }

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { TIME_ZONE } from '../domain/time/stockholm.js';
+import { feedbackQuestions } from '../shared/api/feedback.js';
 import type { AreaUnit } from './county.js';
 import { sqlUuid } from './random.js';
 import { storySql, type StoryBatch } from './story.js';
@@ -17,7 +19,7 @@ export async function writeCaseBatch(
   const { seed } = batch;
   const id = (kind: string, at: string) => sqlUuid(seed, kind, 's.i', at);
   const run = (statement: string) => sql.raw(statement).execute(trx);
-  await run(`SET LOCAL TimeZone = 'Europe/Stockholm'`);
+  await run(`SET LOCAL TimeZone = '${TIME_ZONE}'`);
   // The statistics facts are refilled once after the whole load (rebuildStatisticsFacts); refreshing them for
   // every batch would cost more than writing it. Disabled in this transaction only: nobody else sees it off.
   await run(`ALTER TABLE sip_events DISABLE TRIGGER sip_events_statistics`);
@@ -220,7 +222,7 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
        relevance, structure, information, follow_up)
      SELECT md5('${seed}:feedback:' || i)::uuid, convener_unit, convener_organisation,
        date_trunc('month', meeting_at)::date,
-       ${feedbackQuestions.map((question) => score(`r_${question}`)).join(', ')}
+       ${feedbackColumns.map((column) => score(`r_${column}`)).join(', ')}
      FROM gen_case WHERE meeting_at IS NOT NULL AND r_feedback < 0.35`,
     `INSERT INTO discharge_processes (id, person_id, inpatient_unit_id, municipality_unit_id, primary_care_unit_id,
        expects_municipality_efforts, expects_primary_care_efforts, admitted_at, admission_notice_at,
@@ -235,14 +237,10 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
   ];
 }
 
-const feedbackQuestions = [
-  'respect',
-  'co_determination',
-  'relevance',
-  'structure',
-  'information',
-  'follow_up',
-];
+/** The feedback questions' columns (the API's names in snake_case). */
+const feedbackColumns = feedbackQuestions.map((question) =>
+  question.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+);
 /** A score 1–5 leaning to the top, as SIP-kollen's answers do; null now and then for "vet ej". */
 const score = (draw: string) =>
   `CASE WHEN ${draw} < 0.03 THEN NULL WHEN ${draw} < 0.48 THEN 5 WHEN ${draw} < 0.8 THEN 4 WHEN ${draw} < 0.92 THEN 3
