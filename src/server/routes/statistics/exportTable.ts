@@ -7,7 +7,7 @@ import {
 } from '../../../shared/api/statistics.js';
 import type { Language } from '../../language.js';
 import type { SpreadsheetCell } from '../../spreadsheetCsv.js';
-import { exportWord } from './exportVocabulary.js';
+import { categoryWord, exportWord } from './exportVocabulary.js';
 
 /** A cell of an exported table: a number, text, or empty. */
 export type ExportCell = SpreadsheetCell;
@@ -83,7 +83,7 @@ function indicatorRows(
     ];
     rows.push(row('', result.current, result.previous));
     for (const category of result.categories ?? [])
-      rows.push(row(exportWord(category.key, language), category.current, category.previous));
+      rows.push(row(categoryWord(result.key, category.key, language), category.current, category.previous));
   }
   return rows;
 }

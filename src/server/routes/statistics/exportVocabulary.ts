@@ -1,10 +1,11 @@
-import type { Measure, ScopeLevel, BreakdownLevel } from '../../../shared/api/statistics.js';
+import { closureReasonNames, type ClosureReason } from '../../../domain/sip/closure.js';
+import type { BreakdownLevel, IndicatorKey, Measure, ScopeLevel } from '../../../shared/api/statistics.js';
 import type { Language } from '../../language.js';
 
 /**
  * The words of a statistics file in each language. The file is read away from Samplan, so every key a figure
- * carries (a principal, a closure reason, a unit category) is written out in words; an unknown key is kept as it
- * is rather than dropped.
+ * carries (a principal, an initiator, a unit category) is written out in words; an unknown key is kept as it is
+ * rather than dropped. Closure reasons have their names in the domain (closureReasonNames).
  */
 const words: Record<Language, Record<string, string>> = {
   sv: {
@@ -19,13 +20,6 @@ const words: Record<Language, Record<string, string>> = {
     share: 'procent',
     days: 'dagar (median)',
     score: 'poäng 1–5 (medel)',
-    goals_reached: 'Målen är nådda',
-    individual_ended: 'Personen ville avsluta',
-    consent_withdrawn: 'Samtycket återkallat',
-    consent_declined: 'Samtycke gavs inte',
-    moved: 'Personen har flyttat',
-    deceased: 'Personen har avlidit',
-    no_longer_needed: 'Samordning behövs inte längre',
     staff: 'Personal',
     individual: 'Den enskilde',
     relative: 'Närstående',
@@ -54,13 +48,6 @@ const words: Record<Language, Record<string, string>> = {
     share: 'per cent',
     days: 'days (median)',
     score: 'score 1–5 (mean)',
-    goals_reached: 'Goals reached',
-    individual_ended: 'The individual wished to end',
-    consent_withdrawn: 'Consent withdrawn',
-    consent_declined: 'Consent not given',
-    moved: 'The individual moved',
-    deceased: 'The individual died',
-    no_longer_needed: 'Coordination no longer needed',
     staff: 'Staff',
     individual: 'The individual',
     relative: 'Relative',
@@ -78,6 +65,13 @@ const words: Record<Language, Record<string, string>> = {
     social_insurance: 'Social insurance',
   },
 };
+
+/** A distribution's category in words: the closure reasons by their domain names, other keys from the list. */
+export function categoryWord(indicator: IndicatorKey, key: string, language: Language): string {
+  const closureName =
+    indicator === 'needsEndedWithoutPlan' ? closureReasonNames[key as ClosureReason] : undefined;
+  return closureName?.[language] ?? exportWord(key, language);
+}
 
 export function exportWord(
   key: ScopeLevel | BreakdownLevel | Measure | (string & {}),
