@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useMatch } from 'react-router';
 import { useMe } from './api/session.js';
 import type { Me } from './api/types.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
+import { Loading } from './components/Loading.js';
 import { Layout } from './components/Layout.js';
 import { AccessLogPage } from './pages/AccessLogPage.js';
 import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
@@ -32,15 +32,6 @@ const StatisticsReportPage = lazy(() =>
   import('./pages/StatisticsReportPage.js').then((module) => ({ default: module.StatisticsReportPage })),
 );
 
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p className="loading" role="status">
-      {t('app.loading')}
-    </p>
-  );
-}
-
 export function App() {
   // The feedback form is for people without an account: it stands outside sign-in and never asks who is there.
   const feedback = useMatch('/feedback/:token');
@@ -49,14 +40,8 @@ export function App() {
 }
 
 function SignedInApp() {
-  const { t } = useTranslation();
   const me = useMe();
-  if (me.isPending)
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+  if (me.isPending) return <Loading />;
   if (me.error) return <ErrorMessage error={me.error} />;
   if (!me.data) return <LoginPage />;
   const user = me.data;

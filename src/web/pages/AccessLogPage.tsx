@@ -18,6 +18,7 @@ import {
   useAccessLogChoices,
 } from '../components/accessLog/useAccessLog.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 
 /** The access-log review for managers and administrators: filter, see what is unusual, page, download. */
 export function AccessLogPage() {
@@ -57,11 +58,7 @@ export function AccessLogPage() {
         errorFor={errorFor}
         onApply={apply}
       />
-      {log.isFetching && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {log.isFetching && <Loading />}
       {log.error && (
         <>
           <p>{t('accessLog.loadFailed')}</p>

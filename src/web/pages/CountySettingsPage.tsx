@@ -4,6 +4,7 @@ import type { CountySettingsResponse } from '../../shared/api/countySettings.js'
 import { StatusLine } from '../components/case/StatusLine.js';
 import { StepForm } from '../components/case/StepForm.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { DaysField } from '../components/settings/DaysField.js';
 import { EscalationPathEditor, type LevelDraft } from '../components/settings/EscalationPathEditor.js';
 import { SettingsChanges } from '../components/settings/SettingsChanges.js';
@@ -36,11 +37,7 @@ export function CountySettingsPage() {
           <p className="lead">{t('settings.intro')}</p>
         </div>
       </div>
-      {settings.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {settings.isPending && <Loading />}
       {settings.error && (
         <>
           <p>{t('settings.loadFailed')}</p>

@@ -9,6 +9,7 @@ import { DeviationHistory } from '../components/deviations/DeviationHistory.js';
 import { DeviationStatusBadge } from '../components/deviations/DeviationStatusBadge.js';
 import { useDeviation } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { formatDateTime } from '../components/start/dates.js';
 
 /** One deviation: what happened, where it stands, what the user may do with it, and its history. */
@@ -18,11 +19,7 @@ export function DeviationPage() {
   const deviation = useDeviation(id);
   const [message, setMessage] = useState('');
   if (deviation.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <Loading />;
   }
   if (deviation.error) {
     return (

@@ -4,6 +4,7 @@ import { deviationFilters, type DeviationFilter } from '../../shared/api/deviati
 import { deviationColumns, DeviationRows } from '../components/deviations/DeviationRows.js';
 import { useDeviations } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { TableSection } from '../components/start/TableSection.js';
 
 function filterFrom(params: URLSearchParams): DeviationFilter {
@@ -36,11 +37,7 @@ export function DeviationsPage() {
           ))}
         </ul>
       </nav>
-      {list.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {list.isPending && <Loading />}
       {list.error && <ErrorMessage error={list.error} />}
       {list.data && (
         <TableSection

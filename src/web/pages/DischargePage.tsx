@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { StatusLine } from '../components/case/StatusLine.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { DischargeActions } from '../components/discharge/DischargeActions.js';
 import { DischargeFacts } from '../components/discharge/DischargeFacts.js';
 import { DischargeHistory } from '../components/discharge/DischargeHistory.js';
@@ -22,11 +23,7 @@ export function DischargePage() {
         <Link to="/discharges">{t('discharge.process.back')}</Link>
       </p>
       <StatusLine message={notice} onDismiss={() => setNotice('')} />
-      {discharge.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {discharge.isPending && <Loading />}
       {discharge.error && <ErrorMessage error={discharge.error} />}
       {process && (
         <>

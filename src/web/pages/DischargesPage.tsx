@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { awaitingInvitation, DischargeTable } from '../components/discharge/DischargeTable.js';
 import { useDischarges } from '../components/discharge/dischargeQueries.js';
 
@@ -23,11 +24,7 @@ export function DischargesPage() {
         )}
       </div>
       <p>{t('discharge.deadlineRuleGeneric')}</p>
-      {discharges.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {discharges.isPending && <Loading />}
       {discharges.error && (
         <>
           <p>{t('discharge.loadFailed')}</p>

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import type { SipDetail } from '../../shared/api/responses.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { PlanDocument } from '../components/start/print/PlanDocument.js';
 import { PrintToolbar } from '../components/start/print/PrintToolbar.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
@@ -34,11 +35,7 @@ export function PrintPage() {
   return (
     <main id="main" className="print-page">
       <PrintToolbar sipId={id} />
-      {sip.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {sip.isPending && <Loading />}
       {sip.error && (
         <>
           <h1>{t('start.print.title')}</h1>

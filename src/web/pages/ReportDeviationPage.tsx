@@ -9,18 +9,14 @@ import { checkChoices } from '../components/case/localCheck.js';
 import { StepForm } from '../components/case/StepForm.js';
 import { useReportDeviation } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 
 /** Reporting a deviation in a SIP, about one of the units taking part in it. */
 export function ReportDeviationPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
   const sip = useSip(id);
   if (sip.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <Loading />;
   }
   if (sip.error) return <ErrorMessage error={sip.error} />;
   return <ReportForm sip={sip.data} />;

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Me } from '../api/types.js';
 import { DeviationsStartSection } from '../components/deviations/DeviationsStartSection.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { DischargeStartSection } from '../components/discharge/DischargeStartSection.js';
 import { NoticesSection } from '../components/notifications/NoticesSection.js';
 import { FollowUpsSection } from '../components/start/FollowUpsSection.js';
@@ -27,11 +28,7 @@ export function StartPage({ me }: { me: Me }) {
           {t('start.newSip')}
         </Link>
       </div>
-      {start.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {start.isPending && <Loading />}
       {start.error && (
         <>
           <p>{t('start.loadFailed')}</p>

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { stockholmToday } from '../components/case/time.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
 import { BreakdownSection } from '../components/statistics/BreakdownSection.js';
@@ -56,11 +57,7 @@ export function StatisticsPage({ me }: { me: Me }) {
         oneDimension={home.scope === 'county'}
         onApply={(next) => setParams(filterParams(next))}
       />
-      {report.isFetching && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {report.isFetching && <Loading />}
       {report.error && (
         <>
           <p>{t('statistics.loadFailed')}</p>

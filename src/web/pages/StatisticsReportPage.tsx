@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { indicatorDefinitions } from '../../shared/api/statistics.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { stockholmToday } from '../components/case/time.js';
 import { IndicatorSections } from '../components/statistics/IndicatorSections.js';
 import { filterFromParams, filterParams } from '../components/statistics/statisticsFilter.js';
@@ -53,11 +54,7 @@ export function StatisticsReportPage({ me }: { me: Me }) {
         <p>{t('statistics.report.subtitle')}</p>
       </header>
       {!validYear && <p className="alert alert-error">{t('statistics.report.badYear')}</p>}
-      {validYear && report.isPending && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
+      {validYear && report.isPending && <Loading />}
       {report.error && (
         <>
           <p>{t('statistics.loadFailed')}</p>
