@@ -4,7 +4,7 @@ import { recordAccess } from '../../src/server/audit/accessLog.js';
 import type { AccessLogEntry, AccessLogResponse } from '../../src/shared/api/accessLog.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createUser, testPassword } from '../support/factories.js';
+import { createUser, signedInUser } from '../support/factories.js';
 import {
   createProcessWorld,
   newSipBody,
@@ -38,12 +38,8 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
   let protectedPersonId: string;
   let personA: string;
 
-  async function signIn(unitId: string, role: Parameters<typeof createUser>[2]) {
-    const user = await createUser(server.database.db, [unitId], role);
-    const client = server.client();
-    await client.login(user.username, testPassword);
-    return { client, id: user.id };
-  }
+  const signIn = (unitId: string, role: Parameters<typeof createUser>[2]) =>
+    signedInUser(server.database.db, server.client(), [unitId], role);
 
   async function review(client: ApiClient, query = '') {
     const response = await client.get<AccessLogResponse>(`/api/access-log?pageSize=200${query}`);

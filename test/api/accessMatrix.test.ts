@@ -12,7 +12,7 @@ import {
 import { roles, type Role } from '../../src/shared/api/vocabulary.js';
 import { emptyPlan } from '../../src/shared/plan.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createOrganisation, createUser, testPassword } from '../support/factories.js';
+import { createOrganisation, createUser, signedInUser } from '../support/factories.js';
 import { isoDay } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -37,10 +37,7 @@ describe.each(testDatabaseKinds())('the access matrix on %s', (kind) => {
     const convenerUnit = municipality.units.convener!;
     const author = await createUser(db, [convenerUnit]);
     for (const role of roles) {
-      const user = await createUser(db, [unitId], role);
-      const client = server.client();
-      await client.login(user.username, testPassword);
-      clients.set(role, client);
+      clients.set(role, (await signedInUser(db, server.client(), [unitId], role)).client);
     }
     const personId = uuidv7();
     await db

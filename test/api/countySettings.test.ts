@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCountySettings } from '../../src/server/settings/countySettings.js';
 import type { CountySettingsResponse } from '../../src/shared/api/countySettings.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { createOrganisation, signedInUser, type TestOrganisation } from '../support/factories.js';
 import { startMailCatcher, type MailCatcher } from '../support/mailCatcher.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -27,12 +27,7 @@ describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
 
   const signIn = async (
     role: 'staff' | 'unit_manager' | 'organisation_admin' | 'county_coordinator' | 'system_admin',
-  ) => {
-    const user = await createUser(server.database.db, [region.units.office!], role);
-    const client = server.client();
-    await client.login(user.username, testPassword);
-    return client;
-  };
+  ) => (await signedInUser(server.database.db, server.client(), [region.units.office!], role)).client;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -184,9 +179,12 @@ describe.each(testDatabaseKinds())('the test mail on %s', (kind) => {
   let withoutSmtp: TestServer;
   const adminOf = async (server: TestServer) => {
     const region = await createOrganisation(server.database.db, 'region', ['office']);
-    const user = await createUser(server.database.db, [region.units.office!], 'system_admin');
-    const client = server.client();
-    await client.login(user.username, testPassword);
+    const { client } = await signedInUser(
+      server.database.db,
+      server.client(),
+      [region.units.office!],
+      'system_admin',
+    );
     return { client, unitId: region.units.office! };
   };
 
@@ -215,9 +213,7 @@ describe.each(testDatabaseKinds())('the test mail on %s', (kind) => {
     const bad = await admin.post<Problem>('/api/settings/test-mail', { to: 'inte en adress' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors?.map((error) => error.field)).toEqual(['body.to']);
-    const staffUser = await createUser(withSmtp.database.db, [unitId], 'staff');
-    const staff = withSmtp.client();
-    await staff.login(staffUser.username, testPassword);
+    const { client: staff } = await signedInUser(withSmtp.database.db, withSmtp.client(), [unitId], 'staff');
     expect((await staff.post('/api/settings/test-mail', { to: 'x@lan.example.se' })).status).toBe(403);
     expect(mail.mails).toHaveLength(1);
   });

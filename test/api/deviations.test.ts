@@ -3,7 +3,7 @@ import { raiseDeviation } from '../../src/server/deviations/raise.js';
 import type { DeviationDetail, DeviationListResponse } from '../../src/shared/api/deviations.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { createOrganisation, signedInUser, type TestOrganisation } from '../support/factories.js';
 import {
   consentFor,
   createProcessWorld,
@@ -31,12 +31,8 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
   let groups: TestOrganisation;
   let vcManagerId = '';
 
-  const signInAs = async (unitId: string, role: 'staff' | 'unit_manager' | 'system_admin') => {
-    const user = await createUser(server.database.db, [unitId], role);
-    const client = server.client();
-    await client.login(user.username, testPassword);
-    return { client, userId: user.id };
-  };
+  const signInAs = (unitId: string, role: 'staff' | 'unit_manager' | 'system_admin') =>
+    signedInUser(server.database.db, server.client(), [unitId], role);
   const signIn = async (unitId: string, role: 'staff' | 'unit_manager' | 'system_admin') =>
     (await signInAs(unitId, role)).client;
 
@@ -72,7 +68,10 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
     const db = server.database.db;
     world = await createProcessWorld(db, () => server.client());
     groups = await createOrganisation(db, 'other', ['interface', 'county']);
-    ({ client: vcManager, userId: vcManagerId } = await signInAs(world.region.units.vc!, 'unit_manager'));
+    ({
+      client: vcManager,
+      user: { id: vcManagerId },
+    } = await signInAs(world.region.units.vc!, 'unit_manager'));
     schoolManager = await signIn(world.school.units.school!, 'unit_manager');
     interfaceGroup = await signIn(groups.units.interface!, 'staff');
     countyGroup = await signIn(groups.units.county!, 'staff');

@@ -7,7 +7,7 @@ import type { DeviationDetail, DeviationListResponse } from '../../src/shared/ap
 import type { DischargeDetail, DischargeList } from '../../src/shared/api/discharge.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { createOrganisation, createUser, signedInUser, type TestOrganisation } from '../support/factories.js';
 import { isoDay, isoTime } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -40,15 +40,8 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     region = await createOrganisation(db, 'region', ['hospital_ward', 'primary_care', 'psyk']);
     municipality = await createOrganisation(db, 'municipality', ['home']);
     const strangerOrg = await createOrganisation(db, 'municipality', ['home']);
-    const signInAs = async (
-      unitId: string,
-      role: 'staff' | 'unit_manager' | 'county_coordinator' = 'staff',
-    ) => {
-      const user = await createUser(db, [unitId], role);
-      const client = server.client();
-      await client.login(user.username, testPassword);
-      return { client, userId: user.id };
-    };
+    const signInAs = (unitId: string, role: 'staff' | 'unit_manager' | 'county_coordinator' = 'staff') =>
+      signedInUser(db, server.client(), [unitId], role);
     const signIn = async (unitId: string, role?: 'staff' | 'county_coordinator') =>
       (await signInAs(unitId, role)).client;
     ward = await signIn(region.units.hospital_ward!);
@@ -58,10 +51,10 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     psychiatry = await signIn(region.units.psyk!);
     stranger = await signIn(strangerOrg.units.home!);
     coordinator = await signIn(region.units.hospital_ward!, 'county_coordinator');
-    ({ client: primaryCareManager, userId: primaryCareManagerId } = await signInAs(
-      region.units.primary_care!,
-      'unit_manager',
-    ));
+    ({
+      client: primaryCareManager,
+      user: { id: primaryCareManagerId },
+    } = await signInAs(region.units.primary_care!, 'unit_manager'));
   });
   afterAll(() => server.close());
 

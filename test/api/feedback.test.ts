@@ -9,7 +9,7 @@ import {
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import { hashFeedbackToken } from '../../src/server/feedback/token.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createUser, testPassword } from '../support/factories.js';
+import { signedInUser } from '../support/factories.js';
 import {
   consentFor,
   createProcessWorld,
@@ -67,9 +67,12 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
     server = await startTestServer(kind, { publicUrl: 'https://samplan.example.se/' });
     const db = server.database.db;
     world = await createProcessWorld(db, () => server.client());
-    const managerUser = await createUser(db, [world.municipality.units.ifo!], 'unit_manager');
-    manager = server.client();
-    await manager.login(managerUser.username, testPassword);
+    ({ client: manager } = await signedInUser(
+      db,
+      server.client(),
+      [world.municipality.units.ifo!],
+      'unit_manager',
+    ));
 
     const created = await world.convener.post<SipDetail>('/api/sips', newSipBody());
     sipId = created.body.id;
@@ -312,9 +315,12 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
     // Staff read no results; another unit's manager sees only its own (none).
     const staff = await results(world.convener);
     expect(staff.status).toBe(403);
-    const otherManagerUser = await createUser(db, [world.strangerOrg.units.ifo!], 'unit_manager');
-    const otherManager = server.client();
-    await otherManager.login(otherManagerUser.username, testPassword);
+    const { client: otherManager } = await signedInUser(
+      db,
+      server.client(),
+      [world.strangerOrg.units.ifo!],
+      'unit_manager',
+    );
     expect((await results(otherManager)).body.suppressed).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildStatisticsFacts } from '../../src/server/statistics/rebuild.js';
 import type { IndicatorKey, IndicatorResult, StatisticsReport } from '../../src/shared/api/statistics.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { createOrganisation, createUser, signedInUser, type TestOrganisation } from '../support/factories.js';
 import { createProcessWorld, isoDay, sipWithMeetingHeld } from '../support/processFixture.js';
 import { seedSip, type SeededSip } from '../support/statisticsSeed.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
@@ -34,9 +34,12 @@ describe.each(testDatabaseKinds())('statistics: every indicator exact on %s', (k
     region = await createOrganisation(db, 'region', ['vc', 'psyk', 'ward']);
     municipality = await createOrganisation(db, 'municipality', ['home']);
     const staff = await createUser(db, [region.units.vc!]);
-    const admin = await createUser(db, [region.units.vc!], 'organisation_admin');
-    regionAdmin = server.client();
-    await regionAdmin.login(admin.username, testPassword);
+    ({ client: regionAdmin } = await signedInUser(
+      db,
+      server.client(),
+      [region.units.vc!],
+      'organisation_admin',
+    ));
     const vc = region.units.vc!;
     const psyk = region.units.psyk!;
     const home = municipality.units.home!;
@@ -292,13 +295,12 @@ describe.each(testDatabaseKinds())('statistics: every indicator exact on %s', (k
   });
 
   it('counts an absence without notice for the unit that stayed away', async () => {
-    const municipalityAdmin = await createUser(
+    const { client } = await signedInUser(
       server.database.db,
+      server.client(),
       [municipality.units.home!],
       'organisation_admin',
     );
-    const client = server.client();
-    await client.login(municipalityAdmin.username, testPassword);
     const { body } = await client.get<StatisticsReport>(
       `/api/statistics?from=2025-03-01&to=2025-03-31&scope=organisation&scopeId=${municipality.id}`,
     );
@@ -320,9 +322,12 @@ describe.each(testDatabaseKinds())('statistics: every indicator exact on %s', (k
   it('keeps the facts current as the process runs, in the step’s own transaction', async () => {
     const world = await createProcessWorld(server.database.db, () => server.client());
     await sipWithMeetingHeld(world);
-    const manager = await createUser(server.database.db, [world.municipality.units.ifo!], 'unit_manager');
-    const client = server.client();
-    await client.login(manager.username, testPassword);
+    const { client } = await signedInUser(
+      server.database.db,
+      server.client(),
+      [world.municipality.units.ifo!],
+      'unit_manager',
+    );
     const today = isoDay(0);
     const { body } = await client.get<StatisticsReport>(
       `/api/statistics?from=${today}&to=${today}&scope=unit&scopeId=${world.municipality.units.ifo!}`,

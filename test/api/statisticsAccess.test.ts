@@ -7,7 +7,7 @@ import {
 } from '../../src/shared/api/statistics.js';
 import { organisationKinds, targetGroups, type Role } from '../../src/shared/api/vocabulary.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createOrganisation, createUser, testPassword, type TestOrganisation } from '../support/factories.js';
+import { createOrganisation, createUser, signedInUser, type TestOrganisation } from '../support/factories.js';
 import { adultIdNumber, createProcessWorld, sipWithMeetingHeld } from '../support/processFixture.js';
 import { seedSip, type SeededSip } from '../support/statisticsSeed.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
@@ -50,12 +50,8 @@ describe.each(testDatabaseKinds())(
       region = await createOrganisation(db, 'region', ['vc', 'psyk']);
       municipality = await createOrganisation(db, 'municipality', ['ifo', 'home']);
       other = await createOrganisation(db, 'other', ['school']);
-      const signIn = async (unitId: string, role: Role) => {
-        const user = await createUser(db, [unitId], role);
-        const client = server.client();
-        await client.login(user.username, testPassword);
-        return client;
-      };
+      const signIn = async (unitId: string, role: Role) =>
+        (await signedInUser(db, server.client(), [unitId], role)).client;
       clients.staff = await signIn(region.units.vc!, 'staff');
       clients.manager = await signIn(region.units.vc!, 'unit_manager');
       clients.admin = await signIn(region.units.psyk!, 'organisation_admin');

@@ -9,7 +9,7 @@ import {
   type StatisticsReport,
 } from '../../src/shared/api/statistics.js';
 import type { ApiClient } from '../support/apiClient.js';
-import { createUser, testPassword } from '../support/factories.js';
+import { signedInUser, testPassword } from '../support/factories.js';
 import { createProcessWorld, newSipBody, type ProcessWorld } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -44,12 +44,8 @@ describe.each(testDatabaseKinds())('statistics export on %s', (kind) => {
   let coordinatorName: string;
   const caseNumbers: string[] = [];
 
-  async function signIn(unitId: string, role: Parameters<typeof createUser>[2]) {
-    const user = await createUser(server.database.db, [unitId], role);
-    const client = server.client();
-    await client.login(user.username, testPassword);
-    return { client, username: user.username };
-  }
+  const signIn = (unitId: string, role: Parameters<typeof signedInUser>[3]) =>
+    signedInUser(server.database.db, server.client(), [unitId], role);
 
   async function startSip(client: ApiClient, n: number) {
     const body = newSipBody(idNumber(n));
@@ -66,7 +62,7 @@ describe.each(testDatabaseKinds())('statistics export on %s', (kind) => {
     world = await createProcessWorld(server.database.db, () => server.client());
     const county = await signIn(world.region.units.psyk!, 'county_coordinator');
     coordinator = county.client;
-    coordinatorName = county.username;
+    coordinatorName = county.user.username;
     manager = (await signIn(world.municipality.units.ifo!, 'unit_manager')).client;
     for (let n = 1; n <= 6; n += 1) await startSip(world.convener, n);
     for (let n = 7; n <= 8; n += 1) await startSip(world.stranger, n);

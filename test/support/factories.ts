@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB, Role } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
+import type { ApiClient } from './apiClient.js';
 
 export const testPassword = 'Test-password-1';
 let hashed: Promise<string> | undefined;
@@ -66,4 +67,16 @@ export async function createUser(
   for (const unitId of unitIds)
     await db.insertInto('userUnits').values({ userId: id, unitId, role }).execute();
   return { id, username };
+}
+
+/** A new user holding the role in the units, signed in on the given client, as one browser of that user. */
+export async function signedInUser(
+  db: Kysely<DB>,
+  client: ApiClient,
+  unitIds: string[],
+  role: Role = 'staff',
+): Promise<{ client: ApiClient; user: { id: string; username: string } }> {
+  const user = await createUser(db, unitIds, role);
+  await client.login(user.username, testPassword);
+  return { client, user };
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
 import { emptyPlan, type PlanContent } from '../../src/shared/plan.js';
 import type { ApiClient } from './apiClient.js';
-import { createOrganisation, createUser, testPassword, type TestOrganisation } from './factories.js';
+import { createOrganisation, signedInUser, type TestOrganisation } from './factories.js';
 
 /** A valid personnummer for an adult (the well-known test number) and one for a child. */
 export const adultIdNumber = '19121212-1212';
@@ -33,12 +33,7 @@ export async function createProcessWorld(db: Kysely<DB>, client: () => ApiClient
   const municipality = await createOrganisation(db, 'municipality', ['ifo', 'home']);
   const school = await createOrganisation(db, 'other', ['school']);
   const strangerOrg = await createOrganisation(db, 'municipality', ['ifo']);
-  const signIn = async (unitId: string) => {
-    const user = await createUser(db, [unitId]);
-    const c = client();
-    await c.login(user.username, testPassword);
-    return c;
-  };
+  const signIn = async (unitId: string) => (await signedInUser(db, client(), [unitId])).client;
   return {
     region,
     municipality,
