@@ -93,7 +93,7 @@ export interface CountySettingsSnapshot {
   invitationReminderDays: number;
   followUpReminderDays: number;
   consentExpiryReminderDays: number;
-  escalationPath: { level: number; nameSv: string; nameEn: string; unitId: string }[];
+  escalationPath: EscalationLevelsTable[];
 }
 
 /** Every change of the county settings: who, when, before and after; append-only (0009_deviations.sql). */
@@ -107,6 +107,7 @@ export interface CountySettingsChangesTable {
 
 /** The county's escalation path after the local level, each level handled by a unit (0009_deviations.sql). */
 export interface EscalationLevelsTable {
+  /** 1 for the first level after the unit's own manager, and so on. */
   level: number;
   nameSv: string;
   nameEn: string;
