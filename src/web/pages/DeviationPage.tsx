@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DeviationDetail } from '../../shared/api/deviations.js';
@@ -10,6 +10,7 @@ import { DeviationStatusBadge } from '../components/deviations/DeviationStatusBa
 import { useDeviation } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { formatDateTime } from '../components/start/dates.js';
 
 /** One deviation: what happened, where it stands, what the user may do with it, and its history. */
@@ -49,13 +50,7 @@ function DeviationBody({
   const title = deviation.caseNumber
     ? t('deviations.detail.title', { caseNumber: deviation.caseNumber })
     : t('deviations.detail.titleDischarge');
-  useEffect(() => {
-    const before = document.title;
-    document.title = t('deviations.detail.pageTitle', { title });
-    return () => {
-      document.title = before;
-    };
-  }, [t, title]);
+  useDocumentTitle(t('deviations.detail.pageTitle', { title }));
   const when = (value: string) => <time dateTime={value}>{formatDateTime(value, i18n.language)}</time>;
   return (
     <>

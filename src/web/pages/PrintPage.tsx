@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { SipDetail } from '../../shared/api/responses.js';
@@ -9,6 +8,7 @@ import { Loading } from '../components/Loading.js';
 import { PlanDocument } from '../components/start/print/PlanDocument.js';
 import { PrintToolbar } from '../components/start/print/PrintToolbar.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 /** The plan as a document for the individual and each participating unit, without the app's frame. */
 export function PrintPage() {
@@ -23,14 +23,7 @@ export function PrintPage() {
   const caseNumber = sip.data?.caseNumber;
 
   // The title names the saved or printed file, so it carries the case number but never the person.
-  useEffect(() => {
-    if (!caseNumber) return;
-    const previous = document.title;
-    document.title = `${t('start.print.title')} ${caseNumber}`;
-    return () => {
-      document.title = previous;
-    };
-  }, [caseNumber, t]);
+  useDocumentTitle(caseNumber ? `${t('start.print.title')} ${caseNumber}` : undefined);
 
   return (
     <main id="main" className="print-page">

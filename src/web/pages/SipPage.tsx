@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { SipDetail } from '../../shared/api/responses.js';
@@ -23,6 +23,7 @@ import { VersionsSection } from '../components/case/versions/VersionsSection.js'
 import { ReportDeviationLink } from '../components/deviations/ReportDeviationLink.js';
 import { OfferFeedbackSection } from '../components/feedback/OfferFeedbackSection.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 /** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
 export function SipPage() {
@@ -80,13 +81,7 @@ function LeftCase({ message }: { message: string }) {
 
 function CaseBody({ sip }: { sip: SipDetail }) {
   const { t } = useTranslation();
-  useEffect(() => {
-    const before = document.title;
-    document.title = t('case.pageTitle', { number: sip.caseNumber });
-    return () => {
-      document.title = before;
-    };
-  }, [t, sip.caseNumber]);
+  useDocumentTitle(t('case.pageTitle', { number: sip.caseNumber }));
   const organisations = useOrganisations();
   const can = allowed(sip);
   const units = unitIndex(organisations.data, sip);

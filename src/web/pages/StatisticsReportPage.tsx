@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { indicatorDefinitions } from '../../shared/api/statistics.js';
@@ -9,6 +8,7 @@ import { stockholmToday } from '../components/case/time.js';
 import { IndicatorSections } from '../components/statistics/IndicatorSections.js';
 import { filterFromParams, filterParams } from '../components/statistics/statisticsFilter.js';
 import { useStatistics } from '../components/statistics/useStatistics.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import '../components/statistics/statistics.css';
 
 /**
@@ -32,13 +32,7 @@ export function StatisticsReportPage({ me }: { me: Me }) {
   const title = t('statistics.report.title', { year });
 
   // The title names the saved or printed file.
-  useEffect(() => {
-    const previous = document.title;
-    document.title = title;
-    return () => {
-      document.title = previous;
-    };
-  }, [title]);
+  useDocumentTitle(title);
 
   return (
     <main id="main" className="statistics-report">
