@@ -30,6 +30,19 @@ export class ApiClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; text: string; headers: Headers }> {
+    const response = await this.requestRaw(method, path, body, headers);
+    // Decoded as sent: a byte-order mark is part of what is checked.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    return { status: response.status, text, headers: response.headers };
+  }
+
+  /** The answer itself, its body unread, for what is neither JSON nor text (a workbook). */
+  async requestRaw(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const init: RequestInit = { method, headers: { ...headers } };
     const sent = init.headers as Record<string, string>;
     if (this.cookies.size > 0) {
@@ -55,9 +68,7 @@ export class ApiClient {
       if (value) this.cookies.set(name, value);
       else this.cookies.delete(name);
     }
-    // Decoded as sent: a byte-order mark is part of what is checked.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    return { status: response.status, text, headers: response.headers };
+    return response;
   }
 
   get<T = Record<string, unknown>>(path: string) {
