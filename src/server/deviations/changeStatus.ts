@@ -6,10 +6,10 @@ import { nextDeviationStatus } from '../../domain/deviations/statusFlow.js';
 import { conflict, DomainError } from '../../domain/errors.js';
 import type { DeviationAction } from '../../shared/api/deviationFields.js';
 import { logAccess } from '../audit/logAccess.js';
+import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { accessSubjectOf } from './accessSubject.js';
 import { announceAssignment } from './assign.js';
-import { nextEscalationLevel } from './escalationPath.js';
 import { deviationKnownTo } from './visibility.js';
 
 export type DeviationStep =
@@ -51,7 +51,7 @@ export function changeDeviationStatus(
     const status = nextDeviationStatus(deviation.status, step.action);
     let routing = { escalationLevel: deviation.escalationLevel, routedUnitId: deviation.routedUnitId };
     if (step.action === 'escalate') {
-      const next = await nextEscalationLevel(trx, deviation.escalationLevel);
+      const next = nextEscalationLevel(await readEscalationPath(trx), deviation.escalationLevel);
       if (!next) {
         throw conflict('no_next_escalation_level', {
           sv: 'Det finns ingen högre nivå att eskalera till i länets eskaleringsväg. Hantera eller avsluta avvikelsen.',

@@ -1,13 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DB, DeviationsTable } from '../../db/schema.js';
+import type { DB, DeviationsTable, EscalationLevelsTable } from '../../db/schema.js';
 import { mayHandleDeviation } from '../../domain/deviations/handler.js';
 import { deviationAllows } from '../../domain/deviations/statusFlow.js';
 import type { LocalisedText } from '../../domain/errors.js';
 import { deviationActions, type DeviationFilter } from '../../shared/api/deviationFields.js';
 import type { DeviationDetail, DeviationSummary } from '../../shared/api/deviations.js';
-import { nextEscalationLevel } from '../deviations/escalationPath.js';
 import { knownToUnit } from '../deviations/visibility.js';
 import type { Language } from '../language.js';
+import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { unitDirectory, userNames } from './names.js';
 
@@ -16,9 +16,8 @@ type Deviation = Selectable<DeviationsTable>;
 const localLevel: LocalisedText = { sv: 'Enhetens chef', en: 'The unit’s manager' };
 
 /** Level names by level; a level since removed from the path is still named by its number. */
-async function levelNames(db: Kysely<DB>, language: Language): Promise<(level: number) => string> {
-  const levels = await db.selectFrom('escalationLevels').select(['level', 'nameSv', 'nameEn']).execute();
-  const names = new Map(levels.map((l) => [l.level, language === 'sv' ? l.nameSv : l.nameEn]));
+function levelNames(path: EscalationLevelsTable[], language: Language): (level: number) => string {
+  const names = new Map(path.map((l) => [l.level, language === 'sv' ? l.nameSv : l.nameEn]));
   return (level) =>
     level === 0
       ? localLevel[language]
@@ -46,7 +45,7 @@ export async function listDeviations(
       .where((eb) => (actor.role === 'unit_manager' ? eb.lit(true) : eb('escalationLevel', '>', 0)));
   }
   const rows = await query.orderBy('updatedAt', 'desc').limit(500).execute();
-  return summarise(db, actor, rows, language);
+  return summarise(db, actor, rows, language, await readEscalationPath(db));
 }
 
 /** The case numbers of the deviations' SIPs; a deviation about a discharge process alone has none. */
@@ -62,6 +61,7 @@ async function summarise(
   actor: Actor,
   rows: Deviation[],
   language: Language,
+  path: EscalationLevelsTable[],
 ): Promise<DeviationSummary[]> {
   if (rows.length === 0) return [];
   const units = await unitDirectory(
@@ -69,11 +69,8 @@ async function summarise(
     rows.flatMap((row) => [row.unitId, row.routedUnitId]),
   );
   const caseNumbers = await caseNumbersOf(db, rows);
-  const levelName = await levelNames(db, language);
-  const lastLevel = await db
-    .selectFrom('escalationLevels')
-    .select((eb) => eb.fn.max('level').as('level'))
-    .executeTakeFirst();
+  const levelName = levelNames(path, language);
+  const lastLevel = path.at(-1)?.level ?? 0;
   const named = (unitId: string) => ({ id: unitId, name: units.get(unitId)?.unitName ?? '' });
   return rows.map((row) => ({
     id: row.id,
@@ -93,7 +90,7 @@ async function summarise(
       (action) =>
         deviationAllows(row.status, action) &&
         mayHandleDeviation(row, actor) &&
-        (action !== 'escalate' || (lastLevel?.level ?? 0) > row.escalationLevel),
+        (action !== 'escalate' || lastLevel > row.escalationLevel),
     ),
   }));
 }
@@ -105,7 +102,8 @@ export async function presentDeviation(
   deviation: Deviation,
   language: Language,
 ): Promise<DeviationDetail> {
-  const [summary] = await summarise(db, actor, [deviation], language);
+  const path = await readEscalationPath(db);
+  const [summary] = await summarise(db, actor, [deviation], language, path);
   const history = await db
     .selectFrom('deviationHistory')
     .selectAll()
@@ -118,8 +116,8 @@ export async function presentDeviation(
     deviation.reportedByUnitId ?? deviation.unitId,
   ]);
   const users = await userNames(db, [...history.map((entry) => entry.actorUserId), deviation.reportedBy]);
-  const levelName = await levelNames(db, language);
-  const next = await nextEscalationLevel(db, deviation.escalationLevel);
+  const levelName = levelNames(path, language);
+  const next = nextEscalationLevel(path, deviation.escalationLevel);
   const unitName = (unitId: string | null) => (unitId ? (units.get(unitId)?.unitName ?? '') : null);
   return {
     ...summary!,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CountySettingsSnapshot, DB } from '../../db/schema.js';
+import type { CountySettingsSnapshot, DB, EscalationLevelsTable } from '../../db/schema.js';
 
 /**
  * The county's deadlines and reminder intervals (0005_county_settings.sql), in days, and the escalation path of
@@ -18,10 +18,22 @@ export async function readCountySettings(db: Kysely<DB>): Promise<CountySettings
       'consentExpiryReminderDays',
     ])
     .executeTakeFirstOrThrow();
-  const escalationPath = await db
+  return { ...days, escalationPath: await readEscalationPath(db) };
+}
+
+/** The county's escalation path after the local level, in order of level. */
+export function readEscalationPath(db: Kysely<DB>): Promise<EscalationLevelsTable[]> {
+  return db
     .selectFrom('escalationLevels')
     .select(['level', 'nameSv', 'nameEn', 'unitId'])
     .orderBy('level')
     .execute();
-  return { ...days, escalationPath };
+}
+
+/** The first level of the path after `level`, or undefined at the end of it. */
+export function nextEscalationLevel(
+  path: EscalationLevelsTable[],
+  level: number,
+): EscalationLevelsTable | undefined {
+  return path.find((next) => next.level > level);
 }
