@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { pino } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
 import { readConfig } from '../../src/server/config.js';
@@ -203,7 +203,7 @@ describe.each(testDatabaseKinds())('job queue and runner on %s', (kind) => {
     const started = runner(new Map([['effect', recordEffect('a')]]));
     started.start();
     await enqueueDue(db, 'effect', 5);
-    await until(async () => (await effects(db)).length === 5);
+    await vi.waitUntil(async () => (await effects(db)).length === 5, inTime);
     await started.stop();
     await enqueueDue(db, 'effect', 1, 'after-stop');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -211,13 +211,8 @@ describe.each(testDatabaseKinds())('job queue and runner on %s', (kind) => {
   });
 });
 
-async function until(condition: () => Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** How long the runners get to reach what a test waits for, looked at every 20 ms. */
+const inTime = { timeout: 30_000, interval: 20, message: 'condition not met in time' };
 
 // PGlite serves one process, so a second instance — the whole point here — exists only on a PostgreSQL server.
 describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances sharing one PostgreSQL', () => {
@@ -315,7 +310,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances sharing one Postg
     const b = runnerOn(await instance(), handlersFor('b'));
     a.start();
     b.start();
-    await until(async () => (await effects(db)).length >= 60);
+    await vi.waitUntil(async () => (await effects(db)).length >= 60, inTime);
     // A stops in the middle of its batch; it finishes the job in hand and takes no other.
     await a.stop();
     const afterStop = (await effects(db)).length;
@@ -323,10 +318,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances sharing one Postg
     // ...and comes back as a new instance with a new pool, as after a restart.
     const restarted = runnerOn(await instance(), handlersFor('a2'));
     restarted.start();
-    await until(async () => {
+    await vi.waitUntil(async () => {
       const pending = await db.selectFrom('jobs').select('id').where('status', '<>', 'done').execute();
       return pending.length === 0;
-    });
+    }, inTime);
     await Promise.all([b.stop(), restarted.stop()]);
 
     expect(crashingPid).toBeDefined();
