@@ -47,7 +47,7 @@ async function startApp(kind: DatabaseKind, smtpUrl: string | null): Promise<Run
   const server = await startTestServer(kind, settings);
   const delivery = startMailDelivery(server.database.db, settings, pino({ level: 'silent' }), {
     pollMs: 50,
-    retryBaseMs: 50,
+    retry: { maxAttempts: 6, delaySeconds: (failures) => 0.05 * 2 ** (failures - 1) },
   });
   return {
     db: server.database.db,

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { DB } from '../../db/schema.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../jobs/retry.js';
 import { composeMail, type MailSettings } from './compose.js';
 
 export interface DeliverySettings extends MailSettings {
@@ -11,9 +12,8 @@ export interface DeliverySettings extends MailSettings {
 
 export interface DeliveryOptions {
   pollMs?: number;
-  /** The first retry's delay; each further one doubles it, up to an hour. */
-  retryBaseMs?: number;
-  maxAttempts?: number;
+  /** How often a mail is tried and how long to wait between tries; the jobs' policy unless given. */
+  retry?: RetryPolicy;
 }
 
 export interface MailDelivery {
@@ -67,8 +67,7 @@ export function startMailDelivery(
   options: DeliveryOptions = {},
 ): MailDelivery {
   const pollMs = options.pollMs ?? 2000;
-  const retryBaseMs = options.retryBaseMs ?? 60_000;
-  const maxAttempts = options.maxAttempts ?? 6;
+  const retry = options.retry ?? defaultRetryPolicy;
   const transport: Transporter | null = settings.smtpUrl
     ? nodemailer.createTransport(settings.smtpUrl)
     : null;
@@ -91,8 +90,8 @@ export function startMailDelivery(
 
   async function retryLater(mail: ClaimedMail, error: unknown): Promise<void> {
     const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    const givingUp = mail.attempts >= maxAttempts;
-    const delaySeconds = Math.min(retryBaseMs * 2 ** (mail.attempts - 1), 3_600_000) / 1000;
+    const givingUp = mail.attempts >= retry.maxAttempts;
+    const delaySeconds = retry.delaySeconds(mail.attempts);
     await db
       .updateTable('mailOutbox')
       .set({
