@@ -16,22 +16,27 @@ export function noticeInvitation(
   });
 }
 
+/** The units still expected at a meeting: invited, and neither declined nor forwarded the invitation elsewhere. */
+export async function unitsExpectedAt(db: Kysely<DB>, meetingId: string): Promise<string[]> {
+  const invited = await db
+    .selectFrom('invitations')
+    .select('unitId')
+    .where('meetingId', '=', meetingId)
+    .where('status', 'in', ['sent', 'acknowledged', 'accepted'])
+    .execute();
+  return invited.map((invitation) => invitation.unitId);
+}
+
 /**
- * A moved or cancelled meeting, told to every unit still expected there: those that have not declined and whose
- * invitation was not forwarded elsewhere. `sequence` is the meeting's new one, so each change is its own notice.
+ * A moved or cancelled meeting, told to every unit still expected there (`unitsExpectedAt`). `sequence` is the
+ * meeting's new one, so each change is its own notice.
  */
 export async function noticeMeetingChange(
   db: Kysely<DB>,
   meeting: { id: string; sipId: string; sequence: number },
   kind: 'meeting_changed' | 'meeting_cancelled',
 ): Promise<void> {
-  const invited = await db
-    .selectFrom('invitations')
-    .select('unitId')
-    .where('meetingId', '=', meeting.id)
-    .where('status', 'in', ['sent', 'acknowledged', 'accepted'])
-    .execute();
-  for (const { unitId } of invited) {
+  for (const unitId of await unitsExpectedAt(db, meeting.id)) {
     await notify(db, {
       kind,
       unitId,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { unitsExpectedAt } from '../../notifications/caseNotices.js';
 import { inScope, notifyUnit, startOfStockholmDay, type Reminder } from './reminder.js';
 
 const kind = 'meeting_tomorrow';
@@ -30,13 +31,7 @@ export const meetingTomorrow: Reminder = {
       .execute();
   },
   async remind(trx, due) {
-    const invited = await trx
-      .selectFrom('invitations')
-      .select('unitId')
-      .where('meetingId', '=', due.subjectId)
-      .where('status', 'in', ['sent', 'acknowledged', 'accepted'])
-      .execute();
-    const units = new Set([due.unitId, ...invited.map((invitation) => invitation.unitId)]);
+    const units = new Set([due.unitId, ...(await unitsExpectedAt(trx, due.subjectId))]);
     for (const unitId of units) await notifyUnit(trx, kind, due, unitId);
   },
 };
