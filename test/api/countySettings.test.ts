@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/server/problem.js';
 import { readCountySettings } from '../../src/server/settings/countySettings.js';
 import type { CountySettingsResponse } from '../../src/shared/api/countySettings.js';
 import type { ApiClient } from '../support/apiClient.js';
@@ -6,12 +7,6 @@ import { createOrganisation, signedInUser, type TestOrganisation } from '../supp
 import { startMailCatcher, type MailCatcher } from '../support/mailCatcher.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-interface Problem {
-  code: string;
-  messages: { sv: string; en: string };
-  errors?: { field: string }[];
-}
 
 const defaults = {
   dischargeInvitationDays: 3,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raiseDeviation } from '../../src/server/deviations/raise.js';
+import type { Problem } from '../../src/server/problem.js';
 import type { DeviationDetail, DeviationListResponse } from '../../src/shared/api/deviations.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
@@ -13,12 +14,6 @@ import {
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-interface Problem {
-  code: string;
-  messages: { sv: string; en: string };
-  errors?: { field: string }[];
-}
 
 describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
   let server: TestServer;

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers, sweeps } from '../../src/server/jobs/registry.js';
 import { createJobRunner } from '../../src/server/jobs/runner.js';
+import type { Problem } from '../../src/server/problem.js';
 import type { DeviationDetail, DeviationListResponse } from '../../src/shared/api/deviations.js';
 import type { DischargeDetail, DischargeList } from '../../src/shared/api/discharge.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
@@ -11,12 +12,6 @@ import { createOrganisation, createUser, signedInUser, type TestOrganisation } f
 import { isoDay, isoTime } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-interface Problem {
-  code: string;
-  messages: { sv: string; en: string };
-  errors?: { field: string }[];
-}
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
 

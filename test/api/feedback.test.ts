@@ -8,6 +8,7 @@ import {
 } from '../../src/shared/api/feedback.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import { hashFeedbackToken } from '../../src/server/feedback/token.js';
+import type { Problem } from '../../src/server/problem.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { signedInUser } from '../support/factories.js';
 import {
@@ -20,12 +21,6 @@ import {
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-interface Problem {
-  code: string;
-  messages: { sv: string; en: string };
-  errors?: { field: string; messages: { sv: string; en: string } }[];
-}
 
 const fullAnswer: FeedbackAnswerBody = {
   respect: 5,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/server/problem.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import {
   completePlan,
@@ -14,14 +15,8 @@ import { snapshotCaseData } from '../support/snapshot.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
-interface Problem {
-  status: number;
-  code: string;
-  detail: string;
-  messages: { sv: string; en: string };
-  errors?: { field: string }[];
-  current?: { revision: number; content: { needs: string } };
-}
+/** A refusal as the server sends it; a stale plan save also carries the current plan. */
+type Refusal = Problem & { current?: { revision: number; content: { needs: string } } };
 
 describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
   let server: TestServer;
@@ -40,7 +35,7 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
   ) {
     const before = await snapshotCaseData(server.database.db);
     const response = await send();
-    const problem = response.body as Problem;
+    const problem = response.body as Refusal;
     expect({ status: response.status, code: problem.code }).toEqual({ status, code });
     expect(problem.messages.sv.length).toBeGreaterThan(0);
     expect(problem.messages.en.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseKind } from '../../src/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 import { readConfig, type Config } from '../../src/server/config.js';
+import type { Problem } from '../../src/server/problem.js';
 import { ApiClient, type ApiResponse } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword } from '../support/factories.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
@@ -13,15 +14,6 @@ interface Instance {
   app: FastifyInstance;
   url: string;
   client(): ApiClient;
-}
-
-interface Problem {
-  status: number;
-  code: string;
-  detail: string;
-  messages: { sv: string; en: string };
-  errors?: { field: string; code: string }[];
-  [extra: string]: unknown;
 }
 
 /** The Set-Cookie lines of a response by cookie name: the value and the attributes as sent. */
