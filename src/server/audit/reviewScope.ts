@@ -2,6 +2,15 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor } from '../sips/actor.js';
 
 /**
+ * The organisations the user administers — those of the units where they are organisation administrator — as a
+ * subquery of `organisation_id`s.
+ */
+export function administeredOrganisationIds(userId: string): RawBuilder<unknown> {
+  return sql`SELECT au.organisation_id FROM user_units uu JOIN units au ON au.id = uu.unit_id
+    WHERE uu.user_id = ${userId} AND uu.role = 'organisation_admin'`;
+}
+
+/**
  * Which access-log entries a reviewer may read, by the role they act in:
  * - a unit manager: entries made while acting for a unit where they are unit manager, and entries about SIPs
  *   such a unit convenes;
@@ -20,10 +29,7 @@ export function reviewUnitsCte(reviewer: Actor): RawBuilder<unknown> {
       )`;
     case 'organisation_admin':
       return sql`review_units AS (
-        SELECT u.id AS unit_id FROM units u WHERE u.organisation_id IN (
-          SELECT au.organisation_id FROM user_units uu JOIN units au ON au.id = uu.unit_id
-          WHERE uu.user_id = ${reviewer.userId} AND uu.role = 'organisation_admin'
-        )
+        SELECT u.id AS unit_id FROM units u WHERE u.organisation_id IN (${administeredOrganisationIds(reviewer.userId)})
       )`;
     case 'system_admin':
       return sql`review_units AS (SELECT u.id AS unit_id FROM units u)`;

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { outboxPageSize, type mailStatuses, type OutboxMail } from '../../shared/api/notifications.js';
+import { administeredOrganisationIds } from '../audit/reviewScope.js';
 import type { Actor } from '../sips/actor.js';
 
 /**
@@ -10,10 +11,7 @@ import type { Actor } from '../sips/actor.js';
 function inScope(reader: Actor) {
   if (reader.role === 'system_admin') return sql<SqlBool>`TRUE`;
   if (reader.role !== 'organisation_admin') return sql<SqlBool>`FALSE`;
-  return sql<SqlBool>`units.organisation_id IN (
-    SELECT au.organisation_id FROM user_units uu JOIN units au ON au.id = uu.unit_id
-    WHERE uu.user_id = ${reader.userId} AND uu.role = 'organisation_admin'
-  )`;
+  return sql<SqlBool>`units.organisation_id IN (${administeredOrganisationIds(reader.userId)})`;
 }
 
 export async function readOutbox(
