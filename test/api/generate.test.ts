@@ -1,15 +1,12 @@
 import { sql } from 'kysely';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { parseIdNumber } from '../../src/domain/identity/idNumber.js';
 import { generate, GenerateRefused } from '../../src/generate/generate.js';
-import { buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
-import { readConfig } from '../../src/server/config.js';
-import { ApiClient } from '../support/apiClient.js';
 import { testPassword } from '../support/factories.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
+import { serveTestDatabase } from '../support/testServer.js';
 
 const SIPS = 300;
 const asOf = new Date('2026-11-27T00:00:00+01:00');
@@ -205,10 +202,9 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
       .where('id', '=', convener.userId)
       .returning('username')
       .executeTakeFirstOrThrow();
-    const config = { ...readConfig({}), cookieSecure: false, seedDemo: false, webRoot: null };
-    const app = await buildApp({ database, config }, pino({ level: 'silent' }));
+    const server = await serveTestDatabase(second);
     try {
-      const client = new ApiClient(await app.listen({ host: '127.0.0.1', port: 0 }));
+      const client = server.client();
       await client.login(user.username, testPassword);
       const list = await client.get<{ id: string; phase: string }[]>('/api/sips');
       expect(list.status).toBe(200);
@@ -226,7 +222,7 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
       const detail = await client.get<{ plan: unknown }>(`/api/sips/${established.id}`);
       expect(detail.status).toBe(200);
     } finally {
-      await app.close();
+      await server.close();
     }
   });
 });

@@ -1,20 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseKind } from '../../src/db/database.js';
-import { buildApp } from '../../src/server/app.js';
-import { readConfig, type Config } from '../../src/server/config.js';
+import type { Config } from '../../src/server/config.js';
 import type { Problem } from '../../src/server/problem.js';
-import { ApiClient, type ApiResponse } from '../support/apiClient.js';
+import type { ApiClient, ApiResponse } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword } from '../support/factories.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
-
-interface Instance {
-  app: FastifyInstance;
-  url: string;
-  client(): ApiClient;
-}
+import { serveTestDatabase, type TestServer } from '../support/testServer.js';
 
 /** The Set-Cookie lines of a response by cookie name: the value and the attributes as sent. */
 function setCookies(response: ApiResponse<unknown> | Response): Map<string, { value: string; line: string }> {
@@ -29,27 +21,20 @@ function setCookies(response: ApiResponse<unknown> | Response): Map<string, { va
 
 describe.each(testDatabaseKinds())('sign-in hardening on %s', (kind: DatabaseKind) => {
   let testDatabase: TestDatabase;
-  let main: Instance;
-  const instances: Instance[] = [];
+  let main: TestServer;
+  const instances: TestServer[] = [];
 
   /**
    * An instance of the app over real HTTP on the one test database, with settings of its own. Several share the
    * database as instances behind a load balancer would. All tests sign in from 127.0.0.1, so the per-address
    * limits are set high except where a test is about them.
    */
-  async function startInstance(overrides: Partial<Config> = {}): Promise<Instance> {
-    const config: Config = {
-      ...readConfig({}),
-      cookieSecure: false,
-      seedDemo: false,
-      webRoot: null,
+  async function startInstance(overrides: Partial<Config> = {}): Promise<TestServer> {
+    const instance = await serveTestDatabase(testDatabase, {
       loginMaxAddressFailures: 1000,
       loginRateLimitPerMinute: 1000,
       ...overrides,
-    };
-    const app = await buildApp({ database: testDatabase.database, config }, pino({ level: 'silent' }));
-    const url = await app.listen({ host: '127.0.0.1', port: 0 });
-    const instance = { app, url, client: () => new ApiClient(url) };
+    });
     instances.push(instance);
     return instance;
   }
@@ -59,7 +44,7 @@ describe.each(testDatabaseKinds())('sign-in hardening on %s', (kind: DatabaseKin
     main = await startInstance();
   });
   afterAll(async () => {
-    for (const instance of instances) await instance.app.close();
+    for (const instance of instances) await instance.close();
     await testDatabase?.drop();
   });
 

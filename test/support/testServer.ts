@@ -14,14 +14,13 @@ export interface TestServer extends TestDatabase {
 }
 
 /**
- * The real app over real HTTP on a loopback port, with its own empty database of the given kind, and any settings
- * the test needs (e.g. an SMTP server of its own).
+ * The real app over real HTTP on a loopback port, over a test database the caller already has, with any settings
+ * the test needs. Closing it stops the app only: the database stays the caller's to drop.
  */
-export async function startTestServer(
-  kind: DatabaseKind,
+export async function serveTestDatabase(
+  testDatabase: TestDatabase,
   settings: Partial<Config> = {},
 ): Promise<TestServer> {
-  const testDatabase = await createTestDatabase(kind);
   const config = { ...readConfig({}), cookieSecure: false, seedDemo: false, webRoot: null, ...settings };
   const app = await buildApp({ database: testDatabase.database, config }, pino({ level: 'silent' }));
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -30,8 +29,24 @@ export async function startTestServer(
     app,
     url,
     client: () => new ApiClient(url),
+    close: () => app.close(),
+  };
+}
+
+/**
+ * The real app over real HTTP on a loopback port, with its own empty database of the given kind, and any settings
+ * the test needs (e.g. an SMTP server of its own). Closing it drops the database too.
+ */
+export async function startTestServer(
+  kind: DatabaseKind,
+  settings: Partial<Config> = {},
+): Promise<TestServer> {
+  const testDatabase = await createTestDatabase(kind);
+  const served = await serveTestDatabase(testDatabase, settings);
+  return {
+    ...served,
     async close() {
-      await app.close();
+      await served.close();
       await testDatabase.drop();
     },
   };
