@@ -12,6 +12,7 @@ import {
   type IdentityProvider,
 } from '../support/identityProvider.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /**
  * One browser's cookie jar over both sites. Cookies are kept by name only: the provider's and Samplan's never
@@ -303,27 +304,15 @@ describe.each(testDatabaseKinds())('single sign-on by OpenID Connect on %s', (ki
 });
 
 describe('single sign-on switched off or password sign-in switched off', () => {
-  let testDatabase: TestDatabase;
-  let app: FastifyInstance;
+  let server: TestServer;
   let appUrl: string;
 
   beforeAll(async () => {
-    testDatabase = await createTestDatabase('pglite');
-    const config = {
-      ...readConfig({}),
-      cookieSecure: false,
-      seedDemo: false,
-      webRoot: null,
-      passwordSignIn: false,
-    };
-    app = await buildApp({ database: testDatabase.database, config }, pino({ level: 'silent' }));
-    appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    server = await startTestServer('pglite', { passwordSignIn: false });
+    appUrl = server.url;
   });
 
-  afterAll(async () => {
-    await app.close();
-    await testDatabase.drop();
-  });
+  afterAll(() => server.close());
 
   it('answers 404 with a named problem at the start of a sign-in that is not set up', async () => {
     const response = await fetch(`${appUrl}/api/auth/oidc/start`, { redirect: 'manual' });
