@@ -434,7 +434,8 @@ describe('parseIdNumber: the century of a 10-digit number', () => {
           const today = isoDay(todayDate);
           const born = isoDay(birth);
           const yearsBefore = (years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
-          fc.pre(born > yearsBefore(200));
+          // "+" is decided by the year alone, so it reaches back to the year 199 years before this one.
+          fc.pre(Number(born.slice(0, 4)) > Number(today.slice(0, 4)) - 200);
           const options = { today: noonOf(today) };
           const value = build(born, serialOf(serialNumber), coordination);
           if (born > today) {
