@@ -10,6 +10,7 @@ import {
 } from '../../shared/api/feedback.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { ScoreQuestion, type ScoreChoice } from '../components/feedback/ScoreQuestion.js';
 
 /**
@@ -48,9 +49,7 @@ export function FeedbackPage({ token }: { token: string }) {
       {send.isSuccess ? (
         <Thanks />
       ) : state.isPending ? (
-        <p className="loading" role="status">
-          {t('feedback.form.loading')}
-        </p>
+        <Loading text={t('feedback.form.loading')} />
       ) : state.error ? (
         <>
           <h1>{t('feedback.form.closedTitle')}</h1>

@@ -5,6 +5,7 @@ import type { FeedbackSummary } from '../../shared/api/feedback.js';
 import { api } from '../api/client.js';
 import { shiftDate, stockholmToday } from '../components/case/time.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 
 /**
  * Feedback after the meetings the acting unit convened (the organisation's or the county's for administrators and
@@ -61,9 +62,7 @@ export function FeedbackResultsPage() {
         </button>
       </form>
       {results.isPending ? (
-        <p className="loading" role="status">
-          {t('feedback.results.loading')}
-        </p>
+        <Loading text={t('feedback.results.loading')} />
       ) : results.error ? (
         <ErrorMessage error={results.error} />
       ) : (

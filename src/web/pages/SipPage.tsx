@@ -23,6 +23,7 @@ import { VersionsSection } from '../components/case/versions/VersionsSection.js'
 import { ReportDeviationLink } from '../components/deviations/ReportDeviationLink.js';
 import { OfferFeedbackSection } from '../components/feedback/OfferFeedbackSection.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 /** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
@@ -39,13 +40,7 @@ function CasePage({ id }: { id: string }) {
   const [left, setLeft] = useState<string | null>(null);
 
   if (left !== null) return <LeftCase message={left} />;
-  if (sip.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t('case.loading')}
-      </p>
-    );
-  }
+  if (sip.isPending) return <Loading text={t('case.loading')} />;
   if (sip.error) {
     return (
       <section className="narrow">
