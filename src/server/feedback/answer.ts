@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { conflict, DomainError } from '../../domain/errors.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { FeedbackFormState, feedbackAnswerBody } from '../../shared/api/feedback.js';
+import { firstOfMonth } from './summary.js';
 import { hashFeedbackToken } from './token.js';
 
 /** The same answer for a token never made and one whose hash we do not hold: nothing to tell them apart. */
@@ -79,7 +80,7 @@ export function submitFeedback(
       .values({
         conveningUnitId: open.conveningUnitId,
         organisationId: unit.organisationId,
-        meetingMonth: `${stockholmDate(meeting.startsAt).slice(0, 7)}-01`,
+        meetingMonth: firstOfMonth(stockholmDate(meeting.startsAt)),
         ...answer,
       })
       .execute();

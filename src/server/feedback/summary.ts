@@ -16,7 +16,8 @@ export interface FeedbackPeriod {
   to: string;
 }
 
-const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
+/** The month an answer counts by, as it is stored: the first day of a Stockholm date's month. */
+export const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
 
 /**
  * Averages per question over the answers of a scope and period, aggregated in SQL. Below five answers nothing
