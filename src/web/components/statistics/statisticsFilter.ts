@@ -1,4 +1,9 @@
-import { ageBands, type StatisticsFilter } from '../../../shared/api/statistics.js';
+import {
+  ageBands,
+  scopeLevels,
+  type BreakdownLevel,
+  type StatisticsFilter,
+} from '../../../shared/api/statistics.js';
 import { organisationKinds, targetGroups } from '../../../shared/api/vocabulary.js';
 import type { Me } from '../../api/types.js';
 import { presetPeriod } from './period.js';
@@ -24,7 +29,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
 /** The filter the address holds, so a reload, a link and the downloads all carry it; gaps take the defaults. */
 export function filterFromParams(params: URLSearchParams, me: Me, today: string): StatisticsFilter {
   const home = homeScope(me);
-  const scope = oneOf(['county', 'organisation', 'unit'] as const, params.get('scope')) ?? home.scope;
+  const scope = oneOf(scopeLevels, params.get('scope')) ?? home.scope;
   const scopeId = scope === 'county' ? undefined : (params.get('scopeId') ?? home.scopeId);
   const thisYear = presetPeriod('thisYear', today);
   return {
@@ -72,11 +77,7 @@ export function withScope(
 }
 
 /** One level down from a breakdown row: a principal within the county, an organisation, or a unit. */
-export function drillDown(
-  filter: StatisticsFilter,
-  level: 'principal' | 'organisation' | 'unit',
-  id: string,
-): StatisticsFilter {
+export function drillDown(filter: StatisticsFilter, level: BreakdownLevel, id: string): StatisticsFilter {
   if (level === 'principal') {
     const principal = oneOf(organisationKinds, id);
     return withScope(filter, { scope: 'county', ...optional('principal', principal) });
