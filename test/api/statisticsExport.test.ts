@@ -147,6 +147,9 @@ describe.each(testDatabaseKinds())('statistics export on %s', (kind) => {
     for (const name of [world.strangerOrg.name, world.municipality.name])
       expect(rowFor(rows, name, 'sipsInitiated').slice(5, 8)).toEqual(['<5', '', '<5']);
     expect(rowFor(rows, 'Kommun', 'sipsInitiated').slice(5, 8)).toEqual(['8', '', '8']);
+    // A category by the name the page shows it by: the staff who initiated these SIPs.
+    const initiatorCategories = rows.filter((r) => r[1] === 'Kommun' && r[2] === nameOf('initiatorType'));
+    expect(initiatorCategories.map((r) => r[3])).toContain('Personal');
   });
 
   it('gives the same table as a workbook that Excel (exceljs) reads back, "<5" kept as text', async () => {

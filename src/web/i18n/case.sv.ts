@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { closureReasonNames } from '../../shared/api/statisticsNames.js';
 
 /** Swedish texts under the `case.` prefix; case.en.ts mirrors every key (the compiler checks it). */
 export const caseSv = {
@@ -642,16 +643,7 @@ export const caseSv = {
       not_achieved: 'Ej uppnått',
       no_longer_relevant: 'Inte längre aktuellt',
     },
-    closureReason: {
-      goals_reached: 'Målen är nådda',
-      individual_ended: 'Personen vill avsluta',
-      consent_withdrawn: 'Samtycket är återkallat',
-      consent_declined: 'Samtycke gavs inte',
-      moved: 'Personen har flyttat',
-      deceased: 'Personen har avlidit',
-      no_longer_needed: 'Samordning behövs inte längre',
-      other: 'Annat skäl',
-    },
+    closureReason: closureReasonNames.sv,
     goalKind: {
       individual: 'Personens eget mål',
       shared: 'Mål för de samordnade insatserna',

@@ -1,4 +1,5 @@
 import type { StartMessages } from './start.sv.js';
+import { initiatorTypeNames } from '../../shared/api/statisticsNames.js';
 
 export const startEn: StartMessages = {
   title: 'Start',
@@ -31,13 +32,7 @@ export const startEn: StartMessages = {
     discharge: 'Discharge from inpatient care',
     other: 'Other',
   },
-  initiatorType: {
-    staff: 'Staff',
-    individual: 'The individual',
-    relative: 'Close relative',
-    school: 'School/preschool',
-    other_actor: 'Other actor',
-  },
+  initiatorType: initiatorTypeNames.en,
   meetingForm: {
     in_person: 'In person',
     phone: 'Phone',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { initiatorTypeNames } from '../../shared/api/statisticsNames.js';
 
 /** Swedish texts under the `start.` prefix; start.en.ts mirrors every key (the compiler checks it). */
 export const startSv = {
@@ -32,13 +33,7 @@ export const startSv = {
     discharge: 'Utskrivning från slutenvård',
     other: 'Annat',
   },
-  initiatorType: {
-    staff: 'Personal',
-    individual: 'Den enskilde',
-    relative: 'Närstående',
-    school: 'Skola/förskola',
-    other_actor: 'Annan aktör',
-  },
+  initiatorType: initiatorTypeNames.sv,
   meetingForm: {
     in_person: 'Fysiskt möte',
     phone: 'Telefon',

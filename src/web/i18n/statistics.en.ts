@@ -1,4 +1,5 @@
 import type { StatisticsMessages } from './statistics.sv.js';
+import { principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
 
 export const statisticsEn: StatisticsMessages = {
   nav: 'Statistics',
@@ -64,11 +65,7 @@ export const statisticsEn: StatisticsMessages = {
   },
   breakdownHeading: 'By {{level}}',
   breakdownCaption: 'Key figures by {{level}}, this period',
-  principal: {
-    region: 'Region',
-    municipality: 'Municipality',
-    other: 'Other actors',
-  },
+  principal: principalNames.en,
   ageBand: {
     '0-17': '0–17 years',
     '18-64': '18–64 years',
@@ -87,19 +84,7 @@ export const statisticsEn: StatisticsMessages = {
     units: 'Units',
     sips: 'Shared SIPs',
   },
-  unitCategory: {
-    administration: 'Administration',
-    primary_care: 'Primary care',
-    adult_psychiatry: 'Adult psychiatry',
-    child_psychiatry: 'Child and adolescent psychiatry',
-    child_habilitation: 'Habilitation',
-    hospital_ward: 'Inpatient care',
-    elderly_care: 'Elderly care',
-    disability_support: 'Disability support (LSS)',
-    individual_family_care: 'Individual and family care',
-    school: 'School health',
-    social_insurance: 'Social insurance',
-  },
+  unitCategory: unitCategoryNames.en,
   howCounted: 'How it is counted',
   nothingToDraw: 'No chart: every number here is zero, below five or missing. See the table.',
   chartOf: 'Chart: {{name}}',

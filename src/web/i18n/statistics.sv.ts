@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
 
 /** Swedish texts under the `statistics.` prefix; statistics.en.ts mirrors every key (the compiler checks it). */
 export const statisticsSv = {
@@ -65,11 +66,7 @@ export const statisticsSv = {
   },
   breakdownHeading: 'Per {{level}}',
   breakdownCaption: 'Nyckeltal per {{level}}, denna period',
-  principal: {
-    region: 'Region',
-    municipality: 'Kommun',
-    other: 'Andra aktörer',
-  },
+  principal: principalNames.sv,
   ageBand: {
     '0-17': '0–17 år',
     '18-64': '18–64 år',
@@ -88,19 +85,7 @@ export const statisticsSv = {
     units: 'Enheter',
     sips: 'Gemensamma SIP:ar',
   },
-  unitCategory: {
-    administration: 'Förvaltning',
-    primary_care: 'Primärvård',
-    adult_psychiatry: 'Vuxenpsykiatri',
-    child_psychiatry: 'Barn- och ungdomspsykiatri',
-    child_habilitation: 'Habilitering',
-    hospital_ward: 'Slutenvård',
-    elderly_care: 'Äldreomsorg',
-    disability_support: 'Funktionsstöd (LSS)',
-    individual_family_care: 'Individ- och familjeomsorg',
-    school: 'Skola/elevhälsa',
-    social_insurance: 'Försäkringskassan',
-  },
+  unitCategory: unitCategoryNames.sv,
   howCounted: 'Så räknas det',
   nothingToDraw: 'Inget diagram: alla tal här är noll, under fem eller saknas. Se tabellen.',
   chartOf: 'Diagram: {{name}}',

@@ -5,9 +5,10 @@ import {
   type Measure,
   type StatisticsReport,
 } from '../../../shared/api/statistics.js';
+import { categoryName, principalNames } from '../../../shared/api/statisticsNames.js';
 import type { Language } from '../../language.js';
 import type { SpreadsheetCell } from '../../spreadsheetCsv.js';
-import { categoryWord, exportWord } from './exportVocabulary.js';
+import { exportWord } from './exportVocabulary.js';
 
 /** A cell of an exported table: a number, text, or empty. */
 export type ExportCell = SpreadsheetCell;
@@ -83,7 +84,7 @@ function indicatorRows(
     ];
     rows.push(row('', result.current, result.previous));
     for (const category of result.categories ?? [])
-      rows.push(row(categoryWord(result.key, category.key, language), category.current, category.previous));
+      rows.push(row(categoryName(result.key, category.key, language), category.current, category.previous));
   }
   return rows;
 }
@@ -99,7 +100,7 @@ export function exportTable(report: StatisticsReport, language: Language): Expor
   if (report.breakdown) {
     const breakdownLevel = exportWord(report.breakdown.level, language);
     for (const breakdownRow of report.breakdown.rows) {
-      const name = breakdownRow.name ?? exportWord(breakdownRow.principal, language);
+      const name = breakdownRow.name ?? principalNames[language][breakdownRow.principal];
       rows.push(...indicatorRows(breakdownLevel, name, breakdownRow.indicators, language));
     }
   }
@@ -109,7 +110,8 @@ export function exportTable(report: StatisticsReport, language: Language): Expor
 /** Where the report is about: the organisation or unit, a principal within the county, or the county. */
 export function scopeLabel(report: StatisticsReport, language: Language): string {
   if (report.scopeName) return report.scopeName;
-  return exportWord(report.filter.principal ?? 'county', language);
+  const principal = report.filter.principal;
+  return principal ? principalNames[language][principal] : exportWord('county', language);
 }
 
 /** The file's name: what it is and the period, nothing about who asked. */
