@@ -35,7 +35,7 @@ export function StatisticsReportPage({ me }: { me: Me }) {
   useDocumentTitle(title);
 
   return (
-    <main id="main" className="statistics-report">
+    <main id="main" className="print-page statistics-report">
       <nav className="print-toolbar no-print" aria-label={title}>
         <Link to={`/statistics?${filterParams(filter)}`}>{t('statistics.report.back')}</Link>
         <button type="button" className="button-primary" onClick={() => window.print()}>
