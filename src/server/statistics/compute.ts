@@ -64,6 +64,14 @@ function dimensionsWhere(filter: StatisticsFilter, except: Dimension | null): Ra
   return conditions.length ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`TRUE`;
 }
 
+/** One indicator's base in one period, of the total and of each of the groups `keys` names, in their order. */
+function basesOf(cells: GroupedCells, keys: string[], key: IndicatorKey, which: Which) {
+  return {
+    total: cells.total.get(key)?.[which].base ?? 0,
+    rows: keys.map((group) => cells.groups.get(group)?.get(key)?.[which].base ?? 0),
+  };
+}
+
 function figureOf(cell: Cell, measure: Measure, suppressed: boolean): Figure {
   if (suppressed)
     return { value: null, ...(measure === 'days' ? { p90: null } : {}), base: null, suppressed };
@@ -141,8 +149,7 @@ export async function computeStatistics(
       const values = [...byValue.groups.keys()];
       for (const query of indicatorQueries) {
         for (const which of ['current', 'previous'] as const) {
-          const total = byValue.total.get(query.key)?.[which].base ?? 0;
-          const rows = values.map((key) => byValue.groups.get(key)?.get(query.key)?.[which].base ?? 0);
+          const { total, rows } = basesOf(byValue, values, query.key, which);
           const hidden =
             suppressGroup(total, rows, suppressionThreshold).rows[values.indexOf(value)] ?? false;
           if (hidden) hiddenByDimension.add(`${query.key}:${which}`);
@@ -159,8 +166,7 @@ export async function computeStatistics(
   const suppression = new Map<string, { total: boolean; rows: boolean[] }>();
   for (const query of indicatorQueries) {
     for (const which of ['current', 'previous'] as const) {
-      const total = main.total.get(query.key)?.[which].base ?? 0;
-      const rows = rowKeys.map((key) => main.groups.get(key)?.get(query.key)?.[which].base ?? 0);
+      const { total, rows } = basesOf(main, rowKeys, query.key, which);
       suppression.set(
         `${query.key}:${which}`,
         // Feedback answers are few and personal: their averages need five answers whoever looks.
