@@ -11,6 +11,7 @@ import {
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { ScoreQuestion, type ScoreChoice } from '../components/feedback/ScoreQuestion.js';
 
 /**
@@ -29,9 +30,7 @@ export function FeedbackPage({ token }: { token: string }) {
   });
   const send = useMutation({ mutationFn: (body: FeedbackAnswerBody) => api.post<void>(path, body) });
 
-  useEffect(() => {
-    document.title = t('feedback.form.pageTitle');
-  }, [t]);
+  useDocumentTitle(t('feedback.form.pageTitle'));
 
   const other = i18n.language === 'sv' ? 'en' : 'sv';
   return (

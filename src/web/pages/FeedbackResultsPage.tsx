@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackSummary } from '../../shared/api/feedback.js';
 import { api } from '../api/client.js';
 import { shiftDate, stockholmToday } from '../components/case/time.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 /**
  * Feedback after the meetings the acting unit convened (the organisation's or the county's for administrators and
@@ -23,9 +24,7 @@ export function FeedbackResultsPage() {
         `/api/feedback-results?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`,
       ),
   });
-  useEffect(() => {
-    document.title = `${t('feedback.results.title')} – Samplan`;
-  }, [t]);
+  useDocumentTitle(`${t('feedback.results.title')} – Samplan`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
