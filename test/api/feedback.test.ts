@@ -7,7 +7,7 @@ import {
   type FeedbackSummary,
 } from '../../src/shared/api/feedback.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
-import { hashFeedbackToken } from '../../src/server/feedback/token.js';
+import { secretHash } from '../../src/server/secretToken.js';
 import type { Problem } from '../../src/server/problem.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { signedInUser } from '../support/factories.js';
@@ -106,7 +106,7 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
     const stored = await server.database.db
       .selectFrom('feedbackTokens')
       .selectAll()
-      .where('tokenHash', '=', hashFeedbackToken(token))
+      .where('tokenHash', '=', secretHash(token))
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(stored.meetingId).toBe(meetingId);
@@ -171,7 +171,7 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
     const token = tokenOf((await offer()).body);
     // Made 40 days ago and expired a second ago (created_at cannot be changed through the typed schema).
     await sql`UPDATE feedback_tokens SET created_at = now() - interval '40 days', expires_at = now() - interval '1 second'
-      WHERE token_hash = ${hashFeedbackToken(token)}`.execute(server.database.db);
+      WHERE token_hash = ${secretHash(token)}`.execute(server.database.db);
     const expired = await anonymous().post<Problem>(`/api/feedback/${token}`, fullAnswer);
     expect(expired.status).toBe(409);
     expect(expired.body.code).toBe('feedback_link_expired');
@@ -218,7 +218,7 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
   it('keeps in an answer nothing that ties it to a person, a meeting or a token', async () => {
     const db = server.database.db;
     const token = tokenOf((await offer()).body);
-    const hash = hashFeedbackToken(token);
+    const hash = secretHash(token);
     const tokenRow = await db
       .selectFrom('feedbackTokens')
       .select('id')

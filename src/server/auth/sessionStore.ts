@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
+import { newSecretToken, secretHash } from '../secretToken.js';
 
 /** The signed-in user as every route sees it: who, which units with which role, and the unit they act for. */
 export interface SessionUser {
@@ -15,7 +15,7 @@ export interface SessionUser {
 
 /** Only a hash of the cookie's token is stored, so reading the table does not hand out live sessions. */
 export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return secretHash(token);
 }
 
 export async function createSession(
@@ -24,7 +24,7 @@ export async function createSession(
   activeUnitId: string | null,
   hours: number,
 ): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecretToken();
   const expiresAt = new Date(Date.now() + hours * 3_600_000);
   await db
     .insertInto('sessions')

@@ -5,7 +5,7 @@ import { conflict, DomainError } from '../../domain/errors.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { FeedbackFormState, feedbackAnswerBody } from '../../shared/api/feedback.js';
 import { firstOfMonth } from './summary.js';
-import { hashFeedbackToken } from './token.js';
+import { secretHash } from '../secretToken.js';
 
 /** The same answer for a token never made and one whose hash we do not hold: nothing to tell them apart. */
 function unknownLink(): DomainError {
@@ -33,7 +33,7 @@ async function openToken(db: Kysely<DB>, token: string, forUpdate: boolean) {
   let query = db
     .selectFrom('feedbackTokens')
     .select(['id', 'meetingId', 'conveningUnitId', 'expiresAt', 'usedOn'])
-    .where('tokenHash', '=', hashFeedbackToken(token));
+    .where('tokenHash', '=', secretHash(token));
   if (forUpdate) query = query.forUpdate();
   const found = await query.executeTakeFirst();
   if (!found) throw unknownLink();

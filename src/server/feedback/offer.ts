@@ -7,9 +7,12 @@ import type { FeedbackLink } from '../../shared/api/feedback.js';
 import { logAccess } from '../audit/logAccess.js';
 import { authorizeCase } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
-import { feedbackLinkDays, hashFeedbackToken, newFeedbackToken } from './token.js';
+import { newSecretToken, secretHash } from '../secretToken.js';
 
 const theMeeting = { sv: 'Mötet', en: 'The meeting' };
+
+/** How long a feedback link stays open: long enough to answer at home after the meeting, not forever. */
+const feedbackLinkDays = 30;
 
 /**
  * A single-use feedback link for a held meeting of the SIP, offered by its convener. The token is returned once,
@@ -38,14 +41,14 @@ export function offerFeedback(
         en: 'Feedback can only be given after a meeting that has been held. Record the attendance first.',
       });
     }
-    const token = newFeedbackToken();
+    const token = newSecretToken();
     const createdAt = new Date();
     const expiresAt = new Date(createdAt.getTime() + feedbackLinkDays * 24 * 60 * 60 * 1000);
     await trx
       .insertInto('feedbackTokens')
       .values({
         id: uuidv7(),
-        tokenHash: hashFeedbackToken(token),
+        tokenHash: secretHash(token),
         meetingId,
         conveningUnitId: meeting.conveningUnitId,
         createdAt,

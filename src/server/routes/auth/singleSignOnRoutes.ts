@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -11,6 +10,7 @@ import { commissionsFromClaim } from '../../auth/commissionClaims.js';
 import { signInExternalUser, type ExternalIdentity } from '../../auth/externalAccounts.js';
 import { createOidcClient, type PendingSignIn, type SignInClaims } from '../../auth/oidcClient.js';
 import type { OidcConfig } from '../../auth/oidcConfig.js';
+import { secretHash } from '../../secretToken.js';
 import type { RouteModule } from '../../context.js';
 
 const callbackPath = '/api/auth/oidc/callback';
@@ -33,10 +33,6 @@ const notConfigured = new DomainError('not_found', 'single_sign_on_not_configure
   en: 'Sign-in through an organisation is not set up in this installation of Samplan.',
 });
 
-function stateHash(state: string): string {
-  return createHash('sha256').update(state).digest('hex');
-}
-
 function redirectUriFor(config: OidcConfig, request: FastifyRequest): string {
   return config.redirectUri ?? `${request.protocol}://${request.host}${callbackPath}`;
 }
@@ -45,7 +41,7 @@ function redirectUriFor(config: OidcConfig, request: FastifyRequest): string {
 async function takePending(db: Kysely<DB>, state: string, now: Date): Promise<PendingSignIn | null> {
   const row = await db
     .deleteFrom('oidcSignIns')
-    .where('stateHash', '=', stateHash(state))
+    .where('stateHash', '=', secretHash(state))
     .returning(['codeVerifier', 'nonce', 'expiresAt'])
     .executeTakeFirst();
   if (!row || row.expiresAt <= now) return null;
@@ -112,7 +108,7 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
       await db
         .insertInto('oidcSignIns')
         .values({
-          stateHash: stateHash(started.pending.state),
+          stateHash: secretHash(started.pending.state),
           codeVerifier: started.pending.codeVerifier,
           nonce: started.pending.nonce,
           expiresAt,
