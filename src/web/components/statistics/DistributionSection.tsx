@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorResult } from '../../../shared/api/statistics.js';
-import { categoryLabel } from './categoryLabel.js';
+import { categoryName } from '../../../shared/api/statisticsNames.js';
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
@@ -13,11 +13,12 @@ export function DistributionSection({
   result: IndicatorResult;
   printed?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'sv';
   const title = useIndicatorName()(result.key);
   const id = `indicator-${result.key}`;
   const rows = (result.categories ?? []).map((category) => ({
-    label: categoryLabel(result.key, category.key, t),
+    label: categoryName(result.key, category.key, language),
     current: category.current,
     previous: category.previous,
   }));
