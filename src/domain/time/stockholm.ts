@@ -12,3 +12,8 @@ const calendarDay = new Intl.DateTimeFormat('sv-SE', {
 export function stockholmDate(instant: Date = new Date()): string {
   return calendarDay.format(instant);
 }
+
+/** The first day of a calendar date's month (YYYY-MM-DD): the month a figure is counted by. */
+export function firstOfMonth(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { conflict, DomainError } from '../../domain/errors.js';
-import { stockholmDate } from '../../domain/time/stockholm.js';
+import { firstOfMonth, stockholmDate } from '../../domain/time/stockholm.js';
 import type { FeedbackFormState, feedbackAnswerBody } from '../../shared/api/feedback.js';
-import { firstOfMonth } from './summary.js';
 import { secretHash } from '../secretToken.js';
 
 /** The same answer for a token never made and one whose hash we do not hold: nothing to tell them apart. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { firstOfMonth } from '../../domain/time/stockholm.js';
 import {
   feedbackMinimumAnswers,
   feedbackQuestions,
@@ -15,9 +16,6 @@ export interface FeedbackPeriod {
   from: string;
   to: string;
 }
-
-/** The month an answer counts by, as it is stored: the first day of a Stockholm date's month. */
-export const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
 
 /**
  * Averages per question over the answers of a scope and period, aggregated in SQL. Below five answers nothing

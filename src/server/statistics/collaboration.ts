@@ -1,13 +1,11 @@
-import { format, parseISO, startOfMonth } from 'date-fns';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { firstOfMonth } from '../../domain/time/stockholm.js';
 import { suppressionThreshold, type CollaborationPair } from '../../shared/api/statistics.js';
 import { activeIn, type Period } from './indicatorQueries.js';
 
 /** How many pairs the report lists: the network's strongest ties, not all of it. */
 const pairsShown = 10;
-
-const monthOf = (day: string) => format(startOfMonth(parseISO(day)), 'yyyy-MM-dd');
 
 /** Each pair of the units of the participation facts rows that `where` keeps, with how many such SIPs. */
 const pairsOf = (where: RawBuilder<boolean>) => sql`
@@ -30,8 +28,8 @@ const pairsInScope = (period: Period, where: RawBuilder<boolean>) =>
  * start, in whole months from the rollup and in the days of the edge months from the participation facts.
  */
 function pairsInCounty(period: Period) {
-  const toMonth = monthOf(period.to);
-  const fromMonth = monthOf(period.from);
+  const toMonth = firstOfMonth(period.to);
+  const fromMonth = firstOfMonth(period.from);
   return sql`
     SELECT first_id, second_id, sum(sips) AS sips FROM (
       SELECT first_unit_id AS first_id, second_unit_id AS second_id,
