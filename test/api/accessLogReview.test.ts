@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordAccess } from '../../src/server/audit/accessLog.js';
@@ -13,7 +14,6 @@ import {
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { parseCsv } from '../support/csv.js';
 
 /** The protected person: neither name nor number may reach a reviewer. */
 const secret = { givenName: 'Hemlig', familyName: 'Hemligsson', idNumber: '19380624-9235' };

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmDate } from '../../src/domain/time/stockholm.js';
@@ -13,7 +14,6 @@ import { signedInUser } from '../support/factories.js';
 import { createProcessWorld, newSipBody, type ProcessWorld } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-import { parseCsv } from '../support/csv.js';
 import { luhn } from '../support/luhn.js';
 
 /** A valid, fictional personnummer born 1980-03-0n, one per SIP. */
