@@ -4,22 +4,13 @@ import { DomainError } from '../errors.js';
 import { formatIdNumber, parseIdNumber } from './idNumber.js';
 import type { IdNumber } from './idNumber.js';
 import { refusal } from '../refusal.testing.js';
+// The check digit computed independently of the module and its library.
+import { luhn } from '../../../test/support/luhn.js';
 
 /** A fixed "now" so that the tests do not depend on the day they run. */
 const NOW = new Date('2026-11-27T12:00:00Z');
 const TODAY = '2026-11-27';
 const opts = { today: NOW };
-
-/** The Luhn check digit over YYMMDDNNN, computed here independently of the module and its library. */
-function luhnCheckDigit(nineDigits: string): number {
-  let sum = 0;
-  for (let i = 0; i < nineDigits.length; i++) {
-    let v = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (v > 9) v -= 9;
-    sum += v;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /**
  * Builds a twelve-digit number from a birth date written YYYY-MM-DD and a three-digit serial; `coordination` adds
@@ -29,7 +20,7 @@ function build(isoDate: string, serial: string, coordination = false): string {
   const [year, month, day] = isoDate.split('-') as [string, string, string];
   const dd = String(Number(day) + (coordination ? 60 : 0)).padStart(2, '0');
   const nine = `${year.slice(2)}${month}${dd}${serial}`;
-  return `${year}${month}${dd}${serial}${luhnCheckDigit(nine)}`;
+  return `${year}${month}${dd}${serial}${luhn(nine)}`;
 }
 
 const twelve = (value: string, sep = '-') => `${value.slice(0, 8)}${sep}${value.slice(8)}`;
@@ -56,9 +47,9 @@ const sexOf = (serial: string): IdNumber['sex'] => (Number(serial[2]) % 2 === 1 
 describe('the helpers of this test', () => {
   it('compute the check digit of well-known test numbers', () => {
     // Skatteverket's published example and the library's own test number.
-    expect(luhnCheckDigit('811218987')).toBe(6);
-    expect(luhnCheckDigit('121212121')).toBe(2);
-    expect(luhnCheckDigit('701063239')).toBe(1);
+    expect(luhn('811218987')).toBe(6);
+    expect(luhn('121212121')).toBe(2);
+    expect(luhn('701063239')).toBe(1);
     expect(build('1912-12-12', '121')).toBe('191212121212');
     expect(build('1970-10-03', '239', true)).toBe('197010632391');
   });
@@ -706,7 +697,7 @@ describe('parseIdNumber: properties', () => {
         } else {
           expect(result.kind).not.toBe('reservnummer');
           expect(result.value).toMatch(/^\d{12}$/);
-          expect(luhnCheckDigit(result.value.slice(2, 11))).toBe(Number(result.value[11]));
+          expect(luhn(result.value.slice(2, 11))).toBe(Number(result.value[11]));
           expect(result.value.slice(2)).toBe(text.trim().replace(/[-+]/, '').slice(-10));
           const day = Number(result.value.slice(6, 8)) - (result.kind === 'samordningsnummer' ? 60 : 0);
           expect(result.birthDate).toBe(
