@@ -215,40 +215,21 @@ describe.each(testDatabaseKinds())(
           for (const figure of figures(result)) expect(small(figure), `${query} ${result.key}`).toBe(false);
           for (const category of result.categories ?? []) {
             expect(small(category.current), `${query} ${result.key} ${category.key}`).toBe(false);
-            expect(
-              leaks(
-                result.current,
-                result.categories!.map((c) => c.current),
-              ),
-              `${query} ${result.key}`,
-            ).toBe(false);
-            expect(
-              leaks(
-                result.previous,
-                result.categories!.map((c) => c.previous),
-              ),
-              `${query} ${result.key}`,
-            ).toBe(false);
           }
           const cells = (report.breakdown?.rows ?? []).map((row) =>
             row.indicators.find((cell) => cell.key === result.key)!,
           );
           for (const cell of cells) for (const figure of figures(cell)) expect(small(figure)).toBe(false);
-          // The breakdown's rows against the total.
-          expect(
-            leaks(
-              result.current,
-              cells.map((cell) => cell.current),
-            ),
-            `${query} ${result.key} rows`,
-          ).toBe(false);
-          expect(
-            leaks(
-              result.previous,
-              cells.map((cell) => cell.previous),
-            ),
-            `${query} ${result.key} rows`,
-          ).toBe(false);
+          // The distribution's categories and the breakdown's rows against the total, now and before.
+          const categories = result.categories ?? [];
+          for (const which of ['current', 'previous'] as const) {
+            if (categories.length > 0) {
+              const parts = categories.map((category) => category[which]);
+              expect(leaks(result[which], parts), `${query} ${result.key}`).toBe(false);
+            }
+            const rows = cells.map((cell) => cell[which]);
+            expect(leaks(result[which], rows), `${query} ${result.key} rows`).toBe(false);
+          }
         }
       }
       // A filtered value against the other values of its dimension and the unfiltered total.
