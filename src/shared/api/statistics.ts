@@ -16,65 +16,33 @@ import type { organisationKinds, targetGroups } from './vocabulary.js';
  * - Median and 90th percentile are nearest-rank: the value at rank ceil(p × n) of the n values in ascending order.
  */
 
-export const indicatorKeys = [
-  'sipsInitiated',
-  'sipsEstablished',
-  'sipsActive',
-  'sipsClosed',
-  'needsEndedWithoutPlan',
-  'initiatorType',
-  'convenerProfession',
-  'invitedPrincipalAttendance',
-  'absencesWithoutNotice',
-  'meetingsWithPlanShare',
-  'leadTimeNeedToConsent',
-  'leadTimeConsentToInvitation',
-  'leadTimeInvitationToMeeting',
-  'leadTimeMeetingToPlan',
-  'leadTimeNeedToPlan',
-  'dischargeReadyToInvitation',
-  'dischargeWithinDeadlineShare',
-  'followUpsOnTimeShare',
-  'plansPastFollowUpDate',
-  'individualPresentShare',
-  'relativesPresentShare',
-  'childViewRecordedShare',
-  'feedbackRespect',
-  'feedbackCoDetermination',
-  'feedbackRelevance',
-  'feedbackStructure',
-  'feedbackInformation',
-  'feedbackFollowUp',
-] as const;
-export type IndicatorKey = (typeof indicatorKeys)[number];
-
 /** What a figure measures: a number of things, a share 0–1, days (median with p90), or a mean score 1–5. */
 export type Measure = 'count' | 'share' | 'days' | 'score';
 
 /** Indicators that are split into categories (the `categories` of the result) rather than one figure. */
 export type IndicatorShape = 'figure' | 'distribution';
 
-export interface IndicatorDefinition {
-  key: IndicatorKey;
+export interface IndicatorDefinition<Key extends string = IndicatorKey> {
+  key: Key;
   measure: Measure;
   shape: IndicatorShape;
   name: { sv: string; en: string };
   definition: { sv: string; en: string };
 }
 
-const figure = (key: IndicatorKey, measure: Measure, sv: [string, string], en: [string, string]) =>
+const figure = <Key extends string>(key: Key, measure: Measure, sv: [string, string], en: [string, string]) =>
   ({
     key,
     measure,
     shape: 'figure',
     name: { sv: sv[0], en: en[0] },
     definition: { sv: sv[1], en: en[1] },
-  }) satisfies IndicatorDefinition;
+  }) satisfies IndicatorDefinition<Key>;
 
-const distribution = (key: IndicatorKey, sv: [string, string], en: [string, string]) =>
-  ({ ...figure(key, 'count', sv, en), shape: 'distribution' }) satisfies IndicatorDefinition;
+const distribution = <Key extends string>(key: Key, sv: [string, string], en: [string, string]) =>
+  ({ ...figure(key, 'count', sv, en), shape: 'distribution' }) satisfies IndicatorDefinition<Key>;
 
-export const indicatorDefinitions: readonly IndicatorDefinition[] = [
+const definitions = [
   figure(
     'sipsInitiated',
     'count',
@@ -345,6 +313,10 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     ),
   ),
 ];
+
+/** The indicators are the keys of their definitions, so none is without its name and definition. */
+export type IndicatorKey = (typeof definitions)[number]['key'];
+export const indicatorDefinitions: readonly IndicatorDefinition[] = definitions;
 
 export const ageBands = ['0-17', '18-64', '65-79', '80+', 'unknown'] as const;
 export type AgeBand = (typeof ageBands)[number];
