@@ -8,7 +8,6 @@ import { mayReviewAccessLog } from './accessLog/accessLogFilter.js';
 import { mayReadOutbox } from './notifications/mayReadOutbox.js';
 import { mayWorkWithDeviations } from './deviations/mayWorkWithDeviations.js';
 import { mayAdministerCountySettings } from './settings/mayAdministerCountySettings.js';
-import { mayReadFeedback } from './feedback/mayReadFeedback.js';
 import { mayReadStatistics } from './statistics/mayReadStatistics.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
@@ -66,15 +65,16 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
                 <Link to="/deviations">{t('deviations.nav')}</Link>
               </li>
             )}
+            {/* The feedback results are served under the statistics' own policy, organisation:readStatistics. */}
             {mayReadStatistics(activeUnit?.role) && (
-              <li>
-                <Link to="/statistics">{t('statistics.nav')}</Link>
-              </li>
-            )}
-            {mayReadFeedback(activeUnit?.role) && (
-              <li>
-                <Link to="/feedback-results">{t('feedback.results.nav')}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to="/statistics">{t('statistics.nav')}</Link>
+                </li>
+                <li>
+                  <Link to="/feedback-results">{t('feedback.results.nav')}</Link>
+                </li>
+              </>
             )}
             {mayAdministerCountySettings(activeUnit?.role) && (
               <li>
