@@ -20,14 +20,13 @@ export const feedbackFreeTextMax = 2000;
 export const feedbackMinimumAnswers = 5;
 
 const score = z.number().int().min(1).max(5).nullable();
+const scores = Object.fromEntries(feedbackQuestions.map((question) => [question, score])) as Record<
+  FeedbackQuestion,
+  typeof score
+>;
 
 export const feedbackAnswerBody = z.strictObject({
-  respect: score,
-  coDetermination: score,
-  relevance: score,
-  structure: score,
-  information: score,
-  followUp: score,
+  ...scores,
   freeText: z.string().trim().max(feedbackFreeTextMax).default(''),
 });
 export type FeedbackAnswerBody = z.input<typeof feedbackAnswerBody>;
