@@ -7,6 +7,7 @@ import { shiftDate, stockholmToday } from '../components/case/time.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { localeOf } from '../i18n/language.js';
 
 /**
  * Feedback after the meetings the acting unit convened (the organisation's or the county's for administrators and
@@ -80,7 +81,7 @@ function Results({ summary }: { summary: FeedbackSummary }) {
       </p>
     );
   }
-  const decimal = new Intl.NumberFormat(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
+  const decimal = new Intl.NumberFormat(localeOf(i18n.language), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });

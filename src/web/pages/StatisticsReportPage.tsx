@@ -10,6 +10,7 @@ import { filterFromParams, filterParams } from '../components/statistics/statist
 import { useStatistics } from '../components/statistics/useStatistics.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import '../components/statistics/statistics.css';
+import { languageOf } from '../i18n/language.js';
 
 /**
  * The yearly report for printing: every indicator of a calendar year at the chosen place and selection, against
@@ -28,7 +29,7 @@ export function StatisticsReportPage({ me }: { me: Me }) {
   periodParams.set('to', yearEnd < today ? yearEnd : today);
   const filter = filterFromParams(periodParams, me, today);
   const report = useStatistics(validYear ? filterParams(filter).toString() : null);
-  const language = i18n.language === 'en' ? 'en' : 'sv';
+  const language = languageOf(i18n.language);
   const title = t('statistics.report.title', { year });
 
   // The title names the saved or printed file.

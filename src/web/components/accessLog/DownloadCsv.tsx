@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../i18n/language.js';
 
 interface DownloadCsvProps {
   /** The same filter as the page, as query parameters. */
@@ -10,7 +11,7 @@ interface DownloadCsvProps {
 /** A plain link, so the browser downloads the file with the session it already has. */
 export function DownloadCsv({ query, total, max }: DownloadCsvProps) {
   const { t, i18n } = useTranslation();
-  const rows = max.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
+  const rows = max.toLocaleString(localeOf(i18n.language));
   return (
     <div className="download-csv">
       <a

@@ -1,9 +1,9 @@
+import { localeOf } from '../../i18n/language.js';
+
 /** Time on the case page is Swedish time, whatever the browser's own zone (DOMAIN.md §5). */
 export const TIME_ZONE = 'Europe/Stockholm';
 
 type Language = string;
-
-const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'sv-SE');
 
 const isoDay = new Intl.DateTimeFormat('sv-SE', {
   timeZone: TIME_ZONE,
@@ -39,7 +39,7 @@ export function formatDay(iso: string): string {
 
 /** A meeting's time in words: "torsdag 5 mars 2026, 14:00–15:30". */
 export function formatMeetingTime(startsAt: string, endsAt: string, language: Language): string {
-  const day = new Intl.DateTimeFormat(locale(language), {
+  const day = new Intl.DateTimeFormat(localeOf(language), {
     timeZone: TIME_ZONE,
     weekday: 'long',
     day: 'numeric',

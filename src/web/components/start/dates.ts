@@ -1,9 +1,7 @@
+import { localeOf } from '../../i18n/language.js';
+
 /** Dates and times as people in Sweden read them: always in Europe/Stockholm, whatever the device's zone. */
 const timeZone = 'Europe/Stockholm';
-
-function locale(language: string): string {
-  return language === 'en' ? 'en-GB' : 'sv-SE';
-}
 
 /** A calendar date (YYYY-MM-DD) is read at noon UTC so that no time zone can move it to another day. */
 function toInstant(value: string): Date {
@@ -17,12 +15,12 @@ export function isDateOnly(value: string): boolean {
 /** "12 maj 2026" */
 export function formatDate(value: string | Date, language: string): string {
   const instant = typeof value === 'string' ? toInstant(value) : value;
-  return new Intl.DateTimeFormat(locale(language), { timeZone, dateStyle: 'medium' }).format(instant);
+  return new Intl.DateTimeFormat(localeOf(language), { timeZone, dateStyle: 'medium' }).format(instant);
 }
 
 /** "tis 12 maj 2026 14:00" */
 export function formatDateTime(value: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), {
+  return new Intl.DateTimeFormat(localeOf(language), {
     timeZone,
     weekday: 'short',
     day: 'numeric',

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { indicatorDefinitions, type IndicatorKey } from '../../../shared/api/statistics.js';
+import { languageOf } from '../../i18n/language.js';
 
 /** An indicator's name or written definition in the user's language. */
 function useIndicatorText(part: 'name' | 'definition') {
   const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'sv';
+  const language = languageOf(i18n.language);
   return (key: IndicatorKey) => indicatorDefinitions.find((d) => d.key === key)?.[part][language];
 }
 

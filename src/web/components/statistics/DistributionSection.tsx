@@ -4,6 +4,7 @@ import { categoryName } from '../../../shared/api/statisticsNames.js';
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
+import { languageOf } from '../../i18n/language.js';
 
 /** An indicator split into categories (who initiated, why a need ended without a plan …): chart, then table. */
 export function DistributionSection({
@@ -14,7 +15,7 @@ export function DistributionSection({
   printed?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'sv';
+  const language = languageOf(i18n.language);
   const title = useIndicatorName()(result.key);
   const id = `indicator-${result.key}`;
   const rows = (result.categories ?? []).map((category) => ({

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure, Measure } from '../../../shared/api/statistics.js';
+import { localeOf } from '../../i18n/language.js';
 
 /** A figure in the user's language: a share in per cent, days as the median, a score with two decimals. */
 export function formatValue(measure: Measure, value: number, language: string): string {
-  const locale = language === 'en' ? 'en-GB' : 'sv-SE';
+  const locale = localeOf(language);
   if (measure === 'share')
     return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
   if (measure === 'score') return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);

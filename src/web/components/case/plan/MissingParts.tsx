@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../../shared/api/responses.js';
 import { planFieldId } from './planIds.js';
+import { languageOf } from '../../../i18n/language.js';
 
 type Missing = NonNullable<SipDetail['plan']>['missing'];
 
@@ -32,7 +33,7 @@ export function MissingParts({
       {stale && <p>{t('case.plan.missingStale')}</p>}
       <ul>
         {missing.map((part) => {
-          const text = i18n.language === 'en' ? part.text.en : part.text.sv;
+          const text = part.text[languageOf(i18n.language)];
           return (
             <li key={`${part.code}-${part.path}`}>
               {linked ? (
