@@ -2,7 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { id, isoDate, periodInOrder, periodMessage } from '../../shared/fields.js';
 import { ageBands, scopeLevels } from '../../shared/api/statistics.js';
-import { organisationKinds, targetGroups } from '../../shared/api/vocabulary.js';
+import { organisationKinds, sexes, targetGroups } from '../../shared/api/vocabulary.js';
 
 /** The longest period one report covers: two years, enough to compare one year with the one before. */
 const longestPeriodDays = 731;
@@ -14,7 +14,7 @@ export const statisticsQuery = z
     to: isoDate,
     targetGroup: z.enum(targetGroups).optional(),
     ageBand: z.enum(ageBands).optional(),
-    sex: z.enum(['female', 'male']).optional(),
+    sex: z.enum(sexes).optional(),
     scope: z.enum(scopeLevels),
     scopeId: id.optional(),
     principal: z.enum(organisationKinds).optional(),

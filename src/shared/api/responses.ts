@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { planContentSchema } from '../plan.js';
 import {
   approvalMethods,
+  sexes,
   attendanceValues,
   closureReasons,
   consentGivers,
@@ -40,7 +41,7 @@ export const personView = z.object({
   givenName: z.string(),
   familyName: z.string(),
   birthDate: z.string().nullable(),
-  sex: z.enum(['female', 'male']).nullable(),
+  sex: z.enum(sexes).nullable(),
   age: z.number().nullable(),
   protectedIdentity: z.boolean(),
   address: z.string(),
@@ -51,7 +52,7 @@ export const personLookupResponse = z.object({
   idKind: z.enum(idKinds),
   idNumber: z.string(),
   birthDate: z.string().nullable(),
-  sex: z.enum(['female', 'male']).nullable(),
+  sex: z.enum(sexes).nullable(),
   /** The person, when the acting unit already takes part in one of their SIPs; otherwise null. */
   person: personView.nullable(),
 });

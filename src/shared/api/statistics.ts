@@ -1,4 +1,4 @@
-import type { organisationKinds, targetGroups } from './vocabulary.js';
+import type { organisationKinds, sexes, targetGroups } from './vocabulary.js';
 
 /**
  * The statistics contract: which indicators there are, what each one means, the filter and the report. Plain types
@@ -331,7 +331,7 @@ export interface StatisticsFilter {
   to: string;
   targetGroup?: (typeof targetGroups)[number];
   ageBand?: AgeBand;
-  sex?: 'female' | 'male';
+  sex?: (typeof sexes)[number];
   scope: ScopeLevel;
   scopeId?: string;
   /** With the county scope: drill down to one principal, whose organisations are then the breakdown. */

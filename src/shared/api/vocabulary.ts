@@ -75,6 +75,8 @@ export const closureReasons = [
   'other',
 ] as const;
 export const organisationKinds = ['region', 'municipality', 'other'] as const;
+/** A person's legal sex as the identity number gives it; statistics break down by it. */
+export const sexes = ['female', 'male'] as const;
 
 /** The role a user holds in a unit (their commission there). */
 export const roles = [

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageBands, type StatisticsFilter } from '../../../shared/api/statistics.js';
-import { targetGroups } from '../../../shared/api/vocabulary.js';
+import { sexes, targetGroups } from '../../../shared/api/vocabulary.js';
 import { FilterField } from '../accessLog/FilterField.js';
 import { presetOf, presetPeriod, recentQuarters, type PeriodPreset } from './period.js';
 
@@ -158,8 +158,11 @@ export function StatisticsFilters({
           {(control) => (
             <select {...control} value={draft.sex} onChange={(e) => setDimension('sex')(e.target.value)}>
               <option value="">{t('statistics.filters.all')}</option>
-              <option value="female">{t('statistics.sex.female')}</option>
-              <option value="male">{t('statistics.sex.male')}</option>
+              {sexes.map((sex) => (
+                <option key={sex} value={sex}>
+                  {t(`statistics.sex.${sex}`)}
+                </option>
+              ))}
             </select>
           )}
         </FilterField>

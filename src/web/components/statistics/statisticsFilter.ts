@@ -4,7 +4,7 @@ import {
   type BreakdownLevel,
   type StatisticsFilter,
 } from '../../../shared/api/statistics.js';
-import { organisationKinds, targetGroups } from '../../../shared/api/vocabulary.js';
+import { organisationKinds, sexes, targetGroups } from '../../../shared/api/vocabulary.js';
 import type { Me } from '../../api/types.js';
 import { presetPeriod } from './period.js';
 
@@ -43,7 +43,7 @@ export function filterFromParams(params: URLSearchParams, me: Me, today: string)
     ),
     ...optional('targetGroup', oneOf(targetGroups, params.get('targetGroup'))),
     ...optional('ageBand', oneOf(ageBands, params.get('ageBand'))),
-    ...optional('sex', oneOf(['female', 'male'] as const, params.get('sex'))),
+    ...optional('sex', oneOf(sexes, params.get('sex'))),
   };
 }
 
