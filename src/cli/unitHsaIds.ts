@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 
@@ -42,7 +43,7 @@ export async function setUnitHsaId(db: Kysely<DB>, unitId: string, hsaId: string
     throw new Error(
       `"${hsaId}" is not an HSA id (SE, ten digits, a dash and the unit's suffix, e.g. SE2321000016-15CQ)`,
     );
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const unit = await trx
       .selectFrom('units')
       .select(['id', 'name'])

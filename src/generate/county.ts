@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { pick, seededRandom, seededUuid } from './random.js';
@@ -206,7 +207,7 @@ export async function generateCounty(
     }
   }
 
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const [table, rows] of [
       ['organisations', organisations],
       ['units', units],

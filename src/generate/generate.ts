@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.js';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { rebuildStatisticsFacts } from '../server/statistics/rebuild.js';
@@ -58,7 +59,7 @@ export async function generate(db: Kysely<DB>, options: GenerateOptions): Promis
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   for (let from = 0; from < sips; from += batchSize) {
     const to = Math.min(sips, from + batchSize);
-    await db.transaction().execute((trx) =>
+    await inTransaction(db, (trx) =>
       writeCaseBatch(trx, {
         seed,
         asOf: asOf.toISOString(),

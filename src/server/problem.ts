@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isTransactionConflict } from '../db/transaction.js';
 import { DomainError, type LocalisedText } from '../domain/errors.js';
 import { requestLanguage } from './language.js';
 import { RequestValidationError, type FieldError } from './validation.js';
@@ -30,6 +31,7 @@ const titles: Record<number, LocalisedText> = {
   422: { sv: 'Regeln är inte uppfylld', en: 'Rule not met' },
   429: { sv: 'För många försök', en: 'Too many requests' },
   500: { sv: 'Internt fel', en: 'Internal error' },
+  503: { sv: 'Tillfälligt upptaget', en: 'Temporarily busy' },
 };
 
 const statusOfKind = {
@@ -141,6 +143,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(request, reply, error.statusCode, 'bad_request', {
         sv: 'Begäran kunde inte behandlas.',
         en: error.message,
+      });
+    }
+    if (isTransactionConflict(error)) {
+      // Still meeting another transaction after every retry (src/db/transaction.ts): nothing was saved, and the
+      // same request a moment later will go through.
+      request.log.warn({ code: error.code }, 'transaction conflict after retries');
+      reply.header('retry-after', '1');
+      return sendProblem(request, reply, 503, 'database_busy', {
+        sv: 'Många ändrar samtidigt just nu. Inget sparades. Försök igen om en sekund.',
+        en: 'Many changes are being made at the same time. Nothing was saved. Please try again in a second.',
       });
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -1,3 +1,4 @@
+import { inTransaction } from '../transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '../../server/auth/passwords.js';
@@ -16,7 +17,7 @@ export interface SeededCounty {
  */
 export async function seedDemoCounty(db: Kysely<DB>): Promise<SeededCounty | null> {
   const passwordHash = await hashPassword(demoPassword);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
     if (existing) return null;
     const userIds = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
@@ -39,7 +40,7 @@ export async function signInExternalUser(
   identity: ExternalIdentity,
   claimed: readonly ClaimedCommission[],
 ): Promise<{ userId: string; unitIds: string[] }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const units =
       claimed.length === 0
         ? []

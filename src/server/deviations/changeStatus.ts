@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
@@ -34,7 +35,7 @@ export function changeDeviationStatus(
   deviationId: string,
   step: DeviationStep,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const deviation = await deviationKnownTo(trx, actor, deviationId, { forUpdate: true });
     if (!mayHandleDeviation(deviation, actor)) {
       throw new DomainError('forbidden', 'not_deviation_handler', {

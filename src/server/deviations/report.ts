@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
@@ -18,7 +19,7 @@ export function reportDeviation(
   sipId: string,
   body: z.infer<typeof reportDeviationBody>,
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // The route policy checked before the body was read; the rule is asked again where the answer is used.
     await authorizeCase(trx, sipId, actor, 'reportDeviation');
     const concerned = await trx

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -58,7 +59,7 @@ export async function registerAdmission(
   actor: Actor,
   body: z.infer<typeof admissionNoticeBody>,
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (!(await isInpatientUnit(trx, actor))) {
       throw new DomainError('forbidden', 'not_inpatient_unit', {
         sv: 'Bara en enhet inom slutenvården skickar inskrivningsmeddelanden.',

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB, DischargeProcessesTable } from '../../db/schema.js';
 import { nextDischargeStatus, type DischargePart } from '../../domain/discharge/lifecycle.js';
@@ -39,7 +40,7 @@ export function runDischargeStep(
     context: StepContext,
   ) => Promise<{ changes?: Updateable<DischargeProcessesTable>; eventData?: Record<string, unknown> }>,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const process = await trx
       .selectFrom('dischargeProcesses')
       .selectAll()

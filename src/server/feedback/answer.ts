@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
@@ -57,7 +58,7 @@ export function submitFeedback(
   token: string,
   answer: z.output<typeof feedbackAnswerBody>,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const open = await openToken(trx, token, true);
     const meeting = await trx
       .selectFrom('meetings')

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
 import { v7 as uuidv7 } from 'uuid';
@@ -25,7 +26,7 @@ export function offerFeedback(
   meetingId: string,
   publicUrl: string,
 ): Promise<FeedbackLink> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await authorizeCase(trx, sipId, actor, 'offerFeedback');
     const meeting = await trx
       .selectFrom('meetings')

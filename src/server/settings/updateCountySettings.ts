@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { CountySettingsSnapshot, DB } from '../../db/schema.js';
@@ -12,7 +13,7 @@ import { readCountySettings } from './countySettings.js';
  * escalation.
  */
 export function updateCountySettings(db: Kysely<DB>, actor: Actor, body: CountySettingsBody): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // One change at a time: the row lock orders concurrent saves, so every "before" is the previous "after".
     await trx.selectFrom('countySettings').select('id').forUpdate().executeTakeFirstOrThrow();
     const before: CountySettingsSnapshot = await readCountySettings(trx);

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, SipsTable } from '../../db/schema.js';
 import { decideCaseAction, type CaseSubject } from '../../domain/access/policy.js';
@@ -38,7 +39,7 @@ export async function runSipCommand<T>(
   command: SipCommand,
   work: (context: CommandContext) => Promise<CommandOutcome<T>>,
 ): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const sip = await trx
       .selectFrom('sips')
       .selectAll()

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.js';
 import { sql, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -17,7 +18,7 @@ export async function createSip(
   actor: Actor,
   body: z.infer<typeof createSipBody>,
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (body.need.initiatorUnitId) {
       const unit = await trx
         .selectFrom('units')

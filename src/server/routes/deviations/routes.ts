@@ -1,3 +1,4 @@
+import { inTransaction } from '../../../db/transaction.js';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -34,7 +35,7 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
 
   /** Reads the deviation and logs the read in one transaction, so the entry exists exactly when it was seen. */
   const readDeviation = (request: FastifyRequest, id: string) =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const actor = actingAs(request);
       const deviation = await deviationKnownTo(trx, actor, id);
       const detail = await presentDeviation(trx, actor, deviation, requestLanguage(request));
@@ -62,7 +63,7 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const actor = actingAs(request);
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const deviations = await listDeviations(trx, actor, request.query.filter, requestLanguage(request));
         if (deviations.length > 0) await logAccess(trx, actor, 'list_deviations');
         return { deviations };

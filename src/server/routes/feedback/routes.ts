@@ -1,3 +1,4 @@
+import { inTransaction } from '../../../db/transaction.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   feedbackAnswerBody,
@@ -77,7 +78,7 @@ export const feedbackRoutes: RouteModule = (app, { database: { db }, config }) =
       schema: { tags, querystring: feedbackResultsQuery, response: { 200: feedbackSummaryResponse } },
     },
     (request) =>
-      db.transaction().execute(async (trx) => {
+      inTransaction(db, async (trx) => {
         const actor = actingAs(request);
         const summary = await feedbackSummary(trx, await feedbackScopeOf(trx, actor), request.query);
         // Free texts are the individuals' own words and may name someone, so reading them is logged.

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../../db/schema.js';
@@ -36,7 +37,7 @@ export async function answerInvitation(
   invitationId: string,
   answer: InvitationAnswer,
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const invitation = await trx
       .selectFrom('invitations')
       .selectAll()
