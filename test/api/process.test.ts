@@ -101,7 +101,14 @@ describe.each(testDatabaseKinds())('the SIP process on %s', (kind) => {
     expect(moved.body.meeting?.sequence).toBe(1);
     const news = await primaryCare.get<{ id: string; rescheduled: boolean }[]>('/api/invitations');
     expect(news.body).toEqual([expect.objectContaining({ id: invitationId, rescheduled: true })]);
-    await primaryCare.get(path);
+    // Opening the case writes nothing; the unit marks the change seen, and only its own invitation.
+    const opened = await primaryCare.get<SipDetail>(path);
+    expect(opened.body.myMeetingChangeToSee).toBe(invitationId);
+    expect((await primaryCare.get<unknown[]>('/api/invitations')).body).toHaveLength(1);
+    expect((await convener.post(`/api/invitations/${invitationId}/seen`, {})).status).toBe(404);
+    const seen = await primaryCare.post<SipDetail>(`/api/invitations/${invitationId}/seen`, {});
+    expect(seen.status).toBe(200);
+    expect(seen.body.myMeetingChangeToSee).toBeNull();
     expect((await primaryCare.get<unknown[]>('/api/invitations')).body).toEqual([]);
 
     // 6. The meeting: attendance per invited party.

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import {
   decideCaseAction,
@@ -10,15 +10,37 @@ import {
 import { DomainError, notFound } from '../../domain/errors.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { Actor } from '../sips/actor.js';
-import { theSip, unitParts } from '../sips/participation.js';
-import { consentStateFor } from './consentInForce.js';
+import type { UnitPart } from '../../domain/sip/allowedActions.js';
+import { theSip } from '../sips/participation.js';
+import { consentStateOf, type ConsentFacts } from './consentInForce.js';
 
-/** Who the acting user is to this SIP: their role, their unit's relations to it, and the consent for that unit. */
+/**
+ * Who the acting user is to this SIP: their role, their unit's parts in it, and the latest consent as it stands
+ * for that unit — read in one statement, since every request on a case asks it first.
+ */
 export async function caseSubject(db: Kysely<DB>, sipId: string, actor: Actor): Promise<CaseSubject> {
-  const relations: Set<UnitRelation> = await unitParts(db, sipId, actor.unitId);
-  const consent =
-    relations.size > 0 ? await consentStateFor(db, sipId, actor.unitId, stockholmDate()) : 'none';
-  return { role: actor.role, relations, consent };
+  const { unitId } = actor;
+  const { rows } = await sql<{ parts: UnitPart[]; consent: ConsentFacts | null; namesUnit: boolean }>`
+    SELECT
+      ARRAY(SELECT p.part FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}) AS parts,
+      CASE WHEN c.id IS NOT NULL THEN json_build_object(
+        'decision', c.decision, 'withdrawn', c.withdrawn_at IS NOT NULL, 'validUntil', c.valid_until
+      ) END AS consent,
+      EXISTS (SELECT 1 FROM consent_scope_units s WHERE s.consent_id = c.id AND s.unit_id = ${unitId})
+        AS names_unit
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (
+      SELECT id, decision, withdrawn_at, valid_until FROM consents WHERE sip_id = ${sipId}
+      ORDER BY recorded_at DESC, id DESC LIMIT 1
+    ) c ON TRUE`.execute(db);
+  const { parts, consent, namesUnit } = rows[0]!;
+  const relations = new Set<UnitRelation>(parts);
+  return {
+    role: actor.role,
+    relations,
+    // A unit that takes no part learns nothing, so the consent is not its concern.
+    consent: relations.size > 0 ? consentStateOf(consent ?? undefined, namesUnit, stockholmDate()) : 'none',
+  };
 }
 
 const refusals: Record<string, { sv: string; en: string }> = {

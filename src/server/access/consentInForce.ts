@@ -25,6 +25,22 @@ export function isLatestConsent(
   )`;
 }
 
+/** What the rule reads of the latest consent. */
+export type ConsentFacts = { decision: 'given' | 'declined'; withdrawn: boolean; validUntil: string | null };
+
+/** The consent as it stands today for one unit, from the latest consent and whether it names the unit. */
+export function consentStateOf(
+  consent: ConsentFacts | undefined,
+  namesUnit: boolean,
+  today: string,
+): ConsentState {
+  if (!consent) return 'none';
+  if (consent.decision === 'declined') return 'declined';
+  if (consent.withdrawn) return 'withdrawn';
+  if (consent.validUntil !== null && consent.validUntil < today) return 'expired';
+  return namesUnit ? 'given' : 'scope_excludes_unit';
+}
+
 /** The consent as it stands today for one unit: in force for it, or why not. */
 export async function consentStateFor(
   db: Kysely<DB>,
@@ -33,17 +49,16 @@ export async function consentStateFor(
   today: string,
 ): Promise<ConsentState> {
   const consent = await latestConsent(db, sipId);
-  if (!consent) return 'none';
-  if (consent.decision === 'declined') return 'declined';
-  if (consent.withdrawnAt) return 'withdrawn';
-  if (consent.validUntil !== null && consent.validUntil < today) return 'expired';
-  const inScope = await db
-    .selectFrom('consentScopeUnits')
-    .select('unitId')
-    .where('consentId', '=', consent.id)
-    .where('unitId', '=', unitId)
-    .executeTakeFirst();
-  return inScope ? 'given' : 'scope_excludes_unit';
+  const inScope =
+    consent &&
+    (await db
+      .selectFrom('consentScopeUnits')
+      .select('unitId')
+      .where('consentId', '=', consent.id)
+      .where('unitId', '=', unitId)
+      .executeTakeFirst());
+  const facts = consent && { ...consent, withdrawn: consent.withdrawnAt !== null };
+  return consentStateOf(facts, inScope !== undefined, today);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   caseActions,
   organisationActions,
   type CaseAction,
+  type CaseSubject,
   type OrganisationAction,
 } from '../../domain/access/policy.js';
 import { actingAs } from '../auth/access.js';
@@ -43,6 +44,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
   }
+  interface FastifyRequest {
+    /** For a `case:` route, the acting unit's standing in the case, as the policy just decided it. */
+    caseSubject: CaseSubject | null;
+  }
   interface FastifyInstance {
     /** Every API route's policy, by "METHOD /url", for review and for the test that checks none is missing. */
     routePolicies: Map<string, RoutePolicy>;
@@ -61,6 +66,7 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
     policies.set(`${String(route.method)} ${route.url}`, policy);
   });
 
+  app.decorateRequest('caseSubject', null);
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
     if (policy?.startsWith('organisation:')) {
@@ -83,6 +89,6 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
     const id = (request.params as { id?: unknown }).id;
     // A malformed id is left to validation, which names the field; there is no case to protect.
     if (!uuid.safeParse(id).success) return;
-    await authorizeCase(db, id as string, actingAs(request), action);
+    request.caseSubject = await authorizeCase(db, id as string, actingAs(request), action);
   });
 }

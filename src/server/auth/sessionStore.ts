@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
 import { newSecretToken, secretHash } from '../secretToken.js';
 
@@ -54,6 +54,7 @@ export async function findSession(
   now: Date = new Date(),
 ): Promise<SessionLookup> {
   const sessionId = sessionIdOf(token);
+  // One statement for the session, its user and the user's commissions: every request asks it first.
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
@@ -67,6 +68,12 @@ export async function findSession(
       'users.username',
     ])
     .select(['users.displayName', 'users.locale', 'users.disabledAt'])
+    .select(
+      sql<SessionUser['units']>`coalesce((
+        SELECT json_agg(json_build_object('unitId', uu.unit_id, 'role', uu.role) ORDER BY uu.unit_id)
+        FROM user_units uu WHERE uu.user_id = users.id
+      ), '[]')`.as('units'),
+    )
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
   if (!row) return { status: 'unknown' };
@@ -85,11 +92,6 @@ export async function findSession(
     await endSession(db, sessionId);
     return { status: 'expired' };
   }
-  const units = await db
-    .selectFrom('userUnits')
-    .select(['unitId', 'role'])
-    .where('userId', '=', row.id)
-    .execute();
   if (now.getTime() - row.lastSeenAt.getTime() > touchEveryMs) {
     await db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', sessionId).execute();
   }
@@ -102,7 +104,7 @@ export async function findSession(
       username: row.username,
       displayName: row.displayName,
       locale: row.locale,
-      units,
+      units: row.units,
       activeUnitId: row.activeUnitId,
     },
   };

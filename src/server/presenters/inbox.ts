@@ -69,16 +69,3 @@ export async function listInbox(db: Kysely<DB>, actor: Actor): Promise<z.infer<t
     rescheduled: row.seenSequence < row.sequence,
   }));
 }
-
-/** The unit has opened the case: any reschedule of its meetings is now known to it. */
-export async function markMeetingChangesSeen(db: Kysely<DB>, sipId: string, unitId: string): Promise<void> {
-  await db
-    .updateTable('invitations')
-    .from('meetings')
-    .set((eb) => ({ seenSequence: eb.ref('meetings.sequence') }))
-    .whereRef('meetings.id', '=', 'invitations.meetingId')
-    .where('invitations.sipId', '=', sipId)
-    .where('invitations.unitId', '=', unitId)
-    .whereRef('invitations.seenSequence', '<', 'meetings.sequence')
-    .execute();
-}

@@ -5,12 +5,26 @@ import { formatIdNumber } from '../../domain/identity/idNumber.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import { protectedName } from './names.js';
 
+type ShownPerson = Pick<
+  Selectable<PersonsTable>,
+  | 'id'
+  | 'idKind'
+  | 'idNumber'
+  | 'givenName'
+  | 'familyName'
+  | 'birthDate'
+  | 'sex'
+  | 'protectedIdentity'
+  | 'address'
+  | 'phone'
+>;
+
 /**
  * The individual as a participating unit sees them, identity number in the form people read. For a person with
  * protected identity, name, address and phone are withheld unless `reveal` — which only the reveal route, with
  * a stated and logged reason, passes.
  */
-export function presentPerson(person: Selectable<PersonsTable>, reveal = false) {
+export function presentPerson(person: ShownPerson, reveal = false) {
   const masked = person.protectedIdentity && !reveal;
   return {
     id: person.id,

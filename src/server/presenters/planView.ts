@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DB, PlansTable } from '../../db/schema.js';
 import { missingPlanParts, type CompletenessContext } from '../../domain/plan/completeness.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { PlanContent } from '../../shared/plan.js';
@@ -15,18 +15,40 @@ export async function completenessContext(db: Kysely<DB>, plan: PlanContent): Pr
   return { organisationKind: (id) => kinds.get(id), today: stockholmDate() };
 }
 
-export async function presentPlan(db: Kysely<DB>, sipId: string) {
-  const plan = await db.selectFrom('plans').selectAll().where('sipId', '=', sipId).executeTakeFirst();
-  if (!plan) return null;
-  const updatedBy = plan.updatedBy
-    ? await db.selectFrom('users').select('displayName').where('id', '=', plan.updatedBy).executeTakeFirst()
-    : undefined;
+/** The working copy of the plan as read, with what it still lacks before it can be established. */
+export function planView(
+  plan: Pick<Selectable<PlansTable>, 'revision' | 'establishedVersion' | 'content'> & {
+    updatedAt: Date | string;
+  },
+  updatedByName: string | null,
+  overallResponsibilityKind: string | null,
+) {
+  const { overallResponsibilityOrganisationId } = plan.content;
+  const context: CompletenessContext = {
+    organisationKind: (id) =>
+      id === overallResponsibilityOrganisationId ? (overallResponsibilityKind ?? undefined) : undefined,
+    today: stockholmDate(),
+  };
   return {
     revision: plan.revision,
     establishedVersion: plan.establishedVersion,
     content: plan.content,
-    missing: missingPlanParts(plan.content, await completenessContext(db, plan.content)),
-    updatedByName: updatedBy?.displayName ?? null,
-    updatedAt: plan.updatedAt.toISOString(),
+    missing: missingPlanParts(plan.content, context),
+    updatedByName,
+    updatedAt: new Date(plan.updatedAt).toISOString(),
   };
+}
+
+export async function presentPlan(db: Kysely<DB>, sipId: string) {
+  const plan = await db
+    .selectFrom('plans')
+    .leftJoin('users', 'users.id', 'plans.updatedBy')
+    .leftJoin('organisations', (join) =>
+      join.on(sql`organisations.id::text`, '=', sql`plans.content ->> 'overallResponsibilityOrganisationId'`),
+    )
+    .selectAll('plans')
+    .select(['users.displayName as updatedByName', 'organisations.kind as overallResponsibilityKind'])
+    .where('plans.sipId', '=', sipId)
+    .executeTakeFirst();
+  return plan ? planView(plan, plan.updatedByName, plan.overallResponsibilityKind) : null;
 }

@@ -1,28 +1,41 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import type { CaseSubject } from '../../domain/access/policy.js';
+import { notFound } from '../../domain/errors.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
-import { latestConsent } from '../access/consentInForce.js';
 import type { Actor } from '../sips/actor.js';
-import { logAccess, withinTransaction } from '../audit/logAccess.js';
+import { logAccess } from '../audit/logAccess.js';
+import { readCaseRecord } from '../sips/caseRecord.js';
+import { theSip } from '../sips/participation.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import { presentPerson } from './person.js';
 import { unitDirectory, userNames, type UnitInfo } from './names.js';
-import { presentPlan } from './planView.js';
+import { planView } from './planView.js';
 
 type SipDetail = z.infer<typeof sipDetail>;
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
 /**
  * The whole case as the acting user sees it, with what they may do now. Authorises first: a unit the policy
- * keeps out gets the 404 of a wrong id, so the presenter can never hand a case to a stranger.
+ * keeps out gets the 404 of a wrong id, so the presenter can never hand a case to a stranger. A route whose policy
+ * has just decided (`subject`) passes that decision on instead of asking again.
  */
-export function presentSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<SipDetail> {
+export function presentSip(
+  db: Kysely<DB>,
+  sipId: string,
+  actor: Actor,
+  subject?: CaseSubject,
+): Promise<SipDetail> {
   // The read and its entry in the access log share one transaction.
-  return withinTransaction(db, async (trx) => {
-    const detail = await readSip(trx, sipId, actor);
+  return inTransaction(db, async (trx) => {
+    const detail = await readSip(
+      trx,
+      sipId,
+      actor,
+      subject ?? (await authorizeCase(trx, sipId, actor, 'readCase')),
+    );
     await logAccess(trx, actor, detail.plan ? 'read_case_and_plan' : 'read_case', {
       sipId,
       personId: detail.person.id,
@@ -31,81 +44,23 @@ export function presentSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise
   });
 }
 
-async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<SipDetail> {
-  const subject = await authorizeCase(db, sipId, actor, 'readCase');
+const iso = (instant: string) => new Date(instant).toISOString();
+const isoOrNull = (instant: string | null) => (instant === null ? null : iso(instant));
+
+async function readSip(
+  db: Kysely<DB>,
+  sipId: string,
+  actor: Actor,
+  subject: CaseSubject,
+): Promise<SipDetail> {
   const { unitId } = actor;
   // An invited unit that has not yet accepted sees what it needs to answer, not the plan.
   const readsPlan = mayDo(subject, 'readPlan');
-  const sip = await db.selectFrom('sips').selectAll().where('id', '=', sipId).executeTakeFirstOrThrow();
-  const person = await db
-    .selectFrom('persons')
-    .selectAll()
-    .where('id', '=', sip.personId)
-    .executeTakeFirstOrThrow();
-  const participantRows = await db
-    .selectFrom('sipParticipants')
-    .select(['unitId', 'part'])
-    .where('sipId', '=', sipId)
-    .execute();
-  const consent = await latestConsent(db, sipId);
-  const scope = consent
-    ? (
-        await db
-          .selectFrom('consentScopeUnits')
-          .select('unitId')
-          .where('consentId', '=', consent.id)
-          .execute()
-      ).map((r) => r.unitId)
-    : [];
-  const preparation = await db
-    .selectFrom('preparations')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .executeTakeFirst();
-  const meeting = await db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .orderBy('createdAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const invitations = meeting
-    ? await db
-        .selectFrom('invitations')
-        .selectAll()
-        .where('meetingId', '=', meeting.id)
-        .orderBy('sentAt')
-        .orderBy('id')
-        .execute()
-    : [];
-  const versions = !readsPlan
-    ? []
-    : await db
-        .selectFrom('planVersions')
-        .select([
-          'version',
-          'reason',
-          'authorId',
-          'authorUnitId',
-          'createdAt',
-          'approvedAt',
-          'approvalMethod',
-          'approvalNote',
-        ])
-        .where('sipId', '=', sipId)
-        .orderBy('version')
-        .execute();
-  const followUps = !readsPlan
-    ? []
-    : await db.selectFrom('followUps').selectAll().where('sipId', '=', sipId).orderBy('recordedAt').execute();
-  const events = await db
-    .selectFrom('sipEvents')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .orderBy('occurredAt')
-    .orderBy('id')
-    .execute();
+  const record = await readCaseRecord(db, sipId, readsPlan);
+  if (!record) throw notFound(theSip);
+  const { sip, person, participants: participantRows, consent, preparation, meeting, invitations } = record;
+  const { versions, followUps, events, plan } = record;
+  const scope = consent?.scope ?? [];
 
   const forwardedFrom = new Map(invitations.map((invitation) => [invitation.id, invitation.unitId]));
   const units = await unitDirectory(db, [
@@ -147,8 +102,8 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
     id: sip.id,
     caseNumber: sip.caseNumber,
     phase: sip.phase,
-    createdAt: sip.createdAt.toISOString(),
-    updatedAt: sip.updatedAt.toISOString(),
+    createdAt: iso(sip.createdAt),
+    updatedAt: iso(sip.updatedAt),
     person: presentPerson(person),
     need: {
       initiatorType: sip.initiatorType,
@@ -164,6 +119,16 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
     ),
     allowedActions: allowedSipCommands(sip.phase, subject),
     myInvitationId: myInvitation?.id ?? null,
+    myMeetingChangeToSee:
+      (meeting?.status === 'scheduled' &&
+        invitations.find(
+          (invitation) =>
+            invitation.unitId === unitId &&
+            invitation.status !== 'forwarded' &&
+            invitation.status !== 'declined' &&
+            invitation.seenSequence < meeting.sequence,
+        )?.id) ||
+      null,
     participants: [...partsByUnit].map(([id, unitParts]) => ({ ...unit(id), parts: unitParts })),
     consent: consent
       ? {
@@ -182,8 +147,8 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
           scope: scope.map(unit),
           recordedByName: userName(consent.recordedBy),
           recordedUnitName: unitName(consent.recordedUnitId) ?? '',
-          recordedAt: consent.recordedAt.toISOString(),
-          withdrawnAt: iso(consent.withdrawnAt),
+          recordedAt: iso(consent.recordedAt),
+          withdrawnAt: isoOrNull(consent.withdrawnAt),
           withdrawalNote: consent.withdrawalNote,
         }
       : null,
@@ -195,14 +160,14 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
           meetingForm: preparation.meetingForm,
           place: preparation.place,
           updatedByName: userName(preparation.updatedBy),
-          updatedAt: preparation.updatedAt.toISOString(),
+          updatedAt: iso(preparation.updatedAt),
         }
       : null,
     meeting: meeting
       ? {
           id: meeting.id,
-          startsAt: meeting.startsAt.toISOString(),
-          endsAt: meeting.endsAt.toISOString(),
+          startsAt: iso(meeting.startsAt),
+          endsAt: iso(meeting.endsAt),
           form: meeting.form,
           place: meeting.place,
           sequence: meeting.sequence,
@@ -220,10 +185,10 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
       obliged: invitation.obliged,
       status: invitation.status,
       message: invitation.message,
-      sentAt: invitation.sentAt.toISOString(),
+      sentAt: iso(invitation.sentAt),
       sentByName: userName(invitation.sentBy),
-      acknowledgedAt: iso(invitation.acknowledgedAt),
-      answeredAt: iso(invitation.answeredAt),
+      acknowledgedAt: isoOrNull(invitation.acknowledgedAt),
+      answeredAt: isoOrNull(invitation.answeredAt),
       answeredByName: invitation.answeredBy ? userName(invitation.answeredBy) : null,
       attendees: invitation.attendees,
       declineReason: invitation.declineReason,
@@ -233,14 +198,14 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
         : null,
       attendance: invitation.attendance,
     })),
-    plan: readsPlan ? await presentPlan(db, sipId) : null,
+    plan: plan && planView(plan, plan.updatedByName, plan.overallResponsibilityKind),
     versions: versions.map((version) => ({
       version: version.version,
       reason: version.reason,
       authorName: userName(version.authorId),
       authorUnitName: unitName(version.authorUnitId) ?? '',
-      createdAt: version.createdAt.toISOString(),
-      approvedAt: iso(version.approvedAt),
+      createdAt: iso(version.createdAt),
+      approvedAt: isoOrNull(version.approvedAt),
       approvalMethod: version.approvalMethod,
       approvalNote: version.approvalNote,
     })),
@@ -254,18 +219,18 @@ async function readSip(db: Kysely<DB>, sipId: string, actor: Actor): Promise<Sip
       nextDate: followUp.nextDate,
       recordedByName: userName(followUp.recordedBy),
       recordedUnitName: unitName(followUp.recordedUnitId) ?? '',
-      recordedAt: followUp.recordedAt.toISOString(),
+      recordedAt: iso(followUp.recordedAt),
     })),
     nextFollowUpOn: sip.nextFollowUpOn,
     closure:
       sip.closureReason && sip.closedAt
-        ? { reason: sip.closureReason, note: sip.closureNote, closedAt: sip.closedAt.toISOString() }
+        ? { reason: sip.closureReason, note: sip.closureNote, closedAt: iso(sip.closedAt) }
         : null,
     events: events.map((event) => ({
       type: event.type,
       fromPhase: event.fromPhase,
       toPhase: event.toPhase,
-      occurredAt: event.occurredAt.toISOString(),
+      occurredAt: iso(event.occurredAt),
       actorName: userName(event.actorUserId),
       actorUnitName: unitName(event.actorUnitId),
     })),

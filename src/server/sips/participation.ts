@@ -4,17 +4,6 @@ import type { UnitPart } from '../../domain/sip/allowedActions.js';
 
 export const theSip = { sv: 'SIP:en', en: 'The SIP' };
 
-/** The unit's parts in the SIP; empty when it takes no part. */
-export async function unitParts(db: Kysely<DB>, sipId: string, unitId: string): Promise<Set<UnitPart>> {
-  const rows = await db
-    .selectFrom('sipParticipants')
-    .select('part')
-    .where('sipId', '=', sipId)
-    .where('unitId', '=', unitId)
-    .execute();
-  return new Set(rows.map((row) => row.part));
-}
-
 export async function addPart(db: Kysely<DB>, sipId: string, unitId: string, part: UnitPart): Promise<void> {
   await db
     .insertInto('sipParticipants')

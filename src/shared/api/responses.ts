@@ -213,6 +213,11 @@ export const sipDetail = z.object({
   allowedActions: z.array(z.enum(sipCommandValues)),
   /** The acting unit's own open invitation to the current meeting, if any, so it can answer from the case. */
   myInvitationId: z.string().nullable(),
+  /**
+   * The acting unit's invitation whose meeting was moved or changed since the unit last marked it seen, so the
+   * page can point out the change until the unit says it has seen it (POST /api/invitations/:id/seen).
+   */
+  myMeetingChangeToSee: z.string().nullable(),
   participants: z.array(participantView),
   consent: consentView.nullable(),
   preparation: preparationView.nullable(),

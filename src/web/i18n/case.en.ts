@@ -245,6 +245,10 @@ export const caseEn: CaseMessages = {
     title: 'Meeting and invitations',
     none: 'No meeting is booked.',
     changed: 'Time changed',
+    changeToSee:
+      'The meeting has been moved or changed since your unit last looked. The time and place above now apply.',
+    changeSeen: 'We have seen the change',
+    changeSeenDone: 'The change is marked as seen.',
     status: {
       scheduled: 'Planned',
       held: 'Held',

@@ -249,6 +249,10 @@ export const caseSv = {
     title: 'Möte och kallelser',
     none: 'Inget möte är bokat.',
     changed: 'Ändrad tid',
+    changeToSee:
+      'Mötet har flyttats eller ändrats sedan er verksamhet senast tittade. Tiden och platsen ovan gäller nu.',
+    changeSeen: 'Vi har sett ändringen',
+    changeSeenDone: 'Ändringen är markerad som sedd.',
     status: {
       scheduled: 'Planerat',
       held: 'Hållet',

@@ -14,6 +14,7 @@ import { listInbox } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { caseSubject, mayDo } from '../../access/caseAccess.js';
 import { answerInvitation, type InvitationAnswer } from '../../sips/steps/answerInvitation.js';
+import { markMeetingChangeSeen } from '../../sips/steps/meetingChangeSeen.js';
 
 const tags = ['invitation'];
 
@@ -44,6 +45,19 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
         return stillTakesPart ? presentSip(db, sipId, actor) : null;
       },
     });
+
+  api.post(
+    '/api/invitations/:id/seen',
+    {
+      config: { access: 'actingUser', policy: 'invitation' },
+      schema: { tags, params: sipIdParams, body: acknowledgeBody, response: { 200: sipDetail } },
+    },
+    async (request) => {
+      const actor = actingAs(request);
+      const sipId = await markMeetingChangeSeen(db, actor, request.params.id);
+      return presentSip(db, sipId, actor);
+    },
+  );
 
   answer('/api/invitations/:id/acknowledge', acknowledgeBody, () => ({ command: 'acknowledge' }));
   answer('/api/invitations/:id/accept', acceptBody, (body) => ({

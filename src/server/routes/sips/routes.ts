@@ -2,7 +2,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
-import { markMeetingChangesSeen } from '../../presenters/inbox.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { presentPerson } from '../../presenters/person.js';
 import { logAccess } from '../../audit/logAccess.js';
@@ -68,11 +67,8 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
       config: { access: 'actingUser', policy: 'case:readCase' },
       schema: { tags, params: sipIdParams, response: { 200: sipDetail } },
     },
-    async (request) => {
-      const actor = actingAs(request);
-      const detail = await presentSip(db, request.params.id, actor);
-      await markMeetingChangesSeen(db, request.params.id, actor.unitId);
-      return detail;
-    },
+    // A read writes nothing: the policy's decision is the presenter's, and a moved meeting is marked as seen
+    // only when the unit says so (POST /api/invitations/:id/seen).
+    async (request) => presentSip(db, request.params.id, actingAs(request), request.caseSubject ?? undefined),
   );
 };

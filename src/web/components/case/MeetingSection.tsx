@@ -6,6 +6,7 @@ import { Disclosure } from './Disclosure.js';
 import { InvitationAnswer } from './InvitationAnswer.js';
 import { InvitationTable } from './InvitationTable.js';
 import { InviteMoreForm } from './InviteMoreForm.js';
+import { MeetingChangeNotice } from './MeetingChangeNotice.js';
 import { MeetingSummary } from './MeetingSummary.js';
 import { RescheduleForm } from './RescheduleForm.js';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
@@ -29,6 +30,9 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
   return (
     <Section id="meeting" title={t('case.meeting.title')}>
       {meeting ? <MeetingSummary meeting={meeting} /> : <p>{t('case.meeting.none')}</p>}
+      {sip.myMeetingChangeToSee && (
+        <MeetingChangeNotice sipId={sip.id} invitationId={sip.myMeetingChangeToSee} />
+      )}
       {mine && <InvitationAnswer invitation={mine} sipId={sip.id} />}
       {/* Who was invited to a cancelled meeting no longer matters; the next meeting's invitations will. */}
       {invitations.length > 0 && meeting?.status !== 'cancelled' && (
