@@ -8,11 +8,11 @@ import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActio
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { logAccess } from '../audit/logAccess.js';
-import { readCaseRecord } from '../sips/caseRecord.js';
+import { readCaseRecord, type CaseRecord } from '../sips/caseRecord.js';
 import { theSip } from '../sips/participation.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import { presentPerson } from './person.js';
-import { unitDirectory, userNames, type UnitInfo } from './names.js';
+import { namesOf, type UnitInfo } from './names.js';
 import { planView } from './planView.js';
 
 type SipDetail = z.infer<typeof sipDetail>;
@@ -44,6 +44,32 @@ export function presentSip(
   });
 }
 
+/** The names of every unit and user the case page shows, in one statement. */
+export function readCaseNames(db: Kysely<DB>, record: CaseRecord) {
+  const { sip, participants, consent, preparation, invitations, versions, followUps, events } = record;
+  return namesOf(
+    db,
+    [
+      sip.conveningUnitId,
+      ...(sip.initiatorUnitId ? [sip.initiatorUnitId] : []),
+      ...participants.map((row) => row.unitId),
+      ...(consent ? [...consent.scope, consent.recordedUnitId] : []),
+      ...invitations.map((invitation) => invitation.unitId),
+      ...versions.map((version) => version.authorUnitId),
+      ...followUps.map((followUp) => followUp.recordedUnitId),
+      ...events.flatMap((event) => (event.actorUnitId ? [event.actorUnitId] : [])),
+    ],
+    [
+      ...(consent ? [consent.recordedBy] : []),
+      ...(preparation ? [preparation.updatedBy] : []),
+      ...invitations.flatMap((invitation) => [invitation.sentBy, invitation.answeredBy]),
+      ...versions.map((version) => version.authorId),
+      ...followUps.map((followUp) => followUp.recordedBy),
+      ...events.map((event) => event.actorUserId),
+    ],
+  );
+}
+
 const iso = (instant: string) => new Date(instant).toISOString();
 const isoOrNull = (instant: string | null) => (instant === null ? null : iso(instant));
 
@@ -63,25 +89,7 @@ async function readSip(
   const scope = consent?.scope ?? [];
 
   const forwardedFrom = new Map(invitations.map((invitation) => [invitation.id, invitation.unitId]));
-  const units = await unitDirectory(db, [
-    sip.conveningUnitId,
-    ...(sip.initiatorUnitId ? [sip.initiatorUnitId] : []),
-    ...participantRows.map((row) => row.unitId),
-    ...scope,
-    ...invitations.map((invitation) => invitation.unitId),
-    ...(consent ? [consent.recordedUnitId] : []),
-    ...versions.map((version) => version.authorUnitId),
-    ...followUps.map((followUp) => followUp.recordedUnitId),
-    ...events.flatMap((event) => (event.actorUnitId ? [event.actorUnitId] : [])),
-  ]);
-  const users = await userNames(db, [
-    ...(consent ? [consent.recordedBy] : []),
-    ...(preparation ? [preparation.updatedBy] : []),
-    ...invitations.flatMap((invitation) => [invitation.sentBy, invitation.answeredBy]),
-    ...versions.map((version) => version.authorId),
-    ...followUps.map((followUp) => followUp.recordedBy),
-    ...events.map((event) => event.actorUserId),
-  ]);
+  const { units, users } = await readCaseNames(db, record);
   const unit = (id: string): UnitInfo => units.get(id)!;
   const unitName = (id: string | null) => (id ? (units.get(id)?.unitName ?? null) : null);
   const userName = (id: string | null) => (id ? (users.get(id) ?? '') : '');

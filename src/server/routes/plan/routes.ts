@@ -29,7 +29,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
     tags,
     params: sipIdParams,
     body: savePlanBody,
-    run: (actor, params, body) => savePlan(db, actor, params.id, body),
+    run: (trx, actor, params, body) => savePlan(trx, actor, params.id, body),
   });
 
   registerCaseStep(app, db, {
@@ -39,7 +39,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
     tags,
     params: sipIdParams,
     body: establishPlanBody,
-    run: (actor, params, body) => establishPlan(db, actor, params.id, body.baseRevision),
+    run: (trx, actor, params, body) => establishPlan(trx, actor, params.id, body.baseRevision),
   });
 
   const loadVersion = async (sipId: string, version: number) => {
@@ -112,6 +112,6 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
     tags,
     params: versionParams,
     body: approvalBody,
-    run: (actor, params, body) => approveVersion(db, actor, params.id, params.version, body),
+    run: (trx, actor, params, body) => approveVersion(trx, actor, params.id, params.version, body),
   });
 };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ZodType } from 'zod';
 import type { DB } from '../../../db/schema.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { sipDetail } from '../../../shared/api/responses.js';
 import { actingAs } from '../../auth/access.js';
 import { presentSip } from '../../presenters/sipDetail.js';
@@ -16,12 +17,14 @@ interface CaseStep<Params extends { id: string }, Body> {
   action: CaseAction;
   params: ZodType<Params>;
   body: ZodType<Body>;
-  run: (actor: Actor, params: Params, body: Body) => Promise<unknown>;
+  /** Does the step in the transaction `db` it is given. */
+  run: (db: Kysely<DB>, actor: Actor, params: Params, body: Body) => Promise<unknown>;
 }
 
 /**
  * A step on a case: the acting unit gives it, and the answer is the case as that unit now sees it, so the client
- * never has to guess what changed.
+ * never has to guess what changed. The step and the read of the answer are one transaction: one commit, and one
+ * turn at the access log's chain for both entries.
  */
 export function registerCaseStep<Params extends { id: string }, Body>(
   app: FastifyInstance,
@@ -36,8 +39,10 @@ export function registerCaseStep<Params extends { id: string }, Body>(
     handler: async (request) => {
       const actor = actingAs(request);
       const params = request.params as Params;
-      await step.run(actor, params, request.body as Body);
-      return presentSip(db, params.id, actor);
+      return inTransaction(db, async (trx) => {
+        await step.run(trx, actor, params, request.body as Body);
+        return presentSip(trx, params.id, actor);
+      });
     },
   });
 }

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { ZodType } from 'zod';
+import type { DB } from '../../../db/schema.js';
 import type { RouteModule } from '../../context.js';
 import { recordAttendance } from '../../sips/steps/attendance.js';
 import { cancelMeeting } from '../../sips/steps/cancelMeeting.js';
@@ -33,7 +35,7 @@ export const sipStepRoutes: RouteModule = (app, { database: { db } }) => {
     url: string,
     action: CaseAction,
     body: ZodType<Body>,
-    run: (actor: Actor, sipId: string, body: Body) => Promise<unknown>,
+    run: (trx: Kysely<DB>, actor: Actor, sipId: string, body: Body) => Promise<unknown>,
   ) =>
     registerCaseStep(app, db, {
       method,
@@ -42,38 +44,44 @@ export const sipStepRoutes: RouteModule = (app, { database: { db } }) => {
       tags: ['sip'],
       params: sipIdParams,
       body,
-      run: (actor, params, input) => run(actor, params.id, input),
+      run: (trx, actor, params, input) => run(trx, actor, params.id, input),
     });
 
-  step('PUT', '/api/sips/:id/need', 'writeNeed', needSchema, (actor, id, body) =>
-    editNeed(db, actor, id, body),
+  step('PUT', '/api/sips/:id/need', 'writeNeed', needSchema, (trx, actor, id, body) =>
+    editNeed(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/consent', 'recordConsent', consentBody, (actor, id, body) =>
-    recordConsent(db, actor, id, body),
+  step('POST', '/api/sips/:id/consent', 'recordConsent', consentBody, (trx, actor, id, body) =>
+    recordConsent(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/consent/withdraw', 'withdrawConsent', withdrawConsentBody, (actor, id, body) =>
-    withdrawConsent(db, actor, id, body.note),
+  step(
+    'POST',
+    '/api/sips/:id/consent/withdraw',
+    'withdrawConsent',
+    withdrawConsentBody,
+    (trx, actor, id, body) => withdrawConsent(trx, actor, id, body.note),
   );
-  step('PUT', '/api/sips/:id/preparation', 'prepare', preparationBody, (actor, id, body) =>
-    savePreparation(db, actor, id, body),
+  step('PUT', '/api/sips/:id/preparation', 'prepare', preparationBody, (trx, actor, id, body) =>
+    savePreparation(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/meetings', 'invite', scheduleMeetingBody, (actor, id, body) =>
-    scheduleMeeting(db, actor, id, body),
+  step('POST', '/api/sips/:id/meetings', 'invite', scheduleMeetingBody, (trx, actor, id, body) =>
+    scheduleMeeting(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/invitations', 'invite', inviteMoreBody, (actor, id, body) =>
-    inviteMore(db, actor, id, body),
+  step('POST', '/api/sips/:id/invitations', 'invite', inviteMoreBody, (trx, actor, id, body) =>
+    inviteMore(trx, actor, id, body),
   );
-  step('PUT', '/api/sips/:id/meeting', 'invite', rescheduleBody, (actor, id, body) =>
-    rescheduleMeeting(db, actor, id, body),
+  step('PUT', '/api/sips/:id/meeting', 'invite', rescheduleBody, (trx, actor, id, body) =>
+    rescheduleMeeting(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/meeting/cancel', 'invite', cancelMeetingBody, (actor, id, body) =>
-    cancelMeeting(db, actor, id, body),
+  step('POST', '/api/sips/:id/meeting/cancel', 'invite', cancelMeetingBody, (trx, actor, id, body) =>
+    cancelMeeting(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/attendance', 'recordAttendance', attendanceBody, (actor, id, body) =>
-    recordAttendance(db, actor, id, body),
+  step('POST', '/api/sips/:id/attendance', 'recordAttendance', attendanceBody, (trx, actor, id, body) =>
+    recordAttendance(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/follow-ups', 'followUp', followUpBody, (actor, id, body) =>
-    recordFollowUp(db, actor, id, body),
+  step('POST', '/api/sips/:id/follow-ups', 'followUp', followUpBody, (trx, actor, id, body) =>
+    recordFollowUp(trx, actor, id, body),
   );
-  step('POST', '/api/sips/:id/close', 'close', closeBody, (actor, id, body) => closeSip(db, actor, id, body));
+  step('POST', '/api/sips/:id/close', 'close', closeBody, (trx, actor, id, body) =>
+    closeSip(trx, actor, id, body),
+  );
 };
