@@ -2,11 +2,11 @@
 -- views over every SIP, filtered afterwards by the SIPs a step touched; the planner could not push that filter
 -- through the window of the follow-ups or into the contributions, so one step's refresh read the whole database
 -- (seconds at 50,000 SIPs). Here each source is a function of the SIP ids that starts from those SIPs and reaches
--- every other row through an index, and one refresh (the step's own, or a batch of a rebuild) moves the facts,
--- the rollup and the pairs of 0013 by the difference between what the SIPs counted and what they count now.
--- The rebuild is the same refresh over every SIP in batches, from empty tables, so the step's path and the bulk
--- path share one definition of each fact. See docs/decisions/0014-statistics-per-sip.md. Runs on PostgreSQL 15+
--- and on PGlite. Forward-only.
+-- every other row through an index, and a step's refresh moves the facts, the rollup and the pairs of 0013 by
+-- the difference between what the SIPs counted and what they count now. The rebuild writes the facts through the
+-- same functions, a batch of SIPs at a time, and counts the rollups from them in one pass, so the step's path
+-- and the bulk path share one definition of each fact. See docs/decisions/0014-statistics-per-sip.md.
+-- Runs on PostgreSQL 15+ and on PGlite. Forward-only.
 
 DROP TRIGGER sip_events_statistics ON sip_events;
 DROP FUNCTION refresh_statistics_after_events();
@@ -125,7 +125,26 @@ CREATE FUNCTION statistics_participation_source(sip_ids uuid[]) RETURNS SETOF st
   WHERE f.sip_id = ANY (sip_ids)
 $$ LANGUAGE sql STABLE;
 
--- One row's part in the rollup of 0013, and one pair's in the pair rollup.
+-- Every facts row's contributions with its principal, and every pair of units of each SIP's participation; a
+-- filter on sip_id reaches each facts table's index by SIP.
+CREATE VIEW statistics_contributions AS
+SELECT f.sip_id, c.indicator, f.principal, c.day, c.category, c.value, c.hit
+FROM statistics_sip_facts f, statistics_sip_contributions(f) c
+UNION ALL
+SELECT f.sip_id, c.indicator, f.principal, c.day, c.category, c.value, c.hit
+FROM statistics_meeting_facts f, statistics_meeting_contributions(f) c
+UNION ALL
+SELECT f.sip_id, c.indicator, f.principal, c.day, c.category, c.value, c.hit
+FROM statistics_attendance_facts f, statistics_attendance_contributions(f) c
+UNION ALL
+SELECT f.sip_id, c.indicator, f.principal, c.day, c.category, c.value, c.hit
+FROM statistics_follow_up_facts f, statistics_follow_up_contributions(f) c;
+
+CREATE VIEW statistics_participation_pairs AS
+SELECT f.sip_id, c.first_unit_id, c.second_unit_id, c.month, c.started, c.ended
+FROM statistics_participation_facts f, statistics_pair_contributions(f) c;
+
+-- What the SIPs counted before a refresh, kept aside while their facts are rewritten.
 CREATE TYPE statistics_contribution AS (
   indicator text, principal text, day date, category text, value integer, hit boolean
 );
@@ -133,25 +152,21 @@ CREATE TYPE statistics_pair_contribution AS (
   first_unit_id uuid, second_unit_id uuid, month date, started integer, ended integer
 );
 
--- What the facts rows of the SIPs count towards now.
-CREATE FUNCTION statistics_contributions_of_sips(sip_ids uuid[]) RETURNS SETOF statistics_contribution AS $$
-  SELECT c.indicator, f.principal, c.day, c.category, c.value, c.hit
-  FROM statistics_sip_facts f, statistics_sip_contributions(f) c WHERE f.sip_id = ANY (sip_ids)
-  UNION ALL
-  SELECT c.indicator, f.principal, c.day, c.category, c.value, c.hit
-  FROM statistics_meeting_facts f, statistics_meeting_contributions(f) c WHERE f.sip_id = ANY (sip_ids)
-  UNION ALL
-  SELECT c.indicator, f.principal, c.day, c.category, c.value, c.hit
-  FROM statistics_attendance_facts f, statistics_attendance_contributions(f) c WHERE f.sip_id = ANY (sip_ids)
-  UNION ALL
-  SELECT c.indicator, f.principal, c.day, c.category, c.value, c.hit
-  FROM statistics_follow_up_facts f, statistics_follow_up_contributions(f) c WHERE f.sip_id = ANY (sip_ids)
-$$ LANGUAGE sql STABLE;
-
-CREATE FUNCTION statistics_pair_contributions_of_sips(sip_ids uuid[]) RETURNS SETOF statistics_pair_contribution AS $$
-  SELECT c.first_unit_id, c.second_unit_id, c.month, c.started, c.ended
-  FROM statistics_participation_facts f, statistics_pair_contributions(f) c WHERE f.sip_id = ANY (sip_ids)
-$$ LANGUAGE sql STABLE;
+-- The SIPs' facts as the case tables say now, in place of what they were.
+CREATE FUNCTION statistics_write_facts(sip_ids uuid[]) RETURNS void AS $$
+BEGIN
+  DELETE FROM statistics_participation_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_follow_up_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_attendance_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_meeting_facts WHERE sip_id = ANY (sip_ids);
+  DELETE FROM statistics_sip_facts WHERE sip_id = ANY (sip_ids);
+  INSERT INTO statistics_sip_facts SELECT * FROM statistics_sip_source(sip_ids);
+  INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source(sip_ids);
+  INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source(sip_ids);
+  INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source(sip_ids);
+  INSERT INTO statistics_participation_facts SELECT * FROM statistics_participation_source(sip_ids);
+END;
+$$ LANGUAGE plpgsql;
 
 /*
  * Brings the SIPs' facts and both rollups up to what the case tables say now. What the SIPs counted before is
@@ -165,19 +180,14 @@ DECLARE
   counted statistics_contribution[];
   paired statistics_pair_contribution[];
 BEGIN
-  counted := ARRAY(SELECT c FROM statistics_contributions_of_sips(sip_ids) c);
-  paired := ARRAY(SELECT c FROM statistics_pair_contributions_of_sips(sip_ids) c);
+  counted := ARRAY(
+    SELECT ROW(c.indicator, c.principal, c.day, c.category, c.value, c.hit)::statistics_contribution
+    FROM statistics_contributions c WHERE c.sip_id = ANY (sip_ids));
+  paired := ARRAY(
+    SELECT ROW(c.first_unit_id, c.second_unit_id, c.month, c.started, c.ended)::statistics_pair_contribution
+    FROM statistics_participation_pairs c WHERE c.sip_id = ANY (sip_ids));
 
-  DELETE FROM statistics_participation_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_follow_up_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_attendance_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_meeting_facts WHERE sip_id = ANY (sip_ids);
-  DELETE FROM statistics_sip_facts WHERE sip_id = ANY (sip_ids);
-  INSERT INTO statistics_sip_facts SELECT * FROM statistics_sip_source(sip_ids);
-  INSERT INTO statistics_meeting_facts SELECT * FROM statistics_meeting_source(sip_ids);
-  INSERT INTO statistics_attendance_facts SELECT * FROM statistics_attendance_source(sip_ids);
-  INSERT INTO statistics_follow_up_facts SELECT * FROM statistics_follow_up_source(sip_ids);
-  INSERT INTO statistics_participation_facts SELECT * FROM statistics_participation_source(sip_ids);
+  PERFORM statistics_write_facts(sip_ids);
 
   INSERT INTO statistics_rollup (indicator, principal, day, category, value, n, hits)
   SELECT d.indicator, d.principal, d.day, d.category, d.value, sum(d.sign),
@@ -185,7 +195,8 @@ BEGIN
   FROM (
     SELECT c.*, -1 AS sign FROM unnest(counted) c
     UNION ALL
-    SELECT c.*, 1 AS sign FROM statistics_contributions_of_sips(sip_ids) c
+    SELECT c.indicator, c.principal, c.day, c.category, c.value, c.hit, 1 AS sign
+    FROM statistics_contributions c WHERE c.sip_id = ANY (sip_ids)
   ) d
   GROUP BY d.indicator, d.principal, d.day, d.category, d.value
   HAVING sum(d.sign) <> 0 OR sum(CASE WHEN d.hit THEN d.sign ELSE 0 END) <> 0
@@ -198,7 +209,8 @@ BEGIN
   FROM (
     SELECT c.*, -1 AS sign FROM unnest(paired) c
     UNION ALL
-    SELECT c.*, 1 AS sign FROM statistics_pair_contributions_of_sips(sip_ids) c
+    SELECT c.first_unit_id, c.second_unit_id, c.month, c.started, c.ended, 1 AS sign
+    FROM statistics_participation_pairs c WHERE c.sip_id = ANY (sip_ids)
   ) d
   GROUP BY d.first_unit_id, d.second_unit_id, d.month
   HAVING sum(d.sign * d.started) <> 0 OR sum(d.sign * d.ended) <> 0
@@ -212,8 +224,9 @@ $$ LANGUAGE plpgsql
 -- instead of planned anew for each of a connection's first calls.
 SET plan_cache_mode = force_generic_plan;
 
--- After a bulk load that wrote the case tables directly: every SIP refreshed from empty tables, a batch at a time,
--- by the same refresh a step uses, and the feedback answers counted again.
+-- After a bulk load that wrote the case tables directly: the facts of every SIP written a batch at a time, by
+-- the same function a step's refresh uses, then both rollups counted from all the facts in one pass, and the
+-- feedback answers counted again.
 CREATE FUNCTION rebuild_statistics_facts() RETURNS void AS $$
 DECLARE
   batch uuid[];
@@ -223,15 +236,25 @@ BEGIN
   DELETE FROM statistics_attendance_facts;
   DELETE FROM statistics_meeting_facts;
   DELETE FROM statistics_sip_facts;
-  DELETE FROM statistics_rollup;
-  DELETE FROM statistics_pair_rollup;
   FOR batch IN
     SELECT array_agg(id) FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / 20000 AS part FROM sips) s
     GROUP BY part
   LOOP
-    PERFORM refresh_statistics_facts(batch);
+    PERFORM statistics_write_facts(batch);
   END LOOP;
+
+  DELETE FROM statistics_rollup;
+  INSERT INTO statistics_rollup (indicator, principal, day, category, value, n, hits)
+  SELECT indicator, principal, day, category, value, count(*), count(*) FILTER (WHERE hit)
+  FROM statistics_contributions
+  GROUP BY indicator, principal, day, category, value;
   PERFORM statistics_feedback_rollup_add(ARRAY(SELECT a FROM feedback_answers a), 1);
+
+  DELETE FROM statistics_pair_rollup;
+  INSERT INTO statistics_pair_rollup (first_unit_id, second_unit_id, month, started, ended)
+  SELECT first_unit_id, second_unit_id, month, sum(started), sum(ended)
+  FROM statistics_participation_pairs
+  GROUP BY first_unit_id, second_unit_id, month;
 END;
 $$ LANGUAGE plpgsql;
 
