@@ -38,7 +38,7 @@ export async function lockChain(db: Kysely<DB>, chain: number): Promise<void> {
   await sql`SELECT access_log_lock_chain(${chain}::int, true)`.execute(db);
 }
 
-/** Where verification and appending of a chain start: its latest pruning anchor, or the genesis. */
+/** Where verification of a chain starts: its latest pruning anchor, or the genesis. */
 export async function latestAnchor(db: Kysely<DB>, chain: number): Promise<ChainLink> {
   const anchor = await db
     .selectFrom('accessLogAnchor')
