@@ -10,6 +10,7 @@ import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { startServer } from '../server/start.js';
 import { formatUnits, listUnits, setUnitHsaId } from './unitHsaIds.js';
+import { verificationReport } from './verifyAuditReport.js';
 import { runGenerate } from './generate.js';
 
 const usage = `Samplan — samordnad individuell plan
@@ -20,8 +21,10 @@ Commands:
   serve         start the web server (migrates the database first)
   migrate       apply database migrations and exit
   seed-demo     add the demo county to an empty database and exit
-  verify-audit  check the access log's hash chain; exits 1 naming the first altered or missing entry
-  prune-audit   remove access log entries older than AUDIT_RETENTION_DAYS (default 3650) and exit
+  verify-audit  check each of the access log's hash chains; exits 1 naming each chain's first altered, missing
+                or reordered entry
+  prune-audit   remove access log entries older than AUDIT_RETENTION_DAYS (default 3650), keeping an anchor
+                per chain, and exit
   units         list the units: id, HSA id, organisation, name (tab-separated)
   unit-hsa-id <unit id> <HSA id | ->
                 set (or with - clear) the HSA id by which single sign-on names a unit
@@ -95,15 +98,8 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config.database);
       try {
         const result = await verifyAccessLog(database.db);
-        if (!result.ok) {
-          console.log(
-            `Access log NOT intact: first bad entry seq ${result.firstBad.seq} (${result.firstBad.problem}).\n${result.message}`,
-          );
-          return 1;
-        }
-        console.log(`Access log intact: ${result.entries} entries.`);
-        // Kept elsewhere, this line lets a later run notice entries removed from the end.
-        console.log(`Last entry: seq ${result.head.seq}, hash ${result.head.hash}.`);
+        console.log(verificationReport(result));
+        if (!result.ok) return 1;
       } finally {
         await database.close();
       }

@@ -6,9 +6,13 @@ const migrationsDir = new URL('./migrations/', import.meta.url);
 /**
  * Applies the SQL files in migrations/ that have not run yet, in name order, each in its own transaction.
  * Instances starting together wait for one another on an advisory lock, so each file runs once.
+ * `before` stops at the first file whose name sorts at or after it, so a test can make data as it was before a
+ * migration and then run the rest.
  */
-export async function migrate(database: Database): Promise<string[]> {
-  const files = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
+export async function migrate(database: Database, options: { before?: string } = {}): Promise<string[]> {
+  const files = (await readdir(migrationsDir))
+    .filter((name) => name.endsWith('.sql') && (options.before === undefined || name < options.before))
+    .sort();
   return database.exclusive(async (exec) => {
     await exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY,

@@ -388,27 +388,31 @@ export interface SchemaMigrationsTable {
 }
 
 /**
- * Append-only and hash-chained (0002_access_log.sql), so no column can be updated.
+ * Append-only and hash-chained (0002_access_log.sql, in chains since 0015_access_log_chains.sql): entries are
+ * written only by the database function access_log_append, and no column can be updated.
  * bigint columns are read as a string by node-postgres and as a number by PGlite.
  */
 export interface AccessLogTable {
-  seq: ColumnType<string | number, number, never>;
-  id: ColumnType<string, string, never>;
-  occurredAt: ColumnType<Date, Date, never>;
-  userId: ColumnType<string, string, never>;
-  unitId: ColumnType<string | null, string | null, never>;
-  role: ColumnType<string, string, never>;
-  action: ColumnType<string, string, never>;
-  personId: ColumnType<string | null, string | null, never>;
-  sipId: ColumnType<string | null, string | null, never>;
-  clientAddress: ColumnType<string, string, never>;
-  reason: ColumnType<string, string | undefined, never>;
-  prevHash: ColumnType<string, string, never>;
-  hash: ColumnType<string, string, never>;
+  chain: ColumnType<number, never, never>;
+  seq: ColumnType<string | number, never, never>;
+  format: ColumnType<1 | 2, never, never>;
+  id: ColumnType<string, never, never>;
+  occurredAt: ColumnType<Date, never, never>;
+  userId: ColumnType<string, never, never>;
+  unitId: ColumnType<string | null, never, never>;
+  role: ColumnType<string, never, never>;
+  action: ColumnType<string, never, never>;
+  personId: ColumnType<string | null, never, never>;
+  sipId: ColumnType<string | null, never, never>;
+  clientAddress: ColumnType<string, never, never>;
+  reason: ColumnType<string, never, never>;
+  prevHash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
 }
 
-/** One row per retention run: where verification of the remaining access log starts. */
+/** One row per chain and retention run: where verification of the rest of that chain starts. */
 export interface AccessLogAnchorTable {
+  chain: ColumnType<number, number, never>;
   seq: ColumnType<string | number, number, never>;
   hash: ColumnType<string, string, never>;
   cut: ColumnType<Date, Date, never>;

@@ -1,9 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAccess } from '../../src/server/audit/accessLog.js';
 import type { AccessLogEntry, AccessLogResponse } from '../../src/shared/api/accessLog.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
+import { appendAt } from '../support/accessLogFixture.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createUser, signedInUser } from '../support/factories.js';
 import {
@@ -108,25 +109,19 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
     }
 
     // At controlled times: a Saturday night and a Tuesday morning in Stockholm.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      for (const [at, action] of [
-        ['2026-05-16T23:30:00+02:00', 'read_plan'],
-        ['2026-05-12T10:15:00+02:00', 'write_plan'],
-      ] as const) {
-        vi.setSystemTime(new Date(at));
-        await recordAccess(db, {
-          userId: primaryCareUserId,
-          unitId: world.region.units.vc!,
-          role: 'staff',
-          action,
-          personId: personA,
-          sipId: null,
-          clientAddress: '192.0.2.30',
-        });
-      }
-    } finally {
-      vi.useRealTimers();
+    for (const [at, action] of [
+      ['2026-05-16T23:30:00+02:00', 'read_plan'],
+      ['2026-05-12T10:15:00+02:00', 'write_plan'],
+    ] as const) {
+      await appendAt(db, new Date(at), {
+        userId: primaryCareUserId,
+        unitId: world.region.units.vc!,
+        role: 'staff',
+        action,
+        personId: personA,
+        sipId: null,
+        clientAddress: '192.0.2.30',
+      });
     }
   });
   afterAll(() => server.close());
@@ -333,6 +328,8 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
       .selectFrom('accessLog')
       .selectAll()
       .where('userId', '=', managerId)
+      .orderBy('occurredAt', 'desc')
+      .orderBy('chain', 'desc')
       .orderBy('seq', 'desc')
       .limit(3)
       .execute();

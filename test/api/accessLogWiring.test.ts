@@ -19,6 +19,9 @@ describe.each(testDatabaseKinds())('every access to personal data is logged on %
       .selectFrom('accessLog')
       .select(['action', 'userId', 'unitId', 'role', 'personId', 'reason', 'clientAddress'])
       .where('sipId', '=', sipId)
+      // The log's order, as the review reads it: time, then chain and seq.
+      .orderBy('occurredAt')
+      .orderBy('chain')
       .orderBy('seq')
       .execute();
 

@@ -18,11 +18,15 @@ export interface TestDatabase {
 /**
  * A new, migrated, empty database of the given kind for one test file: in-memory PGlite, or a freshly created
  * database on the PostgreSQL server that is dropped afterwards, so files never see each other's rows.
+ * `prepare` replaces the migration, e.g. to stop before one.
  */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  prepare: (database: Database) => Promise<unknown> = migrate,
+): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const database = await openDatabase({ dataDir: null });
-    await migrate(database);
+    await prepare(database);
     return { database, databaseUrl: null, drop: () => database.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -35,7 +39,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString() });
-  await migrate(database);
+  await prepare(database);
   return {
     database,
     databaseUrl: url.toString(),

@@ -1,22 +1,16 @@
-import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
-/** What the first entry links to when nothing was ever pruned. */
+/** What the first entry of a chain links to when nothing of it was ever pruned. */
 export const genesisHash = '0'.repeat(64);
-
-/**
- * The transaction-scoped advisory lock every chain writer (and the pruner) takes, so each new entry sees the one
- * before it. Any fixed number will do, as long as it differs from the migration lock in database.ts.
- */
-const chainLockKey = 7_261_843;
-
-// Part of every hashed text, so a future change of the serialisation can never be mistaken for this one.
-const serialisationVersion = 'samplan.access_log.v1';
 
 /** One access log entry exactly as stored and hashed. */
 export interface ChainedEntry {
+  /** Which of the independent chains it belongs to; seq and prevHash are within that chain. */
+  chain: number;
   seq: number;
+  /** The hash serialisation: 1 for the entries from before the chains (all in chain 0), 2 since. */
+  format: 1 | 2;
   id: string;
   occurredAt: Date;
   userId: string;
@@ -30,59 +24,47 @@ export interface ChainedEntry {
   prevHash: string;
 }
 
-/** A point the chain continues from: the last entry, the latest pruning anchor, or the genesis (seq 0). */
+/** A point a chain continues from: its last entry, its latest pruning anchor, or the genesis (seq 0). */
 export interface ChainLink {
   seq: number;
   hash: string;
 }
 
 /**
- * SHA-256 over a JSON array of the fields in a fixed order: JSON escaping makes the boundaries between fields
- * unambiguous, and a null stays distinct from an empty string.
+ * Waits until no other transaction appends to the chain; released when the caller's transaction ends. The same
+ * lock the append function in the database takes (migration 0015).
  */
-export function entryHash(entry: ChainedEntry): string {
-  const canonical = JSON.stringify([
-    serialisationVersion,
-    String(entry.seq),
-    entry.id,
-    entry.occurredAt.toISOString(),
-    entry.userId,
-    entry.unitId,
-    entry.role,
-    entry.action,
-    entry.personId,
-    entry.sipId,
-    entry.clientAddress,
-    entry.reason,
-    entry.prevHash,
-  ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+export async function lockChain(db: Kysely<DB>, chain: number): Promise<void> {
+  await sql`SELECT access_log_lock_chain(${chain}::int, true)`.execute(db);
 }
 
-/** Waits until no other transaction is writing to the chain; released when the caller's transaction ends. */
-export async function lockChain(db: Kysely<DB>): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${sql.lit(chainLockKey)})`.execute(db);
-}
-
-/** The anchor verification and writing start from: the latest pruning anchor, or the genesis. */
-export async function latestAnchor(db: Kysely<DB>): Promise<ChainLink> {
+/** Where verification of a chain starts: its latest pruning anchor, or the genesis. */
+export async function latestAnchor(db: Kysely<DB>, chain: number): Promise<ChainLink> {
   const anchor = await db
     .selectFrom('accessLogAnchor')
     .select(['seq', 'hash'])
+    .where('chain', '=', chain)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
   return anchor ? { seq: Number(anchor.seq), hash: anchor.hash } : { seq: 0, hash: genesisHash };
 }
 
-/** The link a new entry follows: the last entry, or the anchor when everything was pruned. */
-export async function chainHead(db: Kysely<DB>): Promise<ChainLink> {
-  const last = await db
-    .selectFrom('accessLog')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const anchor = await latestAnchor(db);
-  return last && Number(last.seq) > anchor.seq ? { seq: Number(last.seq), hash: last.hash } : anchor;
+/**
+ * Every chain that holds entries or was pruned, in order. The entries' chains are found by skipping from one
+ * chain to the next along the primary key, a few index look-ups however long the log.
+ */
+export async function chainsInLog(db: Kysely<DB>): Promise<number[]> {
+  const { rows } = await sql<{ chain: number }>`
+    WITH RECURSIVE chains (chain) AS (
+      SELECT min(chain) FROM access_log
+      UNION ALL
+      SELECT (SELECT min(l.chain) FROM access_log l WHERE l.chain > chains.chain)
+      FROM chains WHERE chains.chain IS NOT NULL
+    )
+    SELECT chain FROM chains WHERE chain IS NOT NULL
+    UNION
+    SELECT chain FROM access_log_anchor
+    ORDER BY chain`.execute(db);
+  return rows.map((row) => Number(row.chain));
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { latestAnchor, lockChain } from './chain.js';
+import { chainsInLog, latestAnchor, lockChain } from './chain.js';
+import { withinTransaction } from './logAccess.js';
 import { verifyChain } from './verifyAudit.js';
 
 /** Ten years unless configured otherwise. */
@@ -20,12 +21,13 @@ export function readRetentionDays(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 /**
- * Removes the access log entries older than `retentionDays` before `now`, in one transaction, and records the
- * last removed entry as the anchor the rest of the chain is verified from. Returns how many were removed.
+ * Removes the access log entries older than `retentionDays` before `now` and records, per chain, the last removed
+ * entry as the anchor the rest of that chain is verified from. Returns how many were removed.
  *
- * Only a gap-free run from the start of the log is removed: an older entry written after a newer one (clocks of
- * two app instances disagreeing) waits for the next run. The part to remove is verified first and a broken one
- * is refused, because removing it would also remove the evidence.
+ * Each chain is pruned in a transaction of its own (or all in the caller's), holding only that chain's lock, so
+ * appends go on in the other chains. Only a gap-free run from the start of a chain is removed: an older entry
+ * after a newer one (a clock set back) waits for the next run. The part to remove is verified first and a broken
+ * one is refused, because removing it would also remove the evidence; the chains before it stay pruned.
  */
 export async function pruneAccessLog(
   db: Kysely<DB>,
@@ -35,35 +37,46 @@ export async function pruneAccessLog(
   if (!Number.isSafeInteger(retentionDays) || retentionDays <= 0) {
     throw new RangeError('The retention must be a positive whole number of days');
   }
-  if (!db.isTransaction) return db.transaction().execute((trx) => pruneAccessLog(trx, retentionDays, now));
   // Days of 24 hours: over years of retention an hour of daylight saving time does not matter.
   const cut = new Date(now.getTime() - retentionDays * dayMs);
+  let pruned = 0;
+  for (const chain of await chainsInLog(db)) {
+    pruned += await withinTransaction(db, (trx) => pruneChain(trx, chain, cut));
+  }
+  return pruned;
+}
+
+async function pruneChain(trx: Kysely<DB>, chain: number, cut: Date): Promise<number> {
   // The only way past the append-only trigger; it lasts until this transaction ends.
-  await sql`SET LOCAL samplan.audit_prune = 'on'`.execute(db);
+  await sql`SET LOCAL samplan.audit_prune = 'on'`.execute(trx);
   // Writers must not chain to an entry while it is being removed.
-  await lockChain(db);
-  const start = await latestAnchor(db);
-  const firstKept = await db
-    .selectFrom('accessLog')
+  await lockChain(trx, chain);
+  const start = await latestAnchor(trx, chain);
+  const inChain = trx.selectFrom('accessLog').where('chain', '=', chain);
+  const firstKept = await inChain
     .select('seq')
     .where('occurredAt', '>=', cut)
     .orderBy('seq')
     .limit(1)
     .executeTakeFirst();
-  let lastQuery = db.selectFrom('accessLog').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1);
+  let lastQuery = inChain.select(['seq', 'hash']).orderBy('seq', 'desc').limit(1);
   if (firstKept) lastQuery = lastQuery.where('seq', '<', firstKept.seq);
   const last = await lastQuery.executeTakeFirst();
   if (!last || Number(last.seq) <= start.seq) return 0;
   const lastSeq = Number(last.seq);
 
-  const check = await verifyChain(db, start, lastSeq);
-  if (!check.ok) throw new Error(`Refusing to prune the access log: ${check.message}`);
+  const check = await verifyChain(trx, chain, start, lastSeq);
+  if (!check.ok) throw new Error(`Refusing to prune chain ${chain} of the access log: ${check.message}`);
 
-  // The trigger allows a delete only of entries an anchor already covers, so the anchor goes first.
-  await db
+  // The trigger allows a delete only of entries an anchor of their chain already covers, so the anchor goes first.
+  await trx
     .insertInto('accessLogAnchor')
-    .values({ seq: lastSeq, hash: last.hash, cut, prunedCount: check.entries })
+    .values({ chain, seq: lastSeq, hash: last.hash, cut, prunedCount: check.entries })
     .execute();
-  const deleted = await db.deleteFrom('accessLog').where('seq', '<=', lastSeq).executeTakeFirst();
+  const deleted = await trx
+    .deleteFrom('accessLog')
+    .where('chain', '=', chain)
+    .where('seq', '<=', lastSeq)
+    .executeTakeFirst();
   return Number(deleted.numDeletedRows);
 }

@@ -73,7 +73,7 @@ function flaggedEntries(reviewer: Actor, filter: AccessLogFilter): RawBuilder<un
   const where = sql.join([inReviewScope('l', reviewer), ...filterConditions(filter)], sql` AND `);
   return sql`WITH ${reviewUnitsCte(reviewer)},
     scoped AS (
-      SELECT l.seq, l.id, l.occurred_at, l.user_id, l.unit_id, l.role, l.action, l.person_id, l.sip_id,
+      SELECT l.chain, l.seq, l.id, l.occurred_at, l.user_id, l.unit_id, l.role, l.action, l.person_id, l.sip_id,
         l.client_address, l.reason,
         ${personsInWindow('l', reviewer, filter.windowMinutes)} AS persons_in_window,
         ${outsideWorkingHours('l')} AS outside_working_hours,
@@ -87,7 +87,11 @@ function flaggedEntries(reviewer: Actor, filter: AccessLogFilter): RawBuilder<un
     )`;
 }
 
-/** A page of entries, newest first (the log's order: seq follows time). */
+/**
+ * A page of entries, newest first. Time comes from the database's clock, one for every app instance; entries of
+ * the same millisecond are ordered by chain and, within a chain, by seq, which keeps one transaction's entries
+ * (always in one chain) in the order they were made.
+ */
 export async function reviewEntries(
   db: Kysely<DB>,
   reviewer: Actor,
@@ -105,7 +109,7 @@ export async function reviewEntries(
     LEFT JOIN persons p ON p.id = f.person_id
     LEFT JOIN sips s ON s.id = f.sip_id
     WHERE ${unusualCondition(filter)}
-    ORDER BY f.seq DESC
+    ORDER BY f.occurred_at DESC, f.chain DESC, f.seq DESC
     LIMIT ${page.limit}::int OFFSET ${page.offset}::int`.execute(db);
   return result.rows.map(({ manyPersons, outsideWorkingHours, unitNotTakingPart, ...row }) => ({
     ...row,

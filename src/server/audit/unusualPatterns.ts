@@ -17,7 +17,8 @@ export const workingHours = { startHour: 7, endHour: 18 } as const;
 /**
  * How many distinct persons the entry's user had accessed within `windowMinutes` up to and including this
  * entry, counting only entries the reviewer may see (so a flag never reveals activity outside their scope).
- * Null for an entry about no person.
+ * Null for an entry about no person. "Up to" is in the review's order — time, then chain and seq — as entries
+ * made in the same millisecond share a time (the plain bound on time is kept for the index on user and time).
  */
 export function personsInWindow(alias: string, reviewer: Actor, windowMinutes: number): RawBuilder<number> {
   const entry = sql.raw(alias);
@@ -25,6 +26,7 @@ export function personsInWindow(alias: string, reviewer: Actor, windowMinutes: n
     SELECT count(DISTINCT w.person_id)::int FROM access_log w
     WHERE w.user_id = ${entry}.user_id AND w.person_id IS NOT NULL
       AND w.occurred_at <= ${entry}.occurred_at
+      AND (w.occurred_at, w.chain, w.seq) <= (${entry}.occurred_at, ${entry}.chain, ${entry}.seq)
       AND w.occurred_at > ${entry}.occurred_at - ${windowMinutes}::int * interval '1 minute'
       AND ${inReviewScope('w', reviewer)}
   ) END`;
