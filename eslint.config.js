@@ -23,6 +23,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every transaction runs again on a serialization failure or deadlock (src/db/transaction.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/db/transaction.ts', 'src/web/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][arguments.length=0]",
+          message: 'Open transactions with inTransaction (src/db/transaction.ts), which retries conflicts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

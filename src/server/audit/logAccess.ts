@@ -31,8 +31,3 @@ export function logAccess(
     ...(subject.reason ? { reason: subject.reason } : {}),
   });
 }
-
-/** Runs `work` in the caller's transaction when there is one, else in a new one. */
-export function withinTransaction<T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { chainsInLog, latestAnchor, lockChain } from './chain.js';
-import { withinTransaction } from './logAccess.js';
+import { inTransaction } from '../../db/transaction.js';
 import { verifyChain } from './verifyAudit.js';
 
 /** Ten years unless configured otherwise. */
@@ -41,7 +41,7 @@ export async function pruneAccessLog(
   const cut = new Date(now.getTime() - retentionDays * dayMs);
   let pruned = 0;
   for (const chain of await chainsInLog(db)) {
-    pruned += await withinTransaction(db, (trx) => pruneChain(trx, chain, cut));
+    pruned += await inTransaction(db, (trx) => pruneChain(trx, chain, cut));
   }
   return pruned;
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AccessLogTable, DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import { chainsInLog, latestAnchor, type ChainedEntry, type ChainLink } from './chain.js';
 import { entryHash } from './entryHash.js';
 
@@ -202,7 +203,7 @@ function asChained(row: Selectable<AccessLogTable>): ChainedEntry {
 /** Runs `work` on one consistent, read-only view of the database (or in the caller's transaction). */
 async function inSnapshot<T>(db: Kysely<DB>, work: (snapshot: Kysely<DB>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // Set as the transaction's first statement, which both PostgreSQL and PGlite accept.
     await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`.execute(trx);
     return work(trx);

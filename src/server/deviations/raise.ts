@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { AutomaticDeviationKind } from '../../shared/api/deviationFields.js';
-import { withinTransaction } from '../audit/logAccess.js';
+import { inTransaction } from '../../db/transaction.js';
 import { openDeviation, type DeviationAbout } from './open.js';
 
 export type AutomaticDeviation = DeviationAbout & {
@@ -23,7 +23,7 @@ export type AutomaticDeviation = DeviationAbout & {
  * this occurrence was raised before.
  */
 export function raiseDeviation(db: Kysely<DB>, deviation: AutomaticDeviation): Promise<string | null> {
-  return withinTransaction(db, (trx) =>
+  return inTransaction(db, (trx) =>
     openDeviation(trx, {
       ...deviation,
       description: deviation.description ?? '',

@@ -49,7 +49,9 @@ export async function namesOf(
       o.name AS organisation_name, o.kind AS organisation_kind
     FROM units u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ANY (${units}::uuid[])
     UNION ALL
-    SELECT 'user', id, display_name, NULL, NULL, NULL FROM users WHERE id = ANY (${users}::uuid[])`.execute(db);
+    SELECT 'user', id, display_name, NULL, NULL, NULL FROM users WHERE id = ANY (${users}::uuid[])`.execute(
+    db,
+  );
   const names = { units: new Map<string, UnitInfo>(), users: new Map<string, string>() };
   for (const { kind, ...row } of rows) {
     if (kind === 'unit') names.units.set(row.unitId, row);

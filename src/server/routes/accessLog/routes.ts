@@ -12,7 +12,8 @@ import {
 } from '../../../shared/api/accessLog.js';
 import { personLookupBody } from '../../../shared/api/requests.js';
 import { accessLogCsv } from '../../audit/accessLogCsv.js';
-import { logAccess, withinTransaction } from '../../audit/logAccess.js';
+import { logAccess } from '../../audit/logAccess.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { reviewEntries, summariseUnusual } from '../../audit/review.js';
 import { findLoggedPerson, reviewChoices } from '../../audit/reviewDirectory.js';
 import { reviewActions } from '../../audit/unusualPatterns.js';
@@ -42,7 +43,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
       const reviewer = actingAs(request);
       const { page, pageSize, ...filter } = request.query;
       const language = requestLanguage(request);
-      return withinTransaction(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const entries = await reviewEntries(trx, reviewer, filter, {
           limit: pageSize,
           offset: (page - 1) * pageSize,
@@ -68,7 +69,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
       const reviewer = actingAs(request);
       const filter = request.query;
       const language = requestLanguage(request);
-      const entries = await withinTransaction(db, async (trx) => {
+      const entries = await inTransaction(db, async (trx) => {
         // One more than the cap tells whether the export was cut short.
         const found = await reviewEntries(trx, reviewer, filter, {
           limit: accessLogExportMax + 1,
@@ -109,7 +110,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
       const reviewer = actingAs(request);
       const id = parseIdNumber(request.body.idNumber, { reserve: request.body.reserve });
       const language = requestLanguage(request);
-      return withinTransaction(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const person = await findLoggedPerson(trx, reviewer, id);
         await logAccess(trx, reviewer, 'search_person', {
           personId: person?.id ?? null,

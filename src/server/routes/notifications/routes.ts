@@ -6,7 +6,8 @@ import {
   outboxQuery,
   unitNotices as unitNoticesResponse,
 } from '../../../shared/api/notifications.js';
-import { logAccess, withinTransaction } from '../../audit/logAccess.js';
+import { logAccess } from '../../audit/logAccess.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { readOutbox } from '../../notifications/outbox.js';
@@ -52,7 +53,7 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
     async (request) => {
       const actor = actingAs(request);
       // The notices name cases (by number, never by person); listing them is logged like any case list.
-      return withinTransaction(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const notices = await unitNotices(trx, actor);
         if (notices.length > 0) await logAccess(trx, actor, 'list_notices');
         return { notices };
@@ -69,7 +70,7 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
     async (request) => {
       const reader = actingAs(request);
       // Recipients' addresses are staff's personal data: reading them is logged like any other access.
-      return withinTransaction(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const page = await readOutbox(trx, reader, request.query);
         await logAccess(trx, reader, 'read_outbox');
         return page;
