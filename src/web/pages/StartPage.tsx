@@ -42,12 +42,12 @@ export function StartPage({ me }: { me: Me }) {
               <InboxSection items={start.data.inbox} />
               <DeviationsStartSection />
               <DischargeStartSection />
-              <FollowUpsSection items={start.data.followUpsDue} />
+              <FollowUpsSection items={start.data.followUpsDue.items} />
               <NoticesSection />
             </div>
             <HowSipWorks />
           </div>
-          <SipListSection sips={start.data.sips} />
+          <SipListSection sips={start.data.sips.items} />
         </>
       )}
       {!start.data && <HowSipWorks />}

@@ -4,7 +4,7 @@ import type { StartResponse } from '../../../shared/api/responses.js';
 import { formatDate } from './dates.js';
 import { TableSection } from './TableSection.js';
 
-type FollowUpDue = StartResponse['followUpsDue'][number];
+type FollowUpDue = StartResponse['followUpsDue']['items'][number];
 
 /** Plans whose follow-up date is near or past; an overdue one is said in words, not only in colour. */
 export function FollowUpsSection({ items }: { items: FollowUpDue[] }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SipListItem } from '../../../shared/api/responses.js';
+import type { SipListItem } from '../../../shared/api/sipList.js';
 import { SipFilters } from './SipFilters.js';
 import { SipTable } from './SipTable.js';
 import { filterSips, type SipFilter } from './sipFilter.js';

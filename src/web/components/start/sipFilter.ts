@@ -1,4 +1,4 @@
-import type { SipListItem } from '../../../shared/api/responses.js';
+import type { SipListItem } from '../../../shared/api/sipList.js';
 import type { sipPhaseValues } from '../../../shared/api/vocabulary.js';
 
 export type PhaseFilter = (typeof sipPhaseValues)[number] | '';
