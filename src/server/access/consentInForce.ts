@@ -95,14 +95,12 @@ export function visibleWhenTakingPart(
 
 /**
  * The same rule as a condition inside list queries, so no list can show a case the unit may not see: the unit
- * takes part, and convenes the case or is named by the consent in force. The part is asked for on its own so the
- * planner can start from either side: from the unit's participations, or from the cases in their order.
+ * takes part, and convenes the case or is named by the consent in force. The consent is asked for only once a
+ * participation of the unit is found, so a list walking cases in their order spends nothing on cases of others.
  */
 export function visibleToUnit(sipId: Expression<string>, unitId: string, today: string): Expression<SqlBool> {
-  return sql<SqlBool>`(${takesPart(sipId, unitId)} AND ${visibleWhenTakingPart(
-    takesPart(sipId, unitId, ['convener']),
-    sipId,
-    unitId,
-    today,
-  )})`;
+  return sql<SqlBool>`EXISTS (
+    SELECT 1 FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}
+      AND ${visibleWhenTakingPart(sql<SqlBool>`p.part = 'convener'`, sipId, unitId, today)}
+  )`;
 }

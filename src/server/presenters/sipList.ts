@@ -5,7 +5,7 @@ import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { SipListItem, SipListPage, SipListQuery } from '../../shared/api/sipList.js';
 import type { Actor } from '../sips/actor.js';
-import { countSipListMatches } from '../sipList/count.js';
+import { countUnitMatches } from '../sipList/matches.js';
 import { readSipListPage, type SipListRow } from '../sipList/page.js';
 import { listedName } from './names.js';
 
@@ -21,12 +21,9 @@ export async function readSipList(
 ): Promise<SipListPage> {
   if (!worksWithCases(actor.role)) return { items: [], total: 0, nextCursor: null };
   const today = stockholmDate();
-  const { rows, nextCursor } = await readSipListPage(db, actor.unitId, query, today);
-  // A first page with nothing after it holds every match: there is nothing left to count.
-  const total =
-    !query.cursor && nextCursor === null
-      ? rows.length
-      : await countSipListMatches(db, actor.unitId, query, today);
+  const page = await readSipListPage(db, actor.unitId, query, today);
+  const { rows, nextCursor } = page;
+  const total = page.total ?? (await countUnitMatches(db, actor.unitId, query, today));
   return { items: rows.map((row) => presentRow(row, language)), total, nextCursor };
 }
 

@@ -15,7 +15,7 @@ export function caseConditions(filter: SipListFilter, today: string): Expression
   // A date that has passed is due too: overdue is the most urgent.
   if (filter.dueWithinDays !== undefined)
     conditions.push(sql<SqlBool>`${nextDay} <= ${daysFrom(today, filter.dueWithinDays)}`);
-  // The search allows letters, digits and dashes only, so it needs no escaping as a LIKE pattern would.
+  // A plain substring (strpos, not LIKE): no character of the search has a meaning of its own.
   if (filter.caseNumber)
     conditions.push(sql<SqlBool>`strpos(upper(s.case_number), ${filter.caseNumber.toUpperCase()}) > 0`);
   return conditions;

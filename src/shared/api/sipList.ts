@@ -21,20 +21,25 @@ function oneOrMore<T extends z.ZodType>(item: T, max: number) {
   );
 }
 
+/** A piece of a case number such as SIP-2026-00042: part of the letters SIP, then digits and dashes. */
+const CASE_NUMBER_PIECE = /^(SIP|SI|S|IP|I|P)?[0-9-]+$|^(SIP|SI|S|IP|I|P)$/i;
 /** The shape of an identity number (personnummer or samordningsnummer), with or without century and dash. */
-const IDENTITY_NUMBER = /^\d{6}(\d{2})?[-+]?\d{4}$/;
+const IDENTITY_NUMBER = /\d{6}(\d{2})?-?\d{4}/;
 
-/** A piece of a case number such as SIP-2026-00042, matched anywhere in it, upper or lower case. */
+/**
+ * The case-number search, matched anywhere in the number, upper or lower case. Only what a case number can hold
+ * is accepted, so neither a name nor an identity number can end up in an address, a log or the browser history.
+ */
 export const caseNumberSearch = z
   .string()
   .trim()
   .min(1)
   .max(20)
   .refine(
-    (text) => /^[A-Za-z0-9-]+$/.test(text),
+    (text) => CASE_NUMBER_PIECE.test(text),
     inBothLanguages({
-      sv: 'Sök på ärendenummer: bokstäver, siffror och bindestreck, till exempel SIP-2026-00042.',
-      en: 'Search by case number: letters, digits and dashes, such as SIP-2026-00042.',
+      sv: 'Sök på ärendenummer, till exempel SIP-2026-00042 eller 00042. Namn går inte att söka på här.',
+      en: 'Search by case number, such as SIP-2026-00042 or 00042. Names cannot be searched here.',
     }),
   )
   .refine(
