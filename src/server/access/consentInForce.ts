@@ -95,12 +95,16 @@ export function visibleWhenTakingPart(
 
 /**
  * The same rule as a condition inside list queries, so no list can show a case the unit may not see: the unit
- * takes part, and convenes the case or is named by the consent in force. The consent is asked for only once a
- * participation of the unit is found, so a list walking cases in their order spends nothing on cases of others.
+ * takes part, and convenes the case or is named by the consent in force. It is written as two conditions for the
+ * planner's sake. "Takes part" on its own lets a query start from the unit's participations, which is cheapest
+ * for a unit with few cases. The rule itself is a subquery that first looks for the unit's participation and only
+ * then asks for the consent, so a query that walks all the county's cases spends one index probe on each case of
+ * another unit; as a subquery (not a second EXISTS) it does not make the planner count "takes part" twice.
  */
 export function visibleToUnit(sipId: Expression<string>, unitId: string, today: string): Expression<SqlBool> {
-  return sql<SqlBool>`EXISTS (
-    SELECT 1 FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}
+  return sql<SqlBool>`(${takesPart(sipId, unitId)} AND (
+    SELECT true FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}
       AND ${visibleWhenTakingPart(sql<SqlBool>`p.part = 'convener'`, sipId, unitId, today)}
-  )`;
+    LIMIT 1
+  ) IS NOT NULL)`;
 }

@@ -5,8 +5,8 @@ import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { SipListItem, SipListPage, SipListQuery } from '../../shared/api/sipList.js';
 import type { Actor } from '../sips/actor.js';
-import { countUnitMatches } from '../sipList/matches.js';
-import { readSipListPage, type SipListRow } from '../sipList/page.js';
+import type { ListedCase } from '../sipList/listedCases.js';
+import { readSipListPage } from '../sipList/page.js';
 import { listedName } from './names.js';
 
 /**
@@ -24,13 +24,11 @@ export async function readSipList(
   // (measured at 100,000 SIPs). Within the caller's transaction only; elsewhere PostgreSQL only warns.
   await sql`SET LOCAL jit = off`.execute(db);
   const today = stockholmDate();
-  const page = await readSipListPage(db, actor.unitId, query, today);
-  const { rows, nextCursor } = page;
-  const total = page.total ?? (await countUnitMatches(db, actor.unitId, query, today));
+  const { rows, nextCursor, total } = await readSipListPage(db, actor.unitId, query, today);
   return { items: rows.map((row) => presentRow(row, language)), total, nextCursor };
 }
 
-function presentRow(row: SipListRow, language: 'sv' | 'en'): SipListItem {
+function presentRow(row: ListedCase, language: 'sv' | 'en'): SipListItem {
   const meeting = row.meetingStartsAt ? new Date(row.meetingStartsAt).toISOString() : null;
   return {
     id: row.id,
