@@ -16,3 +16,7 @@ DROP INDEX consents_sip;
 -- sip_participants_unit, whose columns lead this one.
 CREATE INDEX sip_participants_unit_part ON sip_participants (unit_id, sip_id, part);
 DROP INDEX sip_participants_unit;
+
+-- The planned meeting of a case, the list's next date when there is one: only the few planned meetings, with
+-- their start, so looking one up (or finding there is none) never reads a held meeting or the table.
+CREATE INDEX meetings_planned ON meetings (sip_id, starts_at) WHERE status = 'scheduled';
