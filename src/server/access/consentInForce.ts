@@ -64,11 +64,7 @@ export function takesPart(
  * withdrawn, not expired, and names the unit. The latest consent is read first and then checked — one probe of
  * consents_latest per case — rather than every consent of the case being compared with the latest.
  */
-export function consentInForce(
-  sipId: Expression<string>,
-  unitId: string,
-  today: string,
-): Expression<SqlBool> {
+function consentInForce(sipId: Expression<string>, unitId: string, today: string): Expression<SqlBool> {
   return sql<SqlBool>`EXISTS (
     SELECT 1 FROM (
       SELECT c.id, c.decision, c.withdrawn_at, c.valid_until FROM consents c

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { inBothLanguages } from '../fields.js';
 import { sipListCursor } from './sipListCursor.js';
-import {
-  caseNumberSearchProblem,
-  dueWithinDaysMax,
-  sipListPageSize,
-  type SipListFilterKey,
-} from './sipListFields.js';
+import { caseNumberSearchProblem, dueWithinDaysMax, sipListPageSize } from './sipListFields.js';
 import { sipPhaseValues, targetGroups, unitPartValues } from './vocabulary.js';
 
 /**
@@ -23,7 +18,7 @@ function oneOrMore<T extends z.ZodType>(item: T, max: number) {
 }
 
 /** The case-number search, matched anywhere in the number, upper or lower case (see sipListFields.ts). */
-export const caseNumberSearch = z
+const caseNumberSearch = z
   .string()
   .trim()
   .min(1)
@@ -33,8 +28,8 @@ export const caseNumberSearch = z
     if (problem) context.addIssue({ code: 'custom', input: text, ...inBothLanguages(problem) });
   });
 
-/** The filters, as query parameters; each narrows the list, and the total counts what is left. */
-export const sipListFilterFields = {
+/** The filters narrow the list, and the total counts what is left of it. */
+export const sipListQuery = z.strictObject({
   phase: oneOrMore(z.enum(sipPhaseValues), sipPhaseValues.length).optional(),
   targetGroup: oneOrMore(z.enum(targetGroups), targetGroups.length).optional(),
   /** The acting unit's part in the case. */
@@ -42,10 +37,6 @@ export const sipListFilterFields = {
   /** The next date (the meeting, else the follow-up) is at most this many days ahead, or has passed. */
   dueWithinDays: z.coerce.number().int().min(0).max(dueWithinDaysMax).optional(),
   caseNumber: caseNumberSearch.optional(),
-} satisfies Record<SipListFilterKey, z.ZodType>;
-
-export const sipListQuery = z.strictObject({
-  ...sipListFilterFields,
   limit: z.coerce.number().int().min(1).max(sipListPageSize.max).default(sipListPageSize.standard),
   /** The `nextCursor` of the page before; left out for the first page. */
   cursor: sipListCursor.optional(),

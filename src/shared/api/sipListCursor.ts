@@ -24,7 +24,7 @@ export function encodeSipListCursor(position: SipListPosition): string {
     .replace(/=+$/, '');
 }
 
-export function decodeSipListCursor(cursor: string): SipListPosition | null {
+function decodeSipListCursor(cursor: string): SipListPosition | null {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
   let text: string;
   try {

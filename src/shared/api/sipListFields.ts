@@ -3,10 +3,6 @@
  * search before it reaches the address without bundling the schemas (those are in sipList.ts).
  */
 
-/** The filters, as query parameters, in the order the page shows them. */
-export const sipListFilterKeys = ['phase', 'targetGroup', 'part', 'dueWithinDays', 'caseNumber'] as const;
-export type SipListFilterKey = (typeof sipListFilterKeys)[number];
-
 export const sipListPageSize = { standard: 50, max: 100 } as const;
 export const dueWithinDaysMax = 365;
 /** How far ahead the start page looks for follow-ups, so they can be booked in time. */
