@@ -43,11 +43,18 @@ export class RequestValidationError extends Error {
         {
           field: path.join('.'),
           code: issue.code,
-          message: { sv: message(swedish, issue), en: message(english, issue) },
+          message: ownMessage(issue) ?? { sv: message(swedish, issue), en: message(english, issue) },
         },
       ];
     });
   }
+}
+
+/** The message of a rule of our own (`inBothLanguages` in src/shared/fields.ts), when the issue carries one. */
+function ownMessage(issue: Issue): LocalisedText | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const { sv, en } = issue.params ?? {};
+  return typeof sv === 'string' && typeof en === 'string' ? { sv, en } : undefined;
 }
 
 /** Validates with the route's zod schema and keeps the parsed value (defaults, coercions) for the handler. */

@@ -13,6 +13,14 @@ export function periodInOrder(period: { from?: string | undefined; to?: string |
 }
 export const periodMessage = { path: ['to'], message: 'to must not be before from' };
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * A rule of our own, for `.refine` or `ctx.addIssue`: its message in both languages rides in the issue's params,
+ * and the server answers with these words instead of zod's generic "invalid input".
+ */
+export function inBothLanguages(text: { sv: string; en: string }) {
+  return { message: text.en, params: text };
+}
 export const email = z.email().max(200);
 export const phone = z
   .string()

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SipDetail } from '../../src/shared/api/responses.js';
+import type { SipListPage } from '../../src/shared/api/sipList.js';
 import {
   consentFor,
   createProcessWorld,
@@ -21,7 +22,7 @@ describe.each(testDatabaseKinds())('consent in force governs access on %s', (kin
   afterAll(() => server.close());
 
   const listed = async (client: ProcessWorld['convener'], id: string) =>
-    (await client.get<{ id: string }[]>('/api/sips')).body.some((sip) => sip.id === id);
+    (await client.get<SipListPage>('/api/sips')).body.items.some((sip) => sip.id === id);
 
   it('cuts other units off at once when consent is withdrawn; the convener keeps the record', async () => {
     const { path, id } = await sipWithMeetingHeld(world);

@@ -1,3 +1,4 @@
+import type { StartResponse } from '../../src/shared/api/responses.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCounty } from '../../src/db/seed/seedDemo.js';
 import { seedDemoCases } from '../../src/server/seed/demoCases.js';
@@ -62,10 +63,10 @@ describe.each(testDatabaseKinds())('foundation on %s', (kind) => {
     const me = await client.login(demoUsers[0]!.username, demoPassword);
     expect(me.body.displayName).toBe(demoUsers[0]!.displayName);
     // Anna at primary care finds the discharge case's invitation in her inbox and takes part in the running plan.
-    const start = await client.get<{ inbox: unknown[]; sips: { phase: string }[] }>('/api/start');
+    const start = await client.get<StartResponse>('/api/start');
     expect(start.body.inbox).toHaveLength(1);
     // She is also the named care contact of two discharges: one still in time, one late with its SIP started.
-    expect(start.body.sips.map((s) => s.phase).sort()).toEqual([
+    expect(start.body.sips.items.map((s) => s.phase).sort()).toEqual([
       'invitation',
       'need_identified',
       'plan_established',

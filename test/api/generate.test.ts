@@ -5,6 +5,7 @@ import { parseIdNumber } from '../../src/domain/identity/idNumber.js';
 import { generate, GenerateRefused } from '../../src/generate/generate.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import { testPassword } from '../support/factories.js';
+import { allSipListPages } from '../support/sipList.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 import { serveTestDatabase } from '../support/testServer.js';
 
@@ -206,19 +207,20 @@ describe.each(testDatabaseKinds())('samplan generate on %s', (kind) => {
     try {
       const client = server.client();
       await client.login(user.username, testPassword);
-      const list = await client.get<{ id: string; phase: string }[]>('/api/sips');
-      expect(list.status).toBe(200);
+      const pages = await allSipListPages(client, 'limit=100');
+      const items = pages.flatMap((page) => page.items);
+      expect(items).toHaveLength(pages[0]!.total);
       // A convener always sees its cases; a unit that takes part otherwise, as far as consent reaches.
       const parts = await database.db
         .selectFrom('sipParticipants')
         .select(['sipId', 'part'])
         .where('unitId', '=', convener.conveningUnitId)
         .execute();
-      const listed = list.body.map((sip) => sip.id);
+      const listed = items.map((sip) => sip.id);
       const convened = parts.filter((row) => row.part === 'convener').map((row) => row.sipId);
       expect(listed).toEqual(expect.arrayContaining(convened));
       for (const id of listed) expect(parts.map((row) => row.sipId)).toContain(id);
-      const established = list.body.find((sip) => sip.phase === 'plan_established')!;
+      const established = items.find((sip) => sip.phase === 'plan_established')!;
       const detail = await client.get<{ plan: unknown }>(`/api/sips/${established.id}`);
       expect(detail.status).toBe(200);
     } finally {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SipDetail } from '../../src/shared/api/responses.js';
+import type { SipDetail, StartResponse } from '../../src/shared/api/responses.js';
 import {
   completePlan,
   consentFor,
@@ -182,10 +182,8 @@ describe.each(testDatabaseKinds())('the SIP process on %s', (kind) => {
     expect(followedUp.body.nextFollowUpOn).toBe(isoDay(60));
     expect(followedUp.body.followUps[0]?.planVersion).toBe(2);
 
-    const start = await convener.get<{ sips: { id: string; phase: string; nextDate: string }[] }>(
-      '/api/start',
-    );
-    expect(start.body.sips).toEqual([
+    const start = await convener.get<StartResponse>('/api/start');
+    expect(start.body.sips.items).toEqual([
       expect.objectContaining({ id: sip.id, phase: 'plan_established', nextDate: isoDay(60) }),
     ]);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/server/problem.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
+import type { SipListPage } from '../../src/shared/api/sipList.js';
 import {
   completePlan,
   consentFor,
@@ -121,8 +122,8 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
     );
     await expectRefused(() => stranger.post(`${path}/close`, { reason: 'other' }), 404, 'not_found');
     await expectRefused(() => stranger.get(`${path}/plan/diff?from=1&to=1`), 404, 'not_found');
-    const list = await stranger.get<{ id: string }[]>('/api/sips');
-    expect(list.body.map((s) => s.id)).not.toContain(id);
+    const list = await stranger.get<SipListPage>('/api/sips');
+    expect(list.body.items.map((s) => s.id)).not.toContain(id);
     // Looking the person up reveals nothing to the stranger, while registering a need for them still works.
     const lookup = await stranger.post<{ person: unknown }>('/api/persons/lookup', {
       idNumber: '191212121212',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planContentSchema } from '../plan.js';
+import { followUpsDue, sipListPage } from './sipList.js';
 import {
   approvalMethods,
   sexes,
@@ -231,22 +232,6 @@ export const sipDetail = z.object({
   events: z.array(eventView),
 });
 
-export const sipListItem = z.object({
-  id: z.string(),
-  caseNumber: z.string(),
-  phase: z.enum(sipPhaseValues),
-  /** Masked when the person has protected identity. */
-  personName: z.string(),
-  protectedIdentity: z.boolean(),
-  targetGroup: z.enum(targetGroups),
-  convenerUnitName: z.string(),
-  myParts: z.array(z.enum(unitPartValues)),
-  /** The next date that matters: the meeting while one is planned, else the follow-up date. */
-  nextDate: z.string().nullable(),
-  nextDateKind: z.enum(['meeting', 'follow_up']).nullable(),
-  updatedAt: timestamp,
-});
-
 export const inboxItem = z.object({
   id: z.string(),
   sipId: z.string(),
@@ -264,18 +249,11 @@ export const inboxItem = z.object({
   rescheduled: z.boolean(),
 });
 
-export const followUpDueItem = z.object({
-  sipId: z.string(),
-  caseNumber: z.string(),
-  personName: z.string(),
-  followUpOn: z.string(),
-  overdue: z.boolean(),
-});
-
+/** The start page: what to answer, the first page of the unit's cases, and the follow-ups due. */
 export const startResponse = z.object({
   inbox: z.array(inboxItem),
-  sips: z.array(sipListItem),
-  followUpsDue: z.array(followUpDueItem),
+  sips: sipListPage,
+  followUpsDue: followUpsDue,
 });
 
 export const organisationsResponse = z.array(
@@ -290,7 +268,6 @@ export const organisationsResponse = z.array(
 );
 
 export type SipDetail = z.infer<typeof sipDetail>;
-export type SipListItem = z.infer<typeof sipListItem>;
 export type InboxItem = z.infer<typeof inboxItem>;
 export type StartResponse = z.infer<typeof startResponse>;
 export type PersonLookupResponse = z.infer<typeof personLookupResponse>;

@@ -42,12 +42,12 @@ export function StartPage({ me }: { me: Me }) {
               <InboxSection items={start.data.inbox} />
               <DeviationsStartSection />
               <DischargeStartSection />
-              <FollowUpsSection items={start.data.followUpsDue} />
+              <FollowUpsSection followUpsDue={start.data.followUpsDue} />
               <NoticesSection />
             </div>
             <HowSipWorks />
           </div>
-          <SipListSection sips={start.data.sips} />
+          <SipListSection firstPage={start.data.sips} />
         </>
       )}
       {!start.data && <HowSipWorks />}

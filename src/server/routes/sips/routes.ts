@@ -1,15 +1,15 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { presentPerson } from '../../presenters/person.js';
-import { logAccess } from '../../audit/logAccess.js';
+import { logAccess, withinTransaction } from '../../audit/logAccess.js';
 import { requestLanguage } from '../../language.js';
-import { listSipsForUnit } from '../../presenters/sipList.js';
+import { readSipList } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
 import { createSipBody, revealBody, sipIdParams } from '../../../shared/api/requests.js';
-import { personView, sipDetail, sipListItem } from '../../../shared/api/responses.js';
+import { personView, sipDetail } from '../../../shared/api/responses.js';
+import { sipListPage, sipListQuery } from '../../../shared/api/sipList.js';
 
 const tags = ['sip'];
 
@@ -33,9 +33,17 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
     '/api/sips',
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags, response: { 200: z.array(sipListItem) } },
+      schema: { tags, querystring: sipListQuery, response: { 200: sipListPage } },
     },
-    async (request) => listSipsForUnit(db, actingAs(request), requestLanguage(request)),
+    async (request) => {
+      const actor = actingAs(request);
+      // A page shows names: it is logged as one access by the acting user, with the read it records.
+      return withinTransaction(db, async (trx) => {
+        const page = await readSipList(trx, actor, request.query, requestLanguage(request));
+        if (page.items.length > 0) await logAccess(trx, actor, 'list_cases');
+        return page;
+      });
+    },
   );
 
   api.post(

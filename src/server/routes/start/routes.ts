@@ -1,15 +1,16 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { addDays, format } from 'date-fns';
-import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { startResponse } from '../../../shared/api/responses.js';
+import { sipListQuery } from '../../../shared/api/sipList.js';
 import { actingAs } from '../../auth/access.js';
+import { logAccess, withinTransaction } from '../../audit/logAccess.js';
 import type { RouteModule } from '../../context.js';
 import { requestLanguage } from '../../language.js';
+import { listFollowUpsDue } from '../../presenters/followUpsDue.js';
 import { listInbox } from '../../presenters/inbox.js';
-import { listSipsForUnit } from '../../presenters/sipList.js';
+import { readSipList } from '../../presenters/sipList.js';
 
-/** Follow-ups this many days ahead are shown as coming up, so they can be booked in time. */
-const FOLLOW_UP_HORIZON_DAYS = 14;
+/** The list's first page as the start page shows it: no filter, the standard page size. */
+const firstPage = sipListQuery.parse({});
 
 /** Everything a user needs when they open Samplan for their unit: what to answer, what runs, what is due. */
 export const startRoutes: RouteModule = (app, { database: { db } }) => {
@@ -21,29 +22,15 @@ export const startRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const actor = actingAs(request);
-      const today = stockholmDate();
-      const horizon = format(addDays(new Date(`${today}T12:00:00`), FOLLOW_UP_HORIZON_DAYS), 'yyyy-MM-dd');
-      const [inbox, sips] = await Promise.all([
-        listInbox(db, actor),
-        listSipsForUnit(db, actor, requestLanguage(request)),
-      ]);
-      const followUpsDue = sips
-        .filter(
-          (sip) =>
-            sip.phase === 'plan_established' &&
-            sip.nextDateKind === 'follow_up' &&
-            sip.nextDate !== null &&
-            sip.nextDate <= horizon,
-        )
-        .map((sip) => ({
-          sipId: sip.id,
-          caseNumber: sip.caseNumber,
-          personName: sip.personName,
-          followUpOn: sip.nextDate!,
-          overdue: sip.nextDate! < today,
-        }))
-        .sort((a, b) => a.followUpOn.localeCompare(b.followUpOn));
-      return { inbox, sips, followUpsDue };
+      const language = requestLanguage(request);
+      // The cases and the follow-ups show names: together one access, logged with the reads it records.
+      return withinTransaction(db, async (trx) => {
+        const inbox = await listInbox(trx, actor);
+        const sips = await readSipList(trx, actor, firstPage, language);
+        const followUpsDue = await listFollowUpsDue(trx, actor, language);
+        if (sips.items.length > 0 || followUpsDue.items.length > 0) await logAccess(trx, actor, 'list_cases');
+        return { inbox, sips, followUpsDue };
+      });
     },
   );
 };

@@ -2,13 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StartResponse } from '../../../shared/api/responses.js';
 import { formatDate } from './dates.js';
+import { followUpsDueFilter, sipListParams } from './sipListAddress.js';
 import { TableSection } from './TableSection.js';
 
-type FollowUpDue = StartResponse['followUpsDue'][number];
-
-/** Plans whose follow-up date is near or past; an overdue one is said in words, not only in colour. */
-export function FollowUpsSection({ items }: { items: FollowUpDue[] }) {
+/**
+ * Plans whose follow-up date is near or past; an overdue one is said in words, not only in colour. When there are
+ * more than the start page shows, the case list filtered the same way holds them all.
+ */
+export function FollowUpsSection({ followUpsDue }: { followUpsDue: StartResponse['followUpsDue'] }) {
   const { t, i18n } = useTranslation();
+  const { items, more } = followUpsDue;
+  const everyDue = sipListParams(followUpsDueFilter);
   return (
     <TableSection
       headingId="follow-ups-heading"
@@ -22,6 +26,15 @@ export function FollowUpsSection({ items }: { items: FollowUpDue[] }) {
         t('start.followUps.date'),
         t('start.followUps.status'),
       ]}
+      footer={
+        more && (
+          <p>
+            <Link to={{ search: everyDue.toString(), hash: '#sips-heading' }}>
+              {t('start.followUps.more', { shown: items.length })}
+            </Link>
+          </p>
+        )
+      }
     >
       {items.map((item) => (
         <tr key={item.sipId} className={item.overdue ? 'row-overdue' : undefined}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SipListItem } from '../../../shared/api/responses.js';
+import type { SipListItem } from '../../../shared/api/sipList.js';
 import { formatDateOrDateTime, machineDate } from './dates.js';
 
 /** The unit's SIPs: case, person, phase, the unit's part, the next date that matters, and the target group. */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 /**
  * A start-page card listing things in a table: heading, intro, then either the empty-state text or the table
- * with one column header per entry in `columns` and the given rows.
+ * with one column header per entry in `columns` and the given rows, and what `footer` adds below it.
  */
 export function TableSection({
   headingId,
@@ -12,6 +12,7 @@ export function TableSection({
   empty,
   columns,
   children,
+  footer,
 }: {
   headingId: string;
   heading: string;
@@ -21,6 +22,7 @@ export function TableSection({
   empty: string;
   columns: string[];
   children: ReactNode;
+  footer?: ReactNode;
 }) {
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -44,6 +46,7 @@ export function TableSection({
           </table>
         </div>
       )}
+      {footer}
     </section>
   );
 }

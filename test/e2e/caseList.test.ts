@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  launchChromium,
+  region,
+  type RunningApp,
+  screenshot,
+  signedIn,
+  skipAfterFirstFailure,
+  startBuiltApp,
+  textOf,
+} from './browser.js';
+
+/**
+ * The start page's case list in the demo county, grown past one page: maria at individual and family care
+ * registers needs until her unit takes part in more than 50 SIPs, then filters, pages forward, goes back with
+ * the browser, and tries to search by an identity number.
+ */
+
+const wait = { timeout: 15_000, interval: 100 };
+/** Needs registered through the API, as the new-SIP page would, so the list runs to a second page. */
+const registered = 55;
+
+describe('the case list on the start page, in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let maria: Page;
+  let demoCases: number;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  skipAfterFirstFailure();
+
+  const shownLine = () => maria.getByText(/^Visar \d+–\d+ av \d+ SIP:ar\.$|^Ingen SIP matchar filtret\.$/);
+  const list = () => region(maria, 'SIP:ar där enheten deltar');
+
+  it('shows the first page of the unit’s cases with how many there are', async () => {
+    maria = await signedIn(browser, app.url, 'maria');
+    const shown = await textOf(shownLine());
+    demoCases = Number(/av (\d+) SIP:ar/.exec(shown)?.[1]);
+    expect(shown).toBe(`Visar 1–${String(demoCases)} av ${String(demoCases)} SIP:ar.`);
+    const csrf = (await maria.context().cookies()).find((cookie) => cookie.name === 'samplan_csrf')!.value;
+    for (let i = 0; i < registered; i++) {
+      const created = await maria.request.post(`${app.url}/api/sips`, {
+        headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+        data: {
+          person: { idNumber: '19121212-1212', givenName: 'Tove', familyName: 'Testsson' },
+          need: {
+            initiatorType: 'staff',
+            targetGroup: 'other',
+            description: `Behov nummer ${String(i + 1)}.`,
+          },
+        },
+      });
+      expect(created.status()).toBe(201);
+    }
+    await maria.reload();
+    await expect
+      .poll(() => textOf(shownLine()), wait)
+      .toBe(`Visar 1–50 av ${String(demoCases + registered)} SIP:ar.`);
+    expect(await list().getByRole('row').count()).toBe(51);
+    await expectAccessible(maria, 'case-list-first-page');
+    await screenshot(maria, 'case-list-01-first-page');
+  });
+
+  it('pages forward with the address, and back with the browser', async () => {
+    const total = demoCases + registered;
+    await list().getByRole('link', { name: 'Nästa sida' }).click();
+    await expect
+      .poll(() => textOf(shownLine()), wait)
+      .toBe(`Visar 51–${String(total)} av ${String(total)} SIP:ar.`);
+    expect(maria.url()).toMatch(/[?&]cursor=[^&]+&from=51$/);
+    // The count of what is shown has the focus, so reading starts at the new page.
+    expect(await textOf(maria.locator(':focus'))).toMatch(/^Visar 51–/);
+    expect(await list().getByRole('link', { name: 'Nästa sida' }).count()).toBe(0);
+    await expectAccessible(maria, 'case-list-second-page');
+    await screenshot(maria, 'case-list-02-second-page');
+    await maria.goBack();
+    await expect.poll(() => textOf(shownLine()), wait).toBe(`Visar 1–50 av ${String(total)} SIP:ar.`);
+  });
+
+  it('filters on the server, keeps the filter in the address, and counts what matches', async () => {
+    await list().getByRole('checkbox', { name: 'Behov identifierat' }).check();
+    await list().getByLabel('Målgrupp').selectOption({ label: 'Annat' });
+    await list().getByRole('button', { name: 'Filtrera' }).click();
+    await expect.poll(() => textOf(shownLine()), wait).toBe(`Visar 1–50 av ${String(registered)} SIP:ar.`);
+    expect(new URL(maria.url()).search).toBe('?phase=need_identified&targetGroup=other');
+    for (const row of (await list().getByRole('row').allInnerTexts()).slice(1)) {
+      expect(row).toContain('Behov identifierat');
+      expect(row).toContain('Annat');
+    }
+    await expectAccessible(maria, 'case-list-filtered');
+    await screenshot(maria, 'case-list-03-filtered');
+
+    await list().getByLabel('Ärendenummer').fill('99999');
+    await list().getByRole('button', { name: 'Filtrera' }).click();
+    await expect.poll(() => textOf(shownLine()), wait).toBe('Ingen SIP matchar filtret.');
+    await list().getByRole('button', { name: 'Rensa filter' }).click();
+    await expect.poll(() => new URL(maria.url()).search, wait).toBe('');
+  });
+
+  it('stops a search by identity number at the field, so it never reaches the address', async () => {
+    const before = maria.url();
+    const field = list().getByLabel('Ärendenummer');
+    await field.fill('19121212-1212');
+    await list().getByRole('button', { name: 'Filtrera' }).click();
+    await list().getByText('Det ser ut som ett personnummer.', { exact: false }).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await maria.locator(':focus').getAttribute('id')).toBe('sip-filter-case-number');
+    expect(maria.url()).toBe(before);
+    await expectAccessible(maria, 'case-list-refused-search');
+  });
+});
