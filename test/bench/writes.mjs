@@ -25,7 +25,7 @@ try {
     origin: samplan.origin,
     users: userCount,
     measureMs,
-    nextRequest: (index, n) => caseStep(users[index], n),
+    nextRequest: (index, n) => caseStep(users[index % users.length], n),
   });
   console.log(
     `case steps, ${userCount} users: ${steps.perSecond.toFixed(0)} steps/s, errors ${steps.errors}` +
