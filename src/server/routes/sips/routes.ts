@@ -3,7 +3,8 @@ import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { presentSip } from '../../presenters/sipDetail.js';
 import { presentPerson } from '../../presenters/person.js';
-import { logAccess, withinTransaction } from '../../audit/logAccess.js';
+import { logAccess } from '../../audit/logAccess.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { requestLanguage } from '../../language.js';
 import { readSipList } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
@@ -38,7 +39,7 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
     async (request) => {
       const actor = actingAs(request);
       // A page shows names: it is logged as one access by the acting user, with the read it records.
-      return withinTransaction(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const page = await readSipList(trx, actor, request.query, requestLanguage(request));
         if (page.items.length > 0) await logAccess(trx, actor, 'list_cases');
         return page;

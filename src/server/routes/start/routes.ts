@@ -2,7 +2,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { startResponse } from '../../../shared/api/responses.js';
 import { sipListQuery } from '../../../shared/api/sipList.js';
 import { actingAs } from '../../auth/access.js';
-import { logAccess, withinTransaction } from '../../audit/logAccess.js';
+import { logAccess } from '../../audit/logAccess.js';
+import { inTransaction } from '../../../db/transaction.js';
 import type { RouteModule } from '../../context.js';
 import { requestLanguage } from '../../language.js';
 import { listFollowUpsDue } from '../../presenters/followUpsDue.js';
@@ -24,7 +25,7 @@ export const startRoutes: RouteModule = (app, { database: { db } }) => {
       const actor = actingAs(request);
       const language = requestLanguage(request);
       // The cases and the follow-ups show names: together one access, logged with the reads it records.
-      return withinTransaction(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const inbox = await listInbox(trx, actor);
         const sips = await readSipList(trx, actor, firstPage, language);
         const followUpsDue = await listFollowUpsDue(trx, actor, language);
