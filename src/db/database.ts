@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { runMarkedStatementsPrepared } from './preparedStatements.js';
 import type { DB } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -47,6 +48,7 @@ function openPostgres(connectionString: string): Database {
     // the client, not the pool; unheard, it would end the process. The next query on it fails instead, the
     // transaction rolls back, and the pool discards the client on release.
     client.on('error', () => undefined);
+    runMarkedStatementsPrepared(client);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
   return {

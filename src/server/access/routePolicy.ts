@@ -89,6 +89,12 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
     const id = (request.params as { id?: unknown }).id;
     // A malformed id is left to validation, which names the field; there is no case to protect.
     if (!uuid.safeParse(id).success) return;
-    request.caseSubject = await authorizeCase(db, id as string, actingAs(request), action);
+    request.caseSubject = await authorizeCase(
+      db,
+      id as string,
+      actingAs(request),
+      action,
+      request.caseStanding ?? undefined,
+    );
   });
 }

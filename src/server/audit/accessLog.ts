@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
+import { prepared } from '../../db/preparedStatements.js';
 
 /** One read or write of personal data: who, acting for which unit and in which role, did what, to whom, why. */
 export interface AccessEntry {
@@ -26,11 +27,30 @@ export interface AccessEntry {
  * its own.
  */
 export async function recordAccess(db: Kysely<DB>, entry: AccessEntry): Promise<void> {
-  await sql`SELECT access_log_append(
+  await sql`${sql.raw(prepared('access_log_append'))} SELECT ${appendAccess(entry)}`.execute(db);
+}
+
+/** What an entry may take from the statement that records it, rather than know beforehand. */
+export type AccessEntryInStatement = Omit<AccessEntry, 'action' | 'personId'> & {
+  action: string | RawBuilder<string>;
+  personId: string | null | RawBuilder<string>;
+};
+
+/**
+ * The append as an expression, for a read that records itself in the same statement (the case read): the entry
+ * exists exactly when the statement's rows were read, and the read costs one round trip to the database.
+ */
+export function appendAccess(entry: AccessEntryInStatement): RawBuilder<unknown> {
+  const action = typeof entry.action === 'string' ? text(entry.action) : entry.action;
+  const personId =
+    entry.personId === null || typeof entry.personId === 'string'
+      ? nullableUuid('personId', entry.personId)
+      : entry.personId;
+  return sql`access_log_append(
     ${uuidv7()}::uuid, ${uuid('userId', entry.userId)}::uuid, ${nullableUuid('unitId', entry.unitId)}::uuid,
-    ${text(entry.role)}, ${text(entry.action)}, ${nullableUuid('personId', entry.personId)}::uuid,
-    ${nullableUuid('sipId', entry.sipId)}::uuid, ${text(entry.clientAddress)}, ${text(entry.reason ?? '')}
-  )`.execute(db);
+    ${text(entry.role)}, ${action}, ${personId}::uuid, ${nullableUuid('sipId', entry.sipId)}::uuid,
+    ${text(entry.clientAddress)}, ${text(entry.reason ?? '')}
+  )`;
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
+import type { CaseStanding } from '../access/caseStanding.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
 import type { Config } from '../config.js';
@@ -22,6 +24,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     user: SessionUser | null;
+    /** On a case's address, the acting unit's standing in the case, read with the session. */
+    caseStanding: CaseStanding | null;
   }
 }
 
@@ -48,6 +52,15 @@ export function actor(request: FastifyRequest): SessionUser & { activeUnitId: st
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+const uuid = z.uuid();
+
+/** The case a request on a case's address names, when the id is well-formed (validation names it otherwise). */
+function caseOfRequest(request: FastifyRequest): string | null {
+  if (!request.routeOptions.config.policy?.startsWith('case:')) return null;
+  const id = (request.params as { id?: unknown }).id;
+  return uuid.safeParse(id).success ? (id as string) : null;
+}
+
 export function registerAccess(
   app: FastifyInstance,
   db: Kysely<DB>,
@@ -55,6 +68,7 @@ export function registerAccess(
 ): void {
   const limits = { absoluteHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
   app.decorateRequest('user', null);
+  app.decorateRequest('caseStanding', null);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.method === 'HEAD') return;
@@ -74,13 +88,14 @@ export function registerAccess(
     if (access === undefined || access === 'public') return;
     const token = request.cookies[sessionCookie];
     if (!token) throw notSignedIn();
-    const session = await findSession(db, token, limits);
+    const session = await findSession(db, token, limits, { caseId: caseOfRequest(request) });
     if (session.status !== 'active') {
       clearSessionCookies(reply);
       throw session.status === 'expired' ? sessionExpired() : notSignedIn();
     }
     const user = session.user;
     request.user = user;
+    request.caseStanding = session.caseStanding;
     // The one CSRF check for every state change made with a session. Public routes have no session to bind a
     // token to; the only state-changing one, sign-in, relies on JSON-only bodies, Sec-Fetch-Site and SameSite.
     const csrfToken = csrfTokenFor(token);

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.js';
+import { caseStandingSql, type CaseStanding } from '../access/caseStanding.js';
 import { newSecretToken, secretHash } from '../secretToken.js';
+import { prepared } from '../../db/preparedStatements.js';
 
 /** The signed-in user as every route sees it: who, which units with which role, and the unit they act for. */
 export interface SessionUser {
@@ -41,20 +43,26 @@ export interface SessionLimits {
 
 /** What a session token leads to; `expired` is told apart so the user learns why they must sign in again. */
 export type SessionLookup =
-  { status: 'active'; user: SessionUser; expiresAt: Date } | { status: 'expired' } | { status: 'unknown' };
+  | { status: 'active'; user: SessionUser; expiresAt: Date; caseStanding: CaseStanding | null }
+  | { status: 'expired' }
+  | { status: 'unknown' };
 
 // Touching the session on every request would turn each read into a write; once a minute is enough, which makes
 // the idle timeout exact to the minute.
 const touchEveryMs = 60_000;
 
+/**
+ * The session of a token, its user and the user's commissions, in one statement: every request asks it first.
+ * A request on a case (`caseId`) gets the acting unit's standing in it from the same statement, since the access
+ * policy asks that next.
+ */
 export async function findSession(
   db: Kysely<DB>,
   token: string,
   limits: SessionLimits,
-  now: Date = new Date(),
+  { now = new Date(), caseId = null }: { now?: Date; caseId?: string | null } = {},
 ): Promise<SessionLookup> {
   const sessionId = sessionIdOf(token);
-  // One statement for the session, its user and the user's commissions: every request asks it first.
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
@@ -74,7 +82,14 @@ export async function findSession(
         FROM user_units uu WHERE uu.user_id = users.id
       ), '[]')`.as('units'),
     )
+    .select(
+      (caseId === null
+        ? sql<CaseStanding | null>`NULL`
+        : sql<CaseStanding | null>`${caseStandingSql(caseId, sql.ref('sessions.activeUnitId'))}`
+      ).as('caseStanding'),
+    )
     .where('sessions.id', '=', sessionId)
+    .modifyFront(sql.raw(prepared(caseId === null ? 'session' : 'session_and_case')))
     .executeTakeFirst();
   if (!row) return { status: 'unknown' };
   if (row.disabledAt !== null) {
@@ -98,6 +113,7 @@ export async function findSession(
   return {
     status: 'active',
     expiresAt: row.expiresAt,
+    caseStanding: row.caseStanding,
     user: {
       sessionId: row.sessionId,
       id: row.id,

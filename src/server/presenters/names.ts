@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { prepared } from '../../db/preparedStatements.js';
 
 export interface UnitInfo {
   unitId: string;
@@ -45,7 +46,7 @@ export async function namesOf(
   const units = [...new Set(unitIds)];
   const users = [...new Set([...userIds].filter((id): id is string => id !== null))];
   const { rows } = await sql<UnitInfo & { kind: 'unit' | 'user' }>`
-    SELECT 'unit' AS kind, u.id AS unit_id, u.name AS unit_name, o.id AS organisation_id,
+    ${sql.raw(prepared('names'))} SELECT 'unit' AS kind, u.id AS unit_id, u.name AS unit_name, o.id AS organisation_id,
       o.name AS organisation_name, o.kind AS organisation_kind
     FROM units u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ANY (${units}::uuid[])
     UNION ALL

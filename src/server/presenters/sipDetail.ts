@@ -1,13 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { inTransaction } from '../../db/transaction.js';
 import type { CaseSubject } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
-import { logAccess } from '../audit/logAccess.js';
 import { readCaseRecord, type CaseRecord } from '../sips/caseRecord.js';
 import { theSip } from '../sips/participation.js';
 import type { sipDetail } from '../../shared/api/responses.js';
@@ -22,26 +20,20 @@ type SipDetail = z.infer<typeof sipDetail>;
  * keeps out gets the 404 of a wrong id, so the presenter can never hand a case to a stranger. A route whose policy
  * has just decided (`subject`) passes that decision on instead of asking again.
  */
-export function presentSip(
+export async function presentSip(
   db: Kysely<DB>,
   sipId: string,
   actor: Actor,
   subject?: CaseSubject,
 ): Promise<SipDetail> {
-  // The read and its entry in the access log share one transaction.
-  return inTransaction(db, async (trx) => {
-    const detail = await readSip(
-      trx,
-      sipId,
-      actor,
-      subject ?? (await authorizeCase(trx, sipId, actor, 'readCase')),
-    );
-    await logAccess(trx, actor, detail.plan ? 'read_case_and_plan' : 'read_case', {
-      sipId,
-      personId: detail.person.id,
-    });
-    return detail;
-  });
+  const standing = subject ?? (await authorizeCase(db, sipId, actor, 'readCase'));
+  // An invited unit that has not yet accepted sees what it needs to answer, not the plan.
+  const readsPlan = mayDo(standing, 'readPlan');
+  // The read records itself in the access log in the same statement.
+  const record = await readCaseRecord(db, sipId, readsPlan, actor);
+  if (!record) throw notFound(theSip);
+  const { units, users } = await readCaseNames(db, record);
+  return presentCase(record, standing, actor.unitId, { units, users });
 }
 
 /** The names of every unit and user the case page shows, in one statement. */
@@ -73,23 +65,17 @@ export function readCaseNames(db: Kysely<DB>, record: CaseRecord) {
 const iso = (instant: string) => new Date(instant).toISOString();
 const isoOrNull = (instant: string | null) => (instant === null ? null : iso(instant));
 
-async function readSip(
-  db: Kysely<DB>,
-  sipId: string,
-  actor: Actor,
+function presentCase(
+  record: CaseRecord,
   subject: CaseSubject,
-): Promise<SipDetail> {
-  const { unitId } = actor;
-  // An invited unit that has not yet accepted sees what it needs to answer, not the plan.
-  const readsPlan = mayDo(subject, 'readPlan');
-  const record = await readCaseRecord(db, sipId, readsPlan);
-  if (!record) throw notFound(theSip);
+  unitId: string,
+  { units, users }: Awaited<ReturnType<typeof namesOf>>,
+): SipDetail {
   const { sip, person, participants: participantRows, consent, preparation, meeting, invitations } = record;
   const { versions, followUps, events, plan } = record;
   const scope = consent?.scope ?? [];
 
   const forwardedFrom = new Map(invitations.map((invitation) => [invitation.id, invitation.unitId]));
-  const { units, users } = await readCaseNames(db, record);
   const unit = (id: string): UnitInfo => units.get(id)!;
   const unitName = (id: string | null) => (id ? (units.get(id)?.unitName ?? null) : null);
   const userName = (id: string | null) => (id ? (users.get(id) ?? '') : '');

@@ -13,6 +13,9 @@ import type {
   SipsTable,
 } from '../../db/schema.js';
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
+import { appendAccess } from '../audit/accessLog.js';
+import type { Actor } from './actor.js';
+import { prepared } from '../../db/preparedStatements.js';
 
 /** A stored row as it arrives inside JSON: instants as ISO-8601 text, everything else as stored. */
 export type JsonRow<T> = {
@@ -47,16 +50,27 @@ type Stored = { [K in keyof CaseRecord]: unknown };
 /**
  * Reads the whole case in one statement, each part through the SIP's own index, so a case page costs one round
  * trip whatever the size of the database. The plan and what follows from it are read only when `readsPlan`: an
- * invited unit that has not answered learns what it needs to answer, not the plan. Undefined when there is no
- * such SIP.
+ * invited unit that has not answered learns what it needs to answer, not the plan. Given a `reader`, the same
+ * statement records the read in the access log (the case, or the case and its plan when one was read), so the
+ * entry exists exactly when the rows were read. Undefined when there is no such SIP.
  */
 export async function readCaseRecord(
   db: Kysely<DB>,
   sipId: string,
   readsPlan: boolean,
+  reader?: Actor,
 ): Promise<CaseRecord | undefined> {
+  const logged = reader
+    ? sql`CROSS JOIN LATERAL (SELECT ${appendAccess({
+        ...reader,
+        action: sql`CASE WHEN ${readsPlan} AND EXISTS (SELECT 1 FROM plans x WHERE x.sip_id = s.id)
+          THEN 'read_case_and_plan' ELSE 'read_case' END`,
+        personId: sql`s.person_id`,
+        sipId,
+      })}) AS logged`
+    : sql``;
   const { rows } = await sql<Stored>`
-    SELECT
+    ${sql.raw(prepared('case_record'))} SELECT
       to_jsonb(s) AS sip,
       to_jsonb(p) AS person,
       (SELECT coalesce(jsonb_agg(jsonb_build_object('unit_id', sp.unit_id, 'part', sp.part)
@@ -81,6 +95,7 @@ export async function readCaseRecord(
       (SELECT coalesce(jsonb_agg(to_jsonb(e) - 'data' ORDER BY e.occurred_at, e.id), '[]')
         FROM sip_events e WHERE e.sip_id = s.id) AS events
     FROM sips s
+    ${logged}
     JOIN persons p ON p.id = s.person_id
     LEFT JOIN LATERAL (
       SELECT * FROM meetings mm WHERE mm.sip_id = s.id ORDER BY mm.created_at DESC, mm.id DESC LIMIT 1
