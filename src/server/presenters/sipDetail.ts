@@ -10,7 +10,7 @@ import { readCaseRecord, type CaseRecord } from '../sips/caseRecord.js';
 import { theSip } from '../sips/participation.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import { presentPerson } from './person.js';
-import { namesOf, type UnitInfo } from './names.js';
+import type { UnitInfo } from './names.js';
 import { planView } from './planView.js';
 
 type SipDetail = z.infer<typeof sipDetail>;
@@ -32,53 +32,21 @@ export async function presentSip(
   // The read records itself in the access log in the same statement.
   const record = await readCaseRecord(db, sipId, readsPlan, actor);
   if (!record) throw notFound(theSip);
-  const { units, users } = await readCaseNames(db, record);
-  return presentCase(record, standing, actor.unitId, { units, users });
-}
-
-/** The names of every unit and user the case page shows, in one statement. */
-export function readCaseNames(db: Kysely<DB>, record: CaseRecord) {
-  const { sip, participants, consent, preparation, invitations, versions, followUps, events } = record;
-  return namesOf(
-    db,
-    [
-      sip.conveningUnitId,
-      ...(sip.initiatorUnitId ? [sip.initiatorUnitId] : []),
-      ...participants.map((row) => row.unitId),
-      ...(consent ? [...consent.scope, consent.recordedUnitId] : []),
-      ...invitations.map((invitation) => invitation.unitId),
-      ...versions.map((version) => version.authorUnitId),
-      ...followUps.map((followUp) => followUp.recordedUnitId),
-      ...events.flatMap((event) => (event.actorUnitId ? [event.actorUnitId] : [])),
-    ],
-    [
-      ...(consent ? [consent.recordedBy] : []),
-      ...(preparation ? [preparation.updatedBy] : []),
-      ...invitations.flatMap((invitation) => [invitation.sentBy, invitation.answeredBy]),
-      ...versions.map((version) => version.authorId),
-      ...followUps.map((followUp) => followUp.recordedBy),
-      ...events.map((event) => event.actorUserId),
-    ],
-  );
+  return presentCase(record, standing, actor.unitId);
 }
 
 const iso = (instant: string) => new Date(instant).toISOString();
 const isoOrNull = (instant: string | null) => (instant === null ? null : iso(instant));
 
-function presentCase(
-  record: CaseRecord,
-  subject: CaseSubject,
-  unitId: string,
-  { units, users }: Awaited<ReturnType<typeof namesOf>>,
-): SipDetail {
+function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): SipDetail {
   const { sip, person, participants: participantRows, consent, preparation, meeting, invitations } = record;
-  const { versions, followUps, events, plan } = record;
+  const { versions, followUps, events, plan, units, users } = record;
   const scope = consent?.scope ?? [];
 
   const forwardedFrom = new Map(invitations.map((invitation) => [invitation.id, invitation.unitId]));
-  const unit = (id: string): UnitInfo => units.get(id)!;
-  const unitName = (id: string | null) => (id ? (units.get(id)?.unitName ?? null) : null);
-  const userName = (id: string | null) => (id ? (users.get(id) ?? '') : '');
+  const unit = (id: string): UnitInfo => units[id]!;
+  const unitName = (id: string | null) => (id ? (units[id]?.unitName ?? null) : null);
+  const userName = (id: string | null) => (id ? (users[id] ?? '') : '');
 
   const partsByUnit = new Map<string, UnitPart[]>();
   for (const row of participantRows)
@@ -192,7 +160,7 @@ function presentCase(
         : null,
       attendance: invitation.attendance,
     })),
-    plan: plan && planView(plan, plan.updatedByName, plan.overallResponsibilityKind),
+    plan: plan && planView(plan, plan.updatedBy && userName(plan.updatedBy), plan.overallResponsibilityKind),
     versions: versions.map((version) => ({
       version: version.version,
       reason: version.reason,

@@ -15,6 +15,7 @@ import type {
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { appendAccess } from '../audit/accessLog.js';
 import type { Actor } from './actor.js';
+import type { UnitInfo } from '../presenters/names.js';
 import { prepared } from '../../db/preparedStatements.js';
 
 /** A stored row as it arrives inside JSON: instants as ISO-8601 text, everything else as stored. */
@@ -43,6 +44,9 @@ export interface CaseRecord {
   versions: Omit<JsonRow<PlanVersionsTable>, 'sipId' | 'content' | 'approvalRecordedBy'>[];
   followUps: JsonRow<FollowUpsTable>[];
   events: Omit<JsonRow<SipEventsTable>, 'data'>[];
+  /** Every unit and user the parts above name, by id. */
+  units: Record<string, UnitInfo>;
+  users: Record<string, string>;
 }
 
 type Stored = { [K in keyof CaseRecord]: unknown };
@@ -63,56 +67,89 @@ export async function readCaseRecord(
   const logged = reader
     ? sql`CROSS JOIN LATERAL (SELECT ${appendAccess({
         ...reader,
-        action: sql`CASE WHEN ${readsPlan} AND EXISTS (SELECT 1 FROM plans x WHERE x.sip_id = s.id)
-          THEN 'read_case_and_plan' ELSE 'read_case' END`,
+        action: sql`CASE WHEN EXISTS (SELECT 1 FROM plan) THEN 'read_case_and_plan' ELSE 'read_case' END`,
         personId: sql`s.person_id`,
         sipId,
       })}) AS logged`
     : sql``;
+  // Each part is read once, through the SIP's own index, and the names of the units and users they mention are
+  // looked up from those same rows.
   const { rows } = await sql<Stored>`
-    ${sql.raw(prepared('case_record'))} SELECT
+    ${sql.raw(prepared('case_record'))}
+    WITH s AS (SELECT * FROM sips WHERE id = ${sipId}),
+    participants AS (SELECT unit_id, part FROM sip_participants WHERE sip_id = ${sipId}),
+    consent AS (
+      SELECT * FROM consents WHERE sip_id = ${sipId} ORDER BY recorded_at DESC, id DESC LIMIT 1
+    ),
+    scope AS (SELECT unit_id FROM consent_scope_units WHERE consent_id = (SELECT id FROM consent)),
+    preparation AS (SELECT * FROM preparations WHERE sip_id = ${sipId}),
+    meeting AS (SELECT * FROM meetings WHERE sip_id = ${sipId} ORDER BY created_at DESC, id DESC LIMIT 1),
+    invitations AS (SELECT * FROM invitations WHERE meeting_id = (SELECT id FROM meeting)),
+    plan AS (SELECT * FROM plans WHERE sip_id = ${sipId} AND ${readsPlan}),
+    versions AS (
+      SELECT version, reason, author_id, author_unit_id, created_at, approved_at, approval_method, approval_note
+      FROM plan_versions WHERE sip_id = ${sipId} AND ${readsPlan}
+    ),
+    follow_ups AS (SELECT * FROM follow_ups WHERE sip_id = ${sipId} AND ${readsPlan}),
+    events AS (
+      SELECT id, sip_id, type, from_phase, to_phase, occurred_at, actor_user_id, actor_unit_id
+      FROM sip_events WHERE sip_id = ${sipId}
+    ),
+    named_units AS (
+      SELECT convening_unit_id AS id FROM s UNION SELECT initiator_unit_id FROM s
+      UNION SELECT unit_id FROM participants UNION SELECT unit_id FROM scope
+      UNION SELECT recorded_unit_id FROM consent UNION SELECT unit_id FROM invitations
+      UNION SELECT author_unit_id FROM versions UNION SELECT recorded_unit_id FROM follow_ups
+      UNION SELECT actor_unit_id FROM events
+    ),
+    named_users AS (
+      SELECT recorded_by AS id FROM consent UNION SELECT updated_by FROM preparation
+      UNION SELECT sent_by FROM invitations UNION SELECT answered_by FROM invitations
+      UNION SELECT updated_by FROM plan UNION SELECT author_id FROM versions
+      UNION SELECT recorded_by FROM follow_ups UNION SELECT actor_user_id FROM events
+    )
+    SELECT
       to_jsonb(s) AS sip,
-      to_jsonb(p) AS person,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('unit_id', sp.unit_id, 'part', sp.part)
-          ORDER BY sp.unit_id, sp.part), '[]')
-        FROM sip_participants sp WHERE sp.sip_id = s.id) AS participants,
-      (SELECT to_jsonb(c) || jsonb_build_object('scope', ARRAY(
-          SELECT cs.unit_id FROM consent_scope_units cs WHERE cs.consent_id = c.id ORDER BY cs.unit_id))
-        FROM consents c WHERE c.sip_id = s.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) AS consent,
-      (SELECT to_jsonb(pr) FROM preparations pr WHERE pr.sip_id = s.id) AS preparation,
-      to_jsonb(m) AS meeting,
-      (SELECT coalesce(jsonb_agg(to_jsonb(i) ORDER BY i.sent_at, i.id), '[]')
-        FROM invitations i WHERE i.meeting_id = m.id) AS invitations,
-      (SELECT to_jsonb(pl) || jsonb_build_object('updated_by_name', u.display_name, 'overall_responsibility_kind', o.kind)
-        FROM plans pl
-        LEFT JOIN users u ON u.id = pl.updated_by
-        LEFT JOIN organisations o ON o.id::text = pl.content ->> 'overallResponsibilityOrganisationId'
-        WHERE pl.sip_id = s.id AND ${readsPlan}) AS plan,
-      (SELECT coalesce(jsonb_agg(to_jsonb(v) - 'sip_id' - 'content' - 'approval_recorded_by' ORDER BY v.version), '[]')
-        FROM plan_versions v WHERE v.sip_id = s.id AND ${readsPlan}) AS versions,
-      (SELECT coalesce(jsonb_agg(to_jsonb(f) ORDER BY f.recorded_at, f.id), '[]')
-        FROM follow_ups f WHERE f.sip_id = s.id AND ${readsPlan}) AS follow_ups,
-      (SELECT coalesce(jsonb_agg(to_jsonb(e) - 'data' ORDER BY e.occurred_at, e.id), '[]')
-        FROM sip_events e WHERE e.sip_id = s.id) AS events
-    FROM sips s
-    ${logged}
-    JOIN persons p ON p.id = s.person_id
-    LEFT JOIN LATERAL (
-      SELECT * FROM meetings mm WHERE mm.sip_id = s.id ORDER BY mm.created_at DESC, mm.id DESC LIMIT 1
-    ) m ON TRUE
-    WHERE s.id = ${sipId}`.execute(db);
+      (SELECT to_jsonb(p) FROM persons p WHERE p.id = s.person_id) AS person,
+      (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.unit_id, x.part), '[]') FROM participants x)
+        AS participants,
+      (SELECT to_jsonb(c) || jsonb_build_object('scope', ARRAY(SELECT unit_id FROM scope ORDER BY unit_id))
+        FROM consent c) AS consent,
+      (SELECT to_jsonb(x) FROM preparation x) AS preparation,
+      (SELECT to_jsonb(x) FROM meeting x) AS meeting,
+      (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sent_at, x.id), '[]') FROM invitations x) AS invitations,
+      (SELECT to_jsonb(x) || jsonb_build_object('overall_responsibility_kind', o.kind)
+        FROM plan x
+        LEFT JOIN organisations o ON o.id::text = x.content ->> 'overallResponsibilityOrganisationId') AS plan,
+      (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.version), '[]') FROM versions x) AS versions,
+      (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.recorded_at, x.id), '[]') FROM follow_ups x)
+        AS follow_ups,
+      (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.occurred_at, x.id), '[]') FROM events x) AS events,
+      (SELECT coalesce(jsonb_object_agg(u.id, jsonb_build_object('unitId', u.id, 'unitName', u.name,
+          'organisationId', o.id, 'organisationName', o.name, 'organisationKind', o.kind)), '{}')
+        FROM units u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.id IN (SELECT id FROM named_units)) AS units,
+      (SELECT coalesce(jsonb_object_agg(u.id, u.display_name), '{}') FROM users u
+        WHERE u.id IN (SELECT id FROM named_users)) AS users
+    FROM s
+    ${logged}`.execute(db);
   const row = rows[0];
   return row && (camelKeysDeep(row) as CaseRecord);
 }
 
 /**
  * The rows' snake_case columns in the camelCase the rest of the code reads, two levels down (a part, and the rows
- * of a list): the JSON the rows themselves hold, such as a plan's content, is left as written.
+ * of a list): the JSON the rows themselves hold, such as a plan's content, is left as written, and so are the
+ * names, which are keyed by id and built in camelCase.
  */
-function camelKeysDeep(record: Stored): unknown {
+function camelKeysDeep({ units, users, ...parts }: Stored): unknown {
   const part = (value: unknown): unknown =>
     Array.isArray(value) ? value.map(camelKeys) : value === null ? null : camelKeys(value);
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, part(value)]));
+  return {
+    ...Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, part(value)])),
+    units,
+    users,
+  };
 }
 
 function camelKeys(row: unknown): unknown {
