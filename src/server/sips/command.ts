@@ -5,7 +5,8 @@ import { decideCaseAction, type CaseSubject } from '../../domain/access/policy.j
 import { notFound } from '../../domain/errors.js';
 import { commandAction } from '../../domain/sip/allowedActions.js';
 import { nextPhase, type SipCommand } from '../../domain/sip/lifecycle.js';
-import { caseSubject, refusal } from '../access/caseAccess.js';
+import { refusal } from '../access/caseAccess.js';
+import { caseStandingSql, subjectOf } from '../access/caseStanding.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { Actor } from './actor.js';
 import { logAccess } from '../audit/logAccess.js';
@@ -40,14 +41,17 @@ export async function runSipCommand<T>(
   work: (context: CommandContext) => Promise<CommandOutcome<T>>,
 ): Promise<T> {
   return inTransaction(db, async (trx) => {
-    const sip = await trx
+    // The case locked, and the acting unit's standing in it read under that lock, in one statement.
+    const locked = await trx
       .selectFrom('sips')
       .selectAll()
+      .select(caseStandingSql(sipId, actor.unitId).as('standing'))
       .where('id', '=', sipId)
       .forUpdate()
       .executeTakeFirst();
-    if (!sip) throw notFound(theSip);
-    const subject = await caseSubject(trx, sipId, actor);
+    if (!locked) throw notFound(theSip);
+    const { standing, ...sip } = locked;
+    const subject = subjectOf(standing, actor.role);
     const decision = decideCaseAction(commandAction[command], subject);
     // A unit that may not know of the case learns nothing; one that may is told first what the phase allows.
     if (!decision.allowed && decision.status === 404) throw refusal(decision);
