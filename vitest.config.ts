@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Files are independent (each has its own databases) and spend much of their time waiting on a database, so
+    // both cores run a file each; the default would leave one core to the database server alone.
+    maxWorkers: 2,
   },
 });

@@ -65,7 +65,7 @@ describe.each(testDatabaseKinds())('statistics kept per SIP on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     db = server.database.db;
-    await generate(db, { sips: 1200, seed: 11, asOf });
+    await generate(db, { sips: 800, seed: 11, asOf });
   });
 
   afterAll(async () => {
@@ -112,7 +112,7 @@ describe.each(testDatabaseKinds())('statistics kept per SIP on %s', (kind) => {
     const incremental = await statisticsState(db);
     await rebuildStatisticsFacts(db);
     const recomputed = await statisticsState(db);
-    expect(incremental.sips.length).toBe(1200);
+    expect(incremental.sips.length).toBe(800);
     expect(incremental.followUps.length).toBeGreaterThan(40);
     expect(incremental).toEqual(recomputed);
   });
