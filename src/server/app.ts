@@ -11,6 +11,7 @@ import { registerRoutePolicies } from './access/routePolicy.js';
 import { registerAccess } from './auth/access.js';
 import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
+import { AnsweredRequestLog } from './requestLog.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { deviationRoutes } from './routes/deviations/routes.js';
@@ -63,11 +64,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     routerOptions: { ignoreTrailingSlash: true },
     // Behind a proxy the client's address is in X-Forwarded-For; per-address sign-in limits need the real one.
     trustProxy: context.config.trustProxy,
-    // One line per request, when it is answered (below), instead of fastify's two.
-    disableRequestLogging: true,
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    logController: new AnsweredRequestLog(),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
