@@ -209,6 +209,16 @@ export interface SipParticipantsTable {
   since: CreatedAt;
 }
 
+/** Kept by the database from the case tables (0017_unit_cases.sql); never written by the app. */
+export interface UnitCasesTable {
+  sipId: ColumnType<string, never, never>;
+  unitId: ColumnType<string, never, never>;
+  /** The last Stockholm day the unit may see the case ('infinity' without an end), or null. */
+  visibleThrough: ColumnType<DateOnly | null, never, never>;
+  /** The case's latest activity, the list's order. */
+  activity: ColumnType<Date, never, never>;
+}
+
 export interface ConsentsTable {
   id: string;
   sipId: string;
@@ -516,6 +526,7 @@ export interface DB {
   persons: PersonsTable;
   sips: SipsTable;
   sipParticipants: SipParticipantsTable;
+  unitCases: UnitCasesTable;
   consents: ConsentsTable;
   consentScopeUnits: ConsentScopeUnitsTable;
   preparations: PreparationsTable;

@@ -6,6 +6,18 @@ import type { AreaUnit } from './county.js';
 import { sqlUuid } from './random.js';
 import { storySql, type StoryBatch } from './story.js';
 
+/** The triggers that keep derived tables current, each table with its own (0014 and 0017). */
+const keptTables = [
+  ['sip_events', 'sip_events_statistics'],
+  ['sip_participants', 'unit_cases_participants_added'],
+  ['sip_participants', 'unit_cases_participants_changed'],
+  ['sip_participants', 'unit_cases_participants_removed'],
+  ['consents', 'unit_cases_consents_added'],
+  ['consents', 'unit_cases_consents_changed'],
+  ['consent_scope_units', 'unit_cases_scope_added'],
+  ['sips', 'unit_cases_activity'],
+] as const;
+
 /**
  * Writes one batch of generated SIPs, in the caller's transaction, into the real tables: persons, sips and their
  * participants, consents and their scope, meetings, invitations with answers and attendance, plans and versions,
@@ -20,9 +32,10 @@ export async function writeCaseBatch(
   const id = (kind: string, at: string) => sqlUuid(seed, kind, 's.i', at);
   const run = (statement: string) => sql.raw(statement).execute(trx);
   await run(`SET LOCAL TimeZone = '${TIME_ZONE}'`);
-  // The statistics facts are refilled once after the whole load (rebuildStatisticsFacts); refreshing them for
-  // every batch would cost more than writing it. Disabled in this transaction only: nobody else sees it off.
-  await run(`ALTER TABLE sip_events DISABLE TRIGGER sip_events_statistics`);
+  // The statistics facts and the units' cases are refilled once after the whole load (generate.ts); refreshing
+  // them for every batch would cost more than writing it. Disabled in this transaction only: nobody else sees
+  // them off.
+  for (const [table, trigger] of keptTables) await run(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   await run(`CREATE TEMP TABLE gen_units (area int, key text, unit_id uuid, user_id uuid) ON COMMIT DROP`);
   await run(
     `INSERT INTO gen_units VALUES ${batch.areaUnits
@@ -60,7 +73,7 @@ LEFT JOIN gen_units ou ON ou.area = s.area AND ou.key = s.other_key
 JOIN gen_units wu ON wu.area = s.area AND wu.key = 'ward'`);
   for (const statement of caseStatements(seed, batch.caseNumberBase)) await run(statement);
   for (const statement of eventStatements(seed)) await run(statement);
-  await run(`ALTER TABLE sip_events ENABLE TRIGGER sip_events_statistics`);
+  for (const [table, trigger] of keptTables) await run(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
 }
 
 /** Twelve digits with the check digit by the Luhn rule over the ten-digit form, as the Tax Agency issues them. */

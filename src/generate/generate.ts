@@ -30,7 +30,7 @@ const DEFAULT_BATCH = 10_000;
  * Fills the database with a generated county and `sips` cases told from the seed. Persons and cases are personal
  * data, so a database that already holds any is left alone unless `force` is given: generated cases must never be
  * mixed into a county's real ones by mistake. Each batch is its own transaction, so a stopped run leaves whole
- * cases behind; the statistics facts are rebuilt from the case tables at the end.
+ * cases behind; the statistics facts and the units' cases are rebuilt from the case tables at the end.
  */
 export async function generate(db: Kysely<DB>, options: GenerateOptions): Promise<GenerateResult> {
   const { sips, seed, asOf } = options;
@@ -76,5 +76,6 @@ export async function generate(db: Kysely<DB>, options: GenerateOptions): Promis
   // Case numbers given by the app afterwards continue after the generated ones.
   await sql`SELECT setval('sip_number_seq', ${caseNumberBase + sips + 1}, false)`.execute(db);
   await rebuildStatisticsFacts(db);
+  await sql`SELECT rebuild_unit_cases()`.execute(db);
   return { county, sips };
 }

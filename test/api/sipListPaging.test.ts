@@ -44,18 +44,15 @@ describe.each(testDatabaseKinds())('the case list, a page at a time, on %s', (ki
     for (const [index, id] of ids.entries()) await touch(id, times[index]!);
     const tied = ids.slice(2, 5).sort().reverse();
     ordered = [ids[0]!, ids[1]!, ...tied, ...ids.slice(5)];
-    // The county's eight cases, as PostgreSQL estimates them, decide how a page is found (strategy.ts): with all
-    // eight the convener's, pages of 3 walk the cases in order and pages of 7 gather the unit's own.
-    await sql`ANALYZE sips`.execute(server.database.db);
   });
   afterAll(() => server.close());
 
   it.each([
-    [3, 'walking the cases in order', [3, 3, 2]],
-    [7, 'gathering the unit’s own', [7, 1]],
+    [3, [3, 3, 2]],
+    [7, [7, 1]],
   ])(
-    'gives every case once, in order of latest activity, in pages of %i (%s), with the total on every page',
-    async (limit, _, sizes) => {
+    'gives every case once, in order of latest activity, in pages of %i, with the total on every page',
+    async (limit, sizes) => {
       const pages = await allSipListPages(world.convener, `limit=${String(limit)}`);
       expect(pages.map((page) => page.items.length)).toEqual(sizes);
       expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(ordered);

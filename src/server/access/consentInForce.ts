@@ -75,47 +75,14 @@ export function takesPart(
 }
 
 /**
- * `consentStateFor(…) === 'given'` as a condition inside queries: the case's latest consent is given, not
- * withdrawn, not expired, and names the unit. The latest consent is read first and then checked — one probe of
- * consents_latest per case — rather than every consent of the case being compared with the latest.
- */
-function consentInForce(sipId: Expression<string>, unitId: string, today: string): Expression<SqlBool> {
-  return sql<SqlBool>`EXISTS (
-    SELECT 1 FROM (
-      SELECT c.id, c.decision, c.withdrawn_at, c.valid_until FROM consents c
-      WHERE c.sip_id = ${sipId} ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1
-    ) latest
-    JOIN consent_scope_units named ON named.consent_id = latest.id AND named.unit_id = ${unitId}
-    WHERE latest.decision = 'given' AND latest.withdrawn_at IS NULL
-      AND (latest.valid_until IS NULL OR latest.valid_until >= ${today}::date)
-  )`;
-}
-
-/**
- * Whether a unit that takes part in a case may see it: always when it convenes it, else while the consent in force
- * names it. `convenes` is the query's own way of knowing; queries that already hold the unit's parts pass them.
- */
-export function visibleWhenTakingPart(
-  convenes: Expression<SqlBool>,
-  sipId: Expression<string>,
-  unitId: string,
-  today: string,
-): Expression<SqlBool> {
-  return sql<SqlBool>`(${convenes} OR ${consentInForce(sipId, unitId, today)})`;
-}
-
-/**
- * The same rule as a condition inside list queries, so no list can show a case the unit may not see: the unit
- * takes part, and convenes the case or is named by the consent in force. It is written as two conditions for the
- * planner's sake. "Takes part" on its own lets a query start from the unit's participations, which is cheapest
- * for a unit with few cases. The rule itself is a subquery that first looks for the unit's participation and only
- * then asks for the consent, so a query that walks all the county's cases spends one index probe on each case of
- * another unit; as a subquery (not a second EXISTS) it does not make the planner count "takes part" twice.
+ * The rule of the access policy for seeing a case, as a condition inside queries, so no list can show a case the
+ * unit may not see: the unit takes part, and convenes the case or is named by the consent in force. Read from
+ * unit_cases, which the database keeps from the case tables with every change (0017_unit_cases.sql); one index
+ * probe per case.
  */
 export function visibleToUnit(sipId: Expression<string>, unitId: string, today: string): Expression<SqlBool> {
-  return sql<SqlBool>`(${takesPart(sipId, unitId)} AND (
-    SELECT true FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}
-      AND ${visibleWhenTakingPart(sql<SqlBool>`p.part = 'convener'`, sipId, unitId, today)}
-    LIMIT 1
-  ) IS NOT NULL)`;
+  return sql<SqlBool>`EXISTS (
+    SELECT 1 FROM unit_cases v
+    WHERE v.sip_id = ${sipId} AND v.unit_id = ${unitId} AND v.visible_through >= ${today}::date
+  )`;
 }

@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { SipListPosition } from '../../shared/api/sipListCursor.js';
 import { followUpStillDue, plannedMeetingStart } from './nextDate.js';
@@ -10,8 +10,8 @@ const activityMicros = sql<string>`(extract(epoch FROM s.updated_at) * 1000000):
  * The cases after `position` in the list's order (latest activity first, the id breaking ties), compared as a
  * row so that the next page continues exactly where the one before ended, even among cases changed at once.
  */
-export function after(position: SipListPosition, updatedAt: Expression<Date>, id: Expression<string>) {
-  return sql<SqlBool>`(${updatedAt}, ${id}) < (
+export function after(position: SipListPosition, activity: string, id: string) {
+  return sql<SqlBool>`(${sql.ref(activity)}, ${sql.ref(id)}) < (
     timestamptz 'epoch' + ${position.activityMicros}::bigint * interval '1 microsecond', ${position.sipId}::uuid
   )`;
 }
