@@ -12,6 +12,8 @@ import { registerAccess } from './auth/access.js';
 import type { AppContext, RouteModule } from './context.js';
 import { registerProblemHandlers } from './problem.js';
 import { AnsweredRequestLog } from './requestLog.js';
+import { registerResponseHeaders } from './responseHeaders.js';
+import { registerTextInputGuard } from './textInput.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { deviationRoutes } from './routes/deviations/routes.js';
@@ -72,6 +74,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   app.removeContentTypeParser('text/plain');
 
   registerProblemHandlers(app);
+  registerTextInputGuard(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -91,7 +94,10 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     },
     // Older browsers that ignore CSP frame-ancestors get the same answer: never in a frame.
     frameguard: { action: 'deny' },
+    // Sent per request, over HTTPS only (responseHeaders.ts).
+    hsts: false,
   });
+  registerResponseHeaders(app);
   // Limits only the routes that ask for it (sign-in); in memory, so per instance — the lockout is shared.
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isTransactionConflict } from '../db/transaction.js';
+import { databaseRefusal } from './databaseRefusals.js';
 import { DomainError, type LocalisedText } from '../domain/errors.js';
 import { requestLanguage } from './language.js';
 import { RequestValidationError, type FieldError } from './validation.js';
@@ -53,14 +54,16 @@ export function sendProblem(
 ): FastifyReply {
   const language = requestLanguage(request);
   const title = titles[status] ?? titles[500]!;
+  // The standard members come last, so a refusal's details can never replace them: `status` is always the HTTP
+  // status as a number (RFC 9457), and a domain state travels under its own name.
   const body: Problem = {
+    ...extra,
     type: `https://samplan.se/problems/${code}`,
     status,
     code,
     title: title[language],
     detail: messages[language],
     messages,
-    ...extra,
   };
   if (fieldErrors) {
     body.errors = fieldErrors.map((error) => ({
@@ -144,6 +147,13 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         sv: 'Begäran kunde inte behandlas.',
         en: error.message,
       });
+    }
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      // The SQLSTATE and constraint only: the database's own message may quote the value, which can be personal.
+      const { constraint } = error as { constraint?: unknown };
+      request.log.warn({ sqlState: error.code, constraint }, 'request refused by the database');
+      return sendProblem(request, reply, refusal.status, refusal.code, refusal.text);
     }
     if (isTransactionConflict(error)) {
       // Still meeting another transaction after every retry (src/db/transaction.ts): nothing was saved, and the

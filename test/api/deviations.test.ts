@@ -235,6 +235,8 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
     const again = await countyGroup.post<Problem>(`${path}/close`, { resolution: 'Igen' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('deviation_status_conflict');
+    expect(again.body.status).toBe(409);
+    expect(again.body['deviationStatus']).toBe('closed');
     expect(again.body.messages.sv).toMatch(/avslutad/);
     expect((await countyGroup.post(`${path}/handle`, { note: '' })).status).toBe(409);
   });

@@ -4,8 +4,9 @@ import { seedDemoCounty } from '../../src/db/seed/seedDemo.js';
 import { seedDemoCases } from '../../src/server/seed/demoCases.js';
 import { demoOrganisations, demoPassword, demoUsers } from '../../src/db/seed/demoCounty.js';
 import { createOrganisation, createUser, testPassword } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/testServer.js';
-import { testDatabaseKinds } from '../support/testDatabase.js';
+import type { Problem } from '../../src/server/problem.js';
+import { serveTestDatabase, startTestServer, type TestServer } from '../support/testServer.js';
+import { createTestDatabase, testDatabaseKinds } from '../support/testDatabase.js';
 
 describe.each(testDatabaseKinds())('foundation on %s', (kind) => {
   let server: TestServer;
@@ -18,6 +19,20 @@ describe.each(testDatabaseKinds())('foundation on %s', (kind) => {
     const response = await server.client().get('/healthz');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ok', database: kind });
+  });
+
+  it('answers /healthz with 503, not 500, when the database cannot be reached', async () => {
+    const database = await createTestDatabase(kind);
+    const served = await serveTestDatabase(database);
+    try {
+      await database.drop();
+      const response = await served.client().get<Problem>('/healthz');
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({ status: 503, code: 'database_unavailable' });
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    } finally {
+      await served.close();
+    }
   });
 
   it('describes the API as OpenAPI 3.1 generated from the request schemas', async () => {

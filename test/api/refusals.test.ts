@@ -38,6 +38,8 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
     const response = await send();
     const problem = response.body as Refusal;
     expect({ status: response.status, code: problem.code }).toEqual({ status, code });
+    // RFC 9457: the member `status` is the HTTP status code as a number, whatever the domain's own state.
+    expect(problem.status).toBe(status);
     expect(problem.messages.sv.length).toBeGreaterThan(0);
     expect(problem.messages.en.length).toBeGreaterThan(0);
     expect(await snapshotCaseData(server.database.db)).toEqual(before);
@@ -102,7 +104,7 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
         world.primaryCareColleague.post(`/api/invitations/${invitation.id}/accept`, { attendees: 'Anna' }),
       409,
       'invitation_already_answered',
-    );
+    ).then((problem) => expect(problem['invitationStatus']).toBe('declined'));
     // The school cannot answer primary care's invitation: to it, the invitation does not exist.
     await expectRefused(
       () => world.schoolStaff.post(`/api/invitations/${invitation.id}/acknowledge`),

@@ -36,15 +36,27 @@ describe.each(testDatabaseKinds())('every API route under arbitrary input on %s'
   });
 
   it('never answers 5xx, always names the problem, and changes nothing on refusal', async () => {
+    const fields = fc.constantFrom(
+      'idNumber',
+      'baseRevision',
+      'content',
+      'unitIds',
+      'decision',
+      'startsAt',
+      'reason',
+      'username',
+    );
+    // Text PostgreSQL cannot hold: a NUL character anywhere in a string.
+    const withNul = fc
+      .tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))
+      .map(([before, after]) => `${before}\u0000${after}`);
     const body = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }),
-      fc.dictionary(
-        fc.constantFrom('idNumber', 'baseRevision', 'content', 'unitIds', 'decision', 'startsAt', 'reason'),
-        fc.jsonValue({ maxDepth: 2 }),
-      ),
+      fc.dictionary(fields, fc.jsonValue({ maxDepth: 2 })),
+      fc.dictionary(fields, fc.oneof(withNul, fc.array(withNul, { maxLength: 3 }))),
     );
     const target = fc.constantFrom(...routes);
-    const id = fc.constantFrom(sipId, '00000000-0000-4000-8000-000000000000', 'not-an-id', '1');
+    const id = fc.constantFrom(sipId, '00000000-0000-4000-8000-000000000000', 'not-an-id', '1', 'a%00b');
     let requests = 0;
     await fc.assert(
       fc.asyncProperty(target, body, id, async (route, input, idValue) => {
@@ -71,4 +83,49 @@ describe.each(testDatabaseKinds())('every API route under arbitrary input on %s'
     expect(requests).toBe(fuzzRuns);
     // Thousands of requests over HTTP: about 25 s alone, more while other test files share the cores.
   }, 300_000);
+
+  it('refuses a NUL character in any part of any request with 400, signed in or not', async () => {
+    const nul = 'Anna\u0000';
+    const signIn = await server
+      .client()
+      .post<{ code: string; errors: { field: string }[] }>('/api/auth/login', {
+        username: nul,
+        password: 'Lösenord-1',
+      });
+    expect(signIn.status).toBe(400);
+    expect(signIn.body.code).toBe('nul_character');
+    expect(signIn.body.errors[0]!.field).toBe('body.username');
+    const before = await fingerprintCaseData(server.database.db);
+    const need = await world.convener.put<{ code: string }>(`/api/sips/${sipId}/need`, {
+      ...newSipBody().need,
+      description: `Behöver stöd${'\u0000'}`,
+    });
+    expect(need.status).toBe(400);
+    expect(need.body.code).toBe('nul_character');
+    const search = await world.convener.get<{ code: string }>('/api/sips?caseNumber=a%00b');
+    expect({ status: search.status, code: search.body.code }).toEqual({ status: 400, code: 'nul_character' });
+    const read = await world.convener.get<{ code: string }>('/api/sips/a%00b');
+    expect({ status: read.status, code: read.body.code }).toEqual({ status: 400, code: 'nul_character' });
+    expect(await fingerprintCaseData(server.database.db)).toBe(before);
+  });
+
+  it('refuses a reference to a unit that does not exist with 422, changing nothing', async () => {
+    const before = await fingerprintCaseData(server.database.db);
+    const need = await world.convener.put<{ status: number; code: string }>(`/api/sips/${sipId}/need`, {
+      ...newSipBody().need,
+      initiatorType: 'staff',
+      initiatorUnitId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(need.status).toBe(422);
+    expect(need.body).toMatchObject({ status: 422, code: 'unknown_reference' });
+    const created = await world.convener.post<{ code: string }>('/api/sips', {
+      ...newSipBody(),
+      need: { ...newSipBody().need, initiatorUnitId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect({ status: created.status, code: created.body.code }).toEqual({
+      status: 422,
+      code: 'unknown_reference',
+    });
+    expect(await fingerprintCaseData(server.database.db)).toBe(before);
+  });
 });

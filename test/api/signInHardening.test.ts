@@ -524,9 +524,28 @@ describe.each(testDatabaseKinds())('sign-in hardening on %s', (kind: DatabaseKin
         expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
         expect(answer.headers.get('x-frame-options')).toBe('DENY');
         expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
-        expect(answer.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+        // Plain http: a browser must not learn to refuse it (RFC 6797 §7.2).
+        expect(answer.headers.get('strict-transport-security')).toBeNull();
         expect(answer.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+        // Every API answer may carry personal data: never kept in a cache.
+        expect(answer.headers.get('cache-control')).toBe('no-store');
       }
+    });
+
+    it('sends HSTS only over https, as a trusted proxy reports it', async () => {
+      const proxied = await startInstance({ trustProxy: true });
+      const over = async (proto: string) =>
+        (await fetch(`${proxied.url}/healthz`, { headers: { 'x-forwarded-proto': proto } })).headers.get(
+          'strict-transport-security',
+        );
+      expect(await over('https')).toMatch(/^max-age=31536000/);
+      expect(await over('http')).toBeNull();
+      // An untrusted client cannot claim https.
+      expect(
+        (await fetch(`${main.url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } })).headers.get(
+          'strict-transport-security',
+        ),
+      ).toBeNull();
     });
 
     it('asks browsers to upgrade to https only when cookies are Secure', async () => {

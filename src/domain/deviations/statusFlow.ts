@@ -41,6 +41,6 @@ export function nextDeviationStatus(status: DeviationStatus, action: DeviationAc
       sv: `Avvikelsen är ${name.sv.toLowerCase()} och kan inte ${verb.sv} nu.${status === 'open' && action === 'close' ? ' Markera den som hanterad eller eskalera den först.' : ''}`,
       en: `The deviation is ${name.en.toLowerCase()} and cannot ${verb.en} now.${status === 'open' && action === 'close' ? ' Mark it handled or escalate it first.' : ''}`,
     },
-    { status, action },
+    { deviationStatus: status, action },
   );
 }

@@ -46,7 +46,7 @@ export function nextInvitationStatus(status: InvitationStatus, command: Invitati
           sv: 'Inbjudan är redan kvitterad.',
           en: 'The invitation has already been acknowledged.',
         },
-    { status, command },
+    { invitationStatus: status, command },
   );
 }
 

@@ -3,7 +3,6 @@ import { sql, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { unprocessable } from '../../domain/errors.js';
 import type { createSipBody, needSchema } from '../../shared/api/requests.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { Actor } from './actor.js';
@@ -19,20 +18,6 @@ export async function createSip(
   body: z.infer<typeof createSipBody>,
 ): Promise<string> {
   return inTransaction(db, async (trx) => {
-    if (body.need.initiatorUnitId) {
-      const unit = await trx
-        .selectFrom('units')
-        .select('id')
-        .where('id', '=', body.need.initiatorUnitId)
-        .executeTakeFirst();
-      if (!unit) {
-        throw unprocessable(
-          'unknown_unit',
-          { sv: 'Den angivna enheten finns inte.', en: 'The given unit does not exist.' },
-          { field: 'need.initiatorUnitId' },
-        );
-      }
-    }
     const personId = await personForNewNeed(trx, body.person);
     return openSip(trx, actor, personId, body.need);
   });

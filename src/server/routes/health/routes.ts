@@ -2,10 +2,14 @@ import { sql } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteModule } from '../../context.js';
+import { sendProblem } from '../../problem.js';
 
 const healthResponse = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) });
 
-/** For load balancers and operators: answers only when the database answers too. */
+/**
+ * For load balancers and operators: answers only when the database answers too. A database that cannot be
+ * reached is the service being unavailable (503), not a fault in it (500).
+ */
 export const healthRoutes: RouteModule = (app, { database }) => {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/healthz',
@@ -13,8 +17,16 @@ export const healthRoutes: RouteModule = (app, { database }) => {
       config: { access: 'public', policy: 'public' },
       schema: { tags: ['operations'], response: { 200: healthResponse } },
     },
-    async () => {
-      await sql`SELECT 1`.execute(database.db);
+    async (request, reply) => {
+      try {
+        await sql`SELECT 1`.execute(database.db);
+      } catch (error) {
+        request.log.warn({ err: error }, 'health check: the database does not answer');
+        return sendProblem(request, reply, 503, 'database_unavailable', {
+          sv: 'Databasen svarar inte.',
+          en: 'The database does not answer.',
+        });
+      }
       return { status: 'ok' as const, database: database.kind };
     },
   );
