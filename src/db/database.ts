@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDirectory } from './dataDirectoryLock.js';
 import { runMarkedStatementsPrepared } from './preparedStatements.js';
 import type { DB } from './schema.js';
 
@@ -71,9 +72,16 @@ function openPostgres(connectionString: string): Database {
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
-  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  let unlock: () => Promise<void> = () => Promise.resolve();
+  if (dataDir !== null) {
+    await mkdir(dataDir, { recursive: true });
+    unlock = await lockDataDirectory(dataDir);
+  }
   const pglite = await PGlite.create(dataDir ?? undefined, {
     parsers: { [pgliteTypes.DATE]: (value: string) => value },
+  }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins });
   return {
@@ -84,6 +92,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       work(async (script) => {
         await pglite.exec(script);
       }),
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      await unlock();
+    },
   };
 }

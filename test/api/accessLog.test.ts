@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,56 +25,13 @@ import {
   writeEntries,
   type LogActor,
 } from '../support/accessLogFixture.js';
+import { runCli } from '../support/cli.js';
 import { createUser } from '../support/factories.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 
 // Two chains of 50 entries each, written in turns: the tamperings below are made in each of them.
 const chains = [0, 9];
 const perChain = 50;
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-// Node 24 runs the TypeScript sources as they are: with type transforms (the sources use parameter properties)
-// and this hook, which resolves the `.js` suffixes in their imports to the `.ts` files beside them.
-const resolveTypeScript = `data:text/javascript,${encodeURIComponent(
-  `import { registerHooks } from 'node:module';
-  registerHooks({
-    resolve(specifier, context, next) {
-      if (specifier.startsWith('.') && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
-        try { return next(specifier.slice(0, -3) + '.ts', context); } catch {}
-      }
-      return next(specifier, context);
-    },
-  });`,
-)}`;
-
-/** The real `samplan` command in a child process, configured only by its environment. */
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; output: string }> {
-  const childEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'AUDIT_RETENTION_DAYS', 'NODE_OPTIONS'])
-    delete childEnv[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--experimental-transform-types',
-        '--no-warnings',
-        '--import',
-        resolveTypeScript,
-        'src/cli/samplan.ts',
-        ...args,
-      ],
-      { cwd: repoRoot, env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
 
 describe.each(testDatabaseKinds())('access log on %s', (kind) => {
   let test: TestDatabase;

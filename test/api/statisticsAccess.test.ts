@@ -6,6 +6,7 @@ import {
   type StatisticsReport,
 } from '../../src/shared/api/statistics.js';
 import { organisationKinds, targetGroups, type Role } from '../../src/shared/api/vocabulary.js';
+import { stockholmDate } from '../../src/domain/time/stockholm.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, createUser, signedInUser, type TestOrganisation } from '../support/factories.js';
 import { adultIdNumber, createProcessWorld, sipWithMeetingHeld } from '../support/processFixture.js';
@@ -158,7 +159,7 @@ describe.each(testDatabaseKinds())(
       ] as const) {
         bodies.push((await clients[who].requestText('GET', `/api/statistics?${period}&${query}`)).text);
       }
-      const today = new Date().toISOString().slice(0, 10);
+      const today = stockholmDate();
       for (const who of ['coordinator', 'system'] as const) {
         bodies.push(
           (await clients[who].requestText('GET', `/api/statistics?from=${today}&to=${today}&scope=county`))

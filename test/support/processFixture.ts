@@ -1,6 +1,7 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
+import { stockholmDate } from '../../src/domain/time/stockholm.js';
 import { emptyPlan, type PlanContent } from '../../src/shared/plan.js';
 import type { ApiClient } from './apiClient.js';
 import { createOrganisation, signedInUser, type TestOrganisation } from './factories.js';
@@ -8,7 +9,8 @@ import { createOrganisation, signedInUser, type TestOrganisation } from './facto
 /** A valid personnummer for an adult (the well-known test number) and one for a child. */
 export const adultIdNumber = '19121212-1212';
 
-export const isoDay = (offsetDays: number) => format(addDays(new Date(), offsetDays), 'yyyy-MM-dd');
+/** A calendar day relative to today in Stockholm, as the server counts days (UTC is a day behind after 23:00). */
+export const isoDay = (offsetDays: number) => stockholmDate(addDays(new Date(), offsetDays));
 export const isoTime = (offsetDays: number, hour: number) => {
   const date = addDays(new Date(), offsetDays);
   date.setUTCHours(hour, 0, 0, 0);

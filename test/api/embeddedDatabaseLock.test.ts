@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataDirectoryInUse } from '../../src/db/dataDirectoryLock.js';
+import { openDatabase } from '../../src/db/database.js';
+import { startCli, type CliProcess } from '../support/cli.js';
+
+/** A server on the embedded database in `dataDir`, on a port of its own, without the demo or the scheduler. */
+function serve(dataDir: string): CliProcess {
+  return startCli(['serve'], {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    SEED_DEMO: 'false',
+    SCHEDULER: 'false',
+    COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'info',
+  });
+}
+
+describe('the embedded database belongs to one process', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'samplan-lock-'));
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('refuses a second opening in the same process, and allows it once the first is closed', async () => {
+    const dataDir = join(root, 'in-process');
+    const first = await openDatabase({ dataDir });
+    await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DataDirectoryInUse);
+    await first.close();
+    const again = await openDatabase({ dataDir });
+    await again.close();
+  }, 30_000);
+
+  it('refuses a second server on the same directory, and takes over after the first was killed', async () => {
+    const dataDir = join(root, 'served');
+    const first = serve(dataDir);
+    await first.waitFor('Samplan is ready');
+    const second = await serve(dataDir).exited;
+    expect(second.code).toBe(1);
+    expect(second.output).toContain('används redan av en annan Samplan-process');
+    expect(second.output).toContain('already in use by another Samplan process');
+    // The first was never disturbed: it still holds the directory.
+    expect(first.child.exitCode).toBeNull();
+    expect(existsSync(`${dataDir}.lock`)).toBe(true);
+
+    // Killed without a chance to clean up, its lock stays behind, and the next server takes it over.
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(existsSync(`${dataDir}.lock`)).toBe(true);
+    const third = serve(dataDir);
+    await third.waitFor('Samplan is ready');
+    third.child.kill('SIGTERM');
+    expect((await third.exited).code).toBe(0);
+    // Stopped in order, it leaves nothing behind.
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+  }, 90_000);
+});
