@@ -10,6 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { registerRoutePolicies } from './access/routePolicy.js';
 import { registerAccess } from './auth/access.js';
 import type { AppContext, RouteModule } from './context.js';
+import { registerDraining } from './draining.js';
 import { registerProblemHandlers } from './problem.js';
 import { AnsweredRequestLog } from './requestLog.js';
 import { registerResponseHeaders } from './responseHeaders.js';
@@ -67,6 +68,8 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     // Behind a proxy the client's address is in X-Forwarded-For; per-address sign-in limits need the real one.
     trustProxy: context.config.trustProxy,
     logController: new AnsweredRequestLog(),
+    // Draining answers in its own words (draining.ts).
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -98,6 +101,8 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     hsts: false,
   });
   registerResponseHeaders(app);
+  // After the security headers, so a draining answer carries them too; before sign-in, which reads the database.
+  registerDraining(app);
   // Limits only the routes that ask for it (sign-in); in memory, so per instance — the lockout is shared.
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {

@@ -43,6 +43,11 @@ export interface Config {
   mailFrom: string;
   /** The built web app to serve, or null to serve the API only. */
   webRoot: string | null;
+  /**
+   * On SIGTERM, how long requests in flight and the running job have to finish before the remaining connections
+   * are cut and the process ends anyway.
+   */
+  shutdownGraceSeconds: number;
 }
 
 // Both src/server and dist/server sit two levels below the package root, so this finds the build either way.
@@ -129,5 +134,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'samplan@localhost',
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
+    shutdownGraceSeconds: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20),
   };
 }

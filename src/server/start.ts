@@ -50,11 +50,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       database,
       url: address,
       async stop() {
-        // The job in hand finishes (or rolls back) while the database is still open.
-        await scheduler?.stop();
-        await mailDelivery.stop();
-        await app.close();
-        await database.close();
+        // Stop accepting and let what is in hand finish — requests, the running job, a mail being sent — while
+        // the database is still open; new requests on open connections are answered 503 (draining.ts), idle
+        // connections are closed. Whatever has not finished within the grace is cut: a transaction cut short
+        // rolls back, so nothing acknowledged is lost.
+        const finished = Promise.all([app.close(), scheduler?.stop(), mailDelivery.stop()]);
+        const graceMs = config.shutdownGraceSeconds * 1000;
+        let timer: NodeJS.Timeout | undefined;
+        const graceOver = new Promise<'grace_over'>((resolve) => {
+          timer = setTimeout(() => resolve('grace_over'), graceMs);
+        });
+        if ((await Promise.race([finished, graceOver])) === 'grace_over') {
+          logger.warn(
+            { graceSeconds: config.shutdownGraceSeconds },
+            'stopping: grace over, cutting the rest',
+          );
+          app.server.closeAllConnections();
+        }
+        clearTimeout(timer);
+        await database.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the database'));
       },
     };
   } catch (error) {

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { sendProblem } from './problem.js';
+
+/**
+ * While the server stops, a request that arrives on a connection already open (a browser's keep-alive) is
+ * answered 503 with `Connection: close` and a problem saying why, so the client retries on another instance;
+ * the requests already in hand finish. Fastify's own closing answer is off (app.ts), as it is not problem+json.
+ */
+export function registerDraining(app: FastifyInstance): void {
+  let draining = false;
+  app.addHook('preClose', (done) => {
+    draining = true;
+    done();
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!draining) return;
+    reply.header('connection', 'close').header('retry-after', '1');
+    return sendProblem(request, reply, 503, 'shutting_down', {
+      sv: 'Servern startas om. Inget ändrades. Försök igen om en stund.',
+      en: 'The server is restarting. Nothing was changed. Please try again in a moment.',
+    });
+  });
+}
