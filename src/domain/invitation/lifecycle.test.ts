@@ -71,7 +71,7 @@ describe('nextInvitationStatus: refused', () => {
     expect(error.code).toBe(
       status === 'acknowledged' ? 'invitation_already_acknowledged' : 'invitation_already_answered',
     );
-    expect(error.details).toEqual({ status, command });
+    expect(error.details).toEqual({ invitationStatus: status, command });
     expect(error.text.sv.trim()).not.toBe('');
     expect(error.text.en.trim()).not.toBe('');
     expect(error.message).toBe(error.text.en);
