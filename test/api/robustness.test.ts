@@ -19,7 +19,11 @@ describe.each(testDatabaseKinds())('every API route under arbitrary input on %s'
   let routes: { method: string; path: string }[];
   let sipId: string;
   beforeAll(async () => {
-    server = await startTestServer(kind);
+    // Thousands of requests from one address: the sign-in rate limit (tested elsewhere) would answer them all 429.
+    server = await startTestServer(kind, {
+      loginRateLimitPerMinute: 1_000_000,
+      loginMaxAddressFailures: 1_000_000,
+    });
     world = await createProcessWorld(server.database.db, () => server.client());
     sipId = (await world.convener.post<SipDetail>('/api/sips', newSipBody())).body.id;
     const spec = await world.convener.get<OpenApi>('/api/openapi.json');
