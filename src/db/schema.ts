@@ -219,6 +219,12 @@ export interface UnitCasesTable {
   activity: ColumnType<Date, never, never>;
 }
 
+/** The units that took part in a SIP's held meetings (0018_plan_points.sql, a view). */
+export interface SipUnitsAtMeetingsView {
+  sipId: ColumnType<string, never, never>;
+  unitId: ColumnType<string, never, never>;
+}
+
 export interface ConsentsTable {
   id: string;
   sipId: string;
@@ -270,6 +276,8 @@ export interface MeetingsTable {
   relativesPresent: boolean | null;
   attendanceNote: Generated<string>;
   createdBy: string;
+  /** The unit that called the meeting: the SIP's convener, or the coordinator leading the follow-up (0018). */
+  organiserUnitId: string;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
   /** A cancelled meeting (0006_notifications.sql). */
@@ -527,6 +535,7 @@ export interface DB {
   sips: SipsTable;
   sipParticipants: SipParticipantsTable;
   unitCases: UnitCasesTable;
+  sipUnitsAtMeetings: SipUnitsAtMeetingsView;
   consents: ConsentsTable;
   consentScopeUnits: ConsentScopeUnitsTable;
   preparations: PreparationsTable;

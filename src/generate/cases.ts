@@ -115,7 +115,9 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
         'contactPerson', 'Kontaktperson', 'startDate', plan_at::date, 'endDate', NULL, 'goalKeys', jsonb_build_array('g2'))),
     'measuresByOthers', '[]'::jsonb,
     'overallResponsibilityOrganisationId', convener_organisation,
-    'coordinator', jsonb_build_object('name', 'Samordnare', 'unitId', convener_unit, 'phone', '', 'email', ''),
+    'coordinator', jsonb_build_object('name', 'Samordnare', 'unitId', convener_unit, 'phone', '', 'email', '',
+      'acceptedByIndividual', true),
+    'writtenWithUnitIds', jsonb_build_array(),
     'timePlan', 'Insatserna startar direkt.', 'followUpWhat', 'Målen och insatserna.', 'followUpDate', follow_due,
     'medication', '', 'assistiveDevices', '',
     'childView', CASE WHEN age < 18 THEN 'Vill ha lugn i skolan.' ELSE '' END,
@@ -200,13 +202,13 @@ function caseStatements(seed: number, caseNumberBase: number): string[] {
        LATERAL (VALUES (convener_unit), (partner_unit), (other_unit)) AS scope(unit_id)
      WHERE consent_at IS NOT NULL AND fate <> 'declined' AND unit_id IS NOT NULL`,
     `INSERT INTO meetings (id, sip_id, starts_at, ends_at, form, status, individual_present, relatives_present,
-       created_by, created_at, updated_at)
+       created_by, organiser_unit_id, created_at, updated_at)
      SELECT meeting_id, sip_id, p_meeting, p_meeting + interval '90 minutes',
        CASE WHEN r_misc < 0.7 THEN 'in_person' WHEN r_misc < 0.9 THEN 'video' ELSE 'phone' END,
        CASE WHEN meeting_at IS NOT NULL THEN 'held' ELSE 'scheduled' END,
        CASE WHEN meeting_at IS NOT NULL THEN r_present < 0.8 END,
        CASE WHEN meeting_at IS NOT NULL THEN r_present < 0.3 OR (age < 18 AND r_present < 0.95) END,
-       convener_user, invite_at, coalesce(meeting_at + interval '90 minutes', invite_at)
+       convener_user, convener_unit, invite_at, coalesce(meeting_at + interval '90 minutes', invite_at)
      FROM gen_case WHERE invite_at IS NOT NULL`,
     invitation('partner'),
     invitation('other'),

@@ -38,6 +38,8 @@ export const coordinatorSchema = z.strictObject({
   unitId: id.nullable(),
   phone: phone,
   email: z.union([email, z.literal('')]),
+  /** The individual has accepted this person as their coordinator (the routine asks that it be recorded). */
+  acceptedByIndividual: z.boolean().default(false),
 });
 
 export const planContentSchema = z.strictObject({
@@ -51,6 +53,11 @@ export const planContentSchema = z.strictObject({
   /** The principal (region or municipality) with the overall responsibility for the plan. */
   overallResponsibilityOrganisationId: id.nullable(),
   coordinator: coordinatorSchema,
+  /**
+   * Units that took part in writing the plan without being at the meeting (by phone, say): with the units at
+   * the meetings, they show that both principals made the plan.
+   */
+  writtenWithUnitIds: z.array(id).max(50).default([]),
   timePlan: longText,
   followUpWhat: longText,
   followUpDate: isoDate.nullable(),

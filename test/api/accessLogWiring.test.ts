@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SipDetail } from '../../src/shared/api/responses.js';
 import { verifyAccessLog } from '../../src/server/audit/verifyAudit.js';
-import { consentFor, createProcessWorld, newSipBody, type ProcessWorld } from '../support/processFixture.js';
+import {
+  consentFor,
+  createProcessWorld,
+  newSipBody,
+  sipWithPlanEstablished,
+  type ProcessWorld,
+} from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -65,6 +71,24 @@ describe.each(testDatabaseKinds())('every access to personal data is logged on %
     expect(Number(after.n)).toBe(Number(before.n) + 1);
 
     expect(await verifyAccessLog(server.database.db)).toMatchObject({ ok: true });
+  });
+
+  it('logs every read of a plan version and a version diff with the person, once found', async () => {
+    const { id, path } = await sipWithPlanEstablished(world, '19850417-2381');
+    const personId = (await world.convener.get<SipDetail>(path)).body.person.id;
+    const before = (await entries(id)).length;
+    expect((await world.primaryCare.get(`${path}/plan/versions/1`)).status).toBe(200);
+    expect((await world.primaryCare.get(`${path}/plan/diff?from=1&to=1`)).status).toBe(200);
+    // A version that does not exist: a failed look-up, logged without a person, and 404.
+    expect((await world.primaryCare.get(`${path}/plan/versions/7`)).status).toBe(404);
+    expect((await world.primaryCare.get(`${path}/plan/diff?from=1&to=7`)).status).toBe(404);
+    const logged = (await entries(id)).slice(before);
+    expect(logged.map((entry) => [entry.action, entry.personId, entry.unitId])).toEqual([
+      ['read_plan_version', personId, world.region.units.vc],
+      ['read_plan_versions', personId, world.region.units.vc],
+      ['look_up_plan_version', null, world.region.units.vc],
+      ['look_up_plan_version', null, world.region.units.vc],
+    ]);
   });
 
   it('logs nothing for a refused request', async () => {

@@ -140,8 +140,16 @@ describe.each(testDatabaseKinds())('the access matrix on %s', (kind) => {
   async function setRelation(sipId: string, relation: UnitRelation) {
     const db = server.database.db;
     await db.deleteFrom('sipParticipants').where('sipId', '=', sipId).where('unitId', '=', unitId).execute();
-    // A unit that declined keeps no part; `none` never had one.
-    if (relation === 'none' || relation === 'declined') return;
+    // The coordinator's unit is the one the established plan names; any other relation, no one named.
+    const plan = emptyPlan();
+    if (relation === 'coordinator') plan.coordinator.unitId = unitId;
+    await db
+      .updateTable('plans')
+      .set({ content: JSON.stringify(plan) })
+      .where('sipId', '=', sipId)
+      .execute();
+    // A unit that declined keeps no part; `none` never had one; the coordinator's is its plan's naming it.
+    if (relation === 'none' || relation === 'declined' || relation === 'coordinator') return;
     await db.insertInto('sipParticipants').values({ sipId, unitId, part: relation }).execute();
   }
 

@@ -11,6 +11,7 @@ import {
   meetingFor,
   newSipBody,
   type ProcessWorld,
+  theMeetingBegins,
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -40,6 +41,7 @@ describe.each(testDatabaseKinds())('deviations on %s', (kind) => {
     const invitations = invited.body.invitations;
     const school = invitations.find((i) => i.unitId === world.school.units.school)!;
     await world.schoolStaff.post(`/api/invitations/${school.id}/accept`, { attendees: 'Kurator' });
+    await theMeetingBegins(world, created.body.id);
     const held = await world.convener.post(`${path}/attendance`, {
       individualPresent: true,
       relativesPresent: false,

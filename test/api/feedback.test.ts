@@ -18,6 +18,7 @@ import {
   meetingFor,
   newSipBody,
   type ProcessWorld,
+  theMeetingBegins,
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -86,6 +87,7 @@ describe.each(testDatabaseKinds())('feedback after a meeting on %s', (kind) => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('meeting_not_held');
 
+    await theMeetingBegins(world, sipId);
     const held = await world.convener.post(`/api/sips/${sipId}/attendance`, {
       individualPresent: true,
       relativesPresent: true,

@@ -9,6 +9,7 @@ import {
   meetingFor,
   newSipBody,
   type ProcessWorld,
+  theMeetingBegins,
 } from '../support/processFixture.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -111,12 +112,18 @@ describe.each(testDatabaseKinds())('the SIP process on %s', (kind) => {
     expect(seen.body.myMeetingChangeToSee).toBeNull();
     expect((await primaryCare.get<unknown[]>('/api/invitations')).body).toEqual([]);
 
-    // 6. The meeting: attendance per invited party.
-    const held = await convener.post<SipDetail>(`${path}/attendance`, {
+    // 6. The meeting: attendance per invited party, once it has begun.
+    const attendanceBody = {
       individualPresent: true,
       relativesPresent: false,
       attendance: moved.body.invitations.map((i) => ({ invitationId: i.id, attendance: 'present' })),
-    });
+    };
+    expect((await convener.get<SipDetail>(path)).body.allowedActions).not.toContain('recordAttendance');
+    const early = await convener.post<{ code: string; status: number }>(`${path}/attendance`, attendanceBody);
+    expect(early.body).toMatchObject({ status: 409, code: 'meeting_not_started' });
+    await theMeetingBegins(world, created.body.id);
+    expect((await convener.get<SipDetail>(path)).body.allowedActions).toContain('recordAttendance');
+    const held = await convener.post<SipDetail>(`${path}/attendance`, attendanceBody);
     expect(held.status).toBe(200);
     expect(held.body.phase).toBe('meeting_held');
     expect(held.body.meeting?.status).toBe('held');

@@ -11,6 +11,7 @@ import {
   newSipBody,
   sipWithMeetingHeld,
   type ProcessWorld,
+  theMeetingBegins,
 } from '../support/processFixture.js';
 import { snapshotCaseData } from '../support/snapshot.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
@@ -287,11 +288,46 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
     ]);
   });
 
+  it('refuses attendance before the meeting has begun, relatives the consent keeps out, and on a closed or paused SIP', async () => {
+    const scheduled = async (relativesMayTakePart: boolean) => {
+      const created = await world.convener.post<SipDetail>('/api/sips', newSipBody());
+      const path = `/api/sips/${created.body.id}`;
+      await world.convener.post(`${path}/consent`, { ...consentFor(world), relativesMayTakePart });
+      const invited = await world.convener.post<SipDetail>(`${path}/meetings`, meetingFor(world));
+      const attendance = (relativesPresent: boolean) =>
+        world.convener.post(`${path}/attendance`, {
+          individualPresent: true,
+          relativesPresent,
+          attendance: invited.body.invitations.map((i) => ({ invitationId: i.id, attendance: 'present' })),
+        });
+      return { id: created.body.id, path, attendance };
+    };
+    const early = await scheduled(true);
+    await expectRefused(() => early.attendance(false), 409, 'meeting_not_started');
+
+    const noRelatives = await scheduled(false);
+    await theMeetingBegins(world, noRelatives.id);
+    const refused = await expectRefused(() => noRelatives.attendance(true), 422, 'relatives_not_consented');
+    expect(refused.errors?.[0]?.field).toBe('body.relativesPresent');
+    expect((await noRelatives.attendance(false)).status).toBe(200);
+
+    const paused = await scheduled(true);
+    await theMeetingBegins(world, paused.id);
+    await world.convener.post(`${paused.path}/consent/withdraw`, { note: 'Vill inte längre.' });
+    await expectRefused(() => paused.attendance(false), 409, 'illegal_transition');
+
+    const closed = await scheduled(true);
+    await theMeetingBegins(world, closed.id);
+    await world.convener.post(`${closed.path}/close`, { reason: 'moved', note: '' });
+    await expectRefused(() => closed.attendance(false), 409, 'sip_closed');
+  });
+
   it('refuses attendance that leaves out an invited party', async () => {
     const created = await world.convener.post<SipDetail>('/api/sips', newSipBody());
     const path = `/api/sips/${created.body.id}`;
     await world.convener.post(`${path}/consent`, consentFor(world));
     const invited = await world.convener.post<SipDetail>(`${path}/meetings`, meetingFor(world));
+    await theMeetingBegins(world, created.body.id);
     await expectRefused(
       () =>
         world.convener.post(`${path}/attendance`, {

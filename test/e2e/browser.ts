@@ -157,6 +157,17 @@ export function day({ days = 0, months = 0 }: { days?: number; months?: number }
 }
 
 /**
+ * The whole minute at least `minutes` from now in Stockholm, as a date and a time input take it — for a meeting
+ * that should begin while the test runs (attendance can be recorded only once it has).
+ */
+export function minutesAhead(minutes: number): { date: string; time: string; at: Date } {
+  const at = new Date(Math.ceil((Date.now() + minutes * 60_000) / 60_000) * 60_000);
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options }).format(at);
+  return { date: part({ dateStyle: 'short' }), time: part({ timeStyle: 'short' }), at };
+}
+
+/**
  * For a describe block whose steps build on each other: after a failure the rest are skipped rather than timing
  * out one by one, and each says which step failed.
  */

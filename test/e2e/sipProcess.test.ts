@@ -12,6 +12,7 @@ import {
   skipAfterFirstFailure,
   startBuiltApp,
   textOf,
+  minutesAhead,
 } from './browser.js';
 import { luhn } from '../support/luhn.js';
 
@@ -39,7 +40,6 @@ function printedDate(isoDate: string): string {
   );
 }
 
-const meetingDay = day({ days: 4 });
 const effortStart = day({ days: 7 });
 const effortEnd = day({ months: 6 });
 const followUpDay = day({ months: 3 });
@@ -189,12 +189,15 @@ describe('a SIP from need to closing, in Chromium', () => {
     await screenshot(maria, '14-preparation');
   });
 
-  it('invites the primary care centre and the school to a meeting a few days ahead', async () => {
+  it('invites the primary care centre and the school to a meeting beginning in a minute or two', async () => {
+    // Soon enough that it has begun when the convener records who came, a few steps later.
+    const starts = minutesAhead(0.3);
+    const ends = minutesAhead(31);
     const meeting = region(maria, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Boka möte och skicka kallelser' }).click();
-    await meeting.getByLabel('Datum').fill(meetingDay);
-    await meeting.getByLabel('Starttid').fill('10:00');
-    await meeting.getByLabel('Sluttid').fill('11:30');
+    await meeting.getByLabel('Datum').fill(starts.date);
+    await meeting.getByLabel('Starttid').fill(starts.time);
+    await meeting.getByLabel('Sluttid').fill(ends.date === starts.date ? ends.time : '23:59');
     // The place and form come from the preparation.
     expect(await meeting.getByRole('textbox', { name: 'Plats' }).inputValue()).toBe(
       'Socialkontoret Ekby, rum 3',
@@ -222,6 +225,10 @@ describe('a SIP from need to closing, in Chromium', () => {
     const school = await textOf(invitations.getByRole('row', { name: /Elevhälsan Ekbyskolan/ }));
     expect(school).toContain('Annan aktör – inbjuden');
     expect(school).toContain('Skickad');
+    // Who came can be told once the meeting has begun, not before.
+    expect(await textOf(region(maria, 'Närvaro på mötet'))).toContain(
+      'Närvaron registreras när mötet har börjat',
+    );
     await expectAccessible(maria, 'case-invitation');
     await screenshot(maria, '16-invitation');
   });
@@ -306,9 +313,18 @@ describe('a SIP from need to closing, in Chromium', () => {
     );
   });
 
-  it('shows the convener both acceptances and records the meeting attendance', async () => {
-    await maria.reload();
-    await maria.getByRole('heading', { name: personName, level: 1 }).waitFor();
+  it('shows the convener both acceptances and, once the meeting has begun, records the attendance', async () => {
+    const saveAttendance = maria.getByRole('button', { name: 'Spara närvaron' });
+    await expect
+      .poll(
+        async () => {
+          await maria.reload();
+          await maria.getByRole('heading', { name: personName, level: 1 }).waitFor();
+          return saveAttendance.count();
+        },
+        { timeout: 150_000, interval: 5_000 },
+      )
+      .toBe(1);
     const meeting = region(maria, 'Möte och kallelser');
     await expect
       .poll(() => textOf(meeting), wait)
@@ -365,11 +381,14 @@ describe('a SIP from need to closing, in Chromium', () => {
     await missing.waitFor();
     expect(await missing.getByRole('listitem').allTextContents()).toEqual([
       'Planen har ingen insats.',
+      'Tidplan saknas: skriv en tidplan eller ange datum för insatserna.',
       'Huvudman med övergripande ansvar är inte vald.',
       'Samordnarens namn saknas.',
       'Samordnarens verksamhet saknas.',
       'Samordnarens telefon eller e-post saknas.',
+      'Det är inte noterat att personen har godtagit samordnaren.',
       'Datum för uppföljning saknas.',
+      'Det står inte vad som ska följas upp och hur.',
     ]);
     expect(await textOf(plan)).toContain('Planen saknar delar som lagen kräver. Se listan ovan.');
     await expectAccessible(maria, 'plan-missing');
@@ -401,6 +420,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       .selectOption({ label: 'Individ- och familjeomsorgen Ekby (Ekby kommun)' });
     await coordinator.getByLabel('Telefon').fill('0150-10 30 30');
     await coordinator.getByLabel('E-post').fill('maria.nilsson@ekby.example');
+    await coordinator.getByRole('checkbox', { name: 'Personen har godtagit samordnaren' }).check();
     await plan.getByLabel('Vad ska följas upp?').fill('Om vardagen fungerar och om samtalen hjälper.');
     await plan.getByLabel('Datum för uppföljning').fill(followUpDay);
 

@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
 import { stockholmDate } from '../../src/domain/time/stockholm.js';
 import { emptyPlan, type PlanContent } from '../../src/shared/plan.js';
@@ -18,6 +18,7 @@ export const isoTime = (offsetDays: number, hour: number) => {
 };
 
 export interface ProcessWorld {
+  db: Kysely<DB>;
   region: TestOrganisation;
   municipality: TestOrganisation;
   school: TestOrganisation;
@@ -37,6 +38,7 @@ export async function createProcessWorld(db: Kysely<DB>, client: () => ApiClient
   const strangerOrg = await createOrganisation(db, 'municipality', ['ifo']);
   const signIn = async (unitId: string) => (await signedInUser(db, client(), [unitId])).client;
   return {
+    db,
     region,
     municipality,
     school,
@@ -121,10 +123,20 @@ export function completePlan(world: ProcessWorld): PlanContent {
       unitId: world.municipality.units.ifo!,
       phone: '0150-10 30 30',
       email: 'maria@example.se',
+      acceptedByIndividual: true,
     },
     followUpWhat: 'Hur boendestödet fungerar.',
     followUpDate: isoDay(90),
   };
+}
+
+/**
+ * Time passes until the SIP's scheduled meeting has begun (an hour ago), as it must before attendance can be
+ * recorded: the test moves the meeting rather than waiting for it.
+ */
+export async function theMeetingBegins(world: ProcessWorld, sipId: string): Promise<void> {
+  await sql`UPDATE meetings SET starts_at = now() - interval '1 hour', ends_at = now() - interval '5 minutes'
+    WHERE sip_id = ${sipId} AND status = 'scheduled'`.execute(world.db);
 }
 
 /** A SIP brought by the convener to the meeting held, with primary care and the school accepted. */
@@ -146,10 +158,27 @@ export async function sipWithMeetingHeld(
     const invitation = invited.body.invitations.find((i) => i.unitId === unitId)!;
     await client.post(`/api/invitations/${invitation.id}/accept`, { attendees: 'Någon' });
   }
+  await theMeetingBegins(world, created.body.id);
   await world.convener.post(`${path}/attendance`, {
     individualPresent: true,
     relativesPresent: false,
     attendance: invited.body.invitations.map((i) => ({ invitationId: i.id, attendance: 'present' })),
   });
   return { path, id: created.body.id };
+}
+
+/** A SIP brought to its first plan version established, with the complete plan (changed by `content`). */
+export async function sipWithPlanEstablished(
+  world: ProcessWorld,
+  idNumber?: string,
+  content: Partial<PlanContent> = {},
+): Promise<{ path: string; id: string }> {
+  const sip = await sipWithMeetingHeld(world, idNumber);
+  await world.convener.put(`${sip.path}/plan`, {
+    baseRevision: 0,
+    content: { ...completePlan(world), ...content },
+  });
+  const established = await world.convener.post(`${sip.path}/plan/establish`, { baseRevision: 1 });
+  if (established.status !== 200) throw new Error(`not established: ${JSON.stringify(established.body)}`);
+  return sip;
 }

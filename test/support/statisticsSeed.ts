@@ -134,6 +134,7 @@ export async function seedSip(db: Kysely<DB>, userId: string, spec: SeededSip): 
         individualPresent: spec.meeting.individualPresent,
         relativesPresent: spec.meeting.relativesPresent,
         createdBy: userId,
+        organiserUnitId: spec.conveningUnitNowId ?? spec.unitId,
       })
       .execute();
     for (const invited of spec.attendance ?? []) {

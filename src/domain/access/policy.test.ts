@@ -128,6 +128,40 @@ describe('case access', () => {
       }
     }
   });
+
+  it('lets the coordinator lead the follow-up: call meetings, record attendance and follow-ups, change the plan', () => {
+    const led = (relations: UnitRelation[]) =>
+      caseActions.filter((action) => decideCaseAction(action, subject('staff', relations, 'given')).allowed);
+    expect(led(['coordinator'])).toEqual([
+      'seeSip',
+      'readCase',
+      'readPlan',
+      'prepare',
+      'invite',
+      'recordAttendance',
+      'writePlan',
+      'approvePlan',
+      'followUp',
+      'revealProtectedIdentity',
+      'reportDeviation',
+      'offerFeedback',
+    ]);
+    // Taking part as well changes nothing; the case itself stays the convener's to steer and close.
+    expect(led(['coordinator', 'accepted'])).toEqual(led(['coordinator']));
+    for (const convenersOwn of [
+      'close',
+      'recordConsent',
+      'withdrawConsent',
+      'writeNeed',
+      'establishPlan',
+    ] as const)
+      expect(outcome(decideCaseAction(convenersOwn, subject('staff', ['coordinator'], 'given')))).toBe(403);
+    // Like any unit but the convener, only while a consent in force names it.
+    for (const consent of ['none', 'withdrawn', 'expired', 'scope_excludes_unit'] as const)
+      expect(outcome(decideCaseAction('invite', subject('staff', ['coordinator'], consent)))).toBe(404);
+    // The convener that is also the coordinator keeps everything.
+    expect(led(['convener', 'coordinator'])).toEqual([...caseActions]);
+  });
 });
 
 describe('organisation access', () => {

@@ -38,8 +38,19 @@ export const organisationActions = [
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
-/** The unit's part in the SIP; `declined` is a unit that declined its invitation, `none` one never involved. */
-export const unitRelations = ['convener', 'invited', 'accepted', 'declined', 'effort', 'none'] as const;
+/**
+ * The unit's part in the SIP; `declined` is a unit that declined its invitation, `none` one never involved;
+ * `coordinator` is the unit of the coordinator the established plan names.
+ */
+export const unitRelations = [
+  'convener',
+  'invited',
+  'accepted',
+  'declined',
+  'effort',
+  'coordinator',
+  'none',
+] as const;
 export type UnitRelation = (typeof unitRelations)[number];
 
 /** The consent as it stands for this unit today. */
@@ -106,6 +117,19 @@ const participantActions: ReadonlySet<CaseAction> = new Set([
   'reportDeviation',
 ]);
 
+/**
+ * The coordinator leads the follow-up (the routine): once an established plan names a coordinator at a unit
+ * other than the convener's, that unit calls planning and follow-up meetings, records attendance and follow-ups,
+ * and proposes new versions, without the convener handing anything over. The convener keeps its rights.
+ */
+const coordinatorActions: ReadonlySet<CaseAction> = new Set([
+  ...participantActions,
+  'prepare',
+  'invite',
+  'recordAttendance',
+  'offerFeedback',
+]);
+
 export interface CaseSubject {
   role: Role;
   /** The acting unit's relations to the SIP (a unit may be convener and responsible for an effort). */
@@ -116,7 +140,8 @@ export interface CaseSubject {
 export function decideCaseAction(action: CaseAction, subject: CaseSubject): Decision {
   const { relations, consent } = subject;
   const convener = relations.has('convener');
-  const participant = relations.has('accepted') || relations.has('effort');
+  const coordinator = relations.has('coordinator');
+  const participant = relations.has('accepted') || relations.has('effort') || coordinator;
   const invited = relations.has('invited');
   if (!convener && !participant && !invited) return hidden;
   if (!caseRoles.has(subject.role)) return hidden;
@@ -128,6 +153,7 @@ export function decideCaseAction(action: CaseAction, subject: CaseSubject): Deci
   }
   // Any other unit takes part only as far as a consent in force names it; otherwise it learns nothing.
   if (consent !== 'given') return hidden;
+  if (coordinator) return coordinatorActions.has(action) ? allow : forbidden('not_allowed_for_unit');
   if (participant) return participantActions.has(action) ? allow : forbidden('not_allowed_for_unit');
   return invitedActions.has(action) ? allow : forbidden('not_allowed_for_unit');
 }

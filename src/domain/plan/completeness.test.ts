@@ -16,9 +16,21 @@ const kinds: Record<string, string> = {
   [SCHOOL]: 'other',
 };
 
+const REGION_UNIT = '00000000-0000-4000-8000-0000000000a1';
+const SCHOOL_UNIT = '00000000-0000-4000-8000-0000000000a3';
+/** UNIT_A and UNIT_B are municipal units; the region's unit took part in the meeting. */
+const unitKinds: Record<string, string> = {
+  [UNIT_A]: 'municipality',
+  [UNIT_B]: 'municipality',
+  [REGION_UNIT]: 'region',
+  [SCHOOL_UNIT]: 'other',
+};
+
 const TODAY = '2026-03-15';
 const context: CompletenessContext = {
   organisationKind: (id) => kinds[id],
+  unitOrganisationKind: (id) => unitKinds[id],
+  unitsAtMeetings: [UNIT_B, REGION_UNIT],
   today: TODAY,
 };
 
@@ -47,8 +59,11 @@ function completePlan(): PlanContent {
     unitId: UNIT_B,
     phone: '08-123 456',
     email: 'sara@example.se',
+    acceptedByIndividual: true,
   };
   plan.followUpDate = '2026-06-01';
+  plan.followUpWhat = 'Om hemtjänsten räcker.';
+  plan.timePlan = 'Hemtjänsten börjar i april.';
   return plan;
 }
 
@@ -57,18 +72,20 @@ const codes = (plan: PlanContent, ctx: CompletenessContext = context) =>
 
 describe('missingPlanParts: the whole plan', () => {
   it('finds every legally required part missing in an empty plan', () => {
-    expect(missingPlanParts(emptyPlan(), context)).toEqual([
-      { code: 'needs', path: 'needs', text: expect.any(Object) as unknown },
-      { code: 'efforts', path: 'efforts', text: expect.any(Object) as unknown },
-      {
-        code: 'overall_responsibility',
-        path: 'overallResponsibilityOrganisationId',
-        text: expect.any(Object) as unknown,
-      },
-      { code: 'coordinator_name', path: 'coordinator.name', text: expect.any(Object) as unknown },
-      { code: 'coordinator_unit', path: 'coordinator.unitId', text: expect.any(Object) as unknown },
-      { code: 'coordinator_contact', path: 'coordinator.phone', text: expect.any(Object) as unknown },
-      { code: 'follow_up_date', path: 'followUpDate', text: expect.any(Object) as unknown },
+    const empty = { ...context, unitsAtMeetings: [] };
+    expect(missingPlanParts(emptyPlan(), empty).map((part) => [part.code, part.path])).toEqual([
+      ['needs', 'needs'],
+      ['goals', 'goals'],
+      ['efforts', 'efforts'],
+      ['time_plan', 'timePlan'],
+      ['overall_responsibility', 'overallResponsibilityOrganisationId'],
+      ['coordinator_name', 'coordinator.name'],
+      ['coordinator_unit', 'coordinator.unitId'],
+      ['coordinator_contact', 'coordinator.phone'],
+      ['coordinator_accepted', 'coordinator.acceptedByIndividual'],
+      ['follow_up_date', 'followUpDate'],
+      ['follow_up_what', 'followUpWhat'],
+      ['both_principals', 'writtenWithUnitIds'],
     ]);
   });
 
@@ -94,7 +111,7 @@ describe('missingPlanParts: the whole plan', () => {
   });
 
   it('does not require the parts that are only relevant sometimes', () => {
-    // Measures by others, medication, assistive devices and a child's view are not checked by this rule.
+    // Measures by others (when there are none), medication, assistive devices and a child's view.
     const plan = completePlan();
     expect(plan.measuresByOthers).toEqual([]);
     expect(plan.medication).toBe('');
@@ -133,6 +150,38 @@ describe('missingPlanParts: each required part alone', () => {
       },
     ],
     ['follow_up_date', 'followUpDate', (plan) => (plan.followUpDate = null)],
+    ['goals', 'goals', (plan) => (plan.goals = [])],
+    ['goals', 'goals', (plan) => (plan.goals = [{ key: 'g1', kind: 'shared', text: '  ' }])],
+    ['effort_contact', 'efforts.0.contactPerson', (plan) => (plan.efforts[0]!.contactPerson = ' ')],
+    [
+      'time_plan',
+      'timePlan',
+      (plan) => {
+        plan.timePlan = '';
+        plan.efforts[0] = { ...plan.efforts[0]!, startDate: null, endDate: null };
+      },
+    ],
+    ['follow_up_what', 'followUpWhat', (plan) => (plan.followUpWhat = '')],
+    [
+      'coordinator_accepted',
+      'coordinator.acceptedByIndividual',
+      (plan) => (plan.coordinator.acceptedByIndividual = false),
+    ],
+    ['coordinator_not_principal', 'coordinator.unitId', (plan) => (plan.coordinator.unitId = SCHOOL_UNIT)],
+    [
+      'measure_actor',
+      'measuresByOthers.0.actor',
+      (plan) =>
+        (plan.measuresByOthers = [
+          { key: 'm1', description: 'Ansöka om bostadstillägg.', actor: '', contact: '' },
+        ]),
+    ],
+    [
+      'measure_description',
+      'measuresByOthers.0.description',
+      (plan) =>
+        (plan.measuresByOthers = [{ key: 'm1', description: '', actor: 'Försäkringskassan', contact: '' }]),
+    ],
   ];
 
   it.each(removals)('reports exactly %s (at %s) when only that is removed', (code, path, remove) => {
@@ -150,6 +199,50 @@ describe('missingPlanParts: each required part alone', () => {
     const emailOnly = completePlan();
     emailOnly.coordinator.phone = '';
     expect(codes(emailOnly)).toEqual([]);
+  });
+});
+
+describe('missingPlanParts: a time plan, in words or as dates', () => {
+  it('accepts a time-plan text when no effort has dates', () => {
+    const plan = completePlan();
+    plan.efforts = [effort({ startDate: null, endDate: null })];
+    expect(codes(plan)).toEqual([]);
+  });
+
+  it('accepts one dated effort among undated ones', () => {
+    const plan = completePlan();
+    plan.timePlan = '';
+    plan.efforts = [effort({ startDate: null, endDate: null }), effort({ key: 'e2', startDate: null })];
+    expect(codes(plan)).toEqual([]);
+  });
+});
+
+describe('missingPlanParts: both principals took part', () => {
+  const at = (unitsAtMeetings: string[]) => ({ ...context, unitsAtMeetings });
+
+  it('refuses a plan only the municipality took part in, and says which principal is missing', () => {
+    const missing = missingPlanParts(completePlan(), at([UNIT_B]));
+    expect(missing.map((part) => part.code)).toEqual(['both_principals']);
+    expect(missing[0]!.text.sv).toContain('regionen');
+    expect(missing[0]!.text.sv).not.toContain('kommunen eller');
+    expect(missing[0]!.text.en).toContain('the region');
+  });
+
+  it('names both when no principal took part (only a school)', () => {
+    const missing = missingPlanParts(completePlan(), at([SCHOOL_UNIT]));
+    expect(missing[0]!.text.sv).toContain('regionen eller kommunen');
+  });
+
+  it('counts a unit recorded as taking part in the writing as much as one at the meeting', () => {
+    const plan = completePlan();
+    plan.writtenWithUnitIds = [REGION_UNIT];
+    expect(codes(plan, at([UNIT_B]))).toEqual([]);
+  });
+
+  it('does not count another actor as a principal', () => {
+    const plan = completePlan();
+    plan.writtenWithUnitIds = [SCHOOL_UNIT];
+    expect(codes(plan, at([UNIT_B]))).toEqual(['both_principals']);
   });
 });
 
@@ -282,7 +375,7 @@ describe('missingPlanParts: overall responsibility', () => {
 
   it('asks the context about the chosen organisation', () => {
     const organisationKind = vi.fn<(id: string) => string | undefined>(() => 'region');
-    missingPlanParts(completePlan(), { organisationKind, today: TODAY });
+    missingPlanParts(completePlan(), { ...context, organisationKind });
     expect(organisationKind).toHaveBeenCalledWith(MUNICIPALITY);
   });
 
@@ -290,7 +383,7 @@ describe('missingPlanParts: overall responsibility', () => {
     const organisationKind = vi.fn<(id: string) => string | undefined>(() => 'region');
     const plan = completePlan();
     plan.overallResponsibilityOrganisationId = null;
-    expect(missingPlanParts(plan, { organisationKind, today: TODAY }).map((p) => p.code)).toEqual([
+    expect(missingPlanParts(plan, { ...context, organisationKind }).map((p) => p.code)).toEqual([
       'overall_responsibility',
     ]);
     expect(organisationKind).not.toHaveBeenCalled();

@@ -40,7 +40,13 @@ function basePlan(): PlanContent {
   plan.efforts = [effort('e1', { goalKeys: ['g1'] }), effort('e2')];
   plan.measuresByOthers = [measure('m1')];
   plan.overallResponsibilityOrganisationId = REGION;
-  plan.coordinator = { name: 'Sara', unitId: UNIT_A, phone: '08-1', email: 'sara@example.se' };
+  plan.coordinator = {
+    name: 'Sara',
+    unitId: UNIT_A,
+    phone: '08-1',
+    email: 'sara@example.se',
+    acceptedByIndividual: true,
+  };
   plan.followUpDate = '2026-06-01';
   return plan;
 }

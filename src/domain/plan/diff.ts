@@ -36,6 +36,11 @@ export function diffPlans(before: PlanContent, after: PlanContent): PlanChange[]
           });
         }
       }
+    } else if (section === 'writtenWithUnitIds') {
+      // A set of units: the order they were ticked in is no change.
+      const units = (plan: PlanContent) => JSON.stringify([...plan.writtenWithUnitIds].sort());
+      if (units(before) !== units(after))
+        changes.push({ section, change: 'changed', before: before[section], after: after[section] });
     } else if (before[section] !== after[section]) {
       changes.push({ section, change: 'changed', before: before[section], after: after[section] });
     }

@@ -13,6 +13,17 @@ export function stockholmDate(instant: Date = new Date()): string {
   return calendarDay.format(instant);
 }
 
+const dateAndTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** Date and time in Stockholm as people read them there, e.g. "2026-12-07 09:00". */
+export function stockholmDateTime(instant: Date): string {
+  return dateAndTime.format(instant);
+}
+
 /** The first day of a calendar date's month (YYYY-MM-DD): the month a figure is counted by. */
 export function firstOfMonth(date: string): string {
   return `${date.slice(0, 7)}-01`;

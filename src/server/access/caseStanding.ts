@@ -10,6 +10,8 @@ export interface CaseStanding {
   parts: UnitPart[];
   consent: ConsentFacts | null;
   namesUnit: boolean;
+  /** The established plan names the unit's coordinator: the unit leads the follow-up. */
+  coordinates: boolean;
 }
 
 /**
@@ -27,7 +29,10 @@ export function caseStandingSql(
         'decision', c.decision, 'withdrawn', c.withdrawn_at IS NOT NULL, 'validUntil', c.valid_until
       ) END,
       'namesUnit', EXISTS (
-        SELECT 1 FROM consent_scope_units s WHERE s.consent_id = c.id AND s.unit_id = ${unitId})
+        SELECT 1 FROM consent_scope_units s WHERE s.consent_id = c.id AND s.unit_id = ${unitId}),
+      'coordinates', EXISTS (
+        SELECT 1 FROM plans pl WHERE pl.sip_id = ${sipId} AND pl.established_version IS NOT NULL
+          AND pl.content -> 'coordinator' ->> 'unitId' = (${unitId})::text)
     )
     FROM (SELECT 1) AS one
     LEFT JOIN LATERAL (
@@ -40,6 +45,7 @@ export function caseStandingSql(
 /** The subject the policy decides on: the role held in the acting unit, with that unit's standing today. */
 export function subjectOf(standing: CaseStanding, role: Role): CaseSubject {
   const relations = new Set<UnitRelation>(standing.parts);
+  if (standing.coordinates) relations.add('coordinator');
   return {
     role,
     relations,

@@ -1,18 +1,60 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB, PlansTable } from '../../db/schema.js';
 import { missingPlanParts, type CompletenessContext } from '../../domain/plan/completeness.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { PlanContent } from '../../shared/plan.js';
 
-/** What completeness needs to know about organisations named in the plan: whether each is a principal. */
-export async function completenessContext(db: Kysely<DB>, plan: PlanContent): Promise<CompletenessContext> {
-  const ids = [plan.overallResponsibilityOrganisationId].filter((id): id is string => id !== null);
-  const kinds = new Map<string, string>();
-  if (ids.length > 0) {
-    const rows = await db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', ids).execute();
-    for (const row of rows) kinds.set(row.id, row.kind);
-  }
-  return { organisationKind: (id) => kinds.get(id), today: stockholmDate() };
+/** What the completeness rules ask of the case: the kinds of the organisations named, and who took part. */
+export interface CaseFacts {
+  organisationKinds: ReadonlyMap<string, string>;
+  unitOrganisationKinds: ReadonlyMap<string, string>;
+  unitsAtMeetings: readonly string[];
+}
+
+export function completenessOf(facts: CaseFacts): CompletenessContext {
+  return {
+    organisationKind: (id) => facts.organisationKinds.get(id),
+    unitOrganisationKind: (id) => facts.unitOrganisationKinds.get(id),
+    unitsAtMeetings: facts.unitsAtMeetings,
+    today: stockholmDate(),
+  };
+}
+
+/** Reads what the completeness rules need about a case and the plan written for it. */
+export async function completenessContext(
+  db: Kysely<DB>,
+  sipId: string,
+  plan: PlanContent,
+): Promise<CompletenessContext> {
+  const unitsAtMeetings = (
+    await db.selectFrom('sipUnitsAtMeetings').select('unitId').where('sipId', '=', sipId).execute()
+  ).map((row) => row.unitId);
+  const unitIds = [
+    ...unitsAtMeetings,
+    ...plan.writtenWithUnitIds,
+    ...(plan.coordinator.unitId ? [plan.coordinator.unitId] : []),
+  ];
+  const units = unitIds.length
+    ? await db
+        .selectFrom('units')
+        .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+        .select(['units.id', 'organisations.kind'])
+        .where('units.id', 'in', [...new Set(unitIds)])
+        .execute()
+    : [];
+  const principal = plan.overallResponsibilityOrganisationId;
+  const organisation = principal
+    ? await db
+        .selectFrom('organisations')
+        .select(['id', 'kind'])
+        .where('id', '=', principal)
+        .executeTakeFirst()
+    : undefined;
+  return completenessOf({
+    organisationKinds: new Map(organisation ? [[organisation.id, organisation.kind]] : []),
+    unitOrganisationKinds: new Map(units.map((unit) => [unit.id, unit.kind])),
+    unitsAtMeetings,
+  });
 }
 
 /** The working copy of the plan as read, with what it still lacks before it can be established. */
@@ -21,14 +63,8 @@ export function planView(
     updatedAt: Date | string;
   },
   updatedByName: string | null,
-  overallResponsibilityKind: string | null,
+  context: CompletenessContext,
 ) {
-  const { overallResponsibilityOrganisationId } = plan.content;
-  const context: CompletenessContext = {
-    organisationKind: (id) =>
-      id === overallResponsibilityOrganisationId ? (overallResponsibilityKind ?? undefined) : undefined,
-    today: stockholmDate(),
-  };
   return {
     revision: plan.revision,
     establishedVersion: plan.establishedVersion,
@@ -43,12 +79,9 @@ export async function presentPlan(db: Kysely<DB>, sipId: string) {
   const plan = await db
     .selectFrom('plans')
     .leftJoin('users', 'users.id', 'plans.updatedBy')
-    .leftJoin('organisations', (join) =>
-      join.on(sql`organisations.id::text`, '=', sql`plans.content ->> 'overallResponsibilityOrganisationId'`),
-    )
     .selectAll('plans')
-    .select(['users.displayName as updatedByName', 'organisations.kind as overallResponsibilityKind'])
+    .select(['users.displayName as updatedByName'])
     .where('plans.sipId', '=', sipId)
     .executeTakeFirst();
-  return plan ? planView(plan, plan.updatedByName, plan.overallResponsibilityKind) : null;
+  return plan ? planView(plan, plan.updatedByName, await completenessContext(db, sipId, plan.content)) : null;
 }

@@ -4,16 +4,19 @@ import type { DB } from '../../db/schema.js';
 import type { CaseSubject } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
+import { meetingHasBegun } from '../../domain/sip/attendance.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { readCaseRecord, type CaseRecord } from '../sips/caseRecord.js';
 import { theSip } from '../sips/participation.js';
 import type { sipDetail } from '../../shared/api/responses.js';
+import type { casePartValues } from '../../shared/api/vocabulary.js';
 import { presentPerson } from './person.js';
 import type { UnitInfo } from './names.js';
-import { planView } from './planView.js';
+import { completenessOf, planView } from './planView.js';
 
 type SipDetail = z.infer<typeof sipDetail>;
+type CasePart = (typeof casePartValues)[number];
 
 /**
  * The whole case as the acting user sees it, with what they may do now. Authorises first: a unit the policy
@@ -77,9 +80,13 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
     },
     convener: unit(sip.conveningUnitId),
     myParts: [...subject.relations].filter(
-      (relation): relation is UnitPart => relation !== 'declined' && relation !== 'none',
+      (relation): relation is CasePart => relation !== 'declined' && relation !== 'none',
     ),
-    allowedActions: allowedSipCommands(sip.phase, subject),
+    allowedActions: allowedSipCommands(sip.phase, subject).filter(
+      (command) =>
+        command !== 'recordAttendance' ||
+        (meeting?.status === 'scheduled' && meetingHasBegun(new Date(meeting.startsAt))),
+    ),
     myInvitationId: myInvitation?.id ?? null,
     myMeetingChangeToSee:
       (meeting?.status === 'scheduled' &&
@@ -160,7 +167,23 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
         : null,
       attendance: invitation.attendance,
     })),
-    plan: plan && planView(plan, plan.updatedBy && userName(plan.updatedBy), plan.overallResponsibilityKind),
+    plan:
+      plan &&
+      planView(
+        plan,
+        plan.updatedBy && userName(plan.updatedBy),
+        completenessOf({
+          organisationKinds: new Map(
+            plan.content.overallResponsibilityOrganisationId && plan.overallResponsibilityKind
+              ? [[plan.content.overallResponsibilityOrganisationId, plan.overallResponsibilityKind]]
+              : [],
+          ),
+          unitOrganisationKinds: new Map(
+            Object.values(units).map((info) => [info.unitId, info.organisationKind]),
+          ),
+          unitsAtMeetings: record.unitsAtMeetings,
+        }),
+      ),
     versions: versions.map((version) => ({
       version: version.version,
       reason: version.reason,

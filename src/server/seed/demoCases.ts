@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { SeededCounty } from '../../db/seed/seedDemo.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
@@ -13,6 +13,16 @@ import { scheduleMeeting } from '../sips/steps/invite.js';
 import { establishPlan, savePlan } from '../sips/steps/plan.js';
 import { savePreparation } from '../sips/steps/preparation.js';
 import { seedDemoDischarges } from './demoDischarges.js';
+
+/**
+ * The demo tells of meetings that began this morning. A meeting is set ahead of time, as the step requires, and
+ * then the clock of the story moves on: it began `hoursAgo` hours ago and lasts an hour.
+ */
+async function meetingBegan(db: Kysely<DB>, sipId: string, hoursAgo: number): Promise<void> {
+  await sql`UPDATE meetings SET starts_at = now() - make_interval(hours => ${hoursAgo}),
+      ends_at = now() - make_interval(hours => ${hoursAgo}) + interval '1 hour'
+    WHERE sip_id = ${sipId} AND status = 'scheduled'`.execute(db);
+}
 
 /**
  * A few fictional cases in different phases, made through the same steps staff use, so that a demo user finds
@@ -96,6 +106,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       attendees: username === 'johan' ? 'Johan Larsson' : 'Anna Lind',
     });
   }
+  await meetingBegan(db, tor, 3);
   const invitations = await db.selectFrom('invitations').select('id').where('sipId', '=', tor).execute();
   await recordAttendance(db, maria, tor, {
     individualPresent: true,
@@ -149,7 +160,9 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
         unitId: unit('ekby.ifo'),
         phone: '0150-10 30 30',
         email: 'maria@demo.samplan.se',
+        acceptedByIndividual: true,
       },
+      writtenWithUnitIds: [],
       timePlan: 'Insatserna startar inom en vecka. Uppföljning om tio dagar.',
       followUpWhat: 'Hur hemtjänsten och medicineringen fungerar.',
       followUpDate: day(10),
@@ -158,7 +171,8 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
   });
   await establishPlan(db, maria, tor, 1);
 
-  // 2. A patient ready for discharge: the ward invites home care and primary care; both have it in their inbox.
+  // 2. A patient ready for discharge: the ward invited home care and primary care to a meeting that began an hour
+  // ago; both still have the invitation in their inbox, and the ward has the attendance to record.
   const olle = await createSip(db, karin, {
     person: {
       idNumber: '19380624-9235',
@@ -199,6 +213,8 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     unitIds: [unit('ekby.home'), unit('region.vc')],
     message: 'SIP inför utskrivning.',
   });
+  // The meeting began this morning: the ward records who came.
+  await meetingBegan(db, olle, 1);
 
   // 3. A need just noticed by adult psychiatry: consent is the next step.
   await createSip(db, as('erik', 'region.psyk'), {

@@ -44,6 +44,8 @@ export interface CaseRecord {
   versions: Omit<JsonRow<PlanVersionsTable>, 'sipId' | 'content' | 'approvalRecordedBy'>[];
   followUps: JsonRow<FollowUpsTable>[];
   events: Omit<JsonRow<SipEventsTable>, 'data'>[];
+  /** The units that took part in a held meeting (sip_units_at_meetings). */
+  unitsAtMeetings: string[];
   /** Every unit and user the parts above name, by id. */
   units: Record<string, UnitInfo>;
   users: Record<string, string>;
@@ -95,12 +97,18 @@ export async function readCaseRecord(
       SELECT id, sip_id, type, from_phase, to_phase, occurred_at, actor_user_id, actor_unit_id
       FROM sip_events WHERE sip_id = ${sipId}
     ),
+    at_meetings AS (SELECT unit_id FROM sip_units_at_meetings WHERE sip_id = ${sipId}),
+    plan_units AS (
+      SELECT (content -> 'coordinator' ->> 'unitId')::uuid AS unit_id FROM plan
+      UNION SELECT jsonb_array_elements_text(content -> 'writtenWithUnitIds')::uuid FROM plan
+    ),
     named_units AS (
       SELECT convening_unit_id AS id FROM s UNION SELECT initiator_unit_id FROM s
       UNION SELECT unit_id FROM participants UNION SELECT unit_id FROM scope
       UNION SELECT recorded_unit_id FROM consent UNION SELECT unit_id FROM invitations
       UNION SELECT author_unit_id FROM versions UNION SELECT recorded_unit_id FROM follow_ups
-      UNION SELECT actor_unit_id FROM events
+      UNION SELECT actor_unit_id FROM events UNION SELECT unit_id FROM at_meetings
+      UNION SELECT unit_id FROM plan_units
     ),
     named_users AS (
       SELECT recorded_by AS id FROM consent UNION SELECT updated_by FROM preparation
@@ -124,6 +132,7 @@ export async function readCaseRecord(
       ) x) AS plan,
       (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM versions x) AS versions,
       (SELECT coalesce(json_agg(x ORDER BY x.recorded_at, x.id), '[]') FROM follow_ups x) AS follow_ups,
+      ARRAY(SELECT unit_id FROM at_meetings ORDER BY unit_id) AS units_at_meetings,
       (SELECT coalesce(json_agg(x ORDER BY x.occurred_at, x.id), '[]') FROM events x) AS events,
       (SELECT coalesce(json_object_agg(u.id, json_build_object('unitId', u.id, 'unitName', u.name,
           'organisationId', o.id, 'organisationName', o.name, 'organisationKind', o.kind)), '{}')

@@ -18,6 +18,7 @@ import {
   sipEventTypes,
   sipPhaseValues,
   targetGroups,
+  casePartValues,
   unitPartValues,
 } from './vocabulary.js';
 
@@ -210,7 +211,7 @@ export const sipDetail = z.object({
   }),
   convener: unitRef,
   /** The acting unit's parts in this SIP, and what it may do now: the UI offers exactly these actions. */
-  myParts: z.array(z.enum(unitPartValues)),
+  myParts: z.array(z.enum(casePartValues)),
   allowedActions: z.array(z.enum(sipCommandValues)),
   /** The acting unit's own open invitation to the current meeting, if any, so it can answer from the case. */
   myInvitationId: z.string().nullable(),

@@ -42,6 +42,8 @@ export const sipEventTypes = [
 ] as const;
 
 export const unitPartValues = ['convener', 'invited', 'accepted', 'effort'] as const;
+/** The acting unit's parts in a case as its page shows them: also the coordinator's, whom the plan names. */
+export const casePartValues = [...unitPartValues, 'coordinator'] as const;
 
 export const initiatorTypes = ['staff', 'individual', 'relative', 'school', 'other_actor'] as const;
 

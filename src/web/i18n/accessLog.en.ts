@@ -81,6 +81,7 @@ export const accessLogEn: AccessLogMessages = {
     read_case_and_plan: 'Read the case and the plan',
     read_plan_version: 'Read a plan version',
     read_plan_versions: 'Read plan versions',
+    look_up_plan_version: 'Looked up a plan version that does not exist',
     create_case: 'Created a SIP',
     list_cases: 'Listed cases',
     search_person: 'Searched for a person',

@@ -81,6 +81,7 @@ export const accessLogSv = {
     read_case_and_plan: 'Läste ärendet och planen',
     read_plan_version: 'Läste en planversion',
     read_plan_versions: 'Läste planversioner',
+    look_up_plan_version: 'Sökte en planversion som inte finns',
     create_case: 'Skapade SIP',
     list_cases: 'Listade ärenden',
     search_person: 'Sökte person',

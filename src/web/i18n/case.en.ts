@@ -338,6 +338,8 @@ export const caseEn: CaseMessages = {
     note: 'Note on attendance',
     save: 'Save attendance',
     saved: 'Attendance is saved.',
+    notYet: 'Attendance is recorded once the meeting has begun, {{startsAt}}.',
+    relativesNotConsented: 'The consent says relatives may not take part.',
   },
   plan: {
     title: 'The plan',
@@ -375,6 +377,7 @@ export const caseEn: CaseMessages = {
       childView: "The child's view",
       childViewHowObtained: "How the child's view was obtained",
       individualParticipation: 'How the person took part',
+      writtenWithUnitIds: 'Took part in writing the plan without being at the meeting',
     },
     hints: {
       situation: 'How is the person doing today?',
@@ -391,6 +394,8 @@ export const caseEn: CaseMessages = {
       childView: 'What does the child think?',
       childViewHowObtained: 'For example a talk, a drawing or a recording, and who talked with the child.',
       individualParticipation: 'Did the person attend the meeting? How could the person give their view?',
+      writtenWithUnitIds:
+        'A SIP is made by the region and the municipality together. Tick a unit that took part by phone or another way.',
     },
     goal: 'Goal',
     goalN: 'Goal {{n}}',
@@ -426,6 +431,11 @@ export const caseEn: CaseMessages = {
     coordinatorPhone: 'Phone',
     coordinatorEmail: 'E-mail',
     coordinatorContactHint: 'Give a phone number or an e-mail address, preferably both.',
+    coordinatorAccepted: 'The person accepts the coordinator',
+    coordinatorAcceptedFact: 'Accepted by the person',
+    notRecorded: 'Not recorded',
+    inviteOtherPrincipal: 'Book a meeting and invite',
+    reportMissingPrincipal: 'Report a deviation',
     missingTitle: 'Missing before the plan can be established',
     missingStale: 'The list is for the last saved plan. Save to see whether your changes are enough.',
     reason: 'Why is the plan changed?',
@@ -588,6 +598,7 @@ export const caseEn: CaseMessages = {
       invited: 'Invited',
       accepted: 'Taking part',
       effort: 'Responsible for an effort',
+      coordinator: 'Coordinator',
     },
     initiator: {
       staff: 'Staff',

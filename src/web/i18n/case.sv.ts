@@ -342,6 +342,8 @@ export const caseSv = {
     note: 'Anteckning om närvaron',
     save: 'Spara närvaron',
     saved: 'Närvaron är sparad.',
+    notYet: 'Närvaron registreras när mötet har börjat, {{startsAt}}.',
+    relativesNotConsented: 'Enligt samtycket får närstående inte delta.',
   },
   plan: {
     title: 'Planen',
@@ -379,6 +381,7 @@ export const caseSv = {
       childView: 'Barnets åsikt',
       childViewHowObtained: 'Hur barnets åsikt togs fram',
       individualParticipation: 'Hur personen var delaktig',
+      writtenWithUnitIds: 'Deltog i att skriva planen utan att vara på mötet',
     },
     hints: {
       situation: 'Hur har personen det i dag?',
@@ -394,6 +397,8 @@ export const caseSv = {
       childView: 'Vad tycker barnet?',
       childViewHowObtained: 'Till exempel samtal, teckning eller inspelning, och vem som pratade med barnet.',
       individualParticipation: 'Var personen med på mötet? Hur fick personen säga sin åsikt?',
+      writtenWithUnitIds:
+        'En SIP görs av region och kommun tillsammans. Kryssa i en verksamhet som var med per telefon eller på annat sätt.',
     },
     goal: 'Mål',
     goalN: 'Mål {{n}}',
@@ -429,6 +434,11 @@ export const caseSv = {
     coordinatorPhone: 'Telefon',
     coordinatorEmail: 'E-post',
     coordinatorContactHint: 'Ange telefon eller e-post, helst båda.',
+    coordinatorAccepted: 'Personen har godtagit samordnaren',
+    coordinatorAcceptedFact: 'Godtagen av personen',
+    notRecorded: 'Inte noterat',
+    inviteOtherPrincipal: 'Boka ett möte och bjud in',
+    reportMissingPrincipal: 'Rapportera avvikelse',
     missingTitle: 'Det här saknas innan planen kan fastställas',
     missingStale: 'Listan gäller den senast sparade planen. Spara för att se om det du ändrat räcker.',
     reason: 'Varför ändras planen?',
@@ -591,6 +601,7 @@ export const caseSv = {
       invited: 'Inbjuden',
       accepted: 'Deltar',
       effort: 'Ansvarar för insats',
+      coordinator: 'Samordnare',
     },
     initiator: {
       staff: 'Personal',

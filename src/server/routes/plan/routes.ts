@@ -10,9 +10,11 @@ import {
   versionParams,
 } from '../../../shared/api/requests.js';
 import { planDiffResponse, planVersionView } from '../../../shared/api/responses.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { logAccess } from '../../audit/logAccess.js';
+import type { Actor } from '../../sips/actor.js';
 import { approveVersion, establishPlan, savePlan } from '../../sips/steps/plan.js';
 import { registerCaseStep } from '../sips/caseStep.js';
 
@@ -42,15 +44,34 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
     run: (trx, actor, params, body) => establishPlan(trx, actor, params.id, body.baseRevision),
   });
 
-  const loadVersion = async (sipId: string, version: number) => {
-    const row = await db
-      .selectFrom('planVersions')
-      .selectAll()
-      .where('sipId', '=', sipId)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (!row) throw notFound(theVersion);
-    return row;
+  /**
+   * Reads plan versions of a case and logs the read in the same transaction: once they are found, with the person
+   * they concern; a version that does not exist as a failed look-up, without a person. The 404 is given after the
+   * transaction, so its log entry stays.
+   */
+  const readVersions = async (actor: Actor, sipId: string, versions: number[], action: string) => {
+    const rows = await inTransaction(db, async (trx) => {
+      const found = await trx
+        .selectFrom('planVersions as v')
+        .innerJoin('sips as s', 's.id', 'v.sipId')
+        .innerJoin('users as author', 'author.id', 'v.authorId')
+        .innerJoin('units as authorUnit', 'authorUnit.id', 'v.authorUnitId')
+        .selectAll('v')
+        .select(['s.personId', 'author.displayName as authorName', 'authorUnit.name as authorUnitName'])
+        .where('v.sipId', '=', sipId)
+        .where('v.version', 'in', versions)
+        .execute();
+      const complete = new Set(found.map((row) => row.version)).size === new Set(versions).size;
+      await logAccess(
+        trx,
+        actor,
+        complete ? action : 'look_up_plan_version',
+        complete ? { sipId, personId: found[0]!.personId } : { sipId },
+      );
+      return complete ? found : null;
+    });
+    if (!rows) throw notFound(theVersion);
+    return (version: number) => rows.find((row) => row.version === version)!;
   };
 
   api.get(
@@ -60,25 +81,13 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
       schema: { tags, params: versionParams, response: { 200: planVersionView } },
     },
     async (request) => {
-      const actor = actingAs(request);
-      const row = await loadVersion(request.params.id, request.params.version);
-      // Logged before the answer leaves: no plan is read without its entry in the access log.
-      await logAccess(db, actor, 'read_plan_version', { sipId: request.params.id });
-      const people = await db
-        .selectFrom('users')
-        .select('displayName')
-        .where('id', '=', row.authorId)
-        .executeTakeFirstOrThrow();
-      const unit = await db
-        .selectFrom('units')
-        .select('name')
-        .where('id', '=', row.authorUnitId)
-        .executeTakeFirstOrThrow();
+      const { id, version } = request.params;
+      const row = (await readVersions(actingAs(request), id, [version], 'read_plan_version'))(version);
       return {
         version: row.version,
         reason: row.reason,
-        authorName: people.displayName,
-        authorUnitName: unit.name,
+        authorName: row.authorName,
+        authorUnitName: row.authorUnitName,
         createdAt: row.createdAt.toISOString(),
         approvedAt: row.approvedAt?.toISOString() ?? null,
         approvalMethod: row.approvalMethod,
@@ -95,13 +104,14 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
       schema: { tags, params: sipIdParams, querystring: diffQuery, response: { 200: planDiffResponse } },
     },
     async (request) => {
-      const actor = actingAs(request);
-      await logAccess(db, actor, 'read_plan_versions', { sipId: request.params.id });
-      const [from, to] = await Promise.all([
-        loadVersion(request.params.id, request.query.from),
-        loadVersion(request.params.id, request.query.to),
-      ]);
-      return { from: from.version, to: to.version, changes: diffPlans(from.content, to.content) };
+      const { from, to } = request.query;
+      const version = await readVersions(
+        actingAs(request),
+        request.params.id,
+        [from, to],
+        'read_plan_versions',
+      );
+      return { from, to, changes: diffPlans(version(from).content, version(to).content) };
     },
   );
 

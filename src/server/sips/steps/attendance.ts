@@ -2,10 +2,13 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
 import { conflict, unprocessable } from '../../../domain/errors.js';
+import { meetingHasBegun } from '../../../domain/sip/attendance.js';
+import { stockholmDateTime } from '../../../domain/time/stockholm.js';
 import type { attendanceBody } from '../../../shared/api/requests.js';
 import { raiseDeviation } from '../../deviations/raise.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
+import { relativesMayTakePart } from './consent.js';
 
 /**
  * Records who came to the meeting, for every invited party, and marks it held. Absence without notice of an
@@ -30,6 +33,26 @@ export function recordAttendance(
         sv: 'Det finns inget planerat möte att registrera närvaro för.',
         en: 'There is no scheduled meeting to record attendance for.',
       });
+    }
+    if (!meetingHasBegun(meeting.startsAt)) {
+      throw conflict(
+        'meeting_not_started',
+        {
+          sv: `Närvaro kan registreras först när mötet har börjat (${stockholmDateTime(meeting.startsAt)}).`,
+          en: `Attendance can be recorded once the meeting has begun (${stockholmDateTime(meeting.startsAt)}).`,
+        },
+        { startsAt: meeting.startsAt.toISOString() },
+      );
+    }
+    if (body.relativesPresent && !(await relativesMayTakePart(trx, sipId))) {
+      throw unprocessable(
+        'relatives_not_consented',
+        {
+          sv: 'Samtycket säger att närstående inte får delta, så de kan inte registreras som närvarande.',
+          en: 'The consent says relatives may not take part, so they cannot be recorded as present.',
+        },
+        { field: 'relativesPresent' },
+      );
     }
     const invitations = await trx
       .selectFrom('invitations')

@@ -120,3 +120,16 @@ export function withdrawConsent(db: Kysely<DB>, actor: Actor, sipId: string, not
     return { result: undefined };
   });
 }
+
+/** Whether the consent in force (the latest, given and not withdrawn) lets relatives take part in the meetings. */
+export async function relativesMayTakePart(trx: Kysely<DB>, sipId: string): Promise<boolean> {
+  const latest = await trx
+    .selectFrom('consents')
+    .select(['decision', 'withdrawnAt', 'relativesMayTakePart'])
+    .where('sipId', '=', sipId)
+    .orderBy('recordedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return latest?.decision === 'given' && latest.withdrawnAt === null && latest.relativesMayTakePart;
+}

@@ -34,17 +34,17 @@ async function sendInvitations(
   actor: Actor,
   sipId: string,
   meetingId: string,
-  conveningUnitId: string,
+  organiserUnitId: string,
   unitIds: string[],
   message: string,
 ): Promise<number> {
   const unique = [...new Set(unitIds)];
-  if (unique.includes(conveningUnitId)) {
+  if (unique.includes(organiserUnitId)) {
     throw unprocessable(
       'cannot_invite_convener',
       {
-        sv: 'Den sammankallande enheten bjuds inte in till sitt eget möte.',
-        en: 'The convening unit is not invited to its own meeting.',
+        sv: 'Enheten som kallar till mötet bjuds inte in till det.',
+        en: 'The unit calling the meeting is not invited to it.',
       },
       { field: 'unitIds' },
     );
@@ -130,7 +130,7 @@ export function scheduleMeeting(
   sipId: string,
   body: z.infer<typeof scheduleMeetingBody>,
 ) {
-  return runSipCommand(db, actor, sipId, 'invite', async ({ trx, sip }) => {
+  return runSipCommand(db, actor, sipId, 'invite', async ({ trx }) => {
     checkMeetingTimes(body.startsAt, body.endsAt);
     if (await scheduledMeeting(trx, sipId)) {
       throw conflict('meeting_already_scheduled', {
@@ -151,6 +151,7 @@ export function scheduleMeeting(
         individualPresent: null,
         relativesPresent: null,
         createdBy: actor.userId,
+        organiserUnitId: actor.unitId,
       })
       .execute();
     const invited = await sendInvitations(
@@ -158,7 +159,7 @@ export function scheduleMeeting(
       actor,
       sipId,
       meetingId,
-      sip.conveningUnitId,
+      actor.unitId,
       body.unitIds,
       body.message,
     );
@@ -173,7 +174,7 @@ export function inviteMore(
   sipId: string,
   body: z.infer<typeof inviteMoreBody>,
 ) {
-  return runSipCommand(db, actor, sipId, 'invite', async ({ trx, sip }) => {
+  return runSipCommand(db, actor, sipId, 'invite', async ({ trx }) => {
     const meeting = await scheduledMeeting(trx, sipId);
     if (!meeting) {
       throw conflict('no_scheduled_meeting', {
@@ -186,7 +187,7 @@ export function inviteMore(
       actor,
       sipId,
       meeting.id,
-      sip.conveningUnitId,
+      meeting.organiserUnitId,
       body.unitIds,
       body.message,
     );

@@ -36,7 +36,7 @@ async function lockCurrentPlan(trx: Transaction<DB>, sipId: string, baseRevision
   return plan;
 }
 
-async function checkUnitsExist(trx: Transaction<DB>, content: PlanContent): Promise<void> {
+async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: PlanContent): Promise<void> {
   const unitIds = [
     ...content.efforts.flatMap((effort) => (effort.responsibleUnitId ? [effort.responsibleUnitId] : [])),
     ...(content.coordinator.unitId ? [content.coordinator.unitId] : []),
@@ -49,6 +49,27 @@ async function checkUnitsExist(trx: Transaction<DB>, content: PlanContent): Prom
         'unknown_unit',
         { sv: 'Planen nämner en enhet som inte finns.', en: 'The plan names a unit that does not exist.' },
         { field: 'content' },
+      );
+    }
+  }
+  if (content.writtenWithUnitIds.length > 0) {
+    // Only a unit that takes part in the SIP can have taken part in writing its plan.
+    const writers = [...new Set(content.writtenWithUnitIds)];
+    const taking = await trx
+      .selectFrom('sipParticipants')
+      .select('unitId')
+      .distinct()
+      .where('sipId', '=', sipId)
+      .where('unitId', 'in', writers)
+      .execute();
+    if (taking.length !== writers.length) {
+      throw unprocessable(
+        'writer_not_taking_part',
+        {
+          sv: 'Planen säger att en verksamhet deltog i att skriva den, men verksamheten deltar inte i SIP:en.',
+          en: 'The plan says a unit took part in writing it, but the unit takes no part in the SIP.',
+        },
+        { field: 'content.writtenWithUnitIds' },
       );
     }
   }
@@ -142,7 +163,7 @@ export async function savePlan(
   const command = phase?.phase === 'plan_established' ? 'changePlan' : 'savePlanDraft';
   return runSipCommand(db, actor, sipId, command, async ({ trx }) => {
     const current = await lockCurrentPlan(trx, sipId, body.baseRevision);
-    await checkUnitsExist(trx, body.content);
+    await checkNamedUnits(trx, sipId, body.content);
     const revision = (current?.revision ?? 0) + 1;
     if (command === 'savePlanDraft') {
       await writePlan(trx, actor, sipId, body.content, revision, null);
@@ -158,7 +179,7 @@ export async function savePlan(
         { field: 'reason' },
       );
     }
-    assertPlanComplete(body.content, await completenessContext(trx, body.content));
+    assertPlanComplete(body.content, await completenessContext(trx, sipId, body.content));
     const version = (current?.establishedVersion ?? 0) + 1;
     await writePlan(trx, actor, sipId, body.content, revision, version);
     await addVersion(trx, actor, sipId, version, body.content, body.reason);
@@ -176,7 +197,7 @@ export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseR
         en: 'There is no plan to establish yet.',
       });
     }
-    assertPlanComplete(current.content, await completenessContext(trx, current.content));
+    assertPlanComplete(current.content, await completenessContext(trx, sipId, current.content));
     await writePlan(trx, actor, sipId, current.content, current.revision + 1, 1);
     await addVersion(trx, actor, sipId, 1, current.content, '');
     await noticePlanVersion(trx, { sipId, version: 1 }, actor.unitId);

@@ -5,6 +5,7 @@ const plain = new Set([
   'read_case_and_plan',
   'read_plan_version',
   'read_plan_versions',
+  'look_up_plan_version',
   'create_case',
   'list_cases',
   'search_person',

@@ -21,11 +21,27 @@ function expected(invitation: InvitationView): Attendance | '' {
   return '';
 }
 
-/** Who came to the meeting; an obliged unit absent without notice is a deviation. */
+/**
+ * Who came to the meeting; an obliged unit absent without notice is a deviation. Offered once the meeting has
+ * begun (the server says so by allowing it); until then, whoever leads the meeting is told when.
+ */
 export function AttendanceSection({ sip, can }: { sip: SipDetail; can: Can }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const meeting = sip.meeting;
-  if (!can('recordAttendance') || meeting?.status !== 'scheduled') return null;
+  if (meeting?.status !== 'scheduled') return null;
+  if (!can('recordAttendance')) {
+    if (!can('invite')) return null;
+    const startsAt = new Intl.DateTimeFormat(i18n.language, {
+      timeZone: 'Europe/Stockholm',
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(new Date(meeting.startsAt));
+    return (
+      <Section id="attendance" title={t('case.attendance.title')}>
+        <p>{t('case.attendance.notYet', { startsAt })}</p>
+      </Section>
+    );
+  }
   const invitations = sip.invitations.filter((i) => i.meetingId === meeting.id && i.status !== 'forwarded');
   return (
     <Section id="attendance" title={t('case.attendance.title')}>
@@ -92,13 +108,17 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
           checked={individualPresent}
           onChange={setIndividualPresent}
         />
-        <CheckboxField
-          id="attendance-relatives"
-          path="relativesPresent"
-          label={t('case.attendance.relativesPresent')}
-          checked={relativesPresent}
-          onChange={setRelativesPresent}
-        />
+        {sip.consent?.relativesMayTakePart ? (
+          <CheckboxField
+            id="attendance-relatives"
+            path="relativesPresent"
+            label={t('case.attendance.relativesPresent')}
+            checked={relativesPresent}
+            onChange={setRelativesPresent}
+          />
+        ) : (
+          <p className="hint">{t('case.attendance.relativesNotConsented')}</p>
+        )}
       </fieldset>
       <TextArea
         id="attendance-note"

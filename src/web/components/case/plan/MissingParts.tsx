@@ -1,20 +1,27 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SipDetail } from '../../../../shared/api/responses.js';
 import { planFieldId } from './planIds.js';
 import { languageOf } from '../../../i18n/language.js';
 
 type Missing = NonNullable<SipDetail['plan']>['missing'];
 
-/** What the law still requires before the plan can be established, each pointing to its field. */
+/**
+ * What the law and the routine still require before the plan can be established, each pointing to its field. When
+ * a principal has not taken part, the ways forward are offered beside it: a meeting it is invited to, or a
+ * deviation report.
+ */
 export function MissingParts({
   missing,
   linked,
   stale,
+  sipId,
 }: {
   missing: Missing;
   linked: boolean;
   stale: boolean;
+  sipId: string;
 }) {
   const { t, i18n } = useTranslation();
   if (missing.length === 0) return null;
@@ -42,6 +49,14 @@ export function MissingParts({
                 </a>
               ) : (
                 text
+              )}
+              {part.code === 'both_principals' && (
+                <span className="missing-actions">
+                  {' '}
+                  <a href="#meeting">{t('case.plan.inviteOtherPrincipal')}</a>
+                  {' · '}
+                  <Link to={`/sips/${sipId}/deviations/new`}>{t('case.plan.reportMissingPrincipal')}</Link>
+                </span>
               )}
             </li>
           );

@@ -103,6 +103,14 @@ export function PlanContentView({
           [t('case.plan.coordinatorUnit'), unitName(content.coordinator.unitId)],
           [t('case.plan.coordinatorPhone'), content.coordinator.phone],
           [t('case.plan.coordinatorEmail'), content.coordinator.email],
+          [
+            t('case.plan.coordinatorAcceptedFact'),
+            t(content.coordinator.acceptedByIndividual ? 'case.form.yes' : 'case.plan.notRecorded'),
+          ],
+          [
+            t('case.plan.fields.writtenWithUnitIds'),
+            content.writtenWithUnitIds.map((id) => unitName(id)).join(', '),
+          ],
         ]}
       />
       <Heading>{t('case.plan.parts.followUp')}</Heading>

@@ -144,7 +144,9 @@ export function PlanEditor({
           />
         )}
         {rescued && <UnsavedDraft mine={rescued} current={content} onDismiss={() => setRescued(null)} />}
-        {server && !established && <MissingParts missing={server.missing} linked stale={dirty} />}
+        {server && !established && (
+          <MissingParts missing={server.missing} linked stale={dirty} sipId={sip.id} />
+        )}
         <FieldErrors error={save.error} prefix="body.content.">
           <PlanPersonFields content={content} update={update} />
           <GoalsEditor content={content} update={update} />
@@ -165,6 +167,9 @@ export function PlanEditor({
               kindName,
             )}
             coordinatorUnits={unitOptionGroups(sip, organisations, participantsLabel, isPrincipal)}
+            writers={sip.participants
+              .filter((unit) => isPrincipal(unit.organisationKind))
+              .map((unit) => ({ value: unit.unitId, label: `${unit.unitName} (${unit.organisationName})` }))}
           />
           <PlanFollowUpFields content={content} update={update} />
           <PlanOtherFields content={content} update={update} child={isChild(sip)} />

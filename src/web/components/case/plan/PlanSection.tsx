@@ -60,7 +60,9 @@ export function PlanSection({
       ) : (
         plan && (
           <>
-            {!plan.establishedVersion && <MissingParts missing={plan.missing} linked={false} stale={false} />}
+            {!plan.establishedVersion && (
+              <MissingParts missing={plan.missing} linked={false} stale={false} sipId={sip.id} />
+            )}
             {can('changePlan') && (
               <div className="actions">
                 <button

@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanContent } from '../../../../shared/plan.js';
-import { SelectField, TextField, type Option, type OptionGroup } from '../fields.js';
+import { CheckboxField, SelectField, TextField, type Option, type OptionGroup } from '../fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
 
 type Coordinator = PlanContent['coordinator'];
 
-/** Which principal holds the overall responsibility, and the coordinator the individual has accepted. */
+/**
+ * Which principal holds the overall responsibility, the coordinator the individual has accepted, and the
+ * principals' units that took part in writing the plan without being at the meeting.
+ */
 export function ResponsibilityFields({
   content,
   update,
   principals,
   coordinatorUnits,
-}: PlanPartProps & { principals: Option[]; coordinatorUnits: OptionGroup[] }) {
+  writers,
+}: PlanPartProps & { principals: Option[]; coordinatorUnits: OptionGroup[]; writers: Option[] }) {
   const { t } = useTranslation();
   const { coordinator } = content;
   const setCoordinator = (patch: Partial<Coordinator>) =>
@@ -70,7 +74,36 @@ export function ResponsibilityFields({
             onChange={(email) => setCoordinator({ email })}
           />
         </div>
+        <CheckboxField
+          id={planFieldId('coordinator.acceptedByIndividual')}
+          path="coordinator.acceptedByIndividual"
+          label={t('case.plan.coordinatorAccepted')}
+          checked={coordinator.acceptedByIndividual}
+          onChange={(acceptedByIndividual) => setCoordinator({ acceptedByIndividual })}
+        />
       </fieldset>
+      {writers.length > 0 && (
+        <fieldset className="plan-item" id={planFieldId('writtenWithUnitIds')} tabIndex={-1}>
+          <legend>{t('case.plan.fields.writtenWithUnitIds')}</legend>
+          <p className="hint">{t('case.plan.hints.writtenWithUnitIds')}</p>
+          {writers.map((writer) => (
+            <CheckboxField
+              key={writer.value}
+              id={`${planFieldId('writtenWithUnitIds')}-${writer.value}`}
+              path="writtenWithUnitIds"
+              label={writer.label}
+              checked={content.writtenWithUnitIds.includes(writer.value)}
+              onChange={(checked) =>
+                update({
+                  writtenWithUnitIds: checked
+                    ? [...content.writtenWithUnitIds, writer.value]
+                    : content.writtenWithUnitIds.filter((id) => id !== writer.value),
+                })
+              }
+            />
+          ))}
+        </fieldset>
+      )}
     </>
   );
 }
