@@ -278,6 +278,8 @@ export interface MeetingsTable {
   createdBy: string;
   /** The unit that called the meeting: the SIP's convener, or the coordinator leading the follow-up (0018). */
   organiserUnitId: string;
+  /** Held without Samplan and entered afterwards with its real times and who was there (0019). */
+  enteredAfterwards: Generated<boolean>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
   /** A cancelled meeting (0006_notifications.sql). */

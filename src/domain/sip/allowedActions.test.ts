@@ -31,6 +31,7 @@ const CONVENER_ONLY: SipCommand[] = [
   'rescheduleMeeting',
   'cancelMeeting',
   'recordAttendance',
+  'enterHeldMeeting',
   'establishPlan',
   'close',
 ];
@@ -40,10 +41,10 @@ describe('allowedSipCommands for the convening unit', () => {
   const cases: [SipPhase, SipCommand[]][] = [
     ['need_identified', ['editNeed', 'recordConsent', 'declineConsent', 'close']],
     ['consent_declined', ['editNeed', 'recordConsent', 'close']],
-    ['preparation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'close']],
+    ['preparation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'enterHeldMeeting', 'close']],
     ['invitation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'savePlanDraft', 'close']],
-    ['meeting_held', ['recordConsent', 'withdrawConsent', 'invite', 'savePlanDraft', 'establishPlan', 'close']],
-    ['plan_established', ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close']],
+    ['meeting_held', ['recordConsent', 'withdrawConsent', 'invite', 'enterHeldMeeting', 'savePlanDraft', 'establishPlan', 'close']],
+    ['plan_established', ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'enterHeldMeeting', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close']],
     ['paused', ['recordConsent', 'close']],
     ['closed', []],
   ];

@@ -19,6 +19,7 @@ export const commandAction: Record<SipCommand, CaseAction> = {
   rescheduleMeeting: 'invite',
   cancelMeeting: 'invite',
   recordAttendance: 'recordAttendance',
+  enterHeldMeeting: 'recordAttendance',
   savePlanDraft: 'writePlan',
   establishPlan: 'establishPlan',
   changePlan: 'writePlan',

@@ -45,6 +45,7 @@ const EXPECTED: Record<SipCommand, readonly [Expected, Expected, Expected, Expec
   rescheduleMeeting:  ['-',               '-',                '-',             'invitation',   '-',              'plan_established', '-',       '-'],
   cancelMeeting:      ['-',               '-',                '-',             'preparation',  '-',              'plan_established', '-',       '-'],
   recordAttendance:   ['-',               '-',                '-',             'meeting_held', '-',              'plan_established', '-',       '-'],
+  enterHeldMeeting:   ['-',               '-',                'meeting_held',  '-',            'meeting_held',   'plan_established', '-',       '-'],
   savePlanDraft:      ['-',               '-',                '-',             'invitation',   'meeting_held',   '-',                '-',       '-'],
   establishPlan:      ['-',               '-',                '-',             '-',            'plan_established', '-',              '-',       '-'],
   changePlan:         ['-',               '-',                '-',             '-',            '-',              'plan_established', '-',       '-'],
@@ -84,15 +85,15 @@ describe('the SIP phases and commands the table is written for', () => {
   });
 
   it('covers the full matrix of commands × phases', () => {
-    expect(matrix).toHaveLength(15 * 8);
+    expect(matrix).toHaveLength(16 * 8);
   });
 });
 
 describe('nextPhase: allowed transitions', () => {
   const allowed = matrix.filter((row) => row.want !== '-' && row.want !== 'RESUME');
 
-  it('allows exactly 40 pairs besides the resume', () => {
-    expect(allowed).toHaveLength(40);
+  it('allows exactly 43 pairs besides the resume', () => {
+    expect(allowed).toHaveLength(43);
   });
 
   it.each(allowed)('$command in $phase leads to $want', ({ command, phase, want }) => {
@@ -112,9 +113,9 @@ describe('nextPhase: allowed transitions', () => {
 describe('nextPhase: refused transitions', () => {
   const refused = matrix.filter((row) => row.want === '-');
 
-  it('refuses exactly 79 of the 120 pairs', () => {
-    // 120 pairs − 40 allowed − 1 resume.
-    expect(refused).toHaveLength(79);
+  it('refuses exactly 84 of the 128 pairs', () => {
+    // 128 pairs − 43 allowed − 1 resume.
+    expect(refused).toHaveLength(84);
   });
 
   it.each(refused)('$command in $phase is refused', ({ command, phase }) => {
@@ -234,10 +235,10 @@ describe('commandsInPhase', () => {
   const perPhase: Record<SipPhase, SipCommand[]> = {
     need_identified: ['editNeed', 'recordConsent', 'declineConsent', 'close'],
     consent_declined: ['editNeed', 'recordConsent', 'close'],
-    preparation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'close'],
+    preparation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'enterHeldMeeting', 'close'],
     invitation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'savePlanDraft', 'close'],
-    meeting_held: ['recordConsent', 'withdrawConsent', 'invite', 'savePlanDraft', 'establishPlan', 'close'],
-    plan_established: ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close'],
+    meeting_held: ['recordConsent', 'withdrawConsent', 'invite', 'enterHeldMeeting', 'savePlanDraft', 'establishPlan', 'close'],
+    plan_established: ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'enterHeldMeeting', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close'],
     paused: ['recordConsent', 'close'],
     closed: [],
   };

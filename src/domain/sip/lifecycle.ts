@@ -45,6 +45,9 @@ const transitions: Record<SipCommand, Partial<Record<SipPhase, Target>>> = {
   // Back to preparing, from where a new meeting can be set; a cancelled follow-up meeting leaves the plan in force.
   cancelMeeting: { invitation: 'preparation', plan_established: 'same' },
   recordAttendance: { invitation: 'meeting_held', plan_established: 'same' },
+  // A meeting held without Samplan (on paper, at short notice), entered afterwards with who was there. Not while
+  // a meeting is being called: its attendance is recorded instead.
+  enterHeldMeeting: { preparation: 'meeting_held', meeting_held: 'same', plan_established: 'same' },
   savePlanDraft: { invitation: 'same', meeting_held: 'same' },
   establishPlan: { meeting_held: 'plan_established' },
   changePlan: { plan_established: 'same' },
@@ -71,6 +74,7 @@ export const commandNames: Record<SipCommand, { sv: string; en: string }> = {
   rescheduleMeeting: { sv: 'flytta mötet', en: 'reschedule the meeting' },
   cancelMeeting: { sv: 'ställa in mötet', en: 'cancel the meeting' },
   recordAttendance: { sv: 'registrera närvaro', en: 'record attendance' },
+  enterHeldMeeting: { sv: 'efterregistrera ett möte', en: 'enter a meeting held earlier' },
   savePlanDraft: { sv: 'spara planutkastet', en: 'save the plan draft' },
   establishPlan: { sv: 'fastställa planen', en: 'establish the plan' },
   changePlan: { sv: 'ändra planen', en: 'change the plan' },

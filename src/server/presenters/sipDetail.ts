@@ -145,6 +145,7 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
           individualPresent: meeting.individualPresent,
           relativesPresent: meeting.relativesPresent,
           attendanceNote: meeting.attendanceNote,
+          enteredAfterwards: meeting.enteredAfterwards,
         }
       : null,
     invitations: invitations.map((invitation) => ({

@@ -114,6 +114,18 @@ export const attendanceBody = z.strictObject({
   attendance: z.array(z.strictObject({ invitationId: id, attendance: z.enum(attendanceValues) })).max(50),
 });
 
+/**
+ * A meeting that was held without Samplan, entered afterwards: its real times, and for each unit that was
+ * there or should have been, its attendance.
+ */
+export const heldMeetingBody = z.strictObject({
+  ...meetingTime,
+  individualPresent: z.boolean(),
+  relativesPresent: z.boolean(),
+  note: longText.default(''),
+  attendance: z.array(z.strictObject({ unitId: id, attendance: z.enum(attendanceValues) })).max(50),
+});
+
 export const savePlanBody = z.strictObject({
   /** The plan revision the edit was based on; a save on an older revision is refused with the current plan. */
   baseRevision: z.number().int().min(0),

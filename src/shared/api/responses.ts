@@ -103,6 +103,8 @@ export const meetingView = z.object({
   individualPresent: z.boolean().nullable(),
   relativesPresent: z.boolean().nullable(),
   attendanceNote: z.string(),
+  /** Held without Samplan and entered afterwards (efterregistrerat). */
+  enteredAfterwards: z.boolean(),
 });
 
 export const invitationView = unitRef.extend({

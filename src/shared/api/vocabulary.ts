@@ -23,6 +23,7 @@ export const sipCommandValues = [
   'rescheduleMeeting',
   'cancelMeeting',
   'recordAttendance',
+  'enterHeldMeeting',
   'savePlanDraft',
   'establishPlan',
   'changePlan',

@@ -329,6 +329,16 @@ export const caseEn: CaseMessages = {
     sendForward: 'Pass it on',
     forwarded: 'The invitation has been passed on.',
   },
+  heldMeeting: {
+    open: 'Enter a meeting held earlier',
+    intro:
+      'A meeting held without Samplan, for example on paper or at short notice. Give the real time and who was there. The meeting is marked as entered afterwards.',
+    units: 'Units that were there or should have been',
+    unitsHint: 'Only units the consent covers.',
+    save: 'Save the meeting',
+    saved: 'The meeting is entered.',
+    badge: 'Entered afterwards',
+  },
   attendance: {
     title: 'Attendance at the meeting',
     intro: 'Record who attended. This closes the meeting, and you can then finish the plan.',
@@ -571,6 +581,7 @@ export const caseEn: CaseMessages = {
     rescheduleMeeting: 'The meeting was given a new time',
     cancelMeeting: 'The meeting was cancelled',
     recordAttendance: 'Attendance was recorded',
+    enterHeldMeeting: 'A meeting held earlier was entered',
     savePlanDraft: 'The plan draft was saved',
     establishPlan: 'The plan was established',
     changePlan: 'The plan was changed',

@@ -333,6 +333,16 @@ export const caseSv = {
     sendForward: 'Skicka vidare',
     forwarded: 'Kallelsen är vidareskickad.',
   },
+  heldMeeting: {
+    open: 'Efterregistrera ett möte',
+    intro:
+      'Ett möte som hölls utan Samplan, till exempel på papper eller med kort varsel. Ange den verkliga tiden och vilka som var med. Mötet märks som efterregistrerat.',
+    units: 'Verksamheter som var med eller borde ha varit med',
+    unitsHint: 'Bara verksamheter som samtycket gäller.',
+    save: 'Spara mötet',
+    saved: 'Mötet är efterregistrerat.',
+    badge: 'Efterregistrerat',
+  },
   attendance: {
     title: 'Närvaro på mötet',
     intro: 'Registrera vilka som var med. Det avslutar mötet och ni kan sedan skriva klart planen.',
@@ -574,6 +584,7 @@ export const caseSv = {
     rescheduleMeeting: 'Mötet fick ny tid',
     cancelMeeting: 'Mötet ställdes in',
     recordAttendance: 'Närvaron registrerades',
+    enterHeldMeeting: 'Ett möte efterregistrerades',
     savePlanDraft: 'Planutkastet sparades',
     establishPlan: 'Planen fastställdes',
     changePlan: 'Planen ändrades',

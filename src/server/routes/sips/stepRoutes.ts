@@ -7,6 +7,7 @@ import { cancelMeeting } from '../../sips/steps/cancelMeeting.js';
 import { closeSip } from '../../sips/steps/close.js';
 import { recordConsent, withdrawConsent } from '../../sips/steps/consent.js';
 import { recordFollowUp } from '../../sips/steps/followUp.js';
+import { enterHeldMeeting } from '../../sips/steps/heldMeeting.js';
 import { inviteMore, rescheduleMeeting, scheduleMeeting } from '../../sips/steps/invite.js';
 import { editNeed } from '../../sips/steps/need.js';
 import { savePreparation } from '../../sips/steps/preparation.js';
@@ -18,6 +19,7 @@ import {
   closeBody,
   consentBody,
   followUpBody,
+  heldMeetingBody,
   inviteMoreBody,
   needSchema,
   preparationBody,
@@ -77,6 +79,9 @@ export const sipStepRoutes: RouteModule = (app, { database: { db } }) => {
   );
   step('POST', '/api/sips/:id/attendance', 'recordAttendance', attendanceBody, (trx, actor, id, body) =>
     recordAttendance(trx, actor, id, body),
+  );
+  step('POST', '/api/sips/:id/meetings/held', 'recordAttendance', heldMeetingBody, (trx, actor, id, body) =>
+    enterHeldMeeting(trx, actor, id, body),
   );
   step('POST', '/api/sips/:id/follow-ups', 'followUp', followUpBody, (trx, actor, id, body) =>
     recordFollowUp(trx, actor, id, body),

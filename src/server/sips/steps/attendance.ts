@@ -44,16 +44,7 @@ export function recordAttendance(
         { startsAt: meeting.startsAt.toISOString() },
       );
     }
-    if (body.relativesPresent && !(await relativesMayTakePart(trx, sipId))) {
-      throw unprocessable(
-        'relatives_not_consented',
-        {
-          sv: 'Samtycket säger att närstående inte får delta, så de kan inte registreras som närvarande.',
-          en: 'The consent says relatives may not take part, so they cannot be recorded as present.',
-        },
-        { field: 'relativesPresent' },
-      );
-    }
+    await checkRelativesPresent(trx, sipId, body.relativesPresent);
     const invitations = await trx
       .selectFrom('invitations')
       .select(['id', 'obliged', 'unitId'])
@@ -88,17 +79,7 @@ export function recordAttendance(
       })
       .where('id', '=', meeting.id)
       .execute();
-    const absentWithoutNotice = invitations.filter(
-      (i) => i.obliged && given.get(i.id) === 'absent_without_notice',
-    );
-    for (const absent of absentWithoutNotice) {
-      await raiseDeviation(trx, {
-        kind: 'absent_without_notice',
-        sipId,
-        unitId: absent.unitId,
-        dedupeKey: `absent_without_notice:${meeting.id}:${absent.unitId}`,
-      });
-    }
+    const absentWithoutNotice = await raiseAbsencesWithoutNotice(trx, sipId, meeting.id);
     return {
       result: undefined,
       eventData: {
@@ -106,8 +87,54 @@ export function recordAttendance(
         individualPresent: body.individualPresent,
         relativesPresent: body.relativesPresent,
         present: [...given.values()].filter((value) => value === 'present').length,
-        obligedAbsentWithoutNotice: absentWithoutNotice.length,
+        obligedAbsentWithoutNotice: absentWithoutNotice,
       },
     };
   });
+}
+
+/** Relatives can be recorded present only when the consent in force lets them take part. */
+export async function checkRelativesPresent(
+  trx: Kysely<DB>,
+  sipId: string,
+  relativesPresent: boolean,
+): Promise<void> {
+  if (relativesPresent && !(await relativesMayTakePart(trx, sipId))) {
+    throw unprocessable(
+      'relatives_not_consented',
+      {
+        sv: 'Samtycket säger att närstående inte får delta, så de kan inte registreras som närvarande.',
+        en: 'The consent says relatives may not take part, so they cannot be recorded as present.',
+      },
+      { field: 'relativesPresent' },
+    );
+  }
+}
+
+/**
+ * Absence without notice of an obliged party is a deviation (DOMAIN.md §3), raised in the same transaction and
+ * routed to the absent unit's manager; one per unit and meeting. Returns how many were raised.
+ */
+export async function raiseAbsencesWithoutNotice(
+  trx: Kysely<DB>,
+  sipId: string,
+  meetingId: string,
+): Promise<number> {
+  const absent = await trx
+    .selectFrom('invitations')
+    .select('unitId')
+    .where('meetingId', '=', meetingId)
+    .where('obliged', '=', true)
+    .where('attendance', '=', 'absent_without_notice')
+    .where('status', '<>', 'forwarded')
+    .execute();
+  for (const { unitId } of absent) {
+    await raiseDeviation(trx, {
+      kind: 'absent_without_notice',
+      sipId,
+      unitId,
+      dedupeKey: `absent_without_notice:${meetingId}:${unitId}`,
+    });
+  }
+  return absent.length;
 }

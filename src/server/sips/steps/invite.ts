@@ -1,7 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import type { DB } from '../../../db/schema.js';
+import type { DB, InvitationsTable } from '../../../db/schema.js';
 import { conflict, unprocessable } from '../../../domain/errors.js';
 import type { inviteMoreBody, rescheduleBody, scheduleMeetingBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
@@ -12,7 +12,8 @@ import { noticeInvitation, noticeMeetingChange } from '../../notifications/caseN
 import { runSipCommand } from '../command.js';
 import { addPart } from '../participation.js';
 
-function checkMeetingTimes(startsAt: string, endsAt: string): void {
+/** A meeting ends after it begins. */
+export function checkMeetingOrder(startsAt: string, endsAt: string): void {
   if (new Date(endsAt) <= new Date(startsAt)) {
     throw unprocessable(
       'meeting_ends_before_start',
@@ -20,6 +21,10 @@ function checkMeetingTimes(startsAt: string, endsAt: string): void {
       { field: 'endsAt' },
     );
   }
+}
+
+function checkMeetingTimes(startsAt: string, endsAt: string): void {
+  checkMeetingOrder(startsAt, endsAt);
   if (new Date(startsAt).getTime() < Date.now() - 60_000) {
     throw unprocessable(
       'meeting_in_past',
@@ -29,7 +34,15 @@ function checkMeetingTimes(startsAt: string, endsAt: string): void {
   }
 }
 
-async function sendInvitations(
+type Attendance = NonNullable<Selectable<InvitationsTable>['attendance']>;
+
+/**
+ * Invites units to a meeting: only units the consent in force names, never the organiser itself, none twice.
+ * For a meeting held without Samplan and entered afterwards, `held` gives each unit's attendance: the
+ * invitation then stands as it ended — accepted by a unit that came, declined by one that sent word, unanswered
+ * by one that did not — and nobody is notified of a meeting already past.
+ */
+export async function sendInvitations(
   trx: Transaction<DB>,
   actor: Actor,
   sipId: string,
@@ -37,6 +50,7 @@ async function sendInvitations(
   organiserUnitId: string,
   unitIds: string[],
   message: string,
+  held?: ReadonlyMap<string, Attendance>,
 ): Promise<number> {
   const unique = [...new Set(unitIds)];
   if (unique.includes(organiserUnitId)) {
@@ -88,6 +102,9 @@ async function sendInvitations(
   }
   for (const unit of units) {
     const invitationId = uuidv7();
+    const attendance = held?.get(unit.id) ?? null;
+    const status =
+      attendance === 'present' ? 'accepted' : attendance === 'absent_with_notice' ? 'declined' : 'sent';
     await trx
       .insertInto('invitations')
       .values({
@@ -97,7 +114,7 @@ async function sendInvitations(
         unitId: unit.id,
         // Only the principals are bound by the SIP law to take part; other actors are invited.
         obliged: unit.kind === 'region' || unit.kind === 'municipality',
-        status: 'sent',
+        status,
         message,
         sentBy: actor.userId,
         acknowledgedAt: null,
@@ -105,11 +122,12 @@ async function sendInvitations(
         answeredAt: null,
         answeredBy: null,
         forwardedFromId: null,
-        attendance: null,
+        attendance,
       })
       .execute();
-    await addPart(trx, sipId, unit.id, 'invited');
-    await noticeInvitation(trx, { id: invitationId, sipId, meetingId, unitId: unit.id });
+    if (status !== 'declined')
+      await addPart(trx, sipId, unit.id, status === 'accepted' ? 'accepted' : 'invited');
+    if (!held) await noticeInvitation(trx, { id: invitationId, sipId, meetingId, unitId: unit.id });
   }
   return units.length;
 }

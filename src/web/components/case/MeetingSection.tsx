@@ -3,6 +3,7 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import type { Can } from './commands.js';
 import { CancelMeetingForm } from './CancelMeetingForm.js';
 import { Disclosure } from './Disclosure.js';
+import { HeldMeetingForm } from './HeldMeetingForm.js';
 import { InvitationAnswer } from './InvitationAnswer.js';
 import { InvitationTable } from './InvitationTable.js';
 import { InviteMoreForm } from './InviteMoreForm.js';
@@ -46,6 +47,11 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
             className="button-primary"
           >
             {(close) => <ScheduleMeetingForm sip={sip} onDone={close} />}
+          </Disclosure>
+        )}
+        {can('enterHeldMeeting') && !scheduled && (
+          <Disclosure id="meeting-held" label={t('case.heldMeeting.open')}>
+            {(close) => <HeldMeetingForm sip={sip} onDone={close} />}
           </Disclosure>
         )}
         {can('invite') && scheduled && (

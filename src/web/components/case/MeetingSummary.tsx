@@ -23,6 +23,12 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
           <span className="badge badge-warn">{t('case.meeting.changed')}</span>
         )}{' '}
         <span className={statusBadge[meeting.status]}>{t(`case.meeting.status.${meeting.status}`)}</span>
+        {meeting.enteredAfterwards && (
+          <>
+            {' '}
+            <span className="badge badge-neutral">{t('case.heldMeeting.badge')}</span>
+          </>
+        )}
       </p>
       <Facts
         items={[

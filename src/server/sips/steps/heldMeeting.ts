@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { DB } from '../../../db/schema.js';
+import { conflict, unprocessable } from '../../../domain/errors.js';
+import type { heldMeetingBody } from '../../../shared/api/requests.js';
+import type { Actor } from '../actor.js';
+import { runSipCommand } from '../command.js';
+import { checkRelativesPresent, raiseAbsencesWithoutNotice } from './attendance.js';
+import { checkMeetingOrder, scheduledMeeting, sendInvitations } from './invite.js';
+
+/**
+ * Enters a meeting that was held without Samplan — on paper while it was down, or called at short notice — with
+ * its real times and who was there (efterregistrering). It stands in history as entered afterwards, by whom and
+ * when; it counts as the meeting held, and, having no invitation sent in Samplan, adds nothing to the figures
+ * that time invitations. The same rules hold as for a meeting called in Samplan: only units the consent names,
+ * relatives only with consent, and an obliged unit absent without notice is a deviation.
+ */
+export function enterHeldMeeting(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  body: z.infer<typeof heldMeetingBody>,
+) {
+  return runSipCommand(db, actor, sipId, 'enterHeldMeeting', async ({ trx }) => {
+    checkMeetingOrder(body.startsAt, body.endsAt);
+    if (new Date(body.endsAt).getTime() > Date.now()) {
+      throw unprocessable(
+        'meeting_not_over',
+        {
+          sv: 'Ett möte kan efterregistreras först när det är slut. Boka det i stället om det ligger framåt.',
+          en: 'A meeting can be entered afterwards once it is over. Book it instead if it lies ahead.',
+        },
+        { field: 'endsAt' },
+      );
+    }
+    if (await scheduledMeeting(trx, sipId)) {
+      throw conflict('meeting_already_scheduled', {
+        sv: 'Ett möte är redan bokat. Registrera närvaron för det, eller ställ in det först.',
+        en: 'A meeting is already booked. Record its attendance, or cancel it first.',
+      });
+    }
+    const units = body.attendance.map((entry) => entry.unitId);
+    if (new Set(units).size !== units.length) {
+      throw unprocessable(
+        'attendance_twice',
+        { sv: 'Ange varje verksamhet en gång.', en: 'Give each unit once.' },
+        { field: 'attendance' },
+      );
+    }
+    await checkRelativesPresent(trx, sipId, body.relativesPresent);
+    const meetingId = uuidv7();
+    await trx
+      .insertInto('meetings')
+      .values({
+        id: meetingId,
+        sipId,
+        startsAt: new Date(body.startsAt),
+        endsAt: new Date(body.endsAt),
+        form: body.form,
+        place: body.place,
+        status: 'held',
+        individualPresent: body.individualPresent,
+        relativesPresent: body.relativesPresent,
+        attendanceNote: body.note,
+        createdBy: actor.userId,
+        organiserUnitId: actor.unitId,
+        enteredAfterwards: true,
+      })
+      .execute();
+    const held = new Map(body.attendance.map((entry) => [entry.unitId, entry.attendance]));
+    if (units.length > 0) await sendInvitations(trx, actor, sipId, meetingId, actor.unitId, units, '', held);
+    const absentWithoutNotice = await raiseAbsencesWithoutNotice(trx, sipId, meetingId);
+    return {
+      result: undefined,
+      eventData: {
+        meetingId,
+        enteredAfterwards: true,
+        startsAt: body.startsAt,
+        individualPresent: body.individualPresent,
+        relativesPresent: body.relativesPresent,
+        present: body.attendance.filter((entry) => entry.attendance === 'present').length,
+        obligedAbsentWithoutNotice: absentWithoutNotice,
+      },
+    };
+  });
+}
