@@ -17,6 +17,7 @@ import { NewAdmissionPage } from './pages/NewAdmissionPage.js';
 import { NewSipPage } from './pages/NewSipPage.js';
 import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage.js';
 import { OutboxPage } from './pages/OutboxPage.js';
+import { ReserveFormsPage } from './pages/ReserveFormsPage.js';
 import { PrintPage } from './pages/PrintPage.js';
 import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
 import { SipPage } from './pages/SipPage.js';
@@ -56,6 +57,7 @@ function SignedInApp() {
     <Routes>
       {/* The print view stands alone: the copy handed to the individual and each unit, without the app's frame. */}
       <Route path="/sips/:id/print" element={<PrintPage />} />
+      <Route path="/reserve/:form" element={<ReserveFormsPage />} />
       <Route
         path="/statistics/report"
         element={

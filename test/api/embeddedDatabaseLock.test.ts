@@ -3,8 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataDirectoryInUse } from '../../src/db/dataDirectoryLock.js';
-import { openDatabase } from '../../src/db/database.js';
 import { startCli, type CliProcess } from '../support/cli.js';
 
 /** A server on the embedded database in `dataDir`, on a port of its own, without the demo or the scheduler. */
@@ -25,15 +23,6 @@ describe('the embedded database belongs to one process', () => {
     root = await mkdtemp(join(tmpdir(), 'samplan-lock-'));
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
-
-  it('refuses a second opening in the same process, and allows it once the first is closed', async () => {
-    const dataDir = join(root, 'in-process');
-    const first = await openDatabase({ dataDir });
-    await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DataDirectoryInUse);
-    await first.close();
-    const again = await openDatabase({ dataDir });
-    await again.close();
-  }, 30_000);
 
   it('refuses a second server on the same directory, and takes over after the first was killed', async () => {
     const dataDir = join(root, 'served');

@@ -116,4 +116,28 @@ describe('the case list on the start page, in Chromium', () => {
     expect(maria.url()).toBe(before);
     await expectAccessible(maria, 'case-list-refused-search');
   });
+
+  it('offers the reserve routine: a blank plan and invitation letter to print in advance', async () => {
+    await maria.getByRole('link', { name: 'Reservblanketter' }).click();
+    await maria
+      .getByRole('heading', { name: 'Samordnad individuell plan (SIP) – reservblankett', level: 1 })
+      .waitFor();
+    const plan = await textOf(maria.getByRole('main'));
+    for (const point of [
+      '1. Behov',
+      '2. Mål',
+      '5. Tidplan',
+      '6. Samordnare',
+      '7. Uppföljning',
+      'region och kommun',
+    ])
+      expect(plan).toContain(point);
+    await expectAccessible(maria, 'reserve-plan');
+    await screenshot(maria, 'reserve-01-plan');
+    await maria.getByRole('link', { name: 'Kallelse till SIP-möte' }).click();
+    await maria.getByRole('heading', { name: 'Kallelse till SIP-möte', level: 1 }).waitFor();
+    expect(await textOf(maria.getByRole('main'))).toContain('skyldiga att delta');
+    await expectAccessible(maria, 'reserve-invitation');
+    await screenshot(maria, 'reserve-02-invitation');
+  });
 });

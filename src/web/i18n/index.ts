@@ -13,6 +13,8 @@ import { feedbackEn } from './feedback.en.js';
 import { feedbackSv } from './feedback.sv.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsSv } from './notifications.sv.js';
+import { reserveEn } from './reserve.en.js';
+import { reserveSv } from './reserve.sv.js';
 import { settingsEn } from './settings.en.js';
 import { settingsSv } from './settings.sv.js';
 import { startEn } from './start.en.js';
@@ -35,6 +37,7 @@ void i18n.use(initReactI18next).init({
         deviations: deviationsSv,
         discharge: dischargeSv,
         notifications: notificationsSv,
+        reserve: reserveSv,
         settings: settingsSv,
         start: startSv,
         feedback: feedbackSv,
@@ -50,6 +53,7 @@ void i18n.use(initReactI18next).init({
         deviations: deviationsEn,
         discharge: dischargeEn,
         notifications: notificationsEn,
+        reserve: reserveEn,
         settings: settingsEn,
         start: startEn,
         feedback: feedbackEn,
