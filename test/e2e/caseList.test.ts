@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  day,
   expectAccessible,
+  expectStatus,
   launchChromium,
   region,
   type RunningApp,
@@ -115,6 +117,35 @@ describe('the case list on the start page, in Chromium', () => {
     expect(await maria.locator(':focus').getAttribute('id')).toBe('sip-filter-case-number');
     expect(maria.url()).toBe(before);
     await expectAccessible(maria, 'case-list-refused-search');
+  });
+
+  it('enters a follow-up meeting held on paper while Samplan was down, marked as entered afterwards', async () => {
+    const page = await maria.request.get(`${app.url}/api/sips?phase=plan_established&limit=100`);
+    const tor = ((await page.json()) as { items: { id: string; personName: string }[] }).items.find(
+      (item) => item.personName === 'Tor Exempelsson',
+    )!;
+    await maria.goto(`${app.url}/sips/${tor.id}`);
+    const meeting = region(maria, 'Möte och kallelser');
+    await meeting.getByRole('button', { name: 'Efterregistrera ett möte' }).click();
+    await meeting.getByLabel('Datum').fill(day({ days: -1 }));
+    await meeting.getByLabel('Starttid').fill('10:00');
+    await meeting.getByLabel('Sluttid').fill('11:00');
+    await meeting.getByRole('textbox', { name: 'Plats' }).fill('Socialkontoret, Ekby');
+    const units = meeting.getByRole('group', { name: /^Verksamheter som var med/ });
+    await units.getByRole('checkbox', { name: 'Vårdcentralen Åsen' }).check();
+    await units.getByRole('checkbox', { name: 'Hemtjänst och äldreomsorg Ekby' }).check();
+    await meeting
+      .getByRole('group', { name: /^Hemtjänst och äldreomsorg Ekby/ })
+      .getByRole('radio', { name: 'Frånvarande med återbud' })
+      .check();
+    await meeting.getByRole('checkbox', { name: 'Personen var med' }).check();
+    await expectAccessible(maria, 'held-meeting-form');
+    await screenshot(maria, 'held-meeting-01-form');
+    await meeting.getByRole('button', { name: 'Spara mötet' }).click();
+    await expectStatus(maria, 'Mötet är efterregistrerat.');
+    await expect.poll(() => textOf(meeting), wait).toContain('Efterregistrerat');
+    expect(await textOf(region(maria, 'Händelser'))).toContain('Ett möte efterregistrerades');
+    await screenshot(maria, 'held-meeting-02-entered');
   });
 
   it('offers the reserve routine: a blank plan and invitation letter to print in advance', async () => {

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
 import { conflict, unprocessable } from '../../../domain/errors.js';
@@ -7,7 +6,7 @@ import type { heldMeetingBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { checkRelativesPresent, raiseAbsencesWithoutNotice } from './attendance.js';
-import { checkMeetingOrder, scheduledMeeting, sendInvitations } from './invite.js';
+import { checkMeetingOrder, insertMeeting, scheduledMeeting, sendInvitations } from './invite.js';
 
 /**
  * Enters a meeting that was held without Samplan — on paper while it was down, or called at short notice — with
@@ -49,25 +48,7 @@ export function enterHeldMeeting(
       );
     }
     await checkRelativesPresent(trx, sipId, body.relativesPresent);
-    const meetingId = uuidv7();
-    await trx
-      .insertInto('meetings')
-      .values({
-        id: meetingId,
-        sipId,
-        startsAt: new Date(body.startsAt),
-        endsAt: new Date(body.endsAt),
-        form: body.form,
-        place: body.place,
-        status: 'held',
-        individualPresent: body.individualPresent,
-        relativesPresent: body.relativesPresent,
-        attendanceNote: body.note,
-        createdBy: actor.userId,
-        organiserUnitId: actor.unitId,
-        enteredAfterwards: true,
-      })
-      .execute();
+    const meetingId = await insertMeeting(trx, actor, sipId, body, body);
     const held = new Map(body.attendance.map((entry) => [entry.unitId, entry.attendance]));
     if (units.length > 0) await sendInvitations(trx, actor, sipId, meetingId, actor.unitId, units, '', held);
     const absentWithoutNotice = await raiseAbsencesWithoutNotice(trx, sipId, meetingId);

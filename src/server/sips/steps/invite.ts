@@ -141,6 +141,39 @@ export async function scheduledMeeting(trx: Transaction<DB>, sipId: string) {
     .executeTakeFirst();
 }
 
+type MeetingTime = Pick<z.infer<typeof scheduleMeetingBody>, 'startsAt' | 'endsAt' | 'form' | 'place'>;
+
+/**
+ * A meeting called by the acting unit, its organiser. `held` records one already held and entered afterwards,
+ * with who came; without it the meeting lies ahead. Returns its id.
+ */
+export async function insertMeeting(
+  trx: Transaction<DB>,
+  actor: Actor,
+  sipId: string,
+  time: MeetingTime,
+  held?: { individualPresent: boolean; relativesPresent: boolean; note: string },
+): Promise<string> {
+  const meetingId = uuidv7();
+  await trx
+    .insertInto('meetings')
+    .values({
+      id: meetingId,
+      sipId,
+      startsAt: new Date(time.startsAt),
+      endsAt: new Date(time.endsAt),
+      form: time.form,
+      place: time.place,
+      individualPresent: held?.individualPresent ?? null,
+      relativesPresent: held?.relativesPresent ?? null,
+      createdBy: actor.userId,
+      organiserUnitId: actor.unitId,
+      ...(held && { status: 'held', attendanceNote: held.note, enteredAfterwards: true }),
+    })
+    .execute();
+  return meetingId;
+}
+
 /** Sets a meeting and invites the chosen units to it: the step the consent opened the way for. */
 export function scheduleMeeting(
   db: Kysely<DB>,
@@ -156,22 +189,7 @@ export function scheduleMeeting(
         en: 'A meeting is already scheduled. Invite more units or reschedule it instead.',
       });
     }
-    const meetingId = uuidv7();
-    await trx
-      .insertInto('meetings')
-      .values({
-        id: meetingId,
-        sipId,
-        startsAt: new Date(body.startsAt),
-        endsAt: new Date(body.endsAt),
-        form: body.form,
-        place: body.place,
-        individualPresent: null,
-        relativesPresent: null,
-        createdBy: actor.userId,
-        organiserUnitId: actor.unitId,
-      })
-      .execute();
+    const meetingId = await insertMeeting(trx, actor, sipId, body);
     const invited = await sendInvitations(
       trx,
       actor,

@@ -4,8 +4,9 @@ import type { InvitationView, SipDetail } from '../../../shared/api/responses.js
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
-import { CheckboxField, RadioGroup, TextArea } from './fields.js';
+import { RadioGroup } from './fields.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
+import { PresenceFields, type Presence } from './PresenceFields.js';
 import { checkChoices } from './localCheck.js';
 import { Section } from './Section.js';
 import { StepForm } from './StepForm.js';
@@ -56,16 +57,16 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
   const [attendance, setAttendance] = useState<Record<string, Attendance | ''>>(() =>
     Object.fromEntries(invitations.map((invitation) => [invitation.id, expected(invitation)])),
   );
-  const [individualPresent, setIndividualPresent] = useState(false);
-  const [relativesPresent, setRelativesPresent] = useState(false);
-  const [note, setNote] = useState('');
+  const [presence, setPresence] = useState<Presence>({
+    individualPresent: false,
+    relativesPresent: false,
+    note: '',
+  });
   const record = useCaseAction(
     sip.id,
     () =>
       api.post(`/api/sips/${sip.id}/attendance`, {
-        individualPresent,
-        relativesPresent,
-        note,
+        ...presence,
         attendance: invitations.map((invitation) => ({
           invitationId: invitation.id,
           attendance: attendance[invitation.id],
@@ -99,34 +100,7 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
           options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
         />
       ))}
-      <fieldset className="field">
-        <legend>{t('case.attendance.individualAndRelatives')}</legend>
-        <CheckboxField
-          id="attendance-individual"
-          path="individualPresent"
-          label={t('case.attendance.individualPresent')}
-          checked={individualPresent}
-          onChange={setIndividualPresent}
-        />
-        {sip.consent?.relativesMayTakePart ? (
-          <CheckboxField
-            id="attendance-relatives"
-            path="relativesPresent"
-            label={t('case.attendance.relativesPresent')}
-            checked={relativesPresent}
-            onChange={setRelativesPresent}
-          />
-        ) : (
-          <p className="hint">{t('case.attendance.relativesNotConsented')}</p>
-        )}
-      </fieldset>
-      <TextArea
-        id="attendance-note"
-        path="note"
-        label={t('case.attendance.note')}
-        value={note}
-        onChange={setNote}
-      />
+      <PresenceFields id="attendance" sip={sip} value={presence} onChange={setPresence} />
     </StepForm>
   );
 }

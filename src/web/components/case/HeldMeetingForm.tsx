@@ -4,12 +4,12 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { CheckboxField, RadioGroup, TextArea } from './fields.js';
+import { RadioGroup } from './fields.js';
 import { checkChoices } from './localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
-import { consentScope } from './person.js';
+import { MeetingUnitPicker } from './MeetingUnitPicker.js';
+import { PresenceFields, type Presence } from './PresenceFields.js';
 import { StepForm } from './StepForm.js';
-import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Attendance = (typeof attendanceValues)[number];
@@ -31,9 +31,11 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
   });
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [attendance, setAttendance] = useState<Record<string, Attendance>>({});
-  const [individualPresent, setIndividualPresent] = useState(false);
-  const [relativesPresent, setRelativesPresent] = useState(false);
-  const [note, setNote] = useState('');
+  const [presence, setPresence] = useState<Presence>({
+    individualPresent: false,
+    relativesPresent: false,
+    note: '',
+  });
   const unitName = new Map(
     (organisations.data ?? []).flatMap((organisation) =>
       organisation.units.map((unit) => [unit.id, `${unit.name} (${organisation.name})`] as const),
@@ -44,9 +46,7 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
     () =>
       api.post(`/api/sips/${sip.id}/meetings/held`, {
         ...meetingTimeBody(time),
-        individualPresent,
-        relativesPresent,
-        note,
+        ...presence,
         attendance: unitIds.map((unitId) => ({ unitId, attendance: attendance[unitId] ?? 'present' })),
       }),
     t('case.heldMeeting.saved'),
@@ -66,21 +66,15 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
     >
       <p>{t('case.heldMeeting.intro')}</p>
       <MeetingTimeFields id="held" value={time} onChange={setTime} />
-      {organisations.data ? (
-        <UnitPicker
-          id="held-units"
-          path="attendance"
-          legend={t('case.heldMeeting.units')}
-          hint={t('case.heldMeeting.unitsHint')}
-          organisations={organisations.data}
-          selected={unitIds}
-          onChange={setUnitIds}
-          only={consentScope(sip)}
-          exclude={[sip.convener.unitId]}
-        />
-      ) : (
-        <p role="status">{t('case.units.loading')}</p>
-      )}
+      <MeetingUnitPicker
+        id="held-units"
+        path="attendance"
+        legend={t('case.heldMeeting.units')}
+        hint={t('case.heldMeeting.unitsHint')}
+        sip={sip}
+        selected={unitIds}
+        onChange={setUnitIds}
+      />
       {unitIds.map((unitId, index) => (
         <RadioGroup
           key={unitId}
@@ -93,34 +87,7 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
           options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
         />
       ))}
-      <fieldset className="field">
-        <legend>{t('case.attendance.individualAndRelatives')}</legend>
-        <CheckboxField
-          id="held-individual"
-          path="individualPresent"
-          label={t('case.attendance.individualPresent')}
-          checked={individualPresent}
-          onChange={setIndividualPresent}
-        />
-        {sip.consent?.relativesMayTakePart ? (
-          <CheckboxField
-            id="held-relatives"
-            path="relativesPresent"
-            label={t('case.attendance.relativesPresent')}
-            checked={relativesPresent}
-            onChange={setRelativesPresent}
-          />
-        ) : (
-          <p className="hint">{t('case.attendance.relativesNotConsented')}</p>
-        )}
-      </fieldset>
-      <TextArea
-        id="held-note"
-        path="note"
-        label={t('case.attendance.note')}
-        value={note}
-        onChange={setNote}
-      />
+      <PresenceFields id="held" sip={sip} value={presence} onChange={setPresence} />
     </StepForm>
   );
 }

@@ -2,12 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { useOrganisations } from './caseQueries.js';
 import { TextArea } from './fields.js';
 import { checkChoices } from './localCheck.js';
-import { consentScope } from './person.js';
+import { MeetingUnitPicker } from './MeetingUnitPicker.js';
 import { StepForm } from './StepForm.js';
-import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Invites further units to the meeting already set. */
@@ -21,7 +19,6 @@ export function InviteMoreForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const organisations = useOrganisations();
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const invite = useCaseAction(
@@ -48,21 +45,16 @@ export function InviteMoreForm({
       pendingLabel={t('case.form.sending')}
       onCancel={onDone}
     >
-      {organisations.data ? (
-        <UnitPicker
-          id="invite-units"
-          path="unitIds"
-          legend={t('case.meeting.unitsToInvite')}
-          hint={t('case.meeting.unitsToInviteHint')}
-          organisations={organisations.data}
-          selected={unitIds}
-          onChange={setUnitIds}
-          only={consentScope(sip)}
-          exclude={[sip.convener.unitId, ...alreadyInvited]}
-        />
-      ) : (
-        <p role="status">{t('case.units.loading')}</p>
-      )}
+      <MeetingUnitPicker
+        id="invite-units"
+        path="unitIds"
+        legend={t('case.meeting.unitsToInvite')}
+        hint={t('case.meeting.unitsToInviteHint')}
+        sip={sip}
+        selected={unitIds}
+        onChange={setUnitIds}
+        exclude={alreadyInvited}
+      />
       <TextArea
         id="invite-message"
         path="message"

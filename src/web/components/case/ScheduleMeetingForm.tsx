@@ -2,19 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { useOrganisations } from './caseQueries.js';
 import { TextArea } from './fields.js';
 import { checkChoices } from './localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
-import { consentScope } from './person.js';
+import { MeetingUnitPicker, useMeetingOrganiser } from './MeetingUnitPicker.js';
 import { StepForm } from './StepForm.js';
-import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Sets the meeting and sends the invitations in one step, so nobody is told of a meeting without a time. */
 export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const organisations = useOrganisations();
   const [time, setTime] = useState<MeetingTime>({
     date: '',
     start: '',
@@ -23,8 +20,9 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
     place: sip.preparation?.place ?? '',
   });
   // The units the individual agreed may share information are the natural ones to invite.
+  const organiser = useMeetingOrganiser(sip);
   const [unitIds, setUnitIds] = useState<string[]>(() =>
-    (sip.consent?.scope ?? []).map((unit) => unit.unitId).filter((id) => id !== sip.convener.unitId),
+    (sip.consent?.scope ?? []).map((unit) => unit.unitId).filter((id) => id !== organiser),
   );
   const [message, setMessage] = useState('');
   const schedule = useCaseAction(
@@ -49,21 +47,15 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
       onCancel={onDone}
     >
       <MeetingTimeFields id="schedule" value={time} onChange={setTime} />
-      {organisations.data ? (
-        <UnitPicker
-          id="schedule-units"
-          path="unitIds"
-          legend={t('case.meeting.unitsToInvite')}
-          hint={t('case.meeting.unitsToInviteHint')}
-          organisations={organisations.data}
-          selected={unitIds}
-          onChange={setUnitIds}
-          only={consentScope(sip)}
-          exclude={[sip.convener.unitId]}
-        />
-      ) : (
-        <p role="status">{t('case.units.loading')}</p>
-      )}
+      <MeetingUnitPicker
+        id="schedule-units"
+        path="unitIds"
+        legend={t('case.meeting.unitsToInvite')}
+        hint={t('case.meeting.unitsToInviteHint')}
+        sip={sip}
+        selected={unitIds}
+        onChange={setUnitIds}
+      />
       <TextArea
         id="schedule-message"
         path="message"
