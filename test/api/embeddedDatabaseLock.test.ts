@@ -3,19 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCli, type CliProcess } from '../support/cli.js';
-
-/** A server on the embedded database in `dataDir`, on a port of its own, without the demo or the scheduler. */
-function serve(dataDir: string): CliProcess {
-  return startCli(['serve'], {
-    DATA_DIR: dataDir,
-    PORT: '0',
-    SEED_DEMO: 'false',
-    SCHEDULER: 'false',
-    COOKIE_SECURE: 'false',
-    LOG_LEVEL: 'info',
-  });
-}
+import { serveEmbedded as serve } from '../support/cli.js';
 
 describe('the embedded database belongs to one process', () => {
   let root: string;

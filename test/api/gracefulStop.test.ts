@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCli } from '../support/cli.js';
+import { serveEmbedded } from '../support/cli.js';
 
 /** A raw connection, so the test decides exactly when each byte of a request is sent. */
 function open(port: number): { socket: Socket; received: () => string; closed: Promise<void> } {
@@ -26,15 +26,7 @@ describe('stopping the server', () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   it('finishes what is in flight, answers the next request on the connection 503, cuts the rest after the grace, exits 0', async () => {
-    const server = startCli(['serve'], {
-      DATA_DIR: join(root, 'data'),
-      PORT: '0',
-      SEED_DEMO: 'false',
-      SCHEDULER: 'false',
-      COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'info',
-      SHUTDOWN_GRACE_SECONDS: '3',
-    });
+    const server = serveEmbedded(join(root, 'data'), { SHUTDOWN_GRACE_SECONDS: '3' });
     const ready = await server.waitFor('Samplan is ready');
     const port = Number(/"url":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(ready)![1]);
 

@@ -84,3 +84,19 @@ export async function runCli(
   const { code, output } = await startCli(args, env).exited;
   return { code, output };
 }
+
+/**
+ * `samplan serve` on the embedded database in `dataDir`, on a port of its own, without the demo or the scheduler;
+ * `env` adds or overrides settings. Its "ready" line names the address.
+ */
+export function serveEmbedded(dataDir: string, env: Record<string, string> = {}): CliProcess {
+  return startCli(['serve'], {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    SEED_DEMO: 'false',
+    SCHEDULER: 'false',
+    COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+}

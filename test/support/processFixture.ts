@@ -1,7 +1,8 @@
 import { addDays } from 'date-fns';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
 import { stockholmDate } from '../../src/domain/time/stockholm.js';
+import { meetingBegan } from '../../src/server/seed/meetingBegan.js';
 import { emptyPlan, type PlanContent } from '../../src/shared/plan.js';
 import type { ApiClient } from './apiClient.js';
 import { createOrganisation, signedInUser, type TestOrganisation } from './factories.js';
@@ -135,8 +136,7 @@ export function completePlan(world: ProcessWorld): PlanContent {
  * recorded: the test moves the meeting rather than waiting for it.
  */
 export async function theMeetingBegins(world: ProcessWorld, sipId: string): Promise<void> {
-  await sql`UPDATE meetings SET starts_at = now() - interval '1 hour', ends_at = now() - interval '5 minutes'
-    WHERE sip_id = ${sipId} AND status = 'scheduled'`.execute(world.db);
+  await meetingBegan(world.db, sipId, 1);
 }
 
 /** A SIP brought by the convener to the meeting held, with primary care and the school accepted. */

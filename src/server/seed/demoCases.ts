@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { SeededCounty } from '../../db/seed/seedDemo.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
@@ -13,16 +13,7 @@ import { scheduleMeeting } from '../sips/steps/invite.js';
 import { establishPlan, savePlan } from '../sips/steps/plan.js';
 import { savePreparation } from '../sips/steps/preparation.js';
 import { seedDemoDischarges } from './demoDischarges.js';
-
-/**
- * The demo tells of meetings that began this morning. A meeting is set ahead of time, as the step requires, and
- * then the clock of the story moves on: it began `hoursAgo` hours ago and lasts an hour.
- */
-async function meetingBegan(db: Kysely<DB>, sipId: string, hoursAgo: number): Promise<void> {
-  await sql`UPDATE meetings SET starts_at = now() - make_interval(hours => ${hoursAgo}),
-      ends_at = now() - make_interval(hours => ${hoursAgo}) + interval '1 hour'
-    WHERE sip_id = ${sipId} AND status = 'scheduled'`.execute(db);
-}
+import { meetingBegan } from './meetingBegan.js';
 
 /**
  * A few fictional cases in different phases, made through the same steps staff use, so that a demo user finds

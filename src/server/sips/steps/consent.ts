@@ -7,6 +7,7 @@ import { unprocessable } from '../../../domain/errors.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import type { consentBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
+import { latestConsent } from '../../access/consentInForce.js';
 import { runSipCommand } from '../command.js';
 
 /**
@@ -123,13 +124,6 @@ export function withdrawConsent(db: Kysely<DB>, actor: Actor, sipId: string, not
 
 /** Whether the consent in force (the latest, given and not withdrawn) lets relatives take part in the meetings. */
 export async function relativesMayTakePart(trx: Kysely<DB>, sipId: string): Promise<boolean> {
-  const latest = await trx
-    .selectFrom('consents')
-    .select(['decision', 'withdrawnAt', 'relativesMayTakePart'])
-    .where('sipId', '=', sipId)
-    .orderBy('recordedAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const latest = await latestConsent(trx, sipId);
   return latest?.decision === 'given' && latest.withdrawnAt === null && latest.relativesMayTakePart;
 }

@@ -10,6 +10,7 @@ import { PresenceFields, type Presence } from './PresenceFields.js';
 import { checkChoices } from './localCheck.js';
 import { Section } from './Section.js';
 import { StepForm } from './StepForm.js';
+import { formatDateTime } from './time.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Attendance = (typeof attendanceValues)[number];
@@ -27,16 +28,12 @@ function expected(invitation: InvitationView): Attendance | '' {
  * begun (the server says so by allowing it); until then, whoever leads the meeting is told when.
  */
 export function AttendanceSection({ sip, can }: { sip: SipDetail; can: Can }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const meeting = sip.meeting;
   if (meeting?.status !== 'scheduled') return null;
   if (!can('recordAttendance')) {
     if (!can('invite')) return null;
-    const startsAt = new Intl.DateTimeFormat(i18n.language, {
-      timeZone: 'Europe/Stockholm',
-      dateStyle: 'long',
-      timeStyle: 'short',
-    }).format(new Date(meeting.startsAt));
+    const startsAt = formatDateTime(meeting.startsAt);
     return (
       <Section id="attendance" title={t('case.attendance.title')}>
         <p>{t('case.attendance.notYet', { startsAt })}</p>
