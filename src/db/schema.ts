@@ -10,6 +10,7 @@ import type {
   targetGroups,
 } from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
+import type { TemplateContent } from '../shared/api/planTemplates.js';
 import type {
   DischargeEventType,
   DischargeStatus,
@@ -200,6 +201,8 @@ export interface SipsTable {
   revision: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+  /** A template chosen for the case instead of its target group's (0020_plan_templates.sql). */
+  planTemplateId: Generated<string | null>;
 }
 
 export interface SipParticipantsTable {
@@ -317,6 +320,8 @@ export interface PlansTable {
   establishedVersion: number | null;
   updatedBy: string | null;
   updatedAt: UpdatedAt;
+  templateId: string | null;
+  templateVersion: number | null;
 }
 
 export interface PlanVersionsTable {
@@ -331,6 +336,21 @@ export interface PlanVersionsTable {
   approvalMethod: 'in_meeting' | 'oral' | 'written' | 'digital' | null;
   approvalNote: Generated<string>;
   approvalRecordedBy: string | null;
+  templateId: string | null;
+  templateVersion: number | null;
+}
+
+export interface PlanTemplatesTable {
+  id: string;
+  createdAt: CreatedAt;
+}
+
+export interface PlanTemplateVersionsTable {
+  templateId: string;
+  version: number;
+  content: ColumnType<TemplateContent, string, never>;
+  writtenBy: string | null;
+  writtenAt: CreatedAt;
 }
 
 export interface FollowUpsTable {
@@ -545,6 +565,8 @@ export interface DB {
   invitations: InvitationsTable;
   plans: PlansTable;
   planVersions: PlanVersionsTable;
+  planTemplates: PlanTemplatesTable;
+  planTemplateVersions: PlanTemplateVersionsTable;
   followUps: FollowUpsTable;
   sipEvents: SipEventsTable;
   dischargeProcesses: DischargeProcessesTable;
