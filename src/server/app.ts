@@ -27,6 +27,7 @@ import { notificationRoutes } from './routes/notifications/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
 import { personRoutes } from './routes/persons/routes.js';
 import { planRoutes } from './routes/plan/routes.js';
+import { planTemplateRoutes } from './routes/planTemplates/routes.js';
 import { settingsRoutes } from './routes/settings/routes.js';
 import { sipRoutes } from './routes/sips/routes.js';
 import { sipStepRoutes } from './routes/sips/stepRoutes.js';
@@ -45,6 +46,7 @@ const routeModules: RouteModule[] = [
   sipStepRoutes,
   invitationRoutes,
   planRoutes,
+  planTemplateRoutes,
   startRoutes,
   accessLogRoutes,
   notificationRoutes,

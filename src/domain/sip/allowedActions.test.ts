@@ -41,10 +41,10 @@ describe('allowedSipCommands for the convening unit', () => {
   const cases: [SipPhase, SipCommand[]][] = [
     ['need_identified', ['editNeed', 'recordConsent', 'declineConsent', 'close']],
     ['consent_declined', ['editNeed', 'recordConsent', 'close']],
-    ['preparation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'enterHeldMeeting', 'close']],
-    ['invitation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'savePlanDraft', 'close']],
-    ['meeting_held', ['recordConsent', 'withdrawConsent', 'invite', 'enterHeldMeeting', 'savePlanDraft', 'establishPlan', 'close']],
-    ['plan_established', ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'enterHeldMeeting', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close']],
+    ['preparation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'enterHeldMeeting', 'choosePlanTemplate', 'close']],
+    ['invitation', ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'choosePlanTemplate', 'savePlanDraft', 'close']],
+    ['meeting_held', ['recordConsent', 'withdrawConsent', 'invite', 'enterHeldMeeting', 'choosePlanTemplate', 'savePlanDraft', 'establishPlan', 'close']],
+    ['plan_established', ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'enterHeldMeeting', 'choosePlanTemplate', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close']],
     ['paused', ['recordConsent', 'close']],
     ['closed', []],
   ];
@@ -69,10 +69,10 @@ describe('allowedSipCommands for a unit that is only invited', () => {
 describe('allowedSipCommands for an accepted unit', () => {
   it.each([
     ['need_identified', []],
-    ['preparation', []],
-    ['invitation', ['savePlanDraft']],
-    ['meeting_held', ['savePlanDraft']],
-    ['plan_established', ['changePlan', 'approvePlanVersion', 'recordFollowUp']],
+    ['preparation', ['choosePlanTemplate']],
+    ['invitation', ['choosePlanTemplate', 'savePlanDraft']],
+    ['meeting_held', ['choosePlanTemplate', 'savePlanDraft']],
+    ['plan_established', ['choosePlanTemplate', 'changePlan', 'approvePlanVersion', 'recordFollowUp']],
     ['paused', []],
     ['closed', []],
   ] as [SipPhase, SipCommand[]][])('in %s may give %j', (phase, commands) => {
@@ -92,6 +92,7 @@ describe('allowedSipCommands for an accepted unit', () => {
 describe('allowedSipCommands for a unit responsible for an effort', () => {
   it('writes its part of a running plan and records follow-ups', () => {
     expect(allowedSipCommands('plan_established', as(parts('effort')))).toEqual([
+      'choosePlanTemplate',
       'changePlan',
       'approvePlanVersion',
       'recordFollowUp',
@@ -104,7 +105,10 @@ describe('allowedSipCommands for a unit responsible for an effort', () => {
   });
 
   it('may save a plan draft in the meeting phase', () => {
-    expect(allowedSipCommands('meeting_held', as(parts('effort')))).toEqual(['savePlanDraft']);
+    expect(allowedSipCommands('meeting_held', as(parts('effort')))).toEqual([
+      'choosePlanTemplate',
+      'savePlanDraft',
+    ]);
   });
 });
 

@@ -20,6 +20,7 @@ export const commandAction: Record<SipCommand, CaseAction> = {
   cancelMeeting: 'invite',
   recordAttendance: 'recordAttendance',
   enterHeldMeeting: 'recordAttendance',
+  choosePlanTemplate: 'writePlan',
   savePlanDraft: 'writePlan',
   establishPlan: 'establishPlan',
   changePlan: 'writePlan',

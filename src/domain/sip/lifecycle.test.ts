@@ -46,6 +46,7 @@ const EXPECTED: Record<SipCommand, readonly [Expected, Expected, Expected, Expec
   cancelMeeting:      ['-',               '-',                '-',             'preparation',  '-',              'plan_established', '-',       '-'],
   recordAttendance:   ['-',               '-',                '-',             'meeting_held', '-',              'plan_established', '-',       '-'],
   enterHeldMeeting:   ['-',               '-',                'meeting_held',  '-',            'meeting_held',   'plan_established', '-',       '-'],
+  choosePlanTemplate: ['-',               '-',                'preparation',   'invitation',   'meeting_held',   'plan_established', '-',       '-'],
   savePlanDraft:      ['-',               '-',                '-',             'invitation',   'meeting_held',   '-',                '-',       '-'],
   establishPlan:      ['-',               '-',                '-',             '-',            'plan_established', '-',              '-',       '-'],
   changePlan:         ['-',               '-',                '-',             '-',            '-',              'plan_established', '-',       '-'],
@@ -85,15 +86,15 @@ describe('the SIP phases and commands the table is written for', () => {
   });
 
   it('covers the full matrix of commands × phases', () => {
-    expect(matrix).toHaveLength(16 * 8);
+    expect(matrix).toHaveLength(17 * 8);
   });
 });
 
 describe('nextPhase: allowed transitions', () => {
   const allowed = matrix.filter((row) => row.want !== '-' && row.want !== 'RESUME');
 
-  it('allows exactly 43 pairs besides the resume', () => {
-    expect(allowed).toHaveLength(43);
+  it('allows exactly 47 pairs besides the resume', () => {
+    expect(allowed).toHaveLength(47);
   });
 
   it.each(allowed)('$command in $phase leads to $want', ({ command, phase, want }) => {
@@ -113,9 +114,9 @@ describe('nextPhase: allowed transitions', () => {
 describe('nextPhase: refused transitions', () => {
   const refused = matrix.filter((row) => row.want === '-');
 
-  it('refuses exactly 84 of the 128 pairs', () => {
-    // 128 pairs − 43 allowed − 1 resume.
-    expect(refused).toHaveLength(84);
+  it('refuses exactly 88 of the 136 pairs', () => {
+    // 136 pairs − 47 allowed − 1 resume.
+    expect(refused).toHaveLength(88);
   });
 
   it.each(refused)('$command in $phase is refused', ({ command, phase }) => {
@@ -235,10 +236,10 @@ describe('commandsInPhase', () => {
   const perPhase: Record<SipPhase, SipCommand[]> = {
     need_identified: ['editNeed', 'recordConsent', 'declineConsent', 'close'],
     consent_declined: ['editNeed', 'recordConsent', 'close'],
-    preparation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'enterHeldMeeting', 'close'],
-    invitation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'savePlanDraft', 'close'],
-    meeting_held: ['recordConsent', 'withdrawConsent', 'invite', 'enterHeldMeeting', 'savePlanDraft', 'establishPlan', 'close'],
-    plan_established: ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'enterHeldMeeting', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close'],
+    preparation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'enterHeldMeeting', 'choosePlanTemplate', 'close'],
+    invitation: ['editNeed', 'recordConsent', 'withdrawConsent', 'savePreparation', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'choosePlanTemplate', 'savePlanDraft', 'close'],
+    meeting_held: ['recordConsent', 'withdrawConsent', 'invite', 'enterHeldMeeting', 'choosePlanTemplate', 'savePlanDraft', 'establishPlan', 'close'],
+    plan_established: ['recordConsent', 'withdrawConsent', 'invite', 'rescheduleMeeting', 'cancelMeeting', 'recordAttendance', 'enterHeldMeeting', 'choosePlanTemplate', 'changePlan', 'approvePlanVersion', 'recordFollowUp', 'close'],
     paused: ['recordConsent', 'close'],
     closed: [],
   };

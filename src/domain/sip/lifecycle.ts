@@ -48,6 +48,13 @@ const transitions: Record<SipCommand, Partial<Record<SipPhase, Target>>> = {
   // A meeting held without Samplan (on paper, at short notice), entered afterwards with who was there. Not while
   // a meeting is being called: its attendance is recorded instead.
   enterHeldMeeting: { preparation: 'meeting_held', meeting_held: 'same', plan_established: 'same' },
+  // The template guides the writing: chosen while preparing, or whenever the plan is written or changed.
+  choosePlanTemplate: {
+    preparation: 'same',
+    invitation: 'same',
+    meeting_held: 'same',
+    plan_established: 'same',
+  },
   savePlanDraft: { invitation: 'same', meeting_held: 'same' },
   establishPlan: { meeting_held: 'plan_established' },
   changePlan: { plan_established: 'same' },
@@ -75,6 +82,7 @@ export const commandNames: Record<SipCommand, { sv: string; en: string }> = {
   cancelMeeting: { sv: 'ställa in mötet', en: 'cancel the meeting' },
   recordAttendance: { sv: 'registrera närvaro', en: 'record attendance' },
   enterHeldMeeting: { sv: 'efterregistrera ett möte', en: 'enter a meeting held earlier' },
+  choosePlanTemplate: { sv: 'välja mall för planen', en: 'choose the plan’s template' },
   savePlanDraft: { sv: 'spara planutkastet', en: 'save the plan draft' },
   establishPlan: { sv: 'fastställa planen', en: 'establish the plan' },
   changePlan: { sv: 'ändra planen', en: 'change the plan' },

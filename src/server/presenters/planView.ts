@@ -3,6 +3,7 @@ import type { DB, PlansTable } from '../../db/schema.js';
 import { missingPlanParts, type CompletenessContext } from '../../domain/plan/completeness.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { PlanContent } from '../../shared/plan.js';
+import { templateNames, templateReferenceOf, type TemplateColumns } from '../templates/templateReference.js';
 
 /** What the completeness rules ask of the case: the kinds of the organisations named, and who took part. */
 export interface CaseFacts {
@@ -59,9 +60,8 @@ export async function completenessContext(
 
 /** The working copy of the plan as read, with what it still lacks before it can be established. */
 export function planView(
-  plan: Pick<Selectable<PlansTable>, 'revision' | 'establishedVersion' | 'content'> & {
-    updatedAt: Date | string;
-  },
+  plan: Pick<Selectable<PlansTable>, 'revision' | 'establishedVersion' | 'content'> &
+    TemplateColumns & { updatedAt: Date | string },
   updatedByName: string | null,
   context: CompletenessContext,
 ) {
@@ -72,6 +72,7 @@ export function planView(
     missing: missingPlanParts(plan.content, context),
     updatedByName,
     updatedAt: new Date(plan.updatedAt).toISOString(),
+    template: templateReferenceOf(plan),
   };
 }
 
@@ -81,6 +82,7 @@ export async function presentPlan(db: Kysely<DB>, sipId: string) {
     .leftJoin('users', 'users.id', 'plans.updatedBy')
     .selectAll('plans')
     .select(['users.displayName as updatedByName'])
+    .select(templateNames('plans'))
     .where('plans.sipId', '=', sipId)
     .executeTakeFirst();
   return plan ? planView(plan, plan.updatedByName, await completenessContext(db, sipId, plan.content)) : null;

@@ -14,6 +14,7 @@ import type { casePartValues } from '../../shared/api/vocabulary.js';
 import { presentPerson } from './person.js';
 import type { UnitInfo } from './names.js';
 import { completenessOf, planView } from './planView.js';
+import { templateReferenceOf } from '../templates/templateReference.js';
 
 type SipDetail = z.infer<typeof sipDetail>;
 type CasePart = (typeof casePartValues)[number];
@@ -168,6 +169,7 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
         : null,
       attendance: invitation.attendance,
     })),
+    template: record.template,
     plan:
       plan &&
       planView(
@@ -194,6 +196,7 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
       approvedAt: isoOrNull(version.approvedAt),
       approvalMethod: version.approvalMethod,
       approvalNote: version.approvalNote,
+      template: templateReferenceOf(version),
     })),
     followUps: followUps.map((followUp) => ({
       id: followUp.id,

@@ -13,6 +13,7 @@ import { scheduleMeeting } from '../sips/steps/invite.js';
 import { establishPlan, savePlan } from '../sips/steps/plan.js';
 import { savePreparation } from '../sips/steps/preparation.js';
 import { seedDemoDischarges } from './demoDischarges.js';
+import { seedDemoTemplates } from './demoTemplates.js';
 import { meetingBegan } from './meetingBegan.js';
 
 /**
@@ -20,6 +21,8 @@ import { meetingBegan } from './meetingBegan.js';
  * an inbox, running plans and a follow-up coming up. The identity numbers are test numbers.
  */
 export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promise<void> {
+  // First, so the demo plans are written with their target group's template.
+  await seedDemoTemplates(db);
   const unit = (key: string) => county.unitIds.get(key)!;
   const as = (username: string, unitKey: string): Actor => ({
     userId: county.userIds.get(username)!,

@@ -17,6 +17,7 @@ import { appendAccess } from '../audit/accessLog.js';
 import type { Actor } from './actor.js';
 import type { UnitInfo } from '../presenters/names.js';
 import { prepared } from '../../db/preparedStatements.js';
+import { caseTemplateSql } from '../templates/caseTemplate.js';
 
 /** A stored row as it arrives inside JSON: instants as ISO-8601 text, everything else as stored. */
 export type JsonRow<T> = {
@@ -40,8 +41,14 @@ export interface CaseRecord {
   invitations: JsonRow<InvitationsTable>[];
   /** Empty unless the plan may be read: the plan, its versions (without their content) and follow-ups. */
   plan:
-    (JsonRow<PlansTable> & { updatedByName: string | null; overallResponsibilityKind: string | null }) | null;
-  versions: Omit<JsonRow<PlanVersionsTable>, 'sipId' | 'content' | 'approvalRecordedBy'>[];
+    | (JsonRow<PlansTable> & {
+        updatedByName: string | null;
+        overallResponsibilityKind: string | null;
+      } & TemplateNamed)
+    | null;
+  versions: (Omit<JsonRow<PlanVersionsTable>, 'sipId' | 'content' | 'approvalRecordedBy'> & TemplateNamed)[];
+  /** The template the case uses now (0020_plan_templates.sql), at its newest version. */
+  template: { id: string; version: number; name: string; chosen: boolean } | null;
   followUps: JsonRow<FollowUpsTable>[];
   events: Omit<JsonRow<SipEventsTable>, 'data'>[];
   /** The units that took part in a held meeting (sip_units_at_meetings). */
@@ -49,6 +56,12 @@ export interface CaseRecord {
   /** Every unit and user the parts above name, by id. */
   units: Record<string, UnitInfo>;
   users: Record<string, string>;
+}
+
+/** A plan's template by name, and the template's newest version, beside the version the plan was written with. */
+export interface TemplateNamed {
+  templateName: string | null;
+  templateNewestVersion: number | null;
 }
 
 type Stored = { [K in keyof CaseRecord]: unknown };
@@ -89,7 +102,8 @@ export async function readCaseRecord(
     invitations AS (SELECT * FROM invitations WHERE meeting_id = (SELECT id FROM meeting)),
     plan AS (SELECT * FROM plans WHERE sip_id = ${sipId} AND ${readsPlan}),
     versions AS (
-      SELECT version, reason, author_id, author_unit_id, created_at, approved_at, approval_method, approval_note
+      SELECT version, reason, author_id, author_unit_id, created_at, approved_at, approval_method, approval_note,
+        template_id, template_version
       FROM plan_versions WHERE sip_id = ${sipId} AND ${readsPlan}
     ),
     follow_ups AS (SELECT * FROM follow_ups WHERE sip_id = ${sipId} AND ${readsPlan}),
@@ -127,10 +141,13 @@ export async function readCaseRecord(
       (SELECT row_to_json(x) FROM meeting x) AS meeting,
       (SELECT coalesce(json_agg(x ORDER BY x.sent_at, x.id), '[]') FROM invitations x) AS invitations,
       (SELECT row_to_json(x) FROM (
-        SELECT plan.*, o.kind AS overall_responsibility_kind FROM plan
+        SELECT plan.*, o.kind AS overall_responsibility_kind, ${templateNamed('plan')} FROM plan
         LEFT JOIN organisations o ON o.id::text = plan.content ->> 'overallResponsibilityOrganisationId'
       ) x) AS plan,
-      (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM versions x) AS versions,
+      (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM (
+        SELECT versions.*, ${templateNamed('versions')} FROM versions
+      ) x) AS versions,
+      (SELECT row_to_json(t) FROM ${caseTemplateSql('s')} t) AS template,
       (SELECT coalesce(json_agg(x ORDER BY x.recorded_at, x.id), '[]') FROM follow_ups x) AS follow_ups,
       ARRAY(SELECT unit_id FROM at_meetings ORDER BY unit_id) AS units_at_meetings,
       (SELECT coalesce(json_agg(x ORDER BY x.occurred_at, x.id), '[]') FROM events x) AS events,
@@ -145,6 +162,14 @@ export async function readCaseRecord(
   const row = rows[0];
   return row && (camelKeysDeep(row) as CaseRecord);
 }
+
+/** The name of the template version a plan row was written with, and the template's newest version. */
+const templateNamed = (row: string) => sql`
+  (SELECT tv.content ->> 'name' FROM plan_template_versions tv
+    WHERE tv.template_id = ${sql.ref(`${row}.template_id`)} AND tv.version = ${sql.ref(`${row}.template_version`)}
+  ) AS template_name,
+  (SELECT max(tv.version) FROM plan_template_versions tv WHERE tv.template_id = ${sql.ref(`${row}.template_id`)}
+  ) AS template_newest_version`;
 
 /**
  * The rows' snake_case columns in the camelCase the rest of the code reads, two levels down (a part, and the rows

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, longText, requiredShortText, shortText } from '../fields.js';
+import { id, requiredShortText, shortText } from '../fields.js';
 import { optionalTemplateSections, templateChecklistSteps, templateSectionKeys } from '../templateParts.js';
 import { targetGroups } from './vocabulary.js';
 
@@ -44,6 +44,8 @@ export const templateContentSchema = z.strictObject({
 });
 export type TemplateContent = z.infer<typeof templateContentSchema>;
 export type TemplateSection = z.infer<typeof templateSectionSchema>;
+
+export const newTemplateBody = z.strictObject({ content: templateContentSchema });
 
 export const templateBody = z.strictObject({
   content: templateContentSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planContentSchema } from '../plan.js';
+import { templateReference } from './planTemplates.js';
 import { followUpsDue, sipListPage } from './sipList.js';
 import {
   approvalMethods,
@@ -135,6 +136,8 @@ export const planView = z.object({
   missing: z.array(missingPartView),
   updatedByName: z.string().nullable(),
   updatedAt: timestamp,
+  /** The template version the plan was last saved with. */
+  template: templateReference.nullable(),
 });
 
 export const planVersionSummary = z.object({
@@ -146,6 +149,8 @@ export const planVersionSummary = z.object({
   approvedAt: timestamp.nullable(),
   approvalMethod: z.enum(approvalMethods).nullable(),
   approvalNote: z.string(),
+  /** The template version this plan version was written with. */
+  template: templateReference.nullable(),
 });
 
 export const planVersionView = planVersionSummary.extend({ content: planContentSchema });
@@ -227,6 +232,10 @@ export const sipDetail = z.object({
   preparation: preparationView.nullable(),
   meeting: meetingView.nullable(),
   invitations: z.array(invitationView),
+  /** The template the case uses now: its target group's, or one chosen for the case. */
+  template: z
+    .object({ id: z.string(), version: z.number(), name: z.string(), chosen: z.boolean() })
+    .nullable(),
   plan: planView.nullable(),
   versions: z.array(planVersionSummary),
   followUps: z.array(followUpView),

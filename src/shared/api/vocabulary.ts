@@ -24,6 +24,7 @@ export const sipCommandValues = [
   'cancelMeeting',
   'recordAttendance',
   'enterHeldMeeting',
+  'choosePlanTemplate',
   'savePlanDraft',
   'establishPlan',
   'changePlan',

@@ -582,6 +582,7 @@ export const caseEn: CaseMessages = {
     cancelMeeting: 'The meeting was cancelled',
     recordAttendance: 'Attendance was recorded',
     enterHeldMeeting: 'A meeting held earlier was entered',
+    choosePlanTemplate: 'The plan’s template was changed',
     savePlanDraft: 'The plan draft was saved',
     establishPlan: 'The plan was established',
     changePlan: 'The plan was changed',

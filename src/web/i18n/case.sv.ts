@@ -585,6 +585,7 @@ export const caseSv = {
     cancelMeeting: 'Mötet ställdes in',
     recordAttendance: 'Närvaron registrerades',
     enterHeldMeeting: 'Ett möte efterregistrerades',
+    choosePlanTemplate: 'Mallen för planen byttes',
     savePlanDraft: 'Planutkastet sparades',
     establishPlan: 'Planen fastställdes',
     changePlan: 'Planen ändrades',

@@ -9,6 +9,7 @@ import {
   sipIdParams,
   versionParams,
 } from '../../../shared/api/requests.js';
+import { templateNames, templateReferenceOf } from '../../templates/templateReference.js';
 import { planDiffResponse, planVersionView } from '../../../shared/api/responses.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
@@ -58,6 +59,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
         .innerJoin('units as authorUnit', 'authorUnit.id', 'v.authorUnitId')
         .selectAll('v')
         .select(['s.personId', 'author.displayName as authorName', 'authorUnit.name as authorUnitName'])
+        .select(templateNames('v'))
         .where('v.sipId', '=', sipId)
         .where('v.version', 'in', versions)
         .execute();
@@ -92,6 +94,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
         approvedAt: row.approvedAt?.toISOString() ?? null,
         approvalMethod: row.approvalMethod,
         approvalNote: row.approvalNote,
+        template: templateReferenceOf(row),
         content: row.content,
       };
     },

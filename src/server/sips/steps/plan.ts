@@ -10,6 +10,15 @@ import { completenessContext, presentPlan } from '../../presenters/planView.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { setEffortUnits } from '../participation.js';
+import { caseTemplateVersion } from '../../templates/caseTemplate.js';
+
+/** The template version a plan was written with (both null when the case had none). */
+type WrittenWith = { templateId: string | null; templateVersion: number | null };
+
+/** A plan saved now is written with the template the case uses now. */
+async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
+  return (await caseTemplateVersion(trx, sipId)) ?? { templateId: null, templateVersion: null };
+}
 
 /**
  * A save must be based on the plan as it is now. One based on an older revision is refused with the current
@@ -99,11 +108,13 @@ async function writePlan(
   content: PlanContent,
   revision: number,
   establishedVersion: number | null,
+  template: WrittenWith,
 ) {
   const values = {
     content: JSON.stringify(content),
     revision,
     establishedVersion,
+    ...template,
     updatedBy: actor.userId,
     updatedAt: new Date(),
   };
@@ -122,6 +133,7 @@ async function addVersion(
   version: number,
   content: PlanContent,
   reason: string,
+  template: WrittenWith,
 ) {
   await trx
     .insertInto('planVersions')
@@ -130,6 +142,7 @@ async function addVersion(
       version,
       content: JSON.stringify(content),
       reason,
+      ...template,
       authorId: actor.userId,
       authorUnitId: actor.unitId,
       approvedAt: null,
@@ -165,8 +178,9 @@ export async function savePlan(
     const current = await lockCurrentPlan(trx, sipId, body.baseRevision);
     await checkNamedUnits(trx, sipId, body.content);
     const revision = (current?.revision ?? 0) + 1;
+    const template = await writtenWithNow(trx, sipId);
     if (command === 'savePlanDraft') {
-      await writePlan(trx, actor, sipId, body.content, revision, null);
+      await writePlan(trx, actor, sipId, body.content, revision, null, template);
       return { result: undefined, eventData: { revision } };
     }
     if (body.reason.trim() === '') {
@@ -181,8 +195,8 @@ export async function savePlan(
     }
     assertPlanComplete(body.content, await completenessContext(trx, sipId, body.content));
     const version = (current?.establishedVersion ?? 0) + 1;
-    await writePlan(trx, actor, sipId, body.content, revision, version);
-    await addVersion(trx, actor, sipId, version, body.content, body.reason);
+    await writePlan(trx, actor, sipId, body.content, revision, version, template);
+    await addVersion(trx, actor, sipId, version, body.content, body.reason, template);
     await noticePlanVersion(trx, { sipId, version }, actor.unitId);
     return { result: undefined, eventData: { revision, version } };
   });
@@ -198,8 +212,10 @@ export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseR
       });
     }
     assertPlanComplete(current.content, await completenessContext(trx, sipId, current.content));
-    await writePlan(trx, actor, sipId, current.content, current.revision + 1, 1);
-    await addVersion(trx, actor, sipId, 1, current.content, '');
+    // Established as written: with the template version of its last save.
+    const template = { templateId: current.templateId, templateVersion: current.templateVersion };
+    await writePlan(trx, actor, sipId, current.content, current.revision + 1, 1, template);
+    await addVersion(trx, actor, sipId, 1, current.content, '', template);
     await noticePlanVersion(trx, { sipId, version: 1 }, actor.unitId);
     return { result: undefined, eventData: { version: 1, efforts: current.content.efforts.length } };
   });

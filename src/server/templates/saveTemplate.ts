@@ -1,0 +1,92 @@
+import type { Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { conflict, notFound, unprocessable } from '../../domain/errors.js';
+import type { TemplateContent } from '../../shared/api/planTemplates.js';
+import type { Actor } from '../sips/actor.js';
+import { currentTemplateVersions, readTemplateVersion, theTemplate } from './readTemplates.js';
+
+/**
+ * A target group takes one template: two templates claiming it would leave its cases without a rule. Checked
+ * with every template locked, so two administrators saving at once cannot both claim the same group.
+ */
+async function checkTargetGroupsFree(trx: Transaction<DB>, templateId: string, content: TemplateContent) {
+  await trx.selectFrom('planTemplates').select('id').forUpdate().execute();
+  const others = await currentTemplateVersions(trx)
+    .select(['v.templateId', 'v.content'])
+    .where('v.templateId', '<>', templateId)
+    .execute();
+  for (const group of content.targetGroups) {
+    const holder = others.find((other) => other.content.targetGroups.includes(group));
+    if (holder) {
+      throw unprocessable(
+        'target_group_taken',
+        {
+          sv: `Målgruppen har redan mallen ”${holder.content.name}”. Ta bort målgruppen där först.`,
+          en: `The target group already has the template “${holder.content.name}”. Remove the target group there first.`,
+        },
+        { field: 'content.targetGroups', targetGroup: group, templateId: holder.templateId },
+      );
+    }
+  }
+}
+
+async function insertVersion(
+  trx: Transaction<DB>,
+  actor: Actor | null,
+  templateId: string,
+  version: number,
+  content: TemplateContent,
+) {
+  await trx
+    .insertInto('planTemplateVersions')
+    .values({ templateId, version, content: JSON.stringify(content), writtenBy: actor?.userId ?? null })
+    .execute();
+}
+
+/** A new template, as its version 1. `actor` is null for the templates an installation starts with. */
+export function createTemplate(db: Kysely<DB>, actor: Actor | null, content: TemplateContent) {
+  return inTransaction(db, async (trx) => {
+    const id = uuidv7();
+    await checkTargetGroupsFree(trx, id, content);
+    await trx.insertInto('planTemplates').values({ id }).execute();
+    await insertVersion(trx, actor, id, 1, content);
+    return readTemplateVersion(trx, id, 1);
+  });
+}
+
+/**
+ * A change to a template: a new version, the earlier ones kept, since plans name the version they were written
+ * with. Based on an older version than the newest it is refused, so one administrator never overwrites another.
+ */
+export function saveTemplateVersion(
+  db: Kysely<DB>,
+  actor: Actor,
+  templateId: string,
+  baseVersion: number,
+  content: TemplateContent,
+) {
+  return inTransaction(db, async (trx) => {
+    const newest = await trx
+      .selectFrom('planTemplateVersions')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('templateId', '=', templateId)
+      .executeTakeFirst();
+    const current = newest?.version ?? null;
+    if (current === null) throw notFound(theTemplate);
+    await checkTargetGroupsFree(trx, templateId, content);
+    if (current !== baseVersion) {
+      throw conflict(
+        'stale_template',
+        {
+          sv: 'Någon annan har ändrat mallen efter att du öppnade den. Läs in den aktuella versionen och gör din ändring där.',
+          en: 'Someone else changed the template after you opened it. Load the current version and make your change there.',
+        },
+        { currentVersion: current, current: await readTemplateVersion(trx, templateId, current) },
+      );
+    }
+    await insertVersion(trx, actor, templateId, current + 1, content);
+    return readTemplateVersion(trx, templateId, current + 1);
+  });
+}
