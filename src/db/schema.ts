@@ -10,6 +10,7 @@ import type {
   targetGroups,
 } from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
+import type { GuidanceStep } from '../shared/guidance.js';
 import type { TemplateContent } from '../shared/api/planTemplates.js';
 import type {
   DischargeEventType,
@@ -60,6 +61,8 @@ export interface UsersTable {
   externalIssuer: string | null;
   externalSubject: string | null;
   createdAt: CreatedAt;
+  /** When the user closed the first-time guide; null shows it (0021_routine_texts.sql). */
+  firstGuideDoneAt: Generated<Date | null>;
 }
 
 export interface UserUnitsTable {
@@ -540,6 +543,15 @@ export interface FeedbackAnswersTable {
   freeText: Generated<string>;
 }
 
+/** One version of the county's routine text for a step of the guidance (0021_routine_texts.sql). */
+export interface RoutineTextVersionsTable {
+  step: GuidanceStep;
+  version: number;
+  markdown: string;
+  writtenBy: string;
+  writtenAt: CreatedAt;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -580,6 +592,7 @@ export interface DB {
   jobs: JobsTable;
   feedbackTokens: FeedbackTokensTable;
   feedbackAnswers: FeedbackAnswersTable;
+  routineTextVersions: RoutineTextVersionsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth/routes.js';
 import { deviationRoutes } from './routes/deviations/routes.js';
 import { dischargeRoutes } from './routes/discharge/routes.js';
 import { feedbackRoutes } from './routes/feedback/routes.js';
+import { guidanceRoutes } from './routes/guidance/routes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
@@ -54,6 +55,7 @@ const routeModules: RouteModule[] = [
   deviationRoutes,
   settingsRoutes,
   feedbackRoutes,
+  guidanceRoutes,
   statisticsRoutes,
   statisticsExportRoutes,
 ];

@@ -40,6 +40,16 @@ describe('every API route declares its access policy', () => {
       expect(`${route} → ${policy}`).toMatch(/ → organisation:readAccessLog$/);
   });
 
+  it('lets anyone signed in read the guidance, and only the county settings policy change it', () => {
+    const guidanceRoutes = [...server.app.routePolicies].filter(([route]) => route.includes('/api/guidance'));
+    expect(Object.fromEntries(guidanceRoutes)).toEqual({
+      'GET /api/guidance': 'reference',
+      'GET /api/guidance/:step/versions': 'reference',
+      'PUT /api/guidance/:step': 'organisation:administerCountySettings',
+    });
+    expect(server.app.routePolicies.get('POST /api/me/first-guide')).toBe('self');
+  });
+
   it('refuses to start with a route that declares none', async () => {
     const app = await buildApp(
       { database: server.database, config: { ...readConfig({}), webRoot: null } },

@@ -13,6 +13,7 @@ import { scheduleMeeting } from '../sips/steps/invite.js';
 import { establishPlan, savePlan } from '../sips/steps/plan.js';
 import { savePreparation } from '../sips/steps/preparation.js';
 import { seedDemoDischarges } from './demoDischarges.js';
+import { seedDemoRoutineTexts } from './demoRoutineTexts.js';
 import { seedDemoTemplates } from './demoTemplates.js';
 import { meetingBegan } from './meetingBegan.js';
 
@@ -232,4 +233,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
 
   // 4. Discharges from the hospital ward: one still in time, one already late.
   await seedDemoDischarges(db, county);
+
+  // The county's routine text for every step of the guidance.
+  await seedDemoRoutineTexts(db, county);
 }

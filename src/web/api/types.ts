@@ -14,4 +14,6 @@ export interface Me {
     organisationKind: 'region' | 'municipality' | 'other';
     role: Role;
   }[];
+  /** Whether the start page shows the first-time guide. */
+  showFirstGuide: boolean;
 }

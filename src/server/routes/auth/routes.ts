@@ -23,7 +23,7 @@ import { activeUnitBody, localeBody, loginBody, meResponse, passwordChangeBody }
 async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeUnitId'>) {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'username', 'displayName', 'locale'])
+    .select(['id', 'username', 'displayName', 'locale', 'firstGuideDoneAt'])
     .where('id', '=', user.id)
     .executeTakeFirstOrThrow();
   const units = await db
@@ -41,7 +41,9 @@ async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeU
     .orderBy('organisations.name')
     .orderBy('units.name')
     .execute();
-  return { ...row, activeUnitId: user.activeUnitId, units };
+  const { firstGuideDoneAt, ...me } = row;
+  // Until the user closes it, the start page shows the first-time guide (POST /api/me/first-guide).
+  return { ...me, activeUnitId: user.activeUnitId, units, showFirstGuide: firstGuideDoneAt === null };
 }
 
 const wrongLogin = new DomainError('unauthenticated', 'wrong_credentials', {

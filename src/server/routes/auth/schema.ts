@@ -24,6 +24,8 @@ export const meResponse = z.object({
       role: roleSchema,
     }),
   ),
+  /** Whether the start page shows the first-time guide: until the user has closed it. */
+  showFirstGuide: z.boolean(),
 });
 
 export const activeUnitBody = z.strictObject({ unitId: z.uuid() });
