@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/db/schema.js';
 import { generate } from '../../src/generate/generate.js';
@@ -103,6 +104,34 @@ describe.each(testDatabaseKinds())('statistics kept per SIP on %s', (kind) => {
       WHERE id = ANY (${established}::uuid[])`.execute(db);
     await appendEvents(db, established, 'followUp', false);
 
+    // Meetings held without Samplan and entered afterwards: half of them before the SIP's first invitation in
+    // Samplan, which then is not its first, the other half where they were.
+    const entered = await sample(
+      db,
+      sql`EXISTS (SELECT 1 FROM meetings m WHERE m.sip_id = s.id AND m.status = 'held')`,
+      60,
+    );
+    await sql`UPDATE meetings SET entered_afterwards = true,
+        starts_at = starts_at - CASE WHEN md5(sip_id::text) < '8' THEN interval '60 days' ELSE interval '0' END,
+        ends_at = ends_at - CASE WHEN md5(sip_id::text) < '8' THEN interval '60 days' ELSE interval '0' END
+      WHERE sip_id = ANY (${entered}::uuid[]) AND status = 'held'`.execute(db);
+    await appendEvents(db, entered, 'enterHeldMeeting', false);
+
+    // Plans written with two templates (the second renamed since), and some first versions with no template.
+    const templates = [uuidv7(), uuidv7()];
+    await sql`INSERT INTO plan_templates (id) SELECT unnest(${templates}::uuid[])`.execute(db);
+    await sql`INSERT INTO plan_template_versions (template_id, version, content)
+      VALUES (${templates[0]}, 1, '{"name": "Barn och unga"}'), (${templates[1]}, 1, '{"name": "Äldre"}'),
+        (${templates[1]}, 2, '{"name": "Äldre och utskrivning"}')`.execute(db);
+    const planned = await sample(db, sql`EXISTS (SELECT 1 FROM plan_versions v WHERE v.sip_id = s.id)`, 90);
+    await sql`UPDATE plan_versions v SET template_id = t.template_id, template_version = t.version
+      FROM (SELECT sip_id, ord FROM unnest(${planned}::uuid[]) WITH ORDINALITY AS p (sip_id, ord)) p,
+        LATERAL (SELECT * FROM plan_template_versions tv
+          WHERE tv.template_id = (${templates}::uuid[])[1 + p.ord % 2] ORDER BY tv.version LIMIT 1) t
+      WHERE v.sip_id = p.sip_id AND p.ord % 3 <> 0`.execute(db);
+    await appendEvents(db, planned.slice(0, 45), 'establishPlan', true);
+    await appendEvents(db, planned.slice(45), 'establishPlan', false);
+
     // Steps that change nothing counted: the refresh of an unchanged SIP moves nothing.
     await appendEvents(db, open.slice(0, 20), 'close', true);
 
@@ -114,6 +143,17 @@ describe.each(testDatabaseKinds())('statistics kept per SIP on %s', (kind) => {
     const recomputed = await statisticsState(db);
     expect(incremental.sips.length).toBe(800);
     expect(incremental.followUps.length).toBeGreaterThan(40);
+    expect(await countOf(db, 'meetingsEnteredAfterwards')).toBe(entered.length);
+    const beforeInvitation = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM statistics_sip_facts f
+      WHERE f.meeting_entered_afterwards AND f.invitation_on IS NULL
+        AND EXISTS (SELECT 1 FROM sip_events e WHERE e.sip_id = f.sip_id AND e.type = 'invite')`.execute(db);
+    expect(Number(beforeInvitation.rows[0]!.n)).toBeGreaterThan(0);
+    const templated = await sql<{ category: string }>`
+      SELECT DISTINCT category FROM statistics_rollup WHERE indicator = 'plansByTemplate' AND n <> 0`.execute(
+      db,
+    );
+    expect(templated.rows.map((row) => row.category)).toEqual(expect.arrayContaining([...templates, 'none']));
     expect(incremental).toEqual(recomputed);
   });
 

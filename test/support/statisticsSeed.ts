@@ -26,9 +26,12 @@ export interface SeededSip {
   consent?: string;
   declined?: string;
   invite?: string;
-  meeting?: { startsAt: string; individualPresent: boolean; relativesPresent: boolean };
+  meeting?: SeededMeeting;
   attendance?: { unitId: string; obliged: boolean; attendance: (typeof attendanceValues)[number] }[];
-  established?: { at: string; followUpDate: string };
+  /** Held meetings after the first, without invitations. */
+  laterMeetings?: SeededMeeting[];
+  /** `template`: the template version the first plan version was written with. */
+  established?: { at: string; followUpDate: string; template?: { id: string; version: number } };
   followUps?: { heldOn: string; nextDate: string }[];
   closed?: { at: string; reason: (typeof closureReasons)[number] };
   childView?: boolean;
@@ -41,7 +44,44 @@ export interface SeededSip {
   };
 }
 
+export interface SeededMeeting {
+  startsAt: string;
+  individualPresent: boolean;
+  relativesPresent: boolean;
+  /** Held without Samplan and entered afterwards (efterregistrering). */
+  enteredAfterwards?: boolean;
+}
+
 let serial = 0;
+
+async function insertHeldMeeting(
+  db: Kysely<DB>,
+  userId: string,
+  sipId: string,
+  organiserUnitId: string,
+  meeting: SeededMeeting,
+): Promise<{ meetingId: string; endsAt: string }> {
+  const meetingId = uuidv7();
+  const endsAt = new Date(Date.parse(meeting.startsAt) + 3600_000).toISOString();
+  await db
+    .insertInto('meetings')
+    .values({
+      id: meetingId,
+      sipId,
+      startsAt: new Date(meeting.startsAt),
+      endsAt: new Date(endsAt),
+      form: 'in_person',
+      place: '',
+      status: 'held',
+      individualPresent: meeting.individualPresent,
+      relativesPresent: meeting.relativesPresent,
+      createdBy: userId,
+      organiserUnitId,
+      enteredAfterwards: meeting.enteredAfterwards ?? false,
+    })
+    .execute();
+  return { meetingId, endsAt };
+}
 
 export async function seedSip(db: Kysely<DB>, userId: string, spec: SeededSip): Promise<string> {
   serial += 1;
@@ -118,25 +158,9 @@ export async function seedSip(db: Kysely<DB>, userId: string, spec: SeededSip): 
   if (spec.consent) events.push({ type: 'recordConsent', at: spec.consent });
   if (spec.declined) events.push({ type: 'declineConsent', at: spec.declined });
   if (spec.invite) events.push({ type: 'invite', at: spec.invite });
+  const organiserUnitId = spec.conveningUnitNowId ?? spec.unitId;
   if (spec.meeting) {
-    const meetingId = uuidv7();
-    const endsAt = new Date(Date.parse(spec.meeting.startsAt) + 3600_000).toISOString();
-    await db
-      .insertInto('meetings')
-      .values({
-        id: meetingId,
-        sipId,
-        startsAt: new Date(spec.meeting.startsAt),
-        endsAt: new Date(endsAt),
-        form: 'in_person',
-        place: '',
-        status: 'held',
-        individualPresent: spec.meeting.individualPresent,
-        relativesPresent: spec.meeting.relativesPresent,
-        createdBy: userId,
-        organiserUnitId: spec.conveningUnitNowId ?? spec.unitId,
-      })
-      .execute();
+    const { meetingId, endsAt } = await insertHeldMeeting(db, userId, sipId, organiserUnitId, spec.meeting);
     for (const invited of spec.attendance ?? []) {
       await db
         .insertInto('invitations')
@@ -158,7 +182,14 @@ export async function seedSip(db: Kysely<DB>, userId: string, spec: SeededSip): 
         .onConflict((conflict) => conflict.doNothing())
         .execute();
     }
-    events.push({ type: 'recordAttendance', at: endsAt });
+    events.push({
+      type: spec.meeting.enteredAfterwards ? 'enterHeldMeeting' : 'recordAttendance',
+      at: endsAt,
+    });
+  }
+  for (const meeting of spec.laterMeetings ?? []) {
+    const { endsAt } = await insertHeldMeeting(db, userId, sipId, organiserUnitId, meeting);
+    events.push({ type: meeting.enteredAfterwards ? 'enterHeldMeeting' : 'recordAttendance', at: endsAt });
   }
   if (spec.established) {
     await db
@@ -170,6 +201,8 @@ export async function seedSip(db: Kysely<DB>, userId: string, spec: SeededSip): 
         authorId: userId,
         authorUnitId: spec.unitId,
         reason: '',
+        templateId: spec.established.template?.id ?? null,
+        templateVersion: spec.established.template?.version ?? null,
       })
       .execute();
     events.push({ type: 'establishPlan', at: spec.established.at });

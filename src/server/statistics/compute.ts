@@ -29,6 +29,7 @@ import { collaborationPairs } from './collaboration.js';
 import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indicatorQueries.js';
 import { countCountyFromRollup } from './rollup.js';
 import { resolveScope } from './scope.js';
+import { nameTemplates } from './templates.js';
 
 type Dimension = 'targetGroup' | 'ageBand' | 'sex';
 const dimensionColumns: Record<Dimension, string> = {
@@ -239,6 +240,10 @@ export async function computeStatistics(
       periods.current,
       county ? 'wholeCounty' : { where: where(null) },
       scope.suppress,
+    ),
+    templates: await nameTemplates(
+      db,
+      indicators.find((result) => result.key === 'plansByTemplate'),
     ),
   };
 }

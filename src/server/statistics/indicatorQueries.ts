@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { IndicatorKey } from '../../shared/api/statistics.js';
+import { noTemplate } from '../../shared/api/statisticsNames.js';
 
 /** A period as Stockholm dates, both days included, and the day the figures are counted on. */
 export interface Period {
@@ -58,13 +59,28 @@ const sipFacts = 'statistics_sip_facts' as const;
 export const activeIn = (p: Pick<Period, 'from' | 'to'>) =>
   sql<boolean>`need_on <= ${p.to}::date AND (${endedOn} IS NULL OR ${endedOn} >= ${p.from}::date)`;
 
-/** Days from one step to the next, for the SIPs that reached the second step in the period having taken the first. */
-const leadTime = (key: IndicatorKey, first: string, second: string): IndicatorQuery => ({
+/**
+ * Days from one step to the next, for the SIPs that reached the second step in the period having taken the first
+ * (and meeting `also`, when given).
+ */
+const leadTime = (
+  key: IndicatorKey,
+  first: string,
+  second: string,
+  also: RawBuilder<boolean> = sql<boolean>`TRUE`,
+): IndicatorQuery => ({
   key,
   table: sipFacts,
-  base: (p) => sql<boolean>`${sql.ref(first)} IS NOT NULL AND ${within(second, p)}`,
+  base: (p) => sql<boolean>`${sql.ref(first)} IS NOT NULL AND ${also} AND ${within(second, p)}`,
   days: sql<number>`${sql.ref(second)} - ${sql.ref(first)}`,
 });
+
+/**
+ * A first meeting held without Samplan and entered afterwards had no invitation in Samplan, and its plan is
+ * established when it is entered: the lead times from an invitation and from a meeting leave it out. (The
+ * invitation days in the facts are already only those of invitations Samplan sent before any such meeting.)
+ */
+const notEnteredAfterwards = sql<boolean>`NOT meeting_entered_afterwards`;
 
 /** An answer counts when its meeting's month overlaps the period, as in the feedback results. */
 const feedbackScore = (key: IndicatorKey, column: string): IndicatorQuery => ({
@@ -105,6 +121,13 @@ export const indicatorQueries: readonly IndicatorQuery[] = [
     category: sql<string>`unit_category`,
   },
   {
+    key: 'plansByTemplate',
+    table: sipFacts,
+    base: (p) => within('established_on', p),
+    // The template's id; the report gives each template's name (statisticsNames.ts, noTemplate for none).
+    category: sql<string>`coalesce(plan_template_id::text, ${sql.lit(noTemplate)})`,
+  },
+  {
     key: 'invitedPrincipalAttendance',
     table: 'statistics_attendance_facts',
     base: (p) => sql<boolean>`obliged AND ${within('held_on', p)}`,
@@ -121,10 +144,15 @@ export const indicatorQueries: readonly IndicatorQuery[] = [
     base: (p) => within('meeting_on', p),
     hit: sql<boolean>`established_on IS NOT NULL`,
   },
+  {
+    key: 'meetingsEnteredAfterwards',
+    table: 'statistics_meeting_facts',
+    base: (p) => sql<boolean>`entered_afterwards AND ${within('held_on', p)}`,
+  },
   leadTime('leadTimeNeedToConsent', 'need_on', 'consent_on'),
   leadTime('leadTimeConsentToInvitation', 'consent_on', 'invitation_on'),
-  leadTime('leadTimeInvitationToMeeting', 'invitation_on', 'meeting_on'),
-  leadTime('leadTimeMeetingToPlan', 'meeting_on', 'established_on'),
+  leadTime('leadTimeInvitationToMeeting', 'invitation_on', 'meeting_on', notEnteredAfterwards),
+  leadTime('leadTimeMeetingToPlan', 'meeting_on', 'established_on', notEnteredAfterwards),
   leadTime('leadTimeNeedToPlan', 'need_on', 'established_on'),
   leadTime('dischargeReadyToInvitation', 'discharge_ready_on', 'discharge_invited_on'),
   {

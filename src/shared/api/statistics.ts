@@ -106,6 +106,17 @@ const definitions = [
       "SIPs initiated in the period by the convening unit's category (the unit's category, not the user's free-text title, so the figure is comparable).",
     ],
   ),
+  distribution(
+    'plansByTemplate',
+    [
+      'Fastställda planer per mall',
+      'Planer som fastställdes för första gången under perioden (som Fastställda planer), per den planmall som planens första version skrevs med. En mall visas med sitt nuvarande namn; planer som skrevs utan mall räknas som ”Utan mall”.',
+    ],
+    [
+      'Plans established by template',
+      'Plans first established in the period (as Plans established), by the plan template their first version was written with. A template is shown by its current name; plans written without one count as "No template".',
+    ],
+  ),
   figure(
     'invitedPrincipalAttendance',
     'share',
@@ -131,15 +142,27 @@ const definitions = [
     ],
   ),
   figure(
+    'meetingsEnteredAfterwards',
+    'count',
+    [
+      'Efterregistrerade möten',
+      'Möten som hölls under perioden (mötets starttid) utan Samplan – på papper när Samplan inte gick att nå, eller med kort varsel – och registrerades i efterhand med sina verkliga tider och deltagare. De räknas som andra hållna möten för närvaro och delaktighet, men inte i ledtiderna Kallelse → möte och Möte → fastställd plan när de var SIP:ens första möte, och en kallelse som Samplan skickade först efter ett sådant möte räknas inte som SIP:ens första kallelse.',
+    ],
+    [
+      'Meetings entered afterwards',
+      "Meetings held in the period (by start time) without Samplan – on paper while Samplan could not be reached, or at short notice – and entered afterwards with their real times and who took part. They count as any held meeting for attendance and participation, but not in the lead times Invitation → meeting and Meeting → established plan when they were the SIP's first meeting, and an invitation Samplan sent only after such a meeting does not count as the SIP's first invitation.",
+    ],
+  ),
+  figure(
     'meetingsWithPlanShare',
     'share',
     [
       'Möten som gav en plan',
-      'Andel av SIP vars första hållna möte låg under perioden som därefter fick en fastställd plan.',
+      'Andel av SIP vars första hållna möte låg under perioden som därefter fick en fastställd plan. Ett efterregistrerat möte räknas som andra hållna möten.',
     ],
     [
       'Meetings that produced a plan',
-      'Share of SIPs whose first held meeting was in the period that then had their plan established.',
+      'Share of SIPs whose first held meeting was in the period that then had their plan established. A meeting entered afterwards counts as any held meeting.',
     ],
   ),
   figure(
@@ -153,20 +176,23 @@ const definitions = [
     'days',
     [
       'Samtycke → kallelse',
-      'Dagar från första givna samtycke till första kallelsen, för kallelser under perioden.',
+      'Dagar från första givna samtycke till första kallelsen, för kallelser under perioden. Kallelsen är den första som Samplan skickade; har ett efterregistrerat möte hållits före den gick den första kallelsen ut utanför Samplan, och SIP:en räknas inte.',
     ],
     [
       'Consent → invitation',
-      'Days from the first consent given to the first invitation, for invitations in the period.',
+      'Days from the first consent given to the first invitation, for invitations in the period. The invitation is the first one Samplan sent; if a meeting entered afterwards was held before it, the first invitation went out outside Samplan and the SIP is not counted.',
     ],
   ),
   figure(
     'leadTimeInvitationToMeeting',
     'days',
-    ['Kallelse → möte', 'Dagar från första kallelsen till första hållna mötet, för möten under perioden.'],
+    [
+      'Kallelse → möte',
+      'Dagar från första kallelsen (som för Samtycke → kallelse) till första hållna mötet, för möten under perioden. SIP vars första hållna möte efterregistrerades räknas inte: Samplan kallade inte till det.',
+    ],
     [
       'Invitation → meeting',
-      'Days from the first invitation to the first held meeting, for meetings in the period.',
+      'Days from the first invitation (as for Consent → invitation) to the first held meeting, for meetings in the period. SIPs whose first held meeting was entered afterwards are not counted: Samplan did not invite to it.',
     ],
   ),
   figure(
@@ -174,11 +200,11 @@ const definitions = [
     'days',
     [
       'Möte → fastställd plan',
-      'Dagar från första hållna mötet till fastställd plan, för planer fastställda under perioden.',
+      'Dagar från första hållna mötet till fastställd plan, för planer fastställda under perioden. SIP vars första hållna möte efterregistrerades räknas inte: planen skrevs på mötet utanför Samplan och fastställs i Samplan när den registreras, så dagarna skulle mäta registreringen.',
     ],
     [
       'Meeting → established plan',
-      'Days from the first held meeting to the established plan, for plans established in the period.',
+      'Days from the first held meeting to the established plan, for plans established in the period. SIPs whose first held meeting was entered afterwards are not counted: the plan was written at the meeting outside Samplan and is established in Samplan when it is entered, so the days would measure the entering.',
     ],
   ),
   figure(
@@ -186,11 +212,11 @@ const definitions = [
     'days',
     [
       'Behov → fastställd plan',
-      'Dagar från behov till fastställd plan, för planer fastställda under perioden.',
+      'Dagar från behov till fastställd plan, för planer fastställda under perioden. Planens dag är den dag den fastställdes i Samplan, också efter ett efterregistrerat möte.',
     ],
     [
       'Need → established plan',
-      'Days from need to the established plan, for plans established in the period.',
+      "Days from need to the established plan, for plans established in the period. The plan's day is the day it was established in Samplan, also after a meeting entered afterwards.",
     ],
   ),
   figure(
@@ -198,11 +224,11 @@ const definitions = [
     'days',
     [
       'Utskrivningsklar → kallelse',
-      'Dagar från utskrivningsklar till SIP-kallelsen, för utskrivningar vars kallelse skickades under perioden; räknas för den fasta vårdkontaktens verksamhet.',
+      'Dagar från utskrivningsklar till SIP-kallelsen, för utskrivningar vars kallelse skickades under perioden; räknas för den fasta vårdkontaktens verksamhet. Kallelsen är den som Samplan skickade; har ett efterregistrerat möte hållits före den räknas utskrivningen inte.',
     ],
     [
       'Ready for discharge → invitation',
-      "Days from ready for discharge to the SIP invitation, for discharges whose invitation was sent in the period; counted for the named care contact's unit.",
+      "Days from ready for discharge to the SIP invitation, for discharges whose invitation was sent in the period; counted for the named care contact's unit. The invitation is the one Samplan sent; if a meeting entered afterwards was held before it, the discharge is not counted.",
     ],
   ),
   figure(
@@ -375,6 +401,12 @@ export interface CollaborationPair {
   sips: Figure;
 }
 
+/** A plan template a category of the report stands for, by its current name. */
+export interface ReportTemplate {
+  id: string;
+  name: string;
+}
+
 export interface StatisticsReport {
   filter: StatisticsFilter;
   previousPeriod: { from: string; to: string };
@@ -382,6 +414,11 @@ export interface StatisticsReport {
   indicators: IndicatorResult[];
   breakdown: { level: BreakdownLevel; rows: BreakdownRow[] } | null;
   collaboration: CollaborationPair[];
+  /**
+   * The templates of plansByTemplate's categories, which are template ids: the county writes its templates, so
+   * their names come with the report rather than from a list of words.
+   */
+  templates: ReportTemplate[];
 }
 
 /** Counts below this are suppressed where a figure crosses organisations. */

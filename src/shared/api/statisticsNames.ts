@@ -1,4 +1,4 @@
-import type { IndicatorKey } from './statistics.js';
+import type { IndicatorKey, ReportTemplate } from './statistics.js';
 import type { closureReasons, initiatorTypes, organisationKinds } from './vocabulary.js';
 
 type Language = 'sv' | 'en';
@@ -85,8 +85,25 @@ export const unitCategoryNames: Names<string> = {
   },
 };
 
-/** A distribution's category in words: a closure reason, an initiator, or a unit category, as its key is. */
-export function categoryName(indicator: IndicatorKey, key: string, language: Language): string {
+/** The category of plans written without a template, beside the templates' ids (plansByTemplate). */
+export const noTemplate = 'none';
+
+export const noTemplateNames: Record<Language, string> = { sv: 'Utan mall', en: 'No template' };
+
+/**
+ * A distribution's category in words: a closure reason, an initiator or a unit category, as its key is; a plan
+ * template by the name the report gives it (the county's own word, in no language of ours).
+ */
+export function categoryName(
+  indicator: IndicatorKey,
+  key: string,
+  language: Language,
+  templates: readonly ReportTemplate[] = [],
+): string {
+  if (indicator === 'plansByTemplate') {
+    if (key === noTemplate) return noTemplateNames[language];
+    return templates.find((template) => template.id === key)?.name ?? key;
+  }
   const names =
     indicator === 'needsEndedWithoutPlan'
       ? closureReasonNames

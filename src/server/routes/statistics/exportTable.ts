@@ -67,6 +67,7 @@ function indicatorRows(
   name: string,
   results: IndicatorResult[],
   language: Language,
+  templates: StatisticsReport['templates'],
 ): ExportCell[][] {
   const rows: ExportCell[][] = [];
   for (const result of results) {
@@ -84,7 +85,9 @@ function indicatorRows(
     ];
     rows.push(row('', result.current, result.previous));
     for (const category of result.categories ?? [])
-      rows.push(row(categoryName(result.key, category.key, language), category.current, category.previous));
+      rows.push(
+        row(categoryName(result.key, category.key, language, templates), category.current, category.previous),
+      );
   }
   return rows;
 }
@@ -96,12 +99,18 @@ function indicatorRows(
  */
 export function exportTable(report: StatisticsReport, language: Language): ExportCell[][] {
   const level = exportWord(report.filter.principal ? 'principal' : report.filter.scope, language);
-  const rows = indicatorRows(level, scopeLabel(report, language), report.indicators, language);
+  const rows = indicatorRows(
+    level,
+    scopeLabel(report, language),
+    report.indicators,
+    language,
+    report.templates,
+  );
   if (report.breakdown) {
     const breakdownLevel = exportWord(report.breakdown.level, language);
     for (const breakdownRow of report.breakdown.rows) {
       const name = breakdownRow.name ?? principalNames[language][breakdownRow.principal];
-      rows.push(...indicatorRows(breakdownLevel, name, breakdownRow.indicators, language));
+      rows.push(...indicatorRows(breakdownLevel, name, breakdownRow.indicators, language, report.templates));
     }
   }
   return [headers[language], ...rows];

@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { IndicatorResult } from '../../../shared/api/statistics.js';
+import type { IndicatorResult, ReportTemplate } from '../../../shared/api/statistics.js';
 import { categoryName } from '../../../shared/api/statisticsNames.js';
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
 import { languageOf } from '../../i18n/language.js';
 
-/** An indicator split into categories (who initiated, why a need ended without a plan …): chart, then table. */
+/**
+ * An indicator split into categories (who initiated, why a need ended without a plan, which template …): chart,
+ * then table. Templates are named by the report, since the county writes them.
+ */
 export function DistributionSection({
   result,
+  templates,
   printed = false,
 }: {
   result: IndicatorResult;
+  templates: readonly ReportTemplate[];
   printed?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -19,7 +24,7 @@ export function DistributionSection({
   const title = useIndicatorName()(result.key);
   const id = `indicator-${result.key}`;
   const rows = (result.categories ?? []).map((category) => ({
-    label: categoryName(result.key, category.key, language),
+    label: categoryName(result.key, category.key, language, templates),
     current: category.current,
     previous: category.previous,
   }));

@@ -33,7 +33,12 @@ export function IndicatorSections({
       {report.indicators
         .filter((result) => isDistribution(result.key))
         .map((result) => (
-          <DistributionSection key={result.key} result={result} printed={printed} />
+          <DistributionSection
+            key={result.key}
+            result={result}
+            templates={report.templates}
+            printed={printed}
+          />
         ))}
     </>
   );
