@@ -21,6 +21,7 @@ import { ReserveFormsPage } from './pages/ReserveFormsPage.js';
 import { PrintPage } from './pages/PrintPage.js';
 import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
 import { SipPage } from './pages/SipPage.js';
+import { TemplatesPage } from './pages/TemplatesPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { FeedbackPage } from './pages/FeedbackPage.js';
 import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
@@ -86,6 +87,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/deviations" element={<DeviationsPage />} />
         <Route path="/deviations/:id" element={<DeviationPage />} />
         <Route path="/settings" element={<CountySettingsPage />} />
+        <Route path="/templates" element={<TemplatesPage />} />
         <Route path="/discharges" element={<DischargesPage />} />
         <Route path="/discharges/new" element={<NewAdmissionPage />} />
         <Route path="/discharges/:id" element={<DischargePage />} />

@@ -63,7 +63,7 @@ const childrenAndYoungPeople: TemplateContent = {
     needs: section(
       'Vad barnet och familjen behöver',
       'Skriv behoven med barnets och vårdnadshavarnas egna ord där det går.',
-      '”Jag vill orka gå till skolan hela veckan.”',
+      'Jag vill orka gå till skolan hela veckan.',
     ),
     strengths: section(
       'Det som går bra',

@@ -96,6 +96,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
           </span>
           {me.units.length > 1 && <Link to="/choose-unit">{t('nav.changeUnit')}</Link>}
           <Link to="/notification-preferences">{t('notifications.preferencesNav')}</Link>
+          <Link to="/templates">{t('templates.nav')}</Link>
           <Link to="/reserve/plan">{t('reserve.nav')}</Link>
           <button
             type="button"

@@ -22,6 +22,8 @@ import { startSv } from './start.sv.js';
 import { statisticsEn } from './statistics.en.js';
 import { statisticsSv } from './statistics.sv.js';
 import { sv } from './sv.js';
+import { templatesEn } from './templates.en.js';
+import { templatesSv } from './templates.sv.js';
 import { vocabEn } from './vocab.en.js';
 import { vocabSv } from './vocab.sv.js';
 
@@ -42,6 +44,7 @@ void i18n.use(initReactI18next).init({
         start: startSv,
         feedback: feedbackSv,
         statistics: statisticsSv,
+        templates: templatesSv,
         vocab: vocabSv,
       },
     },
@@ -58,6 +61,7 @@ void i18n.use(initReactI18next).init({
         start: startEn,
         feedback: feedbackEn,
         statistics: statisticsEn,
+        templates: templatesEn,
         vocab: vocabEn,
       },
     },

@@ -203,6 +203,8 @@ export const startEn: StartMessages = {
     loadFailed: 'The plan could not be fetched.',
     caseNumber: 'Case number',
     person: 'Person',
+    template: 'Template',
+    templateVersion: '{{name}}, version {{version}}',
     printedOn: 'Printed',
     status: 'Status',
     phase: 'Phase',

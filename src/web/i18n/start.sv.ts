@@ -204,6 +204,8 @@ export const startSv = {
     loadFailed: 'Planen kunde inte hämtas.',
     caseNumber: 'Ärendenummer',
     person: 'Person',
+    template: 'Mall',
+    templateVersion: '{{name}}, version {{version}}',
     printedOn: 'Utskriven',
     status: 'Status',
     phase: 'Fas',

@@ -94,7 +94,7 @@ function CaseBody({ sip }: { sip: SipDetail }) {
           <p>{t('case.pausedNotice')}</p>
         </div>
       )}
-      <Guidance phase={sip.phase} />
+      <Guidance sip={sip} can={can} />
       <NeedSection sip={sip} can={can} />
       <ConsentSection sip={sip} can={can} />
       <PreparationSection sip={sip} can={can} />

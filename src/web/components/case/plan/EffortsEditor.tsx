@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PartHeading } from './templateWords.js';
 import type { Effort } from '../../../../shared/plan.js';
 import type { OptionGroup } from '../fields.js';
 import type { UnitInfo } from '../units.js';
@@ -31,7 +32,7 @@ export function EffortsEditor({
 
   return (
     <>
-      <h3>{t('case.plan.parts.efforts')}</h3>
+      <PartHeading section="efforts" standard={t('case.plan.parts.efforts')} />
       <p className="hint">{t('case.plan.effortsIntro')}</p>
       {efforts.length === 0 && <p>{t('case.plan.noEfforts')}</p>}
       {efforts.map((effort, index) => (

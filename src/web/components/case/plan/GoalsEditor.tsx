@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PartHeading } from './templateWords.js';
 import type { Goal } from '../../../../shared/plan.js';
 import { RadioGroup, TextArea } from '../fields.js';
 import { goalKinds } from '../../../../shared/emptyPlan.js';
@@ -31,7 +32,7 @@ export function GoalsEditor({ content, update }: PlanPartProps) {
 
   return (
     <>
-      <h3>{t('case.plan.parts.goals')}</h3>
+      <PartHeading section="goals" standard={t('case.plan.parts.goals')} />
       {goals.length === 0 && <p>{t('case.plan.noGoals')}</p>}
       {goals.map((goal, index) => (
         <fieldset key={goal.key} className="plan-item">

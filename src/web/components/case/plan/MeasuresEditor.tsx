@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PartHeading } from './templateWords.js';
 import type { MeasureByOthers } from '../../../../shared/plan.js';
 import { TextArea, TextField } from '../fields.js';
 import { focusSoon, newKey, planFieldId, type PlanPartProps } from './planIds.js';
@@ -19,7 +20,7 @@ export function MeasuresEditor({ content, update }: PlanPartProps) {
 
   return (
     <>
-      <h3>{t('case.plan.parts.measures')}</h3>
+      <PartHeading section="measuresByOthers" standard={t('case.plan.parts.measures')} />
       <p className="hint">{t('case.plan.measuresIntro')}</p>
       {measures.map((measure, index) => {
         const path = (field: string) => `measuresByOthers.${index}.${field}`;

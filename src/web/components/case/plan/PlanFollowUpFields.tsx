@@ -1,22 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { TextArea, TextField } from '../fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
+import { SectionTextArea } from './SectionTextArea.js';
+import { PartHeading } from './templateWords.js';
 
 /** The time plan, and what is followed up and when. */
 export function PlanFollowUpFields({ content, update }: PlanPartProps) {
   const { t } = useTranslation();
   return (
     <>
-      <h3>{t('case.plan.parts.followUp')}</h3>
-      <TextArea
-        id={planFieldId('timePlan')}
-        path="timePlan"
-        label={t('case.plan.fields.timePlan')}
-        hint={t('case.plan.hints.timePlan')}
-        rows={3}
-        value={content.timePlan}
-        onChange={(timePlan) => update({ timePlan })}
-      />
+      <PartHeading section="followUp" standard={t('case.plan.parts.followUp')} />
+      <SectionTextArea field="timePlan" content={content} update={update} rows={3} />
       <TextArea
         id={planFieldId('followUpWhat')}
         path="followUpWhat"

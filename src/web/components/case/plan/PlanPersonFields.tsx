@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TextArea } from '../fields.js';
-import { planFieldId, type PlanPartProps } from './planIds.js';
+import type { PlanPartProps } from './planIds.js';
+import { SectionTextArea } from './SectionTextArea.js';
 
 const fields = ['situation', 'needs', 'strengths', 'wishes'] as const;
 
@@ -12,15 +12,12 @@ export function PlanPersonFields({ content, update }: PlanPartProps) {
       <h3>{t('case.plan.parts.person')}</h3>
       <p className="hint">{t('case.plan.ownWords')}</p>
       {fields.map((field) => (
-        <TextArea
+        <SectionTextArea
           key={field}
-          id={planFieldId(field)}
-          path={field}
-          label={t(`case.plan.fields.${field}`)}
-          hint={t(`case.plan.hints.${field}`)}
+          field={field}
+          content={content}
+          update={update}
           required={field === 'needs'}
-          value={content[field]}
-          onChange={(value) => update({ [field]: value })}
         />
       ))}
     </>

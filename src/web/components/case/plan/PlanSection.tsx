@@ -9,6 +9,8 @@ import { MissingParts } from './MissingParts.js';
 import { PlanContentView } from './PlanContentView.js';
 import { PlanEditor } from './PlanEditor.js';
 import { focusSoon, planFieldId } from './planIds.js';
+import { PlanTemplateContext } from './templateWords.js';
+import { useTemplate } from '../../templates/templateQueries.js';
 
 /** The plan itself: written by every unit that takes part, read by the rest. */
 export function PlanSection({
@@ -27,6 +29,8 @@ export function PlanSection({
   const { t } = useTranslation();
   const { plan } = sip;
   const [changing, setChanging] = useState(false);
+  // The editor speaks the words of the template the case uses now: the next save is written with it.
+  const template = useTemplate(sip.template?.id)?.content ?? null;
   const drafting = can('savePlanDraft');
   // An established plan is read first and changed on purpose; a draft is a living document, open for writing.
   const editing = drafting || (can('changePlan') && changing);
@@ -43,20 +47,28 @@ export function PlanSection({
             <span className="badge badge-neutral">{t('case.plan.draft')}</span>
           )}{' '}
           {plan.updatedByName &&
-            t('case.plan.lastSaved', { name: plan.updatedByName, time: formatDateTime(plan.updatedAt) })}
+            t('case.plan.lastSaved', { name: plan.updatedByName, time: formatDateTime(plan.updatedAt) })}{' '}
+          {plan.template && (
+            <>
+              {t('case.template.writtenWith', { name: plan.template.name, version: plan.template.version })}{' '}
+              {plan.template.newerVersion && t('case.template.newerVersion')}
+            </>
+          )}
         </p>
       ) : (
         <p>{t('case.plan.notStarted')}</p>
       )}
       {editing ? (
-        <PlanEditor
-          sip={sip}
-          can={can}
-          organisations={organisations}
-          units={units}
-          onSaved={drafting ? undefined : () => setChanging(false)}
-          onCancel={drafting ? undefined : () => setChanging(false)}
-        />
+        <PlanTemplateContext.Provider value={template}>
+          <PlanEditor
+            sip={sip}
+            can={can}
+            organisations={organisations}
+            units={units}
+            onSaved={drafting ? undefined : () => setChanging(false)}
+            onCancel={drafting ? undefined : () => setChanging(false)}
+          />
+        </PlanTemplateContext.Provider>
       ) : (
         plan && (
           <>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PartHeading } from './templateWords.js';
 import type { PlanContent } from '../../../../shared/plan.js';
 import { CheckboxField, SelectField, TextField, type Option, type OptionGroup } from '../fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
@@ -22,7 +23,7 @@ export function ResponsibilityFields({
     update({ coordinator: { ...coordinator, ...patch } });
   return (
     <>
-      <h3>{t('case.plan.parts.responsibility')}</h3>
+      <PartHeading section="responsibility" standard={t('case.plan.parts.responsibility')} />
       <SelectField
         id={planFieldId('overallResponsibilityOrganisationId')}
         path="overallResponsibilityOrganisationId"

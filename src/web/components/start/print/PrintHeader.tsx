@@ -8,7 +8,10 @@ export function PrintHeader({ detail }: { detail: SipDetail }) {
   const language = i18n.language;
   const person = detail.person;
   const established = detail.plan?.establishedVersion ?? null;
-  const establishedAt = detail.versions.find((version) => version.version === established)?.createdAt;
+  const printed = detail.versions.find((version) => version.version === established);
+  const establishedAt = printed?.createdAt;
+  // The template the printed text was written with: the established version's, or the draft's.
+  const template = established !== null ? (printed?.template ?? null) : (detail.plan?.template ?? null);
   return (
     <header className="print-header">
       <p className="print-brand">{t('app.name')}</p>
@@ -39,6 +42,12 @@ export function PrintHeader({ detail }: { detail: SipDetail }) {
               : t('start.print.draft')}
           </dd>
         </div>
+        {template && (
+          <div>
+            <dt>{t('start.print.template')}</dt>
+            <dd>{t('start.print.templateVersion', { name: template.name, version: template.version })}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('start.print.phase')}</dt>
           <dd>{t(`start.phase.${detail.phase}`)}</dd>
