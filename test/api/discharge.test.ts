@@ -377,6 +377,60 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     expect(reminded).toEqual([{ unitId: region.units.primary_care }]);
   });
 
+  it('takes a meeting held on paper and entered afterwards as the invitation, so no sweep or later booking calls it late', async () => {
+    const created = (await ward.post<DischargeDetail>('/api/discharges', admission('19121212-1212'))).body;
+    const path = `/api/discharges/${created.id}`;
+    await ward.post(`${path}/ready`, { readyAt: hoursAgo(3) });
+    await primaryCare.post(`${path}/care-contact`, { userId: careContactId });
+    const started = (await primaryCare.post<DischargeDetail>(`${path}/sip`, { description: 'Hemtjänst.' }))
+      .body;
+    const sipPath = `/api/sips/${started.sipId}`;
+    await primaryCare.post(`${sipPath}/consent`, {
+      decision: 'given',
+      method: 'oral',
+      givenByName: 'Greta Utskrivningsson',
+      givenByRelation: 'individual',
+      givenOn: isoDay(0),
+      validUntil: isoDay(365),
+      scopeUnitIds: [municipality.units.home],
+      relativesMayTakePart: false,
+    });
+    // Samplan was down: the ward's paper invitation brought home care to a meeting two hours ago.
+    const heldAt = hoursAgo(2);
+    const entered = await primaryCare.post(`${sipPath}/meetings/held`, {
+      startsAt: heldAt,
+      endsAt: hoursAgo(1),
+      form: 'in_person',
+      place: 'Avdelningen',
+      individualPresent: true,
+      relativesPresent: false,
+      attendance: [{ unitId: municipality.units.home, attendance: 'present' }],
+    });
+    expect(entered.status).toBe(200);
+    const process = await server.database.db
+      .selectFrom('dischargeProcesses')
+      .select(['status', 'invitedAt'])
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(process).toEqual({ status: 'invited', invitedAt: new Date(heldAt) });
+
+    // The deadline passes, and a follow-up meeting is booked: neither is an invitation late.
+    await sql`UPDATE discharge_processes SET invitation_late_from = now() - interval '1 minute' WHERE id = ${created.id}`.execute(
+      server.database.db,
+    );
+    await sweepRunner().runRound();
+    const booked = await primaryCare.post(`${sipPath}/meetings`, {
+      startsAt: isoTime(7, 9),
+      endsAt: isoTime(7, 10),
+      form: 'phone',
+      place: '',
+      unitIds: [municipality.units.home],
+    });
+    expect(booked.status).toBe(200);
+    expect(await lateDeviations(created.id)).toEqual([]);
+    expect((await primaryCare.get<DischargeDetail>(path)).body.deadline?.standing).toBe('invited_in_time');
+  });
+
   it("the sweep raises the deviation once for a ready process past its deadline with no SIP started, for primary care's manager", async () => {
     const db = server.database.db;
     const admitted = await ward.post<DischargeDetail>(

@@ -8,9 +8,20 @@ import { raiseLateInvitation } from './lateInvitation.js';
 /**
  * Called inside the transaction that sends a SIP's first invitations: when the SIP was started from a discharge
  * process, the process takes that moment as its invitation time (the time counties measure against the
- * deadline), and an invitation after the deadline raises a deviation. A SIP not started from a discharge process, or one whose process was interrupted, is left alone.
+ * deadline), and an invitation after the deadline raises a deviation. A SIP not started from a discharge process,
+ * or one whose process was interrupted, is left alone.
+ *
+ * A meeting held without Samplan and entered afterwards (`heldAt`, its start) shows that the invitation went out
+ * on paper, at a time Samplan does not know but no later than the meeting. The process is then invited as of the
+ * meeting's start, so the scheduler's sweep does not take it for one never invited and a meeting booked later does
+ * not count as its invitation; no deviation is raised on a time that is only a bound.
  */
-export async function recordDischargeInvitation(db: Kysely<DB>, actor: Actor, sipId: string): Promise<void> {
+export async function recordDischargeInvitation(
+  db: Kysely<DB>,
+  actor: Actor,
+  sipId: string,
+  heldAt?: Date,
+): Promise<void> {
   const process = await db
     .selectFrom('dischargeProcesses')
     .select(['id', 'invitationLateFrom', 'invitationLastDay', 'careContactUnitId', 'primaryCareUnitId'])
@@ -19,13 +30,17 @@ export async function recordDischargeInvitation(db: Kysely<DB>, actor: Actor, si
     .forUpdate()
     .executeTakeFirst();
   if (!process?.invitationLateFrom) return;
-  const invitedAt = new Date();
+  const now = new Date();
+  const invitedAt = heldAt ?? now;
   await db
     .updateTable('dischargeProcesses')
-    .set({ invitedAt, status: 'invited', updatedAt: invitedAt })
+    .set({ invitedAt, status: 'invited', updatedAt: now })
     .where('id', '=', process.id)
     .execute();
   const standing = deadlineStanding(process.invitationLateFrom, invitedAt, invitedAt);
-  await appendDischargeEvent(db, process.id, actor, 'invitationSent', { standing });
-  if (isLate(standing)) await raiseLateInvitation(db, process, sipId);
+  await appendDischargeEvent(db, process.id, actor, 'invitationSent', {
+    standing,
+    ...(heldAt && { enteredAfterwards: true }),
+  });
+  if (!heldAt && isLate(standing)) await raiseLateInvitation(db, process, sipId);
 }

@@ -6,6 +6,7 @@ import type { heldMeetingBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { checkRelativesPresent, raiseAbsencesWithoutNotice } from './attendance.js';
+import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
 import { checkMeetingOrder, insertMeeting, scheduledMeeting, sendInvitations } from './invite.js';
 
 /**
@@ -52,6 +53,8 @@ export function enterHeldMeeting(
     const held = new Map(body.attendance.map((entry) => [entry.unitId, entry.attendance]));
     if (units.length > 0) await sendInvitations(trx, actor, sipId, meetingId, actor.unitId, units, '', held);
     const absentWithoutNotice = await raiseAbsencesWithoutNotice(trx, sipId, meetingId);
+    // A discharge SIP's meeting held on paper shows that the paper invitation went out before it.
+    await recordDischargeInvitation(trx, actor, sipId, new Date(body.startsAt));
     return {
       result: undefined,
       eventData: {
