@@ -81,10 +81,9 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
       .where('dedupeKey', '=', `invitation_late:discharge:${processId}`)
       .execute();
 
-  /** Primary care, convening the process's SIP, records consent for home care and invites it to a meeting. */
-  const inviteHomeCare = async (sipId: string | null) => {
-    const sipPath = `/api/sips/${sipId}`;
-    await primaryCare.post(`${sipPath}/consent`, {
+  /** Primary care, convening the process's SIP, records the individual's consent to share with home care. */
+  const consentForHomeCare = (sipPath: string) =>
+    primaryCare.post(`${sipPath}/consent`, {
       decision: 'given',
       method: 'oral',
       givenByName: 'Greta Utskrivningsson',
@@ -94,6 +93,11 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
       scopeUnitIds: [municipality.units.home],
       relativesMayTakePart: false,
     });
+
+  /** Primary care, convening the process's SIP, records consent for home care and invites it to a meeting. */
+  const inviteHomeCare = async (sipId: string | null) => {
+    const sipPath = `/api/sips/${sipId}`;
+    await consentForHomeCare(sipPath);
     return primaryCare.post(`${sipPath}/meetings`, {
       startsAt: isoTime(2, 9),
       endsAt: isoTime(2, 10),
@@ -385,16 +389,7 @@ describe.each(testDatabaseKinds())('discharge from inpatient care (lag 2017:612)
     const started = (await primaryCare.post<DischargeDetail>(`${path}/sip`, { description: 'Hemtjänst.' }))
       .body;
     const sipPath = `/api/sips/${started.sipId}`;
-    await primaryCare.post(`${sipPath}/consent`, {
-      decision: 'given',
-      method: 'oral',
-      givenByName: 'Greta Utskrivningsson',
-      givenByRelation: 'individual',
-      givenOn: isoDay(0),
-      validUntil: isoDay(365),
-      scopeUnitIds: [municipality.units.home],
-      relativesMayTakePart: false,
-    });
+    await consentForHomeCare(sipPath);
     // Samplan was down: the ward's paper invitation brought home care to a meeting two hours ago.
     const heldAt = hoursAgo(2);
     const entered = await primaryCare.post(`${sipPath}/meetings/held`, {
