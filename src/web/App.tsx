@@ -25,6 +25,7 @@ import { TemplatesPage } from './pages/TemplatesPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { FeedbackPage } from './pages/FeedbackPage.js';
 import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
+import { GuidancePage } from './pages/GuidancePage.js';
 
 // The statistics pages carry the chart library; fetched only when opened, they keep it out of the first load.
 const StatisticsPage = lazy(() =>
@@ -92,6 +93,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/discharges/new" element={<NewAdmissionPage />} />
         <Route path="/discharges/:id" element={<DischargePage />} />
         <Route path="/feedback-results" element={<FeedbackResultsPage />} />
+        <Route path="/guidance" element={<GuidancePage me={user} />} />
         <Route
           path="/statistics"
           element={

@@ -50,6 +50,9 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             <li>
               <Link to="/discharges">{t('discharge.nav')}</Link>
             </li>
+            <li>
+              <Link to="/guidance">{t('guidance.nav')}</Link>
+            </li>
             {mayReviewAccessLog(activeUnit?.role) && (
               <li>
                 <Link to="/access-log">{t('accessLog.nav')}</Link>

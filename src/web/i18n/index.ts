@@ -11,6 +11,8 @@ import { dischargeSv } from './discharge.sv.js';
 import { en } from './en.js';
 import { feedbackEn } from './feedback.en.js';
 import { feedbackSv } from './feedback.sv.js';
+import { guidanceEn } from './guidance.en.js';
+import { guidanceSv } from './guidance.sv.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsSv } from './notifications.sv.js';
 import { reserveEn } from './reserve.en.js';
@@ -43,6 +45,7 @@ void i18n.use(initReactI18next).init({
         settings: settingsSv,
         start: startSv,
         feedback: feedbackSv,
+        guidance: guidanceSv,
         statistics: statisticsSv,
         templates: templatesSv,
         vocab: vocabSv,
@@ -60,6 +63,7 @@ void i18n.use(initReactI18next).init({
         settings: settingsEn,
         start: startEn,
         feedback: feedbackEn,
+        guidance: guidanceEn,
         statistics: statisticsEn,
         templates: templatesEn,
         vocab: vocabEn,

@@ -8,6 +8,7 @@ import { DischargeActions } from '../components/discharge/DischargeActions.js';
 import { DischargeFacts } from '../components/discharge/DischargeFacts.js';
 import { DischargeHistory } from '../components/discharge/DischargeHistory.js';
 import { useDischarge } from '../components/discharge/dischargeQueries.js';
+import { StepGuidance } from '../components/guidance/StepGuidance.js';
 
 /** One discharge process: the record, the deadline in words, and the steps the unit may take now. */
 export function DischargePage() {
@@ -27,7 +28,12 @@ export function DischargePage() {
       {discharge.error && <ErrorMessage error={discharge.error} />}
       {process && (
         <>
-          <h1>{process.personName}</h1>
+          <StepGuidance
+            id="discharge"
+            step="discharge"
+            heading={<h1>{process.personName}</h1>}
+            headingLevel={1}
+          />
           <p className="lead">{t('discharge.title')}</p>
           <DischargeActions process={process} onDone={setNotice} />
           <DischargeFacts process={process} />

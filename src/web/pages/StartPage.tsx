@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import { DischargeStartSection } from '../components/discharge/DischargeStartSection.js';
 import { NoticesSection } from '../components/notifications/NoticesSection.js';
+import { FirstGuide } from '../components/guidance/FirstGuide.js';
 import { FollowUpsSection } from '../components/start/FollowUpsSection.js';
 import { HowSipWorks } from '../components/start/HowSipWorks.js';
 import { InboxSection } from '../components/start/InboxSection.js';
@@ -28,6 +29,7 @@ export function StartPage({ me }: { me: Me }) {
           {t('start.newSip')}
         </Link>
       </div>
+      {me.showFirstGuide && <FirstGuide me={me} dismissible />}
       {start.isPending && <Loading />}
       {start.error && (
         <>

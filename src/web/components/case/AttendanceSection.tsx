@@ -35,14 +35,14 @@ export function AttendanceSection({ sip, can }: { sip: SipDetail; can: Can }) {
     if (!can('invite')) return null;
     const startsAt = formatDateTime(meeting.startsAt);
     return (
-      <Section id="attendance" title={t('case.attendance.title')}>
+      <Section id="attendance" title={t('case.attendance.title')} guidance="meeting">
         <p>{t('case.attendance.notYet', { startsAt })}</p>
       </Section>
     );
   }
   const invitations = sip.invitations.filter((i) => i.meetingId === meeting.id && i.status !== 'forwarded');
   return (
-    <Section id="attendance" title={t('case.attendance.title')}>
+    <Section id="attendance" title={t('case.attendance.title')} guidance="meeting">
       <p>{t('case.attendance.intro')}</p>
       <AttendanceForm sip={sip} invitations={invitations} />
     </Section>

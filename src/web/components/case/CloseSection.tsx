@@ -21,7 +21,7 @@ export function CloseSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { closure } = sip;
   if (!closure && !can('close')) return null;
   return (
-    <Section id="closure" title={t('case.closure.title')}>
+    <Section id="closure" title={t('case.closure.title')} guidance="closing">
       {closure ? (
         <Facts
           items={[

@@ -15,7 +15,7 @@ export function ConsentSection({ sip, can }: { sip: SipDetail; can: Can }) {
   if (!consent && !can('recordConsent') && !can('declineConsent')) return null;
   const current = consent && consent.decision === 'given' && !consent.withdrawnAt;
   return (
-    <Section id="consent" title={t('case.consent.title')}>
+    <Section id="consent" title={t('case.consent.title')} guidance="consent">
       {consent ? <ConsentView consent={consent} /> : <p>{t('case.consent.none')}</p>}
       <div className="section-actions">
         {can('recordConsent') && (

@@ -29,7 +29,7 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
   if (!meeting && invitations.length === 0 && !can('invite') && !mine) return null;
 
   return (
-    <Section id="meeting" title={t('case.meeting.title')}>
+    <Section id="meeting" title={t('case.meeting.title')} guidance="meeting">
       {meeting ? <MeetingSummary meeting={meeting} /> : <p>{t('case.meeting.none')}</p>}
       {sip.myMeetingChangeToSee && (
         <MeetingChangeNotice sipId={sip.id} invitationId={sip.myMeetingChangeToSee} />

@@ -21,7 +21,7 @@ export function NeedSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { t } = useTranslation();
   const { need } = sip;
   return (
-    <Section id="need" title={t('case.need.title')}>
+    <Section id="need" title={t('case.need.title')} guidance="need">
       <Facts
         items={[
           [t('case.need.initiatorType'), t(`case.vocab.initiator.${need.initiatorType}`)],

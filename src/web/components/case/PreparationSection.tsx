@@ -21,7 +21,7 @@ export function PreparationSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { preparation } = sip;
   if (!preparation && !can('savePreparation')) return null;
   return (
-    <Section id="preparation" title={t('case.preparation.title')}>
+    <Section id="preparation" title={t('case.preparation.title')} guidance="preparation">
       {preparation ? (
         <Facts
           items={[

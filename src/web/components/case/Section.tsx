@@ -1,10 +1,26 @@
 import type { ReactNode } from 'react';
+import type { GuidanceStep } from '../../../shared/guidance.js';
+import { StepGuidance } from '../guidance/StepGuidance.js';
 
-/** One part of the case: a card with its own h2, named by that heading for landmarks and screen readers. */
-export function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
+/**
+ * One part of the case: a card with its own h2, named by that heading for landmarks and screen readers. A part
+ * that is a step of the process has its guidance one click away, beside the heading.
+ */
+export function Section({
+  id,
+  title,
+  guidance,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  guidance?: GuidanceStep;
+  children: ReactNode;
+}) {
+  const heading = <h2 id={`${id}-title`}>{title}</h2>;
   return (
     <section className="card case-section" aria-labelledby={`${id}-title`} id={id}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      {guidance ? <StepGuidance id={id} step={guidance} heading={heading} headingLevel={2} /> : heading}
       {children}
     </section>
   );

@@ -15,7 +15,7 @@ export function FollowUpSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const next = sip.nextFollowUpOn;
   const overdue = next !== null && sip.phase === 'plan_established' && next < stockholmToday();
   return (
-    <Section id="follow-up" title={t('case.followUp.title')}>
+    <Section id="follow-up" title={t('case.followUp.title')} guidance="followUp">
       {next && (
         <p>
           {t('case.followUp.next', { date: next })}{' '}

@@ -36,7 +36,7 @@ export function PlanSection({
   const editing = drafting || (can('changePlan') && changing);
   if (!plan && !drafting) return null;
   return (
-    <Section id="plan" title={t('case.plan.title')}>
+    <Section id="plan" title={t('case.plan.title')} guidance="plan">
       {plan ? (
         <p>
           {plan.establishedVersion ? (

@@ -1,0 +1,160 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoutineTextVersion } from '../../../shared/api/guidance.js';
+import { routineTextMaxLength, type GuidanceStep } from '../../../shared/guidance.js';
+import { ApiError } from '../../api/client.js';
+import { localeOf } from '../../i18n/language.js';
+import { Disclosure } from '../case/Disclosure.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { Heading } from './Heading.js';
+import { useSaveRoutineText } from './guidanceQueries.js';
+import { RoutineText } from './RoutineText.js';
+
+/** What a refused edit carries when someone else saved first: the text as it now reads, or null if removed. */
+function currentOf(error: unknown): RoutineTextVersion | null | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'routine_text_changed') return undefined;
+  return (error.body.current as RoutineTextVersion | null | undefined) ?? null;
+}
+
+/**
+ * The system administrator's editor for one step's routine text: Markdown in a text area, its preview as readers
+ * will see it, saved as a new version. The edit remembers the version it started from; if someone else saved in
+ * between, the server refuses it and the editor shows their text beside the draft, to save again on top of it.
+ */
+export function RoutineTextEditor({
+  step,
+  current,
+  headingLevel,
+  onSaved,
+}: {
+  step: GuidanceStep;
+  current: RoutineTextVersion | null;
+  headingLevel: number;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Disclosure id={`routine-editor-${step}`} label={t('guidance.editor.open')}>
+      {(close) => (
+        <EditorForm
+          step={step}
+          current={current}
+          headingLevel={headingLevel}
+          onDone={(message) => {
+            onSaved(message);
+            close();
+          }}
+          onCancel={close}
+        />
+      )}
+    </Disclosure>
+  );
+}
+
+function EditorForm({
+  step,
+  current,
+  headingLevel,
+  onDone,
+  onCancel,
+}: {
+  step: GuidanceStep;
+  current: RoutineTextVersion | null;
+  headingLevel: number;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const fieldId = useId();
+  const stepName = t(`guidance.steps.${step}`);
+  const [draft, setDraft] = useState(current?.markdown ?? '');
+  const [baseVersion, setBaseVersion] = useState(current?.version ?? 0);
+  const save = useSaveRoutineText(step);
+  const theirs = currentOf(save.error);
+  const max = routineTextMaxLength.toLocaleString(localeOf(i18n.language));
+
+  function submit() {
+    save.mutate(
+      { markdown: draft, baseVersion },
+      {
+        onSuccess: (saved) =>
+          onDone(
+            saved.version === baseVersion
+              ? t('guidance.editor.unchanged', { step: stepName })
+              : t('guidance.editor.saved', { step: stepName, version: saved.version }),
+          ),
+        // Someone else saved first: the next save goes on top of their version, once the editor has seen it.
+        onError: (error) => {
+          const now = currentOf(error);
+          if (now !== undefined) setBaseVersion(now?.version ?? 0);
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      className="routine-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div className="routine-editor-columns">
+        <div className="field">
+          <label htmlFor={fieldId}>{t('guidance.editor.label', { step: stepName })}</label>
+          <span className="hint" id={`${fieldId}-hint`}>
+            {t('guidance.editor.hint', { max })}
+          </span>
+          <textarea
+            id={fieldId}
+            lang="sv"
+            value={draft}
+            maxLength={routineTextMaxLength}
+            aria-describedby={`${fieldId}-hint ${fieldId}-count`}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <span className="hint" id={`${fieldId}-count`}>
+            {t('guidance.editor.characters', {
+              count: draft.length.toLocaleString(localeOf(i18n.language)),
+              max,
+            })}
+          </span>
+        </div>
+        <div>
+          <Heading level={headingLevel}>{t('guidance.editor.preview')}</Heading>
+          <div className="routine-preview" lang="sv">
+            {draft.trim() ? (
+              <RoutineText markdown={draft} headingLevel={headingLevel + 1} />
+            ) : (
+              <p>{t('guidance.editor.previewEmpty')}</p>
+            )}
+          </div>
+        </div>
+      </div>
+      <ErrorMessage error={save.error} />
+      {theirs !== undefined && (
+        <div className="alert alert-warn">
+          {theirs ? (
+            <>
+              <p>{t('guidance.editor.conflictCurrent', { version: theirs.version })}</p>
+              <pre className="routine-source" lang="sv">
+                {theirs.markdown}
+              </pre>
+            </>
+          ) : (
+            <p>{t('guidance.editor.conflictNone')}</p>
+          )}
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={save.isPending}>
+          {save.isPending ? t('app.saving') : t('guidance.editor.save')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t('guidance.editor.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
