@@ -40,7 +40,6 @@ export const guidanceEn: GuidanceMessages = {
     preview: 'Preview',
     previewEmpty: 'The text is empty. If you save it, no routine is shown for the step.',
     save: 'Save as a new version',
-    cancel: 'Cancel',
     saved: 'The routine text for {{step}} is saved as version {{version}}.',
     unchanged: 'The routine text for {{step}} was already the same. No new version was needed.',
     conflictCurrent: 'The text as it now reads (version {{version}}):',

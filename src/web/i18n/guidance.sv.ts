@@ -41,7 +41,6 @@ export const guidanceSv = {
     preview: 'Förhandsgranskning',
     previewEmpty: 'Texten är tom. Sparar du den visas ingen rutin för steget.',
     save: 'Spara som ny version',
-    cancel: 'Avbryt',
     saved: 'Rutintexten för {{step}} är sparad som version {{version}}.',
     unchanged: 'Rutintexten för {{step}} var redan densamma. Ingen ny version behövdes.',
     conflictCurrent: 'Texten som gäller nu (version {{version}}):',

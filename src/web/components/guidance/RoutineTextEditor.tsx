@@ -5,7 +5,7 @@ import { routineTextMaxLength, type GuidanceStep } from '../../../shared/guidanc
 import { ApiError } from '../../api/client.js';
 import { localeOf } from '../../i18n/language.js';
 import { Disclosure } from '../case/Disclosure.js';
-import { ErrorMessage } from '../ErrorMessage.js';
+import { FormActions } from '../case/FormActions.js';
 import { Heading } from './Heading.js';
 import { useSaveRoutineText } from './guidanceQueries.js';
 import { RoutineText } from './RoutineText.js';
@@ -123,16 +123,17 @@ function EditorForm({
         </div>
         <div>
           <Heading level={headingLevel}>{t('guidance.editor.preview')}</Heading>
-          <div className="routine-preview" lang="sv">
+          <div className="routine-preview">
             {draft.trim() ? (
-              <RoutineText markdown={draft} headingLevel={headingLevel + 1} />
+              <div lang="sv">
+                <RoutineText markdown={draft} headingLevel={headingLevel + 1} />
+              </div>
             ) : (
               <p>{t('guidance.editor.previewEmpty')}</p>
             )}
           </div>
         </div>
       </div>
-      <ErrorMessage error={save.error} />
       {theirs !== undefined && (
         <div className="alert alert-warn">
           {theirs ? (
@@ -147,14 +148,7 @@ function EditorForm({
           )}
         </div>
       )}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {save.isPending ? t('app.saving') : t('guidance.editor.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('guidance.editor.cancel')}
-        </button>
-      </div>
+      <FormActions action={save} label={t('guidance.editor.save')} onCancel={onCancel} />
     </form>
   );
 }
