@@ -57,7 +57,7 @@ describe('guidance in the tool, in Chromium', () => {
   skipAfterFirstFailure();
 
   const injected = (page: Page) =>
-    page.evaluate(() => (window as unknown as { injected?: string }).injected ?? null);
+    page.evaluate(() => (globalThis as unknown as { injected?: string }).injected ?? null);
 
   it("lets the system administrator rewrite a step's routine text and see it rendered safely", async () => {
     admin = await signedIn(browser, app.url, 'admin');
