@@ -57,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
         { url: server.url, database: server.database.kind, startupMs: Date.now() - started },
         'Samplan is ready',
       );
+      // The log is JSON for machines; someone who started it by hand also gets the address in plain words.
+      if (process.stderr.isTTY) process.stderr.write(`\nSamplan is ready at ${server.url}\n\n`);
       const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down');
         server.stop().then(
