@@ -50,6 +50,24 @@ describe('every API route declares its access policy', () => {
     expect(server.app.routePolicies.get('POST /api/me/first-guide')).toBe('self');
   });
 
+  it('lets anyone signed in read the plan templates, and only the county settings policy change them', () => {
+    const templateRoutes = [...server.app.routePolicies].filter(([route]) =>
+      route.includes('/api/plan-templates'),
+    );
+    expect(Object.fromEntries(templateRoutes)).toEqual({
+      'GET /api/plan-templates': 'reference',
+      'GET /api/plan-templates/:id/versions': 'reference',
+      'GET /api/plan-templates/:id/versions/:version': 'reference',
+      'POST /api/plan-templates': 'organisation:administerCountySettings',
+      'PUT /api/plan-templates/:id': 'organisation:administerCountySettings',
+    });
+  });
+
+  it('lets only the roles that work with cases start a SIP or a discharge', () => {
+    expect(server.app.routePolicies.get('POST /api/sips')).toBe('organisation:workWithCases');
+    expect(server.app.routePolicies.get('POST /api/discharges')).toBe('organisation:workWithCases');
+  });
+
   it('refuses to start with a route that declares none', async () => {
     const app = await buildApp(
       { database: server.database, config: { ...readConfig({}), webRoot: null } },

@@ -60,6 +60,34 @@ describe('signing in, in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers each role only what the server lets it do', async () => {
+    const menuOf = async (username: string) => {
+      const page = await newPage(browser);
+      await signIn(page, app.url, username, demoPassword);
+      await page.getByRole('heading', { name: 'Start' }).waitFor();
+      const menu = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
+      const links = await menu.allInnerTexts();
+      const newSipButton = await page.getByRole('main').getByRole('link', { name: 'Ny SIP' }).count();
+      await page.context().close();
+      return { links, newSipButton };
+    };
+    // Case workers start SIPs and discharges and handle deviations.
+    expect(await menuOf('maria')).toEqual({
+      links: ['Start', 'Ny SIP', 'Utskrivning', 'Vägledning', 'Avvikelser'],
+      newSipButton: 1,
+    });
+    // The county's statistics coordinator sees aggregates: no way into a form it could not send.
+    expect(await menuOf('lotta')).toEqual({
+      links: ['Start', 'Vägledning', 'Statistik', 'Feedback'],
+      newSipButton: 0,
+    });
+    const admin = await menuOf('admin');
+    expect(admin.links).not.toContain('Ny SIP');
+    expect(admin.links).not.toContain('Utskrivning');
+    expect(admin.links).toContain('Länsinställningar');
+    expect(admin.newSipButton).toBe(0);
+  });
+
   it('goes back to the sign-in page when the session is gone', async () => {
     const page = await newPage(browser);
     await signIn(page, app.url, 'maria', demoPassword);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../shared/api/vocabulary.js';
 import {
+  allowedOrganisationActions,
   caseActions,
   consentStates,
   decideCaseAction,
   decideOrganisationAction,
+  organisationActions,
   unitRelations,
   type CaseAction,
   type ConsentState,
@@ -181,6 +183,22 @@ describe('organisation access', () => {
     expect(
       roles.filter((role) => decideOrganisationAction('administerCountySettings', { role }).allowed),
     ).toEqual(['system_admin']);
+  });
+
+  it('lets only the roles that work with cases start a SIP or a discharge', () => {
+    expect(roles.filter((role) => decideOrganisationAction('workWithCases', { role }).allowed)).toEqual([
+      'staff',
+      'unit_manager',
+    ]);
+  });
+
+  it('lists for each role exactly the organisation actions the policy grants it', () => {
+    for (const role of roles) {
+      expect(allowedOrganisationActions(role), role).toEqual(
+        organisationActions.filter((action) => decideOrganisationAction(action, { role }).allowed),
+      );
+    }
+    expect(allowedOrganisationActions('county_coordinator')).toEqual(['readStatistics']);
   });
 
   it('shows statistics to all but plain staff', () => {

@@ -30,6 +30,7 @@ export type CaseAction = (typeof caseActions)[number];
 
 /** Actions on the organisation rather than a case. */
 export const organisationActions = [
+  'workWithCases',
   'readAccessLog',
   'administerUnits',
   'readStatistics',
@@ -164,6 +165,9 @@ export interface OrganisationSubject {
 
 export function decideOrganisationAction(action: OrganisationAction, subject: OrganisationSubject): Decision {
   switch (action) {
+    // Starting a SIP or a discharge, and the lists of cases and deviations: the roles that work with cases.
+    case 'workWithCases':
+      return caseRoles.has(subject.role) ? allow : forbidden('role_not_allowed');
     case 'readAccessLog':
       return subject.role === 'unit_manager' ||
         subject.role === 'organisation_admin' ||
@@ -186,4 +190,9 @@ export function decideOrganisationAction(action: OrganisationAction, subject: Or
         ? allow
         : forbidden('role_not_allowed');
   }
+}
+
+/** What a role may do in its organisation, as the API tells the web so its menus offer exactly that. */
+export function allowedOrganisationActions(role: Role): OrganisationAction[] {
+  return organisationActions.filter((action) => decideOrganisationAction(action, { role }).allowed);
 }

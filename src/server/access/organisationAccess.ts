@@ -3,6 +3,10 @@ import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
 
 const refusals: Record<OrganisationAction, { sv: string; en: string }> = {
+  workWithCases: {
+    sv: 'Din roll i enheten du arbetar för arbetar inte med ärenden: den kan inte starta en SIP eller en utskrivning.',
+    en: 'Your role in the unit you act for does not work with cases: it cannot start a SIP or a discharge.',
+  },
   readAccessLog: {
     sv: 'Din roll i enheten du arbetar för ger inte behörighet att granska åtkomstloggen.',
     en: 'Your role in the unit you act for does not allow reviewing the access log.',

@@ -21,7 +21,8 @@ import { authorizeOrganisation } from './organisationAccess.js';
  * - `self`: the signed-in user's own session and settings;
  * - `directory`: the organisation and unit directory, which holds no personal data;
  * - `reference`: what is the same for every signed-in user and tells nothing of the people SIPs are for (the
- *   guidance: the county's routine texts, with which administrator wrote them, and the law's wording);
+ *   guidance: the county's routine texts, with which administrator wrote them, and the law's wording; the plan
+ *   templates);
  * - `unitScoped`: lists and searches whose queries are themselves scoped to the acting unit;
  * - `invitation`: an invitation's own unit only (checked against the invitation, 404 to others);
  * - `deviation`: the units that know of a deviation (checked against the deviation, 404 to others);

@@ -1,14 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayInUnit } from '../api/may.js';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
-import { mayReviewAccessLog } from './accessLog/accessLogFilter.js';
-import { mayReadOutbox } from './notifications/mayReadOutbox.js';
-import { mayWorkWithDeviations } from './deviations/mayWorkWithDeviations.js';
-import { mayAdministerCountySettings } from './settings/mayAdministerCountySettings.js';
-import { mayReadStatistics } from './statistics/mayReadStatistics.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
@@ -16,6 +12,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const setMe = useSetMe();
   const navigate = useNavigate();
   const activeUnit = me.units.find((unit) => unit.unitId === me.activeUnitId);
+  const may = mayInUnit(activeUnit);
 
   async function switchLanguage() {
     const next = i18n.language === 'sv' ? 'en' : 'sv';
@@ -44,32 +41,36 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             <li>
               <Link to="/">{t('nav.start')}</Link>
             </li>
-            <li>
-              <Link to="/sips/new">{t('nav.newSip')}</Link>
-            </li>
-            <li>
-              <Link to="/discharges">{t('discharge.nav')}</Link>
-            </li>
+            {may('workWithCases') && (
+              <>
+                <li>
+                  <Link to="/sips/new">{t('nav.newSip')}</Link>
+                </li>
+                <li>
+                  <Link to="/discharges">{t('discharge.nav')}</Link>
+                </li>
+              </>
+            )}
             <li>
               <Link to="/guidance">{t('guidance.nav')}</Link>
             </li>
-            {mayReviewAccessLog(activeUnit?.role) && (
+            {may('readAccessLog') && (
               <li>
                 <Link to="/access-log">{t('accessLog.nav')}</Link>
               </li>
             )}
-            {mayReadOutbox(activeUnit?.role) && (
+            {may('readOutbox') && (
               <li>
                 <Link to="/outbox">{t('notifications.outboxNav')}</Link>
               </li>
             )}
-            {mayWorkWithDeviations(activeUnit?.role) && (
+            {may('workWithCases') && (
               <li>
                 <Link to="/deviations">{t('deviations.nav')}</Link>
               </li>
             )}
             {/* The feedback results are served under the statistics' own policy, organisation:readStatistics. */}
-            {mayReadStatistics(activeUnit?.role) && (
+            {may('readStatistics') && (
               <>
                 <li>
                   <Link to="/statistics">{t('statistics.nav')}</Link>
@@ -79,7 +80,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
                 </li>
               </>
             )}
-            {mayAdministerCountySettings(activeUnit?.role) && (
+            {may('administerCountySettings') && (
               <li>
                 <Link to="/settings">{t('settings.nav')}</Link>
               </li>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { mayInUnit } from '../api/may.js';
 import { Link } from 'react-router';
 import type { Me } from '../api/types.js';
 import { DeviationsStartSection } from '../components/deviations/DeviationsStartSection.js';
@@ -25,9 +26,11 @@ export function StartPage({ me }: { me: Me }) {
           <h1>{t('start.title')}</h1>
           {unit && <p className="lead">{t('start.actingFor', { unit: unit.unitName })}</p>}
         </div>
-        <Link to="/sips/new" className="button-primary button-link">
-          {t('start.newSip')}
-        </Link>
+        {mayInUnit(unit)('workWithCases') && (
+          <Link to="/sips/new" className="button-primary button-link">
+            {t('start.newSip')}
+          </Link>
+        )}
       </div>
       {me.showFirstGuide && <FirstGuide me={me} dismissible />}
       {start.isPending && <Loading />}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateContent, TemplateView } from '../../shared/api/planTemplates.js';
+import { mayNow } from '../api/may.js';
 import { useMe } from '../api/session.js';
 import { StatusLine } from '../components/case/StatusLine.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
-import { mayAdministerCountySettings } from '../components/settings/mayAdministerCountySettings.js';
 import { formatDateTime } from '../components/start/dates.js';
 import { TemplateDetails } from '../components/templates/TemplateDetails.js';
 import { TemplateEditor } from '../components/templates/TemplateEditor.js';
@@ -26,8 +26,7 @@ export function TemplatesPage() {
   const templates = useTemplates();
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState('');
-  const activeRole = me.data?.units.find((unit) => unit.unitId === me.data?.activeUnitId)?.role;
-  const administers = mayAdministerCountySettings(activeRole);
+  const administers = mayNow(me.data)('administerCountySettings');
 
   const done = (text: string) => {
     setEditing(null);

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import { allowedOrganisationActions } from '../../../domain/access/policy.js';
 import { DomainError } from '../../../domain/errors.js';
 import { beginSession } from '../../auth/beginSession.js';
 import {
@@ -42,8 +43,18 @@ async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeU
     .orderBy('units.name')
     .execute();
   const { firstGuideDoneAt, ...me } = row;
+  // What each of the user's roles may do in its organisation, so the menus offer only what the server allows.
+  const withActions = units.map((unit) => ({
+    ...unit,
+    allowedActions: allowedOrganisationActions(unit.role),
+  }));
   // Until the user closes it, the start page shows the first-time guide (POST /api/me/first-guide).
-  return { ...me, activeUnitId: user.activeUnitId, units, showFirstGuide: firstGuideDoneAt === null };
+  return {
+    ...me,
+    activeUnitId: user.activeUnitId,
+    units: withActions,
+    showFirstGuide: firstGuideDoneAt === null,
+  };
 }
 
 const wrongLogin = new DomainError('unauthenticated', 'wrong_credentials', {

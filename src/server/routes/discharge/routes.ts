@@ -28,7 +28,7 @@ export const dischargeRoutes: RouteModule = (app, { database: { db } }) => {
   api.post(
     '/api/discharges',
     {
-      config: { access: 'actingUser', policy: 'unitScoped' },
+      config: { access: 'actingUser', policy: 'organisation:workWithCases' },
       schema: { tags, body: admissionNoticeBody, response: { 201: dischargeDetail } },
     },
     async (request, reply) => {

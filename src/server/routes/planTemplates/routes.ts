@@ -18,8 +18,8 @@ import { createTemplate, saveTemplateVersion } from '../../templates/saveTemplat
 import { registerCaseStep } from '../sips/caseStep.js';
 
 const tags = ['templates'];
-// Templates hold the county's words, no personal data: every signed-in user reads them, as the directory.
-const read = { access: 'actingUser', policy: 'directory' } as const;
+// Templates hold the county's words, no personal data: every signed-in user reads them.
+const read = { access: 'actingUser', policy: 'reference' } as const;
 const administer = { access: 'actingUser', policy: 'organisation:administerCountySettings' } as const;
 const templateParams = z.strictObject({ id });
 const templateVersionParams = z.strictObject({ id, version: z.coerce.number().int().min(1) });

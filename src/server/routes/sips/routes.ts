@@ -20,7 +20,7 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
   api.post(
     '/api/sips',
     {
-      config: { access: 'actingUser', policy: 'unitScoped' },
+      config: { access: 'actingUser', policy: 'organisation:workWithCases' },
       schema: { tags, body: createSipBody, response: { 201: sipDetail } },
     },
     async (request, reply) => {

@@ -2,7 +2,6 @@ import {
   accessLogFilterKeys as filterKeys,
   type AccessLogFilterKey,
 } from '../../../shared/api/accessLogFields.js';
-import type { Role } from '../../api/types.js';
 
 /** The filters the page keeps in its address, so a reload, a link and the CSV download all carry them. */
 export type AccessLogFilter = Partial<Record<AccessLogFilterKey, string>>;
@@ -25,9 +24,4 @@ export function filterParams(filter: AccessLogFilter, page?: number): URLSearchP
   }
   if (page && page > 1) params.set('page', String(page));
   return params;
-}
-
-/** Mirrors the server's policy for `readAccessLog`, which decides; this only hides a link that would be refused. */
-export function mayReviewAccessLog(role: Role | undefined): boolean {
-  return role === 'unit_manager' || role === 'organisation_admin' || role === 'system_admin';
 }
