@@ -3,6 +3,7 @@ import { isTransactionConflict } from '../db/transaction.js';
 import { databaseRefusal } from './databaseRefusals.js';
 import { DomainError, type LocalisedText } from '../domain/errors.js';
 import { requestLanguage } from './language.js';
+import { fieldName } from '../shared/api/fieldNames.js';
 import { RequestValidationError, type FieldError } from './validation.js';
 
 /**
@@ -16,7 +17,8 @@ export interface Problem {
   title: string;
   detail: string;
   messages: LocalisedText;
-  errors?: { field: string; code: string; message: string; messages: LocalisedText }[];
+  /** Each refused field: its path in the request (for programs), its name and what is wrong (for people). */
+  errors?: { field: string; name: string; code: string; message: string; messages: LocalisedText }[];
   [extra: string]: unknown;
 }
 
@@ -68,6 +70,7 @@ export function sendProblem(
   if (fieldErrors) {
     body.errors = fieldErrors.map((error) => ({
       field: error.field,
+      name: fieldName(error.field)[language],
       code: error.code,
       message: error.message[language],
       messages: error.message,
@@ -108,6 +111,19 @@ const fastifyErrors: Record<string, { status: number; code: string; text: Locali
   },
 };
 
+/** How many refused fields the message names; a request wrong in many places names the first and counts the rest. */
+const fieldsNamed = 5;
+
+/** The refused fields by their names in the user's language, each with what is wrong — never by their paths. */
+function fieldsInWords(errors: readonly FieldError[], language: 'sv' | 'en'): string {
+  const named = errors
+    .slice(0, fieldsNamed)
+    .map((error) => `${fieldName(error.field)[language]}: ${error.message[language]}`);
+  const more = errors.length - named.length;
+  if (more > 0) named.push(language === 'sv' ? `och ${more} till` : `and ${more} more`);
+  return named.join('; ');
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof RequestValidationError) {
@@ -117,8 +133,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         400,
         'invalid_request',
         {
-          sv: `Begäran innehåller fel: ${error.errors.map((e) => e.field).join(', ')}.`,
-          en: `The request has errors: ${error.errors.map((e) => e.field).join(', ')}.`,
+          sv: `Begäran innehåller fel: ${fieldsInWords(error.errors, 'sv')}.`,
+          en: `The request has errors: ${fieldsInWords(error.errors, 'en')}.`,
         },
         {},
         error.errors,

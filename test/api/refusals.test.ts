@@ -58,6 +58,27 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
     expect(problem.messages.en).toContain('Need identified');
   });
 
+  it('names refused fields in words and says what is wrong, never by their paths', async () => {
+    const created = await world.convener.post<SipDetail>('/api/sips', newSipBody());
+    const problem = await expectRefused(
+      () =>
+        world.convener.post(`/api/sips/${created.body.id}/meetings`, {
+          ...meetingFor(world),
+          startsAt: 'tomorrow',
+          unitIds: [world.region.units.vc, 'somebody'],
+        }),
+      400,
+      'invalid_request',
+    );
+    expect(problem.messages.sv).toMatch(/^Begäran innehåller fel: Starttid: .+; Verksamheter 2: .+\.$/);
+    expect(problem.messages.en).toMatch(/^The request has errors: Start time: .+; Units 2: .+\.$/);
+    expect(problem.detail).not.toContain('body.');
+    expect(problem.errors?.map((error) => [error.field, error.name])).toEqual([
+      ['body.startsAt', 'Starttid'],
+      ['body.unitIds.1', 'Verksamheter 2'],
+    ]);
+  });
+
   it('refuses establishing an incomplete plan and names what is missing', async () => {
     const { path } = await sipWithMeetingHeld(world);
     await world.convener.put(`${path}/plan`, {
