@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldName } from '../../src/shared/api/fieldNames.js';
 import { encodeSipListCursor } from '../../src/shared/api/sipListCursor.js';
 import type { SipListPage } from '../../src/shared/api/sipList.js';
 import { createProcessWorld, newSipBody, type ProcessWorld } from '../support/processFixture.js';
@@ -170,7 +171,8 @@ describe.each(testDatabaseKinds())('the case list, a page at a time, on %s', (ki
       expect(refused.body.errors.map((error) => error.field)).toEqual([field]);
       const [error] = refused.body.errors;
       expect(error!.messages.sv).not.toBe(error!.messages.en);
-      expect(refused.body.messages.sv).toContain(field);
+      expect(refused.body.messages.sv).toContain(`${fieldName(field).sv}: `);
+      expect(refused.body.messages.sv).not.toContain(field);
     }
   });
 

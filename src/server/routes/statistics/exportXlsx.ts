@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { indicatorDefinitions, type StatisticsReport } from '../../../shared/api/statistics.js';
 import type { Language } from '../../language.js';
 import { scopeLabel, type ExportCell } from './exportTable.js';
@@ -36,29 +36,29 @@ const selectionLabels: Record<Language, Record<string, string>> = {
   },
 };
 
+/** A column's width in characters, and the text of a label row. */
+const widths = (...characters: number[]) => characters.map((width) => ({ width }));
+const bold = (text: string) => ({ value: text, type: String, fontWeight: 'bold' as const });
+
 /**
  * The same table as the CSV in a workbook: the figures with numbers as numbers ("<5" stays text), the selection
  * it was made with, and every indicator's definition, so the file explains itself when it is passed on.
  */
-export async function exportXlsx(
+export function exportXlsx(
   table: ExportCell[][],
   report: StatisticsReport,
   language: Language,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Samplan';
   const names = sheetNames[language];
-  const figures = workbook.addWorksheet(names.figures, { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const row of table) figures.addRow(row);
-  figures.getRow(1).font = { bold: true };
-  figures.columns.forEach((column, index) => {
-    column.width = index < 4 ? 32 : 16;
-  });
+  const [header = [], ...body] = table;
+  const figures: SheetData = [
+    header.map((cell) => bold(String(cell ?? ''))),
+    ...body.map((row) => row.map((cell) => cell ?? null)),
+  ];
 
   const labels = selectionLabels[language];
   const { filter, previousPeriod } = report;
-  const selection = workbook.addWorksheet(names.selection);
-  selection.addRows([
+  const selection: SheetData = [
     [labels.from, filter.from],
     [labels.to, filter.to],
     [labels.previousFrom, previousPeriod.from],
@@ -69,15 +69,21 @@ export async function exportXlsx(
     [labels.sex, filter.sex ?? labels.all],
     [],
     [labels.suppression],
+  ];
+
+  const definitions: SheetData = indicatorDefinitions.map((definition) => [
+    definition.name[language],
+    definition.definition[language],
   ]);
-  selection.getColumn(1).width = 28;
-  selection.getColumn(2).width = 40;
 
-  const definitions = workbook.addWorksheet(names.definitions);
-  for (const definition of indicatorDefinitions)
-    definitions.addRow([definition.name[language], definition.definition[language]]);
-  definitions.getColumn(1).width = 36;
-  definitions.getColumn(2).width = 120;
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsxFile([
+    {
+      sheet: names.figures,
+      data: figures,
+      stickyRowsCount: 1,
+      columns: widths(32, 32, 32, 32, ...header.slice(4).map(() => 16)),
+    },
+    { sheet: names.selection, data: selection, columns: widths(28, 40) },
+    { sheet: names.definitions, data: definitions, columns: widths(36, 120) },
+  ]).toBuffer();
 }
