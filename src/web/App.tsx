@@ -20,6 +20,7 @@ import { OutboxPage } from './pages/OutboxPage.js';
 import { ReserveFormsPage } from './pages/ReserveFormsPage.js';
 import { PrintPage } from './pages/PrintPage.js';
 import { ReportDeviationPage } from './pages/ReportDeviationPage.js';
+import { CaseHistoryPage } from './pages/CaseHistoryPage.js';
 import { SipPage } from './pages/SipPage.js';
 import { TemplatesPage } from './pages/TemplatesPage.js';
 import { StartPage } from './pages/StartPage.js';
@@ -81,6 +82,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/choose-unit" element={<ChooseUnitPage me={user} />} />
         <Route path="/sips/new" element={<NewSipPage />} />
         <Route path="/sips/:id" element={<SipPage />} />
+        <Route path="/sips/:id/history" element={<CaseHistoryPage />} />
         <Route path="/access-log" element={<AccessLogPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/notification-preferences" element={<NotificationPreferencesPage />} />

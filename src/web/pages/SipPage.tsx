@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { SipDetail } from '../../shared/api/responses.js';
 import { AttendanceSection } from '../components/case/AttendanceSection.js';
 import { CaseHeader } from '../components/case/CaseHeader.js';
@@ -10,8 +10,8 @@ import { allowed } from '../components/case/commands.js';
 import { ConsentSection } from '../components/case/ConsentSection.js';
 import { FollowUpSection } from '../components/case/followup/FollowUpSection.js';
 import { Guidance } from '../components/case/Guidance.js';
-import { HistorySection } from '../components/case/HistorySection.js';
 import { MeetingSection } from '../components/case/MeetingSection.js';
+import { NextStep } from '../components/case/NextStep.js';
 import { NeedSection } from '../components/case/NeedSection.js';
 import { CasePageContext } from '../components/case/notice.js';
 import { PhaseProgress } from '../components/case/PhaseProgress.js';
@@ -74,9 +74,30 @@ function LeftCase({ message }: { message: string }) {
   );
 }
 
+/** The case's events are a page of their own: the work on the case stays in front. */
+function HistoryLink({ sip }: { sip: SipDetail }) {
+  const { t } = useTranslation();
+  if (sip.events.length === 0) return null;
+  return (
+    <section className="card case-section" aria-labelledby="history-link-title">
+      <h2 id="history-link-title">{t('case.historyLink.title')}</h2>
+      <Link to={`/sips/${sip.id}/history`}>{t('case.historyLink.link', { count: sip.events.length })}</Link>
+    </section>
+  );
+}
+
+/** A link to one part of the case (`/sips/{id}#plan`) lands on it once the case is on the page. */
+function useScrollToPart() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
+}
+
 function CaseBody({ sip }: { sip: SipDetail }) {
   const { t } = useTranslation();
   useDocumentTitle(t('case.pageTitle', { number: sip.caseNumber }));
+  useScrollToPart();
   const organisations = useOrganisations();
   const can = allowed(sip);
   const units = unitIndex(organisations.data, sip);
@@ -89,6 +110,7 @@ function CaseBody({ sip }: { sip: SipDetail }) {
     <>
       <CaseHeader sip={sip} />
       <PhaseProgress sip={sip} />
+      <NextStep sip={sip} can={can} />
       {sip.phase === 'paused' && (
         <div className="alert alert-warn">
           <p>{t('case.pausedNotice')}</p>
@@ -112,7 +134,7 @@ function CaseBody({ sip }: { sip: SipDetail }) {
       <FollowUpSection sip={sip} can={can} />
       <CloseSection sip={sip} can={can} />
       <ReportDeviationLink sip={sip} />
-      <HistorySection sip={sip} />
+      <HistoryLink sip={sip} />
     </>
   );
 }

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { stepSection } from './sectionAnchors.js';
 import { currentStep, processSteps } from './steps.js';
 
-/** The steps of the process in order, the current one marked in words as well as in form. */
+/**
+ * The steps of the process in order, the current one marked in words as well as in form; each step reached links
+ * to the part of the page where it is done.
+ */
 export function PhaseProgress({ sip }: { sip: SipDetail }) {
   const { t } = useTranslation();
   const current = processSteps.indexOf(currentStep(sip));
@@ -20,7 +24,14 @@ export function PhaseProgress({ sip }: { sip: SipDetail }) {
               <span className="progress-marker" aria-hidden="true">
                 {state === 'done' ? '✓' : index + 1}
               </span>
-              <span className="progress-name">{t(`case.progress.${step}`)}</span>
+              {state === 'todo' ? (
+                <span className="progress-name">{t(`case.progress.${step}`)}</span>
+              ) : (
+                // A step reached has a section to go to: its address on the page.
+                <a className="progress-name" href={`#${stepSection[step]}`}>
+                  {t(`case.progress.${step}`)}
+                </a>
+              )}
               <span className={state === 'current' ? 'progress-state' : 'visually-hidden'}>
                 {state !== 'todo' && t(`case.progress.${state}`)}
               </span>
