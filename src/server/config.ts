@@ -3,6 +3,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../db/database.js';
 import { readOidcConfig, type OidcConfig } from './auth/oidcConfig.js';
+import {
+  readPopulationRegisterConfig,
+  type PopulationRegisterConfig,
+} from './populationRegister/registerConfig.js';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Config {
@@ -41,6 +45,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The sender address of Samplan's mail. */
   mailFrom: string;
+  /** Where name and address come from when a new SIP's person is found by identity number. */
+  populationRegister: PopulationRegisterConfig;
   /** The built web app to serve, or null to serve the API only. */
   webRoot: string | null;
   /**
@@ -112,11 +118,12 @@ function smtpUrl(value: string | undefined): string | null {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim();
+  const seedDemo = flag(env.SEED_DEMO, true);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: portNumber(env.PORT),
     database: databaseUrl ? { databaseUrl } : { dataDir: resolve(env.DATA_DIR?.trim() || './data') },
-    seedDemo: flag(env.SEED_DEMO, true),
+    seedDemo,
     cookieSecure: flag(env.COOKIE_SECURE, true),
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 10),
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
@@ -133,6 +140,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl(env.PUBLIC_URL),
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'samplan@localhost',
+    populationRegister: readPopulationRegisterConfig(env, seedDemo),
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
     shutdownGraceSeconds: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20),
   };

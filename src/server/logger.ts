@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 /**
  * Request bodies, cookies and authorisation headers may carry identity numbers, names or session tokens, so they
@@ -15,8 +15,9 @@ export const redactedPaths = [
   '*.password',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
+/** The server's logger; `destination` is for tests that read what was logged (standard output otherwise). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     level,
     redact: { paths: redactedPaths, censor: '[redacted]' },
     serializers: {
@@ -34,5 +35,6 @@ export function createLogger(level: string): Logger {
         stack: err.stack,
       }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { DatabaseKind } from '../../src/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 import { readConfig, type Config } from '../../src/server/config.js';
@@ -15,14 +15,15 @@ export interface TestServer extends TestDatabase {
 
 /**
  * The real app over real HTTP on a loopback port, over a test database the caller already has, with any settings
- * the test needs. Closing it stops the app only: the database stays the caller's to drop.
+ * the test needs (and a logger, for a test that reads what was logged). Closing it stops the app only: the database stays the caller's to drop.
  */
 export async function serveTestDatabase(
   testDatabase: TestDatabase,
   settings: Partial<Config> = {},
+  logger: Logger = pino({ level: 'silent' }),
 ): Promise<TestServer> {
   const config = { ...readConfig({}), cookieSecure: false, seedDemo: false, webRoot: null, ...settings };
-  const app = await buildApp({ database: testDatabase.database, config }, pino({ level: 'silent' }));
+  const app = await buildApp({ database: testDatabase.database, config }, logger);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     ...testDatabase,

@@ -27,7 +27,7 @@ export interface OidcConfig {
 
 // Only a provider on this machine may be reached over plain http: anywhere else tokens would cross the network
 // unencrypted.
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+export const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function issuerUrl(value: string): URL {
   let url: URL;

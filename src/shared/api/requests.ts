@@ -22,6 +22,11 @@ export const personLookupBody = z.strictObject({
   reserve: z.boolean().default(false),
 });
 
+/** A personnummer or samordningsnummer to ask the population register about (a reserve number is in no register). */
+export const populationRegisterBody = z.strictObject({
+  idNumber: z.string().trim().min(1).max(20),
+});
+
 export const newPersonSchema = z.strictObject({
   idNumber: z.string().trim().min(1).max(20),
   reserve: z.boolean().default(false),

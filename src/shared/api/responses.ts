@@ -60,6 +60,28 @@ export const personLookupResponse = z.object({
   person: personView.nullable(),
 });
 
+/**
+ * What the population register said of an identity number: `found` with name and address (never an address for a
+ * protected identity), `not_found`, `unavailable` (no answer in time, or one that could not be read), or `off` when
+ * this installation has no register and name and address are typed by hand.
+ */
+export const populationRegisterResponse = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('found'),
+    /** `demo` when the answer comes from the demo's fictional persons. */
+    source: z.enum(['demo', 'county']),
+    person: z.object({
+      givenName: z.string(),
+      familyName: z.string(),
+      address: z.string(),
+      protectedIdentity: z.boolean(),
+    }),
+  }),
+  z.object({ status: z.literal('not_found') }),
+  z.object({ status: z.literal('unavailable') }),
+  z.object({ status: z.literal('off') }),
+]);
+
 export const consentView = z.object({
   id: z.string(),
   decision: z.enum(['given', 'declined']),
@@ -283,6 +305,7 @@ export type SipDetail = z.infer<typeof sipDetail>;
 export type InboxItem = z.infer<typeof inboxItem>;
 export type StartResponse = z.infer<typeof startResponse>;
 export type PersonLookupResponse = z.infer<typeof personLookupResponse>;
+export type PopulationRegisterResponse = z.infer<typeof populationRegisterResponse>;
 export type Organisations = z.infer<typeof organisationsResponse>;
 export type PlanVersionView = z.infer<typeof planVersionView>;
 export type PlanDiffResponse = z.infer<typeof planDiffResponse>;

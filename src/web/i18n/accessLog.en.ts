@@ -85,6 +85,7 @@ export const accessLogEn: AccessLogMessages = {
     create_case: 'Created a SIP',
     list_cases: 'Listed cases',
     search_person: 'Searched for a person',
+    look_up_population_register: 'Looked up name and address in the population register',
     reveal_identity: 'Revealed a protected identity',
     review_access_log: 'Reviewed the access log',
     export_access_log: 'Exported the access log',

@@ -85,6 +85,7 @@ export const accessLogSv = {
     create_case: 'Skapade SIP',
     list_cases: 'Listade ärenden',
     search_person: 'Sökte person',
+    look_up_population_register: 'Hämtade namn och adress från folkbokföringen',
     reveal_identity: 'Visade skyddad identitet',
     review_access_log: 'Granskade åtkomstloggen',
     export_access_log: 'Exporterade åtkomstloggen',

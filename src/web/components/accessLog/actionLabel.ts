@@ -9,6 +9,7 @@ const plain = new Set([
   'create_case',
   'list_cases',
   'search_person',
+  'look_up_population_register',
   'reveal_identity',
   'review_access_log',
   'export_access_log',
