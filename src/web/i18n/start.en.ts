@@ -159,8 +159,24 @@ export const startEn: StartMessages = {
     identified: '{{kind}}: {{idNumber}}',
     born: 'born {{date}}',
     found: 'Your unit already knows the person: {{name}}.',
-    notFound: 'Your unit has no earlier SIP with the person. Fill in the details below.',
+    notFound: 'Your unit has no earlier SIP with the person.',
     searchAgain: 'Is the number wrong? Change it and search again.',
+    register: {
+      asking: 'Fetching name and address from the population register …',
+      found: 'Name and address are from the population register.',
+      foundDemo:
+        'Name and address are from the demo register: made-up persons for the demonstration, not the population register.',
+      name: 'Name',
+      noAddress: 'The population register has no address for the person.',
+      addressProtected: 'Not shown – protected identity',
+      protected:
+        'The person has a protected identity according to the population register. Samplan does not store the address, and the name is shown only where strictly needed.',
+      notFound:
+        'The population register has nobody with that number. Check the number and search again, or write the name and address yourself.',
+      unavailable:
+        'The population register could not be reached just now. Write the name and address yourself, or try again.',
+      askAgain: 'Try again',
+    },
     personHeading: 'About the person',
     givenName: 'Given name',
     familyName: 'Family name',

@@ -160,8 +160,24 @@ export const startSv = {
     identified: '{{kind}}: {{idNumber}}',
     born: 'född {{date}}',
     found: 'Din enhet känner redan till personen: {{name}}.',
-    notFound: 'Din enhet har ingen SIP med personen sedan tidigare. Fyll i uppgifterna nedan.',
+    notFound: 'Din enhet har ingen SIP med personen sedan tidigare.',
     searchAgain: 'Stämmer numret inte? Ändra det och sök igen.',
+    register: {
+      asking: 'Hämtar namn och adress från folkbokföringen …',
+      found: 'Namn och adress är hämtade från folkbokföringen.',
+      foundDemo:
+        'Namn och adress är hämtade från demoregistret: påhittade personer för demonstrationen, inte folkbokföringen.',
+      name: 'Namn',
+      noAddress: 'Folkbokföringen har ingen adress för personen.',
+      addressProtected: 'Visas inte – skyddad identitet',
+      protected:
+        'Personen har skyddad identitet enligt folkbokföringen. Samplan sparar inte adressen, och namnet visas bara där det verkligen behövs.',
+      notFound:
+        'Folkbokföringen har ingen person med det numret. Kontrollera numret och sök igen, eller skriv namn och adress själv.',
+      unavailable:
+        'Folkbokföringen gick inte att nå just nu. Skriv namn och adress själv, eller försök igen.',
+      askAgain: 'Försök igen',
+    },
     personHeading: 'Uppgifter om personen',
     givenName: 'Förnamn',
     familyName: 'Efternamn',

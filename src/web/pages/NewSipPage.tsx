@@ -10,7 +10,6 @@ import { onlyShownFieldErrors, serverFieldError } from '../components/start/fiel
 import { LookupResult } from '../components/start/LookupResult.js';
 import { lookupFieldError } from '../components/start/lookupError.js';
 import { NeedFields } from '../components/start/NeedFields.js';
-import { NewPersonFields } from '../components/start/NewPersonFields.js';
 import {
   emptyNeed,
   emptyPerson,
@@ -23,7 +22,9 @@ import {
   type PersonDraft,
 } from '../components/start/newSipDraft.js';
 import { organisationsOfMe } from '../components/start/organisationsOf.js';
+import { PersonDetails } from '../components/start/PersonDetails.js';
 import { PersonLookupForm } from '../components/start/PersonLookupForm.js';
+import { usePopulationRegister } from '../components/start/usePopulationRegister.js';
 import { startKey } from '../components/start/useStart.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
 
@@ -42,9 +43,14 @@ export function NewSipPage() {
   const [attempted, setAttempted] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  const register = usePopulationRegister(setPerson);
   const lookup = useMutation({
     mutationFn: () =>
       api.post<PersonLookupResponse>('/api/persons/lookup', { idNumber: idNumber.trim(), reserve }),
+    // A person the unit does not know yet: their name and address come from the population register, if any.
+    onSuccess: (result) => {
+      if (!result.person && result.idKind !== 'reservnummer') register.ask(result.idNumber);
+    },
   });
   const create = useMutation({
     mutationFn: (body: CreateSipBody) => api.post<SipDetail>('/api/sips', body),
@@ -80,6 +86,8 @@ export function NewSipPage() {
     setIdMissing(false);
     // A changed number is a different person: what was found for the old one no longer holds.
     if (lookup.data || lookup.error) lookup.reset();
+    if (register.found) setPerson(emptyPerson);
+    register.forget();
     if (create.error) create.reset();
   }
 
@@ -124,13 +132,22 @@ export function NewSipPage() {
         />
         <ErrorMessage error={lookupOtherError} />
         {found && <LookupResult result={found} ref={resultRef} />}
+        <p role="status" className="visually-hidden">
+          {register.message ? t(`start.newSipPage.register.${register.message}`) : ''}
+        </p>
       </section>
 
       {found ? (
         <form onSubmit={submit} noValidate>
           {!found.person && (
             <div className="card person-card">
-              <NewPersonFields person={person} onChange={setPerson} errorFor={errorFor} />
+              <PersonDetails
+                register={register}
+                onAskAgain={() => register.ask(found.idNumber)}
+                person={person}
+                onChange={setPerson}
+                errorFor={errorFor}
+              />
             </div>
           )}
           <section className="card" aria-labelledby="step2-heading">
@@ -150,7 +167,11 @@ export function NewSipPage() {
               <ErrorMessage error={create.error} />
             )}
             <div className="actions">
-              <button type="submit" className="button-primary" disabled={create.isPending}>
+              <button
+                type="submit"
+                className="button-primary"
+                disabled={create.isPending || register.state === 'asking'}
+              >
                 {create.isPending ? t('start.newSipPage.submitting') : t('start.newSipPage.submit')}
               </button>
               <Link to="/" className="button-secondary button-link">

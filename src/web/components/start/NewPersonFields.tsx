@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonDraft } from './newSipDraft.js';
+import { PhoneField, ProtectedIdentityCheck } from './PersonContactFields.js';
 import { TextField } from './TextField.js';
 
 interface NewPersonFieldsProps {
@@ -8,10 +9,9 @@ interface NewPersonFieldsProps {
   errorFor: (path: string) => string | undefined;
 }
 
-/** A person the unit does not know yet: name, contact details, and whether their identity is protected. */
+/** A person the unit does not know yet, typed by hand: name, contact details, and whether their identity is protected. */
 export function NewPersonFields({ person, onChange, errorFor }: NewPersonFieldsProps) {
   const { t } = useTranslation();
-  const protectedError = errorFor('body.person.protectedIdentity');
   return (
     <fieldset>
       <legend>{t('start.newSipPage.personHeading')}</legend>
@@ -46,35 +46,9 @@ export function NewPersonFields({ person, onChange, errorFor }: NewPersonFieldsP
           autoComplete="off"
           maxLength={200}
         />
-        <TextField
-          id="phone"
-          type="tel"
-          label={t('start.newSipPage.phone')}
-          hint={t('start.newSipPage.phoneHint')}
-          value={person.phone}
-          onChange={(phone) => onChange({ ...person, phone })}
-          error={errorFor('body.person.phone')}
-          autoComplete="off"
-          maxLength={40}
-        />
+        <PhoneField person={person} onChange={onChange} errorFor={errorFor} />
       </div>
-      <div className="field">
-        <label className="check">
-          <input
-            type="checkbox"
-            name="protectedIdentity"
-            checked={person.protectedIdentity}
-            aria-describedby="protectedIdentity-hint"
-            aria-invalid={protectedError ? true : undefined}
-            onChange={(event) => onChange({ ...person, protectedIdentity: event.target.checked })}
-          />
-          {t('start.newSipPage.protectedIdentity')}
-        </label>
-        <span className="hint" id="protectedIdentity-hint">
-          {t('start.newSipPage.protectedIdentityHint')}
-        </span>
-        {protectedError && <span className="field-error">{protectedError}</span>}
-      </div>
+      <ProtectedIdentityCheck person={person} onChange={onChange} errorFor={errorFor} />
     </fieldset>
   );
 }

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { RegisterFound } from './usePopulationRegister.js';
+import type { PersonDraft } from './newSipDraft.js';
+import { PhoneField, ProtectedIdentityCheck } from './PersonContactFields.js';
+
+interface RegisterPersonFieldsProps {
+  answer: RegisterFound;
+  person: PersonDraft;
+  onChange: (person: PersonDraft) => void;
+  errorFor: (path: string) => string | undefined;
+}
+
+/**
+ * The person as the population register gave them: name and address to read, not to type; the phone number is
+ * still the user's to add. A protected identity's address never reaches the page, and the page says why.
+ */
+export function RegisterPersonFields({ answer, person, onChange, errorFor }: RegisterPersonFieldsProps) {
+  const { t } = useTranslation();
+  const registered = answer.person;
+  const address = registered.protectedIdentity
+    ? t('start.newSipPage.register.addressProtected')
+    : registered.address || t('start.newSipPage.register.noAddress');
+  return (
+    <fieldset>
+      <legend>{t('start.newSipPage.personHeading')}</legend>
+      <p className="hint">
+        {answer.source === 'demo'
+          ? t('start.newSipPage.register.foundDemo')
+          : t('start.newSipPage.register.found')}
+      </p>
+      <dl className="facts">
+        <div className="fact">
+          <dt>{t('start.newSipPage.register.name')}</dt>
+          <dd>{`${registered.givenName} ${registered.familyName}`}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('start.newSipPage.address')}</dt>
+          <dd>{address}</dd>
+        </div>
+      </dl>
+      {registered.protectedIdentity && (
+        <div className="alert alert-warn">
+          <p>{t('start.newSipPage.register.protected')}</p>
+        </div>
+      )}
+      <PhoneField person={person} onChange={onChange} errorFor={errorFor} />
+      {!registered.protectedIdentity && (
+        <ProtectedIdentityCheck person={person} onChange={onChange} errorFor={errorFor} />
+      )}
+    </fieldset>
+  );
+}
