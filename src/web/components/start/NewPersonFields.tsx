@@ -1,16 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { PersonDraft } from './newSipDraft.js';
-import { PhoneField, ProtectedIdentityCheck } from './PersonContactFields.js';
+import { PhoneField, ProtectedIdentityCheck, type PersonFieldProps } from './PersonContactFields.js';
 import { TextField } from './TextField.js';
 
-interface NewPersonFieldsProps {
-  person: PersonDraft;
-  onChange: (person: PersonDraft) => void;
-  errorFor: (path: string) => string | undefined;
-}
-
 /** A person the unit does not know yet, typed by hand: name, contact details, and whether their identity is protected. */
-export function NewPersonFields({ person, onChange, errorFor }: NewPersonFieldsProps) {
+export function NewPersonFields({ person, onChange, errorFor }: PersonFieldProps) {
   const { t } = useTranslation();
   return (
     <fieldset>

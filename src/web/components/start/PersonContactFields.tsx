@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { PersonDraft } from './newSipDraft.js';
 import { TextField } from './TextField.js';
 
-interface PersonFieldProps {
+/** What every part of the person's form is given: the draft, how to change it, and the server's word on a field. */
+export interface PersonFieldProps {
   person: PersonDraft;
   onChange: (person: PersonDraft) => void;
   errorFor: (path: string) => string | undefined;

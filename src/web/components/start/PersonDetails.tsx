@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { PersonDraft } from './newSipDraft.js';
 import { NewPersonFields } from './NewPersonFields.js';
+import type { PersonFieldProps } from './PersonContactFields.js';
 import { RegisterPersonFields } from './RegisterPersonFields.js';
 import type { RegisterFound, RegisterState } from './usePopulationRegister.js';
 
-interface PersonDetailsProps {
+interface PersonDetailsProps extends PersonFieldProps {
   register: { state: RegisterState; found: RegisterFound | null };
   onAskAgain: () => void;
-  person: PersonDraft;
-  onChange: (person: PersonDraft) => void;
-  errorFor: (path: string) => string | undefined;
 }
 
 /**

@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RegisterFound } from './usePopulationRegister.js';
-import type { PersonDraft } from './newSipDraft.js';
-import { PhoneField, ProtectedIdentityCheck } from './PersonContactFields.js';
+import { PhoneField, ProtectedIdentityCheck, type PersonFieldProps } from './PersonContactFields.js';
 
-interface RegisterPersonFieldsProps {
+interface RegisterPersonFieldsProps extends PersonFieldProps {
   answer: RegisterFound;
-  person: PersonDraft;
-  onChange: (person: PersonDraft) => void;
-  errorFor: (path: string) => string | undefined;
 }
 
 /**
