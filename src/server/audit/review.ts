@@ -38,12 +38,19 @@ interface FlaggedRow extends Omit<ReviewedEntry, 'unusual'> {
 
 const day = (value: string) => sql`((${value}::date)::timestamp AT TIME ZONE ${sql.lit(TIME_ZONE)})`;
 
-/** The filters as conditions on entry `l`; each narrows, none widens the reviewer's scope. */
+/**
+ * The filters as conditions on entry `l`; each narrows, none widens the reviewer's scope. The case number is the
+ * one the route normalised (SIP-2026-00042), matched exactly against the unique column.
+ */
 function filterConditions(filter: AccessLogFilter): RawBuilder<SqlBool>[] {
   const conditions: RawBuilder<SqlBool>[] = [];
-  if (filter.user) conditions.push(sql<SqlBool>`l.user_id = ${filter.user}::uuid`);
+  // An unknown case number makes the condition NULL, so it finds nothing, as one outside the scope does.
+  if (filter.caseNumber)
+    conditions.push(
+      sql<SqlBool>`l.sip_id = (SELECT s.id FROM sips s WHERE s.case_number = ${filter.caseNumber})`,
+    );
   if (filter.person) conditions.push(sql<SqlBool>`l.person_id = ${filter.person}::uuid`);
-  if (filter.sip) conditions.push(sql<SqlBool>`l.sip_id = ${filter.sip}::uuid`);
+  if (filter.user) conditions.push(sql<SqlBool>`l.user_id = ${filter.user}::uuid`);
   if (filter.unit) conditions.push(sql<SqlBool>`l.unit_id = ${filter.unit}::uuid`);
   if (filter.action) conditions.push(sql<SqlBool>`l.action = ${filter.action}`);
   if (filter.from) conditions.push(sql<SqlBool>`l.occurred_at >= ${day(filter.from)}`);

@@ -1,4 +1,6 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { AccessLogScope } from '../../shared/api/accessLog.js';
 import type { Actor } from '../sips/actor.js';
 
 /**
@@ -49,4 +51,31 @@ export function inReviewScope(alias: string, reviewer: Actor): RawBuilder<SqlBoo
       SELECT s.id FROM sips s WHERE s.convening_unit_id IN (SELECT unit_id FROM review_units)
     )
   )`;
+}
+
+/**
+ * Whose accesses the reviewer sees, for the page's introduction: the units they manage or the organisations they
+ * administer by name, or the whole county. From the same rules as `reviewUnitsCte`.
+ */
+export async function reviewScopeNames(db: Kysely<DB>, reviewer: Actor): Promise<AccessLogScope> {
+  switch (reviewer.role) {
+    case 'unit_manager': {
+      const { rows } = await sql<{ name: string }>`WITH ${reviewUnitsCte(reviewer)}
+        SELECT u.name FROM units u WHERE u.id IN (SELECT unit_id FROM review_units) ORDER BY u.name`.execute(
+        db,
+      );
+      return { role: reviewer.role, names: rows.map((row) => row.name) };
+    }
+    case 'organisation_admin': {
+      const { rows } = await sql<{ name: string }>`SELECT o.name FROM organisations o
+        WHERE o.id IN (${administeredOrganisationIds(reviewer.userId)}) ORDER BY o.name`.execute(db);
+      return { role: reviewer.role, names: rows.map((row) => row.name) };
+    }
+    case 'system_admin':
+      return { role: reviewer.role, names: [] };
+    case 'staff':
+    case 'county_coordinator':
+      // The route policy refuses them before this is reached.
+      throw new Error(`a ${reviewer.role} reviews no part of the access log`);
+  }
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { id, isoDate, periodInOrder, periodMessage } from '../fields.js';
-import { accessLogPageSizeMax, manyPersonsDefaults, unusualPatterns } from './accessLogFields.js';
+import { id, inBothLanguages, isoDate, periodInOrder, periodMessage } from '../fields.js';
+import {
+  accessLogChoiceKinds,
+  accessLogPageSizeMax,
+  caseNumberMessage,
+  manyPersonsDefaults,
+  normalisedCaseNumber,
+  reviewerRoles,
+  unusualPatterns,
+} from './accessLogFields.js';
 
 /** The access-log review: who read or wrote whose personal data, filtered, with unusual patterns flagged. */
 
@@ -8,17 +16,25 @@ export {
   accessLogExportMax,
   accessLogPageSizeMax,
   manyPersonsDefaults,
+  normalisedCaseNumber,
   unusualPatterns,
   type UnusualPattern,
 } from './accessLogFields.js';
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** The filters, as query parameters: ids only, never an identity number or a name in an address. */
+/** A case number (SIP-2026-00042), upper or lower case; the server reads it as `normalisedCaseNumber` gives it. */
+const caseNumber = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((text) => normalisedCaseNumber(text) !== null, inBothLanguages(caseNumberMessage));
+
+/** The filters, as query parameters: a case number and ids, never an identity number or a name in an address. */
 export const accessLogFilterFields = {
-  user: id.optional(),
+  caseNumber: caseNumber.optional(),
   person: id.optional(),
-  sip: id.optional(),
+  user: id.optional(),
   unit: id.optional(),
   /** Calendar days in Europe/Stockholm, both included. */
   from: isoDate.optional(),
@@ -56,6 +72,12 @@ const personInEntry = z.object({
   /** Null when the person's identity is protected. */
   idNumber: z.string().nullable(),
   protectedIdentity: z.boolean(),
+});
+
+const choice = z.object({
+  id: z.string(),
+  /** "Anna Lind (anna)", "Vårdcentralen Åsen, Region Åsen": what the reviewer picks from, and what a search matches. */
+  label: z.string(),
 });
 
 export const accessLogEntry = z.object({
@@ -97,14 +119,41 @@ export const accessLogResponse = z.object({
   summary: unusualSummary,
   thresholds: z.object({ manyPersons: z.number(), windowMinutes: z.number() }),
   exportMax: z.number(),
+  /**
+   * What the filters name, by name, so the page can show them: each only when it appears in the reviewer's part
+   * of the log, null otherwise — an unknown case number and one outside their part look the same.
+   */
+  named: z.object({
+    sip: z.object({ id: z.string(), caseNumber: z.string() }).nullable(),
+    person: personInEntry.nullable(),
+    user: choice.nullable(),
+    unit: choice.nullable(),
+  }),
 });
 export type AccessLogResponse = z.infer<typeof accessLogResponse>;
 
+/** A look-up by name, in a body like the person search, so what is typed never stands in an address. */
+export const accessLogChoicesBody = z.strictObject({
+  kind: z.enum(accessLogChoiceKinds),
+  text: z.string().trim().min(1).max(100),
+});
+
+/** The users or units in the reviewer's part of the log whose label holds the text, upper or lower case. */
 export const accessLogChoices = z.object({
-  units: z.array(z.object({ id: z.string(), name: z.string(), organisationName: z.string() })),
-  users: z.array(z.object({ id: z.string(), name: z.string(), username: z.string() })),
+  choices: z.array(choice),
+  /** More match than are listed: type more to narrow. */
+  more: z.boolean(),
 });
 export type AccessLogChoices = z.infer<typeof accessLogChoices>;
+export type AccessLogChoice = z.infer<typeof choice>;
+
+/** Whose accesses the reviewer sees: the units they manage, the organisations they administer, or the county. */
+export const accessLogScope = z.object({
+  role: z.enum(reviewerRoles),
+  /** The units (unit manager) or organisations (organisation administrator) by name; empty for the county. */
+  names: z.array(z.string()),
+});
+export type AccessLogScope = z.infer<typeof accessLogScope>;
 
 export const accessLogPersonResponse = z.object({ person: personInEntry.nullable() });
 export type AccessLogPersonResponse = z.infer<typeof accessLogPersonResponse>;

@@ -6,11 +6,14 @@
 export const unusualPatterns = ['many_persons', 'outside_working_hours', 'unit_not_taking_part'] as const;
 export type UnusualPattern = (typeof unusualPatterns)[number];
 
-/** The filters, as query parameters, in the order they are shown and logged. */
+/**
+ * The filters, as query parameters, in the order they are shown and logged. A case is named by its case number,
+ * a user, a unit and a person by their ids: never a name or an identity number in an address.
+ */
 export const accessLogFilterKeys = [
-  'user',
+  'caseNumber',
   'person',
-  'sip',
+  'user',
   'unit',
   'from',
   'to',
@@ -21,9 +24,35 @@ export const accessLogFilterKeys = [
 ] as const;
 export type AccessLogFilterKey = (typeof accessLogFilterKeys)[number];
 
+/** The roles that review the log, each over its own part: its units, its organisation, the whole county. */
+export const reviewerRoles = ['unit_manager', 'organisation_admin', 'system_admin'] as const;
+export type ReviewerRole = (typeof reviewerRoles)[number];
+
+/** What a reviewer can look up by name to filter by. */
+export const accessLogChoiceKinds = ['user', 'unit'] as const;
+export type AccessLogChoiceKind = (typeof accessLogChoiceKinds)[number];
+/** The most matches one look-up by name returns; more is narrowed by typing more. */
+export const accessLogChoicesMax = 20;
+
 /** Defaults for "many persons in a short time": this many distinct persons within this many minutes. */
 export const manyPersonsDefaults = { persons: 10, windowMinutes: 60 } as const;
 
 /** The most entries one page and one export may hold. */
 export const accessLogPageSizeMax = 200;
 export const accessLogExportMax = 10_000;
+
+/** SIP-2026-00042, upper or lower case, with or without "SIP-"; the number with or without its leading zeros. */
+const CASE_NUMBER = /^(?:SIP-?)?(\d{4})-(\d{1,9})$/i;
+
+/** The case number as Samplan writes it (SIP-2026-00042), or null when the text is not a case number. */
+export function normalisedCaseNumber(text: string): string | null {
+  const match = CASE_NUMBER.exec(text.trim());
+  if (!match) return null;
+  const [, year, number] = match;
+  return `SIP-${year}-${String(Number(number)).padStart(5, '0')}`;
+}
+
+export const caseNumberMessage = {
+  sv: 'Skriv ärendenumret som SIP-ÅÅÅÅ-NNNNN, till exempel SIP-2026-00042.',
+  en: 'Write the case number as SIP-YYYY-NNNNN, for example SIP-2026-00042.',
+} as const;

@@ -3,18 +3,28 @@ import type { AccessLogMessages } from './accessLog.sv.js';
 export const accessLogEn: AccessLogMessages = {
   nav: 'Access log',
   title: 'Access log',
-  intro:
-    'Here you see who has read or changed personal data in the units you are responsible for, and in the SIPs your units convene. Your review is logged too.',
+  intro: {
+    unit_manager:
+      'As a unit manager you review the units you manage: {{names}}. You see who has read or changed personal data through them, and in the SIPs they convene. Your review is logged too.',
+    organisation_admin:
+      'As an organisation administrator you review all of {{names}}: who has read or changed personal data through its units, and in the SIPs they convene. Your review is logged too.',
+    system_admin:
+      'As the system administrator you review the whole county: who has read or changed personal data in every organisation and unit. Your review is logged too.',
+  },
   filters: {
     heading: 'Filter',
+    caseNumber: 'Case number',
+    caseNumberHint: 'For example SIP-2026-00042.',
     user: 'User',
-    anyUser: 'All users',
+    userHint: 'Type part of the name and choose from the list.',
+    userNotFound: 'No user with that name appears in your part of the log.',
+    userSeveral: 'Several users have that name. Choose one from the list.',
     unit: 'Unit',
-    anyUnit: 'All units',
+    unitHint: 'Type part of the unit’s name and choose from the list.',
+    unitNotFound: 'No unit with that name appears in your part of the log.',
+    unitSeveral: 'Several units have that name. Choose one from the list.',
     idNumber: 'Personal identity or coordination number',
     idNumberHint: 'YYYYMMDD-NNNN. You only find persons who appear in your part of the log.',
-    sip: 'SIP id',
-    sipHint: 'The id from the SIP’s address, for example from an earlier export.',
     from: 'From',
     to: 'To and including',
     action: 'Action',
@@ -76,6 +86,8 @@ export const accessLogEn: AccessLogMessages = {
   capped:
     'The filter matches more than {{max}} entries. The file holds the {{max}} newest; narrow the period to get the rest.',
   loadFailed: 'The access log could not be loaded.',
+  caseNotFound:
+    'Case number {{caseNumber}} does not appear in your part of the log. Check the number; cases outside what you review are not shown.',
   actions: {
     read_case: 'Read the case',
     read_case_and_plan: 'Read the case and the plan',
@@ -85,6 +97,7 @@ export const accessLogEn: AccessLogMessages = {
     create_case: 'Created a SIP',
     list_cases: 'Listed cases',
     search_person: 'Searched for a person',
+    search_access_log_names: 'Looked up users or units in the access log',
     look_up_population_register: 'Looked up name and address in the population register',
     reveal_identity: 'Revealed a protected identity',
     review_access_log: 'Reviewed the access log',

@@ -4,18 +4,28 @@ import type { Messages } from './messages.js';
 export const accessLogSv = {
   nav: 'Åtkomstlogg',
   title: 'Åtkomstlogg',
-  intro:
-    'Här ser du vem som har läst eller ändrat personuppgifter i de enheter du ansvarar för, och i de SIP:ar som dina enheter är sammankallande för. Din granskning loggas också.',
+  intro: {
+    unit_manager:
+      'Som enhetschef granskar du de enheter du är chef för: {{names}}. Du ser vem som har läst eller ändrat personuppgifter genom dem, och i de SIP:ar som de är sammankallande för. Din granskning loggas också.',
+    organisation_admin:
+      'Som organisationsadministratör granskar du hela {{names}}: vem som har läst eller ändrat personuppgifter genom organisationens enheter, och i de SIP:ar som de är sammankallande för. Din granskning loggas också.',
+    system_admin:
+      'Som systemadministratör granskar du hela länet: vem som har läst eller ändrat personuppgifter i alla organisationer och enheter. Din granskning loggas också.',
+  },
   filters: {
     heading: 'Filtrera',
+    caseNumber: 'Ärendenummer',
+    caseNumberHint: 'Till exempel SIP-2026-00042.',
     user: 'Användare',
-    anyUser: 'Alla användare',
+    userHint: 'Skriv en del av namnet och välj i listan.',
+    userNotFound: 'Ingen användare med det namnet finns i din del av loggen.',
+    userSeveral: 'Flera användare har det namnet. Välj en i listan.',
     unit: 'Enhet',
-    anyUnit: 'Alla enheter',
+    unitHint: 'Skriv en del av enhetens namn och välj i listan.',
+    unitNotFound: 'Ingen enhet med det namnet finns i din del av loggen.',
+    unitSeveral: 'Flera enheter har det namnet. Välj en i listan.',
     idNumber: 'Personnummer eller samordningsnummer',
     idNumberHint: 'ÅÅÅÅMMDD-NNNN. Du ser bara personer som finns i din del av loggen.',
-    sip: 'SIP-id',
-    sipHint: 'Id:t från SIP:ens adress, till exempel från ett tidigare utdrag.',
     from: 'Från och med',
     to: 'Till och med',
     action: 'Åtgärd',
@@ -76,6 +86,8 @@ export const accessLogSv = {
   capped:
     'Filtret matchar fler än {{max}} händelser. Filen innehåller de {{max}} senaste; avgränsa perioden för att få med resten.',
   loadFailed: 'Det gick inte att hämta åtkomstloggen.',
+  caseNotFound:
+    'Ärendenummer {{caseNumber}} finns inte i din del av loggen. Kontrollera numret; ärenden utanför det du granskar visas inte.',
   actions: {
     read_case: 'Läste ärendet',
     read_case_and_plan: 'Läste ärendet och planen',
@@ -85,6 +97,7 @@ export const accessLogSv = {
     create_case: 'Skapade SIP',
     list_cases: 'Listade ärenden',
     search_person: 'Sökte person',
+    search_access_log_names: 'Sökte användare eller enhet i åtkomstloggen',
     look_up_population_register: 'Hämtade namn och adress från folkbokföringen',
     reveal_identity: 'Visade skyddad identitet',
     review_access_log: 'Granskade åtkomstloggen',

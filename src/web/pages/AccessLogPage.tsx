@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { normalisedCaseNumber } from '../../shared/api/accessLogFields.js';
 import { ApiError } from '../api/client.js';
 import { AccessLogFilters } from '../components/accessLog/AccessLogFilters.js';
+import { AccessLogIntro } from '../components/accessLog/AccessLogIntro.js';
 import { AccessLogTable } from '../components/accessLog/AccessLogTable.js';
 import {
   filterFromParams,
@@ -12,11 +13,7 @@ import {
 import { DownloadCsv } from '../components/accessLog/DownloadCsv.js';
 import { Paging } from '../components/accessLog/Paging.js';
 import { UnusualSummary } from '../components/accessLog/UnusualSummary.js';
-import {
-  accessLogPageSize,
-  useAccessLog,
-  useAccessLogChoices,
-} from '../components/accessLog/useAccessLog.js';
+import { accessLogPageSize, useAccessLog } from '../components/accessLog/useAccessLog.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 
@@ -28,18 +25,11 @@ export function AccessLogPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const filterQuery = filterParams(filter).toString();
   const log = useAccessLog(filterParams(filter, page).toString());
-  const choices = useAccessLogChoices();
-  const [personName, setPersonName] = useState<string>();
-
-  function apply(next: AccessLogFilter, name?: string) {
-    if (name !== undefined) setPersonName(name);
-    setParams(filterParams(next));
-  }
 
   const fieldErrors = log.error instanceof ApiError ? log.error.fieldErrors : [];
   const errorFor = (key: string) => fieldErrors.find((e) => e.field === `querystring.${key}`)?.message;
-  const shownName =
-    personName ?? log.data?.entries.find((entry) => entry.person?.id === filter.person)?.person?.name;
+  // While the next filter loads, the last answer stays on screen, but what it names belongs to the last filter.
+  const named = log.data && !log.isPlaceholderData ? log.data.named : undefined;
   const pages = log.data ? Math.max(1, Math.ceil(log.data.summary.total / accessLogPageSize)) : 1;
 
   return (
@@ -47,16 +37,15 @@ export function AccessLogPage() {
       <div className="page-head">
         <div>
           <h1>{t('accessLog.title')}</h1>
-          <p className="lead">{t('accessLog.intro')}</p>
+          <AccessLogIntro />
         </div>
       </div>
       <AccessLogFilters
         key={filterQuery}
         filter={filter}
-        choices={choices.data}
-        personName={shownName}
+        named={named}
         errorFor={errorFor}
-        onApply={apply}
+        onApply={(next: AccessLogFilter) => setParams(filterParams(next))}
       />
       {log.isFetching && <Loading />}
       {log.error && (
@@ -64,6 +53,13 @@ export function AccessLogPage() {
           <p>{t('accessLog.loadFailed')}</p>
           <ErrorMessage error={log.error} />
         </>
+      )}
+      {named && filter.caseNumber && !named.sip && (
+        <p className="alert alert-info" role="status">
+          {t('accessLog.caseNotFound', {
+            caseNumber: normalisedCaseNumber(filter.caseNumber) ?? filter.caseNumber,
+          })}
+        </p>
       )}
       {log.data && !log.error && (
         <>

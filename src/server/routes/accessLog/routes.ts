@@ -1,13 +1,18 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
 import { parseIdNumber } from '../../../domain/identity/idNumber.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import {
   accessLogChoices,
+  accessLogChoicesBody,
   accessLogExportMax,
   accessLogExportQuery,
   accessLogPersonResponse,
   accessLogQuery,
   accessLogResponse,
+  accessLogScope,
+  normalisedCaseNumber,
   type AccessLogFilter,
 } from '../../../shared/api/accessLog.js';
 import { personLookupBody } from '../../../shared/api/requests.js';
@@ -15,20 +20,23 @@ import { accessLogCsv } from '../../audit/accessLogCsv.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { reviewEntries, summariseUnusual } from '../../audit/review.js';
-import { findLoggedPerson, reviewChoices } from '../../audit/reviewDirectory.js';
+import { findLoggedPerson, namedInFilter, reviewChoices } from '../../audit/reviewDirectory.js';
+import { reviewScopeNames } from '../../audit/reviewScope.js';
 import { reviewActions } from '../../audit/unusualPatterns.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
-import { requestLanguage } from '../../language.js';
+import { requestLanguage, type Language } from '../../language.js';
+import type { Actor } from '../../sips/actor.js';
 import { presentAccessLogEntry, presentLoggedPerson } from '../../presenters/accessLogEntry.js';
-import { reviewReason } from './reviewReason.js';
+import { choicesReason, reviewReason } from './reviewReason.js';
 
 const policy = { access: 'actingUser', policy: 'organisation:readAccessLog' } as const;
 
 /**
  * The access-log review for unit managers and administrators: the entries in their scope, filtered, with
  * unusual patterns flagged, and the same as CSV. Reading the log is itself an access to personal data and is
- * logged, with the filters (ids and dates only) as the reason.
+ * logged, with the filters (a case number, ids and dates only) as the reason; so is every look-up that finds
+ * what to filter by.
  */
 export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -41,7 +49,8 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const reviewer = actingAs(request);
-      const { page, pageSize, ...filter } = request.query;
+      const { page, pageSize, ...query } = request.query;
+      const filter = normalised(query);
       const language = requestLanguage(request);
       return inTransaction(db, async (trx) => {
         const entries = await reviewEntries(trx, reviewer, filter, {
@@ -49,7 +58,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
           offset: (page - 1) * pageSize,
         });
         const summary = await summariseUnusual(trx, reviewer, filter);
-        await logAccess(trx, reviewer, reviewActions[0], logSubject(filter));
+        const named = await logReview(trx, reviewer, reviewActions[0], filter, language);
         return {
           entries: entries.map((entry) => presentAccessLogEntry(entry, language)),
           page,
@@ -57,6 +66,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
           summary,
           thresholds: { manyPersons: filter.manyPersons, windowMinutes: filter.windowMinutes },
           exportMax: accessLogExportMax,
+          named,
         };
       });
     },
@@ -67,7 +77,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
     { config: policy, schema: { tags: ['access-log'], querystring: accessLogExportQuery } },
     async (request, reply) => {
       const reviewer = actingAs(request);
-      const filter = request.query;
+      const filter = normalised(request.query);
       const language = requestLanguage(request);
       const entries = await inTransaction(db, async (trx) => {
         // One more than the cap tells whether the export was cut short.
@@ -75,7 +85,7 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
           limit: accessLogExportMax + 1,
           offset: 0,
         });
-        await logAccess(trx, reviewer, reviewActions[1], logSubject(filter));
+        await logReview(trx, reviewer, reviewActions[1], filter, language);
         return found;
       });
       const capped = entries.length > accessLogExportMax;
@@ -93,10 +103,29 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
     },
   );
 
+  // Names of the reviewer's own units or organisations: no personal data of care, so not an access to log.
   routes.get(
+    '/api/access-log/scope',
+    { config: policy, schema: { tags: ['access-log'], response: { 200: accessLogScope } } },
+    (request) => reviewScopeNames(db, actingAs(request)),
+  );
+
+  // POST, like the person search: what is typed travels in the body, never in an address.
+  routes.post(
     '/api/access-log/choices',
-    { config: policy, schema: { tags: ['access-log'], response: { 200: accessLogChoices } } },
-    (request) => reviewChoices(db, actingAs(request)),
+    {
+      config: policy,
+      schema: { tags: ['access-log'], body: accessLogChoicesBody, response: { 200: accessLogChoices } },
+    },
+    async (request) => {
+      const reviewer = actingAs(request);
+      const { kind, text } = request.body;
+      return inTransaction(db, async (trx) => {
+        const found = await reviewChoices(trx, reviewer, kind, text);
+        await logAccess(trx, reviewer, 'search_access_log_names', { reason: choicesReason(kind) });
+        return found;
+      });
+    },
   );
 
   // POST, like the person search: the identity number travels in the body, never in an address.
@@ -122,6 +151,28 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
   );
 };
 
-function logSubject(filter: AccessLogFilter) {
-  return { personId: filter.person ?? null, sipId: filter.sip ?? null, reason: reviewReason(filter) };
+/** The filter with its case number as Samplan writes it; the schema has already refused one that is not. */
+function normalised<T extends AccessLogFilter>(filter: T): T {
+  if (!filter.caseNumber) return filter;
+  return { ...filter, caseNumber: normalisedCaseNumber(filter.caseNumber) ?? filter.caseNumber };
+}
+
+/**
+ * Logs a review or an export, about the case and the person the filters name when they lie in the reviewer's
+ * part of the log, and returns what the filters name for the page.
+ */
+async function logReview(
+  trx: Kysely<DB>,
+  reviewer: Actor,
+  action: string,
+  filter: AccessLogFilter,
+  language: Language,
+) {
+  const named = await namedInFilter(trx, reviewer, filter);
+  await logAccess(trx, reviewer, action, {
+    personId: named.person?.id ?? null,
+    sipId: named.sip?.id ?? null,
+    reason: reviewReason(filter),
+  });
+  return { ...named, person: named.person ? presentLoggedPerson(named.person, language) : null };
 }

@@ -1,30 +1,115 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccessLogChoices, AccessLogPersonResponse } from '../../../shared/api/accessLog.js';
-import { manyPersonsDefaults, unusualPatterns } from '../../../shared/api/accessLogFields.js';
+import type { AccessLogPersonResponse, AccessLogResponse } from '../../../shared/api/accessLog.js';
+import {
+  accessLogChoiceKinds,
+  caseNumberMessage,
+  manyPersonsDefaults,
+  normalisedCaseNumber,
+  unusualPatterns,
+  type AccessLogChoiceKind,
+} from '../../../shared/api/accessLogFields.js';
 import { api } from '../../api/client.js';
+import { languageOf } from '../../i18n/language.js';
 import type { AccessLogFilter } from './accessLogFilter.js';
 import { actionChoices, actionLabel } from './actionLabel.js';
 import { FilterField } from './FilterField.js';
+import { NameChoice } from './NameChoice.js';
 import { PersonFilter } from './PersonFilter.js';
+import { fetchChoices } from './useAccessLog.js';
 
 interface AccessLogFiltersProps {
   filter: AccessLogFilter;
-  choices: AccessLogChoices | undefined;
-  /** The chosen person's name as the page knows it (masked for a protected identity). */
-  personName: string | undefined;
+  /** What the filters name, as the server last said (the person masked for a protected identity). */
+  named: AccessLogResponse['named'] | undefined;
   /** Field errors from the server, by filter name. */
   errorFor: (key: string) => string | undefined;
-  onApply: (filter: AccessLogFilter, personName?: string) => void;
+  onApply: (filter: AccessLogFilter) => void;
 }
 
-/** The filter form; nothing is fetched until it is sent, so a half-typed date never reaches the server. */
-export function AccessLogFilters({ filter, choices, personName, errorFor, onApply }: AccessLogFiltersProps) {
-  const { t } = useTranslation();
+type FieldKey = 'caseNumber' | 'idNumber' | AccessLogChoiceKind;
+const fieldIds: Record<FieldKey, string> = {
+  caseNumber: 'filter-case-number',
+  idNumber: 'filter-id-number',
+  user: 'filter-user',
+  unit: 'filter-unit',
+};
+
+/**
+ * The filter form; nothing is fetched until it is sent, so a half-typed date never reaches the server. What is
+ * typed is turned into what the address may hold first: a case number as Samplan writes it, a user's or a unit's
+ * name into its id, an identity number (sent in a request body) into the person's id.
+ */
+export function AccessLogFilters({ filter, named, errorFor, onApply }: AccessLogFiltersProps) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
   const [draft, setDraft] = useState<AccessLogFilter>(filter);
   const [idNumber, setIdNumber] = useState('');
-  const [idError, setIdError] = useState<string>();
+  /** What is typed for a user or a unit; null until the reviewer types, while the chosen one's name is shown. */
+  const [names, setNames] = useState<Record<AccessLogChoiceKind, string | null>>({ user: null, unit: null });
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const set = (key: keyof AccessLogFilter) => (value: string) => setDraft({ ...draft, [key]: value });
+  const shownName = (kind: AccessLogChoiceKind) => names[kind] ?? named?.[kind]?.label ?? '';
+
+  /** The id of the one user or unit whose name is typed, or why there is none. */
+  async function chosen(
+    kind: AccessLogChoiceKind,
+    text: string,
+  ): Promise<{ id: string } | { error: string }> {
+    const found = await fetchChoices(client, kind, text);
+    const wanted = text.toLocaleLowerCase();
+    const exact = found.filter((choice) => choice.label.toLocaleLowerCase() === wanted);
+    const match = exact.length === 1 ? exact[0] : found.length === 1 ? found[0] : undefined;
+    if (match) return { id: match.id };
+    return { error: t(`accessLog.filters.${kind}${found.length === 0 ? 'NotFound' : 'Several'}`) };
+  }
+
+  async function person(): Promise<{ id: string } | { error: string }> {
+    // The number goes in a request body to be matched; only the person's id reaches the address.
+    const { person: found } = await api.post<AccessLogPersonResponse>('/api/access-log/person', { idNumber });
+    return found ? { id: found.id } : { error: t('accessLog.filters.personNotFound') };
+  }
+
+  async function resolve(): Promise<[AccessLogFilter, Partial<Record<FieldKey, string>>]> {
+    const next = { ...draft };
+    const found: Partial<Record<FieldKey, string>> = {};
+    const caseNumber = draft.caseNumber?.trim();
+    if (caseNumber) {
+      const normal = normalisedCaseNumber(caseNumber);
+      if (normal) next.caseNumber = normal;
+      else found.caseNumber = caseNumberMessage[languageOf(i18n.language)];
+    }
+    const lookUps: [FieldKey, () => Promise<{ id: string } | { error: string }>][] = [];
+    for (const kind of accessLogChoiceKinds) {
+      const text = names[kind]?.trim();
+      if (text === undefined) continue;
+      if (text === '') next[kind] = '';
+      else lookUps.push([kind, () => chosen(kind, text)]);
+    }
+    if (idNumber.trim()) lookUps.push(['idNumber', person]);
+    for (const [key, lookUp] of lookUps) {
+      try {
+        const result = await lookUp();
+        if ('error' in result) found[key] = result.error;
+        else next[key === 'idNumber' ? 'person' : key] = result.id;
+      } catch (error) {
+        found[key] = error instanceof Error ? error.message : t('errors.unknown');
+      }
+    }
+    return [next, found];
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const [next, found] = await resolve();
+    setErrors(found);
+    const wrong = (Object.keys(fieldIds) as FieldKey[]).find((key) => found[key]);
+    // The message is read where the reviewer has to put it right.
+    if (wrong) return document.getElementById(fieldIds[wrong])?.focus();
+    setIdNumber('');
+    onApply(next);
+  }
 
   /** A bound of "many persons in a short time"; empty means the server's default, shown as the placeholder. */
   function threshold(key: 'manyPersons' | 'windowMinutes', id: string, min: number, max: number) {
@@ -46,79 +131,51 @@ export function AccessLogFilters({ filter, choices, personName, errorFor, onAppl
     );
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setIdError(undefined);
-    if (!idNumber.trim()) return onApply(draft);
-    // The number goes in a request body to be matched; only the person's id reaches the address.
-    try {
-      const { person } = await api.post<AccessLogPersonResponse>('/api/access-log/person', { idNumber });
-      if (!person) return setIdError(t('accessLog.filters.personNotFound'));
-      const next = { ...draft, person: person.id };
-      setDraft(next);
-      setIdNumber('');
-      onApply(next, person.name);
-    } catch (error) {
-      setIdError(error instanceof Error ? error.message : t('errors.unknown'));
-    }
-  }
-
   return (
     <form className="card access-log-filters" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('accessLog.filters.heading')}</h2>
       <div className="filter-grid">
-        <FilterField id="filter-user" label={t('accessLog.filters.user')}>
-          {(control) => (
-            <select {...control} value={draft.user ?? ''} onChange={(e) => set('user')(e.target.value)}>
-              <option value="">{t('accessLog.filters.anyUser')}</option>
-              {choices?.users.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name} ({user.username})
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <FilterField id="filter-unit" label={t('accessLog.filters.unit')}>
-          {(control) => (
-            <select {...control} value={draft.unit ?? ''} onChange={(e) => set('unit')(e.target.value)}>
-              <option value="">{t('accessLog.filters.anyUnit')}</option>
-              {choices?.units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}, {unit.organisationName}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <PersonFilter
-          idNumber={idNumber}
-          onIdNumberChange={setIdNumber}
-          error={idError}
-          personId={draft.person}
-          personName={personName}
-          onClear={() => {
-            const next = { ...draft, person: '' };
-            setDraft(next);
-            onApply(next);
-          }}
-        />
         <FilterField
-          id="filter-sip"
-          label={t('accessLog.filters.sip')}
-          hint={t('accessLog.filters.sipHint')}
-          error={errorFor('sip')}
+          id={fieldIds.caseNumber}
+          label={t('accessLog.filters.caseNumber')}
+          hint={t('accessLog.filters.caseNumberHint')}
+          error={errors.caseNumber ?? errorFor('caseNumber')}
         >
           {(control) => (
             <input
               {...control}
               type="text"
               autoComplete="off"
-              value={draft.sip ?? ''}
-              onChange={(e) => set('sip')(e.target.value)}
+              maxLength={30}
+              value={draft.caseNumber ?? ''}
+              onChange={(e) => set('caseNumber')(e.target.value)}
             />
           )}
         </FilterField>
+        <PersonFilter
+          idNumber={idNumber}
+          onIdNumberChange={setIdNumber}
+          error={errors.idNumber}
+          personId={draft.person}
+          personName={named?.person?.name}
+          onClear={() => {
+            const next = { ...draft, person: '' };
+            setDraft(next);
+            onApply(next);
+          }}
+        />
+        {accessLogChoiceKinds.map((kind) => (
+          <NameChoice
+            key={kind}
+            id={fieldIds[kind]}
+            kind={kind}
+            label={t(`accessLog.filters.${kind}`)}
+            hint={t(`accessLog.filters.${kind}Hint`)}
+            text={shownName(kind)}
+            onTextChange={(text) => setNames({ ...names, [kind]: text })}
+            error={errors[kind] ?? errorFor(kind)}
+          />
+        ))}
         <FilterField id="filter-from" label={t('accessLog.filters.from')} error={errorFor('from')}>
           {(control) => (
             <input
@@ -181,7 +238,9 @@ export function AccessLogFilters({ filter, choices, personName, errorFor, onAppl
           className="button-secondary"
           onClick={() => {
             setDraft({});
+            setNames({ user: '', unit: '' });
             setIdNumber('');
+            setErrors({});
             onApply({});
           }}
         >

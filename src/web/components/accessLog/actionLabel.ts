@@ -9,6 +9,7 @@ const plain = new Set([
   'create_case',
   'list_cases',
   'search_person',
+  'search_access_log_names',
   'look_up_population_register',
   'reveal_identity',
   'review_access_log',
