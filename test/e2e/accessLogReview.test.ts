@@ -12,8 +12,9 @@ import {
 
 /**
  * The access-log review as a unit manager does it: anna (staff at the primary care centre) opens the demo SIPs
- * her unit takes part in; helena (unit manager there) reviews the log, narrows it to anna with a low threshold
- * for "many persons in a short time", sees her entries marked, and downloads the same as CSV.
+ * her unit takes part in; helena (unit manager there) reviews the log, finds a case by its case number, narrows
+ * the log to anna by her name with a low threshold for "many persons in a short time", sees her entries marked,
+ * and downloads the same as CSV.
  */
 
 const wait = { timeout: 15_000, interval: 100 };
@@ -58,16 +59,67 @@ describe('access-log review, in Chromium', () => {
       .poll(() => table.getByRole('row').filter({ hasText: 'Anna Lind' }).count(), wait)
       .toBeGreaterThan(0);
     await helena.getByRole('heading', { name: 'Avvikande mönster' }).waitFor();
+    // The introduction says whose accesses a unit manager sees: those of the units she manages.
+    await helena
+      .getByText(
+        'Som enhetschef granskar du de enheter du är chef för: Vuxenpsykiatrin Sörmark och Vårdcentralen Åsen.',
+        { exact: false },
+      )
+      .waitFor();
     await expectAccessible(helena, 'access-log');
     await screenshot(helena, 'access-log-01-all');
   });
 
-  it('narrows to one user and marks many persons in a short time, in words', async () => {
-    await helena.getByLabel('Användare', { exact: true }).selectOption({ label: 'Anna Lind (anna)' });
+  it('finds a case by its case number, typed in lower case, and says so when a number is not in her part', async () => {
+    const table = helena.getByRole('table', { name: 'Händelser i åtkomstloggen, senaste först' });
+    const caseLink = table.getByRole('link', { name: /^SIP-\d{4}-\d{5}$/ }).first();
+    const caseNumber = (await caseLink.innerText()).trim();
+    const field = helena.getByLabel('Ärendenummer');
+
+    // What is not a case number is stopped in the form, before it reaches the address.
+    await field.fill('Anna Lind');
+    await helena.getByRole('button', { name: 'Visa', exact: true }).click();
+    await helena.getByText('Skriv ärendenumret som SIP-ÅÅÅÅ-NNNNN').waitFor();
+    expect(helena.url()).not.toContain('caseNumber');
+
+    await field.fill(caseNumber.toLowerCase());
+    await helena.getByRole('button', { name: 'Visa', exact: true }).click();
+    await helena.waitForURL(new RegExp(`caseNumber=${caseNumber}`));
+    const rows = table.locator('tbody tr');
+    await expect.poll(async () => (await rows.allInnerTexts()).length, wait).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await rows.allInnerTexts()).every((text) => text.includes(caseNumber)), wait)
+      .toBe(true);
+    expect(await helena.getByLabel('Ärendenummer').inputValue()).toBe(caseNumber);
+    await expectAccessible(helena, 'access-log-case');
+    await screenshot(helena, 'access-log-02-case');
+
+    // A number outside her part of the log (or none at all) finds nothing and says so, the same either way.
+    await helena.getByLabel('Ärendenummer').fill('SIP-1999-99999');
+    await helena.getByRole('button', { name: 'Visa', exact: true }).click();
+    await helena
+      .getByRole('status')
+      .filter({ hasText: 'SIP-1999-99999 finns inte i din del av loggen' })
+      .waitFor();
+    await helena.getByText('Inga händelser matchar filtret.').waitFor();
+    await expectAccessible(helena, 'access-log-case-unknown');
+    await helena.getByRole('button', { name: 'Rensa filter' }).click();
+    await expect.poll(() => helena.url(), wait).not.toContain('caseNumber');
+  });
+
+  it('narrows to one user by her name and marks many persons in a short time, in words', async () => {
+    const user = helena.getByLabel('Användare', { exact: true });
+    // Typing offers the names in her part of the log.
+    await user.fill('anna');
+    await expect
+      .poll(() => helena.locator('#filter-user-choices option[value="Anna Lind (anna)"]').count(), wait)
+      .toBe(1);
+    await user.fill('Anna Lind (anna)');
     await helena.getByLabel('Antal olika personer').fill('2');
     await helena.getByLabel('Inom antal minuter').fill('60');
     await helena.getByRole('button', { name: 'Visa', exact: true }).click();
     await helena.waitForURL(/user=/);
+    await expect.poll(() => user.inputValue(), wait).toBe('Anna Lind (anna)');
     const table = helena.getByRole('table', { name: 'Händelser i åtkomstloggen, senaste först' });
     const flagged = table.getByRole('row').filter({ hasText: 'Många personer på kort tid' });
     await expect.poll(() => flagged.count(), wait).toBeGreaterThan(0);
@@ -76,7 +128,7 @@ describe('access-log review, in Chromium', () => {
     await helena.getByText(/Anna Lind \(anna\): som mest \d+ personer/).waitFor();
     expect(await flagged.first().getAttribute('class')).toContain('row-unusual');
     await expectAccessible(helena, 'access-log-filtered');
-    await screenshot(helena, 'access-log-02-filtered');
+    await screenshot(helena, 'access-log-03-filtered');
   });
 
   it('downloads the same entries as CSV', async () => {
