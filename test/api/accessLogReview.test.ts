@@ -60,6 +60,18 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
 
   const me = async (client: ApiClient) => (await client.get<{ id: string }>('/api/me')).body.id;
 
+  /** The user's latest entries in the log, newest first, in the order the review reads them. */
+  const lastLogged = (userId: string, count: number) =>
+    server.database.db
+      .selectFrom('accessLog')
+      .selectAll()
+      .where('userId', '=', userId)
+      .orderBy('occurredAt', 'desc')
+      .orderBy('chain', 'desc')
+      .orderBy('seq', 'desc')
+      .limit(count)
+      .execute();
+
   beforeAll(async () => {
     server = await startTestServer(kind);
     const db = server.database.db;
@@ -262,15 +274,7 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
     // Looking is logged as any review, naming the number typed but no case.
     const vcManagerId = await me(vcManager);
     await review(vcManager, `&caseNumber=${caseStranger}`);
-    const [logged] = await server.database.db
-      .selectFrom('accessLog')
-      .selectAll()
-      .where('userId', '=', vcManagerId)
-      .orderBy('occurredAt', 'desc')
-      .orderBy('chain', 'desc')
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .execute();
+    const [logged] = await lastLogged(vcManagerId, 1);
     expect(logged).toMatchObject({ action: 'review_access_log', sipId: null });
     expect(logged!.reason).toContain(`caseNumber=${caseStranger}`);
     // The system administrator reviews the county, the stranger's case included.
@@ -433,15 +437,7 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
     await review(ifoManager, `&person=${personA}&from=2026-01-01`);
     await ifoManager.requestText('GET', `/api/access-log/export.csv?caseNumber=${caseA.toLowerCase()}`);
     await ifoManager.post('/api/access-log/person', { idNumber: '19121212-1212' });
-    const logged = await server.database.db
-      .selectFrom('accessLog')
-      .selectAll()
-      .where('userId', '=', managerId)
-      .orderBy('occurredAt', 'desc')
-      .orderBy('chain', 'desc')
-      .orderBy('seq', 'desc')
-      .limit(3)
-      .execute();
+    const logged = await lastLogged(managerId, 3);
     expect(logged.map((e) => e.action)).toEqual(['search_person', 'export_access_log', 'review_access_log']);
     expect(logged[2]).toMatchObject({
       personId: personA,
@@ -573,15 +569,7 @@ describe.each(testDatabaseKinds())('access-log review on %s', (kind) => {
     // Each look-up is logged, with the kind looked for but not the text typed.
     const vcManagerId = await me(vcManager);
     await choices(vcManager, 'unit', 'Åsen');
-    const [logged] = await server.database.db
-      .selectFrom('accessLog')
-      .selectAll()
-      .where('userId', '=', vcManagerId)
-      .orderBy('occurredAt', 'desc')
-      .orderBy('chain', 'desc')
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .execute();
+    const [logged] = await lastLogged(vcManagerId, 1);
     expect(logged).toMatchObject({ action: 'search_access_log_names', personId: null, sipId: null });
     expect(logged!.reason).toBe('Granskning av åtkomstloggen: sökning bland enheter');
 
