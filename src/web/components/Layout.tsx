@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { CompactMenu } from './CompactMenu.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
@@ -36,84 +37,86 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
           <Link to="/">{t('app.name')}</Link>
           <span className="tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label={t('nav.main')}>
-          <ul className="nav-list">
-            <li>
-              <Link to="/">{t('nav.start')}</Link>
-            </li>
-            {may('workWithCases') && (
-              <>
-                <li>
-                  <Link to="/sips/new">{t('nav.newSip')}</Link>
-                </li>
-                <li>
-                  <Link to="/discharges">{t('discharge.nav')}</Link>
-                </li>
-              </>
-            )}
-            <li>
-              <Link to="/guidance">{t('guidance.nav')}</Link>
-            </li>
-            {may('readAccessLog') && (
+        <CompactMenu>
+          <nav aria-label={t('nav.main')}>
+            <ul className="nav-list">
               <li>
-                <Link to="/access-log">{t('accessLog.nav')}</Link>
+                <Link to="/">{t('nav.start')}</Link>
               </li>
-            )}
-            {may('readOutbox') && (
+              {may('workWithCases') && (
+                <>
+                  <li>
+                    <Link to="/sips/new">{t('nav.newSip')}</Link>
+                  </li>
+                  <li>
+                    <Link to="/discharges">{t('discharge.nav')}</Link>
+                  </li>
+                </>
+              )}
               <li>
-                <Link to="/outbox">{t('notifications.outboxNav')}</Link>
+                <Link to="/guidance">{t('guidance.nav')}</Link>
               </li>
-            )}
-            {may('workWithCases') && (
-              <li>
-                <Link to="/deviations">{t('deviations.nav')}</Link>
-              </li>
-            )}
-            {/* The feedback results are served under the statistics' own policy, organisation:readStatistics. */}
-            {may('readStatistics') && (
-              <>
+              {may('readAccessLog') && (
                 <li>
-                  <Link to="/statistics">{t('statistics.nav')}</Link>
+                  <Link to="/access-log">{t('accessLog.nav')}</Link>
                 </li>
+              )}
+              {may('readOutbox') && (
                 <li>
-                  <Link to="/feedback-results">{t('feedback.results.nav')}</Link>
+                  <Link to="/outbox">{t('notifications.outboxNav')}</Link>
                 </li>
-              </>
-            )}
-            {may('administerCountySettings') && (
-              <li>
-                <Link to="/settings">{t('settings.nav')}</Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <div className="who">
-          <span>
-            {me.displayName}
-            {activeUnit && (
-              <>
-                {' · '}
-                <span className="visually-hidden">{t('nav.actingFor')} </span>
-                {activeUnit.unitName}
-              </>
-            )}
-          </span>
-          {me.units.length > 1 && <Link to="/choose-unit">{t('nav.changeUnit')}</Link>}
-          <Link to="/notification-preferences">{t('notifications.preferencesNav')}</Link>
-          <Link to="/templates">{t('templates.nav')}</Link>
-          <Link to="/reserve/plan">{t('reserve.nav')}</Link>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => void switchLanguage()}
-            lang={i18n.language === 'sv' ? 'en' : 'sv'}
-          >
-            {t('app.language')}
-          </button>
-          <button type="button" className="link-button" onClick={() => void signOut()}>
-            {t('nav.signOut')}
-          </button>
-        </div>
+              )}
+              {may('workWithCases') && (
+                <li>
+                  <Link to="/deviations">{t('deviations.nav')}</Link>
+                </li>
+              )}
+              {/* The feedback results are served under the statistics' own policy, organisation:readStatistics. */}
+              {may('readStatistics') && (
+                <>
+                  <li>
+                    <Link to="/statistics">{t('statistics.nav')}</Link>
+                  </li>
+                  <li>
+                    <Link to="/feedback-results">{t('feedback.results.nav')}</Link>
+                  </li>
+                </>
+              )}
+              {may('administerCountySettings') && (
+                <li>
+                  <Link to="/settings">{t('settings.nav')}</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="who">
+            <span>
+              {me.displayName}
+              {activeUnit && (
+                <>
+                  {' · '}
+                  <span className="visually-hidden">{t('nav.actingFor')} </span>
+                  {activeUnit.unitName}
+                </>
+              )}
+            </span>
+            {me.units.length > 1 && <Link to="/choose-unit">{t('nav.changeUnit')}</Link>}
+            <Link to="/notification-preferences">{t('notifications.preferencesNav')}</Link>
+            <Link to="/templates">{t('templates.nav')}</Link>
+            <Link to="/reserve/plan">{t('reserve.nav')}</Link>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void switchLanguage()}
+              lang={i18n.language === 'sv' ? 'en' : 'sv'}
+            >
+              {t('app.language')}
+            </button>
+            <button type="button" className="link-button" onClick={() => void signOut()}>
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </CompactMenu>
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -16,6 +16,7 @@ export const en: MessageTree = {
     actingFor: 'You act for',
     changeUnit: 'Change unit',
     main: 'Main menu',
+    menu: 'Menu',
   },
   login: {
     title: 'Sign in',

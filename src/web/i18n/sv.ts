@@ -17,6 +17,7 @@ export const sv = {
     actingFor: 'Du arbetar för',
     changeUnit: 'Byt enhet',
     main: 'Huvudmeny',
+    menu: 'Meny',
   },
   login: {
     title: 'Logga in',

@@ -6,6 +6,7 @@ import { api } from '../api/client.js';
 import { shiftDate, stockholmToday } from '../components/case/time.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
+import { TableWrap } from '../components/TableWrap.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { localeOf } from '../i18n/language.js';
 
@@ -88,27 +89,29 @@ function Results({ summary }: { summary: FeedbackSummary }) {
   return (
     <div className="card">
       <p role="status">{t('feedback.results.answers', { count: summary.answers ?? 0 })}</p>
-      <table>
-        <caption>{t('feedback.results.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('feedback.results.question')}</th>
-            <th scope="col">{t('feedback.results.average')}</th>
-            <th scope="col">{t('feedback.results.answered')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.questions.map((result) => (
-            <tr key={result.question}>
-              <th scope="row">{t(`feedback.results.questions.${result.question}`)}</th>
-              <td>
-                {result.average === null ? t('feedback.results.tooFew') : decimal.format(result.average)}
-              </td>
-              <td>{result.answered}</td>
+      <TableWrap label={t('feedback.results.title')}>
+        <table>
+          <caption>{t('feedback.results.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('feedback.results.question')}</th>
+              <th scope="col">{t('feedback.results.average')}</th>
+              <th scope="col">{t('feedback.results.answered')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.questions.map((result) => (
+              <tr key={result.question}>
+                <th scope="row">{t(`feedback.results.questions.${result.question}`)}</th>
+                <td>
+                  {result.average === null ? t('feedback.results.tooFew') : decimal.format(result.average)}
+                </td>
+                <td>{result.answered}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
       <h2>{t('feedback.results.freeTexts')}</h2>
       {summary.freeTexts.length === 0 ? (
         <p>{t('feedback.results.noFreeTexts')}</p>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../shared/api/accessLog.js';
 import { formatDateTime } from '../start/dates.js';
 import { actionLabel } from './actionLabel.js';
+import { TableWrap } from '../TableWrap.js';
 
 /** The entries, newest first; an unusual one is marked by a row style and, in words, by its patterns. */
 export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
@@ -20,7 +21,7 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
     'unusual',
   ] as const;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('accessLog.table.caption')}>
       <table className="access-log-table">
         <caption>{t('accessLog.table.caption')}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

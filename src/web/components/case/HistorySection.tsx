@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { Section } from './Section.js';
 import { formatDateTime } from './time.js';
-import { TableWrap } from './TableWrap.js';
+import { TableWrap } from '../TableWrap.js';
 
 type Event = SipDetail['events'][number];
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviationDetail } from '../../../shared/api/deviations.js';
 import { Prose } from '../case/Facts.js';
 import { formatDateTime } from '../start/dates.js';
+import { TableWrap } from '../TableWrap.js';
 
 /** Every step the deviation has taken: when, from which status to which, with whom, by whom and why. */
 export function DeviationHistory({ history }: { history: DeviationDetail['history'] }) {
@@ -10,7 +11,7 @@ export function DeviationHistory({ history }: { history: DeviationDetail['histor
   return (
     <section className="card" aria-labelledby="deviation-history-heading">
       <h2 id="deviation-history-heading">{t('deviations.history.heading')}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t('deviations.history.heading')}>
         <table>
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function DeviationHistory({ history }: { history: DeviationDetail['histor
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

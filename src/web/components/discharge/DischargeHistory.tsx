@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { Section } from '../case/Section.js';
-import { TableWrap } from '../case/TableWrap.js';
+import { TableWrap } from '../TableWrap.js';
 import { formatDateTime } from '../case/time.js';
 
 /** Every step of the process with its time and unit, as kept for the statistics. */

@@ -1,3 +1,5 @@
+import { TableWrap } from '../TableWrap.js';
+
 /** Room to write by hand: a label and ruled lines, kept together on paper. */
 export function BlankLines({ label, lines = 1 }: { label: string; lines?: number }) {
   return (
@@ -30,26 +32,28 @@ export function BlankTable({
   rows: number;
 }) {
   return (
-    <table className="print-table blank-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headings.map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: rows }, (_, row) => (
-          <tr key={row}>
+    <TableWrap label={caption}>
+      <table className="print-table blank-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
             {headings.map((heading) => (
-              <td key={heading} />
+              <th key={heading} scope="col">
+                {heading}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, row) => (
+            <tr key={row}>
+              {headings.map((heading) => (
+                <td key={heading} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SipListItem } from '../../../shared/api/sipList.js';
+import { TableWrap } from '../TableWrap.js';
 import { formatDateOrDateTime, machineDate } from './dates.js';
 
 /** The unit's SIPs: case, person, phase, the unit's part, the next date that matters, and the target group. */
 export function SipTable({ sips }: { sips: SipListItem[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('start.sips.heading')}>
       <table>
         <thead>
           <tr>
@@ -54,6 +55,6 @@ export function SipTable({ sips }: { sips: SipListItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableWrap } from '../TableWrap.js';
 
 /**
  * A start-page card listing things in a table: heading, intro, then either the empty-state text or the table
@@ -31,7 +32,7 @@ export function TableSection({
       {isEmpty ? (
         <p className="empty-state">{empty}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={heading}>
           <table>
             <thead>
               <tr>
@@ -44,7 +45,7 @@ export function TableSection({
             </thead>
             <tbody>{children}</tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {footer}
     </section>

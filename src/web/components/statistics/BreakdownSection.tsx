@@ -5,6 +5,7 @@ import { ComparisonChart } from './ComparisonChart.js';
 import { useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
 import { drillDown, filterParams } from './statisticsFilter.js';
+import { TableWrap } from '../TableWrap.js';
 
 /**
  * The figures that tell units apart at a glance, SIPs initiated also for the previous period as the chart draws
@@ -46,7 +47,7 @@ export function BreakdownSection({ report, breakdown }: { report: StatisticsRepo
       <h2 id="statistics-breakdown">{t('statistics.breakdownHeading', { level: level.toLowerCase() })}</h2>
       <p className="hint">{t('statistics.breakdownHint')}</p>
       {initiated.length > 0 && <ComparisonChart title={title} measure="count" rows={initiated} />}
-      <div className="table-wrap">
+      <TableWrap label={t('statistics.breakdownCaption', { level: level.toLowerCase() })}>
         <table className="statistics-table">
           <caption>{t('statistics.breakdownCaption', { level: level.toLowerCase() })}</caption>
           <thead>
@@ -81,7 +82,7 @@ export function BreakdownSection({ report, breakdown }: { report: StatisticsRepo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

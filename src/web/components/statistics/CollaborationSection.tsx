@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CollaborationPair } from '../../../shared/api/statistics.js';
 import { FigureCell } from './FigureCell.js';
+import { TableWrap } from '../TableWrap.js';
 
 /** Which units work together most: pairs of units taking part in the same SIPs, most shared first. */
 export function CollaborationSection({ pairs }: { pairs: CollaborationPair[] }) {
@@ -10,7 +11,7 @@ export function CollaborationSection({ pairs }: { pairs: CollaborationPair[] }) 
     <section className="card statistics-section" aria-labelledby="statistics-collaboration">
       <h2 id="statistics-collaboration">{t('statistics.collaboration.heading')}</h2>
       <p className="hint">{t('statistics.collaboration.hint')}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('statistics.collaboration.caption')}>
         <table className="statistics-table">
           <caption>{t('statistics.collaboration.caption')}</caption>
           <thead>
@@ -32,7 +33,7 @@ export function CollaborationSection({ pairs }: { pairs: CollaborationPair[] }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

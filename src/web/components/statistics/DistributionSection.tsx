@@ -5,6 +5,7 @@ import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
 import { languageOf } from '../../i18n/language.js';
+import { TableWrap } from '../TableWrap.js';
 
 /**
  * An indicator split into categories (who initiated, why a need ended without a plan, which template …): chart,
@@ -33,7 +34,7 @@ export function DistributionSection({
       <h2 id={id}>{title}</h2>
       {!printed && <Definition indicator={result.key} />}
       {!printed && rows.length > 0 && <ComparisonChart title={title} measure={result.measure} rows={rows} />}
-      <div className="table-wrap">
+      <TableWrap label={t('statistics.tableOf', { name: title })}>
         <table className="statistics-table">
           <caption>{t('statistics.tableOf', { name: title })}</caption>
           <thead>
@@ -68,7 +69,7 @@ export function DistributionSection({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { IndicatorResult, Measure } from '../../../shared/api/statistics.js
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
+import { TableWrap } from '../TableWrap.js';
 
 interface IndicatorSectionProps {
   id: string;
@@ -36,7 +37,7 @@ export function IndicatorSection({ id, title, measure, results, printed = false 
           }))}
         />
       )}
-      <div className="table-wrap">
+      <TableWrap label={t('statistics.tableOf', { name: title })}>
         <table className="statistics-table">
           <caption>{t('statistics.tableOf', { name: title })}</caption>
           <thead>
@@ -77,7 +78,7 @@ export function IndicatorSection({ id, title, measure, results, printed = false 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

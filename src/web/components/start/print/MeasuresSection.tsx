@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MeasureByOthers } from '../../../../shared/plan.js';
+import { TableWrap } from '../../TableWrap.js';
 
 /** What others than region and municipality do: school, Försäkringskassan, an association… */
 export function MeasuresSection({ measures }: { measures: MeasureByOthers[] }) {
@@ -10,24 +11,26 @@ export function MeasuresSection({ measures }: { measures: MeasureByOthers[] }) {
       {measures.length === 0 ? (
         <p className="not-filled">{t('start.print.noMeasures')}</p>
       ) : (
-        <table className="print-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('start.print.measure')}</th>
-              <th scope="col">{t('start.print.actor')}</th>
-              <th scope="col">{t('start.print.contact')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {measures.map((measure) => (
-              <tr key={measure.key}>
-                <td className="plan-text">{measure.description}</td>
-                <td>{measure.actor || t('start.none')}</td>
-                <td>{measure.contact || t('start.none')}</td>
+        <TableWrap label={t('start.print.measuresHeading')}>
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('start.print.measure')}</th>
+                <th scope="col">{t('start.print.actor')}</th>
+                <th scope="col">{t('start.print.contact')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {measures.map((measure) => (
+                <tr key={measure.key}>
+                  <td className="plan-text">{measure.description}</td>
+                  <td>{measure.actor || t('start.none')}</td>
+                  <td>{measure.contact || t('start.none')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../../shared/api/responses.js';
 import { formatDateTime } from '../dates.js';
 import { PlanText } from './PlanText.js';
+import { TableWrap } from '../../TableWrap.js';
 
 function presence(value: boolean | null, yes: string, no: string, unknown: string): string {
   if (value === null) return unknown;
@@ -36,38 +37,40 @@ export function ParticipationSection({ detail }: { detail: SipDetail }) {
           {meeting.place && `, ${meeting.place}`}
         </p>
       )}
-      <table className="print-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('start.print.unit')}</th>
-            <th scope="col">{t('start.print.role')}</th>
-            <th scope="col">{t('start.print.attendees')}</th>
-            <th scope="col">{t('start.print.attendance')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              {detail.convener.unitName}
-              <span className="cell-detail">{detail.convener.organisationName}</span>
-            </td>
-            <td>{t('start.part.convener')}</td>
-            <td>{t('start.none')}</td>
-            <td>{t('start.none')}</td>
-          </tr>
-          {invitations.map((invitation) => (
-            <tr key={invitation.id}>
-              <td>
-                {invitation.unitName}
-                <span className="cell-detail">{invitation.organisationName}</span>
-              </td>
-              <td>{invitation.obliged ? t('start.print.obliged') : t('start.print.invited')}</td>
-              <td>{invitation.attendees || t('start.none')}</td>
-              <td>{attendance(invitation)}</td>
+      <TableWrap label={t('start.print.participationHeading')}>
+        <table className="print-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('start.print.unit')}</th>
+              <th scope="col">{t('start.print.role')}</th>
+              <th scope="col">{t('start.print.attendees')}</th>
+              <th scope="col">{t('start.print.attendance')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <td>
+                {detail.convener.unitName}
+                <span className="cell-detail">{detail.convener.organisationName}</span>
+              </td>
+              <td>{t('start.part.convener')}</td>
+              <td>{t('start.none')}</td>
+              <td>{t('start.none')}</td>
+            </tr>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>
+                  {invitation.unitName}
+                  <span className="cell-detail">{invitation.organisationName}</span>
+                </td>
+                <td>{invitation.obliged ? t('start.print.obliged') : t('start.print.invited')}</td>
+                <td>{invitation.attendees || t('start.none')}</td>
+                <td>{attendance(invitation)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
       {invitations.length === 0 && <p className="not-filled">{t('start.print.noInvitations')}</p>}
       <dl className="print-pairs">
         <div>
