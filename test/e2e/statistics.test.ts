@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yearBeforePeriod } from '../../src/domain/statistics/comparisonPeriod.js';
+import { stockholmDate } from '../../src/domain/time/stockholm.js';
 import {
   expectAccessible,
   launchChromium,
@@ -47,11 +49,13 @@ describe('statistics dashboard, in Chromium', () => {
     await heading(lotta, 'Statistik');
     await heading(lotta, 'Hela länet', 2);
     await expect.poll(() => trail(lotta).getByText('Hela länet').count(), wait).toBe(1);
-    const counts = lotta.getByRole('table', { name: 'Antal, denna period och föregående' });
+    const counts = lotta.getByRole('table', { name: 'Antal, denna period och jämförelseperioden' });
     await counts.waitFor();
     const initiated = counts.getByRole('row', { name: /Påbörjade SIP/ });
     await initiated.waitFor();
-    await lotta.getByRole('table', { name: 'Ledtider i dagar, denna period och föregående' }).waitFor();
+    await lotta
+      .getByRole('table', { name: 'Ledtider i dagar, denna period och jämförelseperioden' })
+      .waitFor();
     // The demo county is small: across the county every figure is zero or under five, so no bar is drawn.
     const shares = lotta.getByRole('region', { name: 'Andelar' });
     await shares
@@ -135,12 +139,43 @@ describe('statistics dashboard, in Chromium', () => {
     expect(text).toContain('Län,Län,Påbörjade SIP,,antal,');
   });
 
+  it('compares with the same dates a year earlier, kept in the address, the drill-down and the files', async () => {
+    // This year so far against the same dates a year earlier (29 February as the definition moves it).
+    const compared = yearBeforePeriod({ from: `${year}-01-01`, to: stockholmDate() });
+    const comparedTo = `${compared.from} – ${compared.to}`;
+    await lotta.getByLabel('Jämför med').selectOption({ label: 'Samma datum året innan' });
+    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await lotta.waitForURL(/compareWith=yearBefore/);
+    await lotta.getByText(`Jämfört med samma datum året innan, ${comparedTo}`).waitFor();
+    const counts = lotta.getByRole('table', { name: 'Antal, denna period och jämförelseperioden' });
+    await counts.getByRole('columnheader', { name: 'Samma period året innan' }).waitFor();
+    expect(await lotta.getByRole('link', { name: 'Ladda ner som CSV' }).getAttribute('href')).toContain(
+      'compareWith=yearBefore',
+    );
+    await expectAccessible(lotta, 'statistics-year-before');
+    await screenshot(lotta, 'statistics-06-year-before');
+    // A reload keeps the choice, and so does the level below.
+    await lotta.reload();
+    await lotta.getByText(`Jämfört med samma datum året innan, ${comparedTo}`).waitFor();
+    expect(await lotta.getByLabel('Jämför med').inputValue()).toBe('yearBefore');
+    expect(
+      await lotta
+        .getByRole('table', { name: /Nyckeltal per huvudman/ })
+        .getByRole('link', { name: 'Region' })
+        .getAttribute('href'),
+    ).toContain('compareWith=yearBefore');
+  });
+
   it('opens the printable yearly report with every indicator and definition', async () => {
     await lotta.getByRole('link', { name: `Årsrapport ${year} för utskrift` }).click();
     await lotta.waitForURL(new RegExp(`/statistics/report\\?.*year=${year}`));
     await heading(lotta, `Årsrapport ${year}`);
+    // The comparison chosen on the page, named in the report.
+    expect(await lotta.locator('.print-facts').innerText()).toMatch(
+      new RegExp(`Jämförs med\\s+Samma datum året innan, ${Number(year) - 1}-01-01 – `),
+    );
     await lotta.getByRole('heading', { name: 'Definitioner', level: 2 }).waitFor();
-    await lotta.getByRole('table', { name: 'Andelar, denna period och föregående' }).waitFor();
+    await lotta.getByRole('table', { name: 'Andelar, denna period och jämförelseperioden' }).waitFor();
     expect(await lotta.locator('.statistics-chart').count()).toBe(0);
     await lotta.getByText('Dagar från behov till första givna samtycke', { exact: false }).first().waitFor();
     await expectAccessible(lotta, 'statistics-report');
@@ -161,7 +196,7 @@ describe('statistics dashboard, in Chromium', () => {
       .getByRole('link', { name: 'Statistik' })
       .click();
     await heading(helena, 'Vårdcentralen Åsen', 2);
-    await helena.getByRole('table', { name: 'Antal, denna period och föregående' }).waitFor();
+    await helena.getByRole('table', { name: 'Antal, denna period och jämförelseperioden' }).waitFor();
     // Her own unit's figures are whole, so the chart draws them; its table carries the same numbers.
     const counts = helena.getByRole('region', { name: 'Antal' });
     await counts.locator('.statistics-chart .recharts-bar-rectangle').first().waitFor();
@@ -173,7 +208,7 @@ describe('statistics dashboard, in Chromium', () => {
     await counts.getByRole('row', { name: /Efterregistrerade möten/ }).waitFor();
     // Plans by template, with whatever rows the demo has: a template by its name (sent with the report), never its id.
     const byTemplate = helena.getByRole('table', {
-      name: 'Fastställda planer per mall, denna period och föregående',
+      name: 'Fastställda planer per mall, denna period och jämförelseperioden',
     });
     await byTemplate.waitFor();
     const templateRows = await byTemplate.locator('tbody th').allInnerTexts();

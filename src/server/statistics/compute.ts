@@ -1,7 +1,7 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { unprocessable, type DomainError } from '../../domain/errors.js';
+import { comparisonPeriod } from '../../domain/statistics/comparisonPeriod.js';
 import { suppressGroup } from '../../domain/statistics/suppression.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import {
@@ -48,16 +48,6 @@ function oneDimensionAtATime(): DomainError {
   });
 }
 
-/** The previous period: as many days, ending the day before `from`. */
-export function previousPeriod(from: string, to: string): { from: string; to: string } {
-  const length = differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
-  const previousTo = addDays(parseISO(from), -1);
-  return {
-    from: format(addDays(previousTo, 1 - length), 'yyyy-MM-dd'),
-    to: format(previousTo, 'yyyy-MM-dd'),
-  };
-}
-
 function dimensionsWhere(filter: StatisticsFilter, except: Dimension | null): RawBuilder<boolean> {
   const conditions = dimensions
     .filter((dimension) => dimension !== except && filter[dimension] !== undefined)
@@ -87,9 +77,9 @@ function figureOf(cell: Cell, measure: Measure, suppressed: boolean): Figure {
 }
 
 /**
- * The statistics report for a viewer: every indicator for the period and the one before, for the scope the
- * viewer may see, with the breakdown one level down and the collaboration pairs. Aggregates only, counted in
- * SQL over the facts tables; suppression as in docs/decisions/0011-statistics.md.
+ * The statistics report for a viewer: every indicator for the period and the period it is compared with, for the
+ * scope the viewer may see, with the breakdown one level down and the collaboration pairs. Aggregates only,
+ * counted in SQL over the facts tables; suppression as in docs/decisions/0011-statistics.md.
  */
 export async function computeStatistics(
   db: Kysely<DB>,
@@ -104,7 +94,8 @@ export async function computeStatistics(
   // could be pieced together from several reports' margins, are not offered where counts are suppressed.
   if (scope.suppress && filteredBy.length > 1) throw oneDimensionAtATime();
   const today = stockholmDate();
-  const previous = previousPeriod(filter.from, filter.to);
+  // The figures of the period compared with are named `previous`, whichever period it is.
+  const previous = comparisonPeriod(filter, filter.compareWith ?? 'previous');
   const periods = { current: { from: filter.from, to: filter.to, today }, previous: { ...previous, today } };
   // Tables without the SIP's dimensions (the feedback answers) have nothing to say under such a filter.
   const filtered = filteredBy.length > 0;

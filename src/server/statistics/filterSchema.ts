@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { id, isoDate, periodInOrder, periodMessage } from '../../shared/fields.js';
-import { ageBands, scopeLevels } from '../../shared/api/statistics.js';
+import { ageBands, comparisons, scopeLevels } from '../../shared/api/statistics.js';
 import { organisationKinds, sexes, targetGroups } from '../../shared/api/vocabulary.js';
 
 /** The longest period one report covers: two years, enough to compare one year with the one before. */
@@ -18,6 +18,7 @@ export const statisticsQuery = z
     scope: z.enum(scopeLevels),
     scopeId: id.optional(),
     principal: z.enum(organisationKinds).optional(),
+    compareWith: z.enum(comparisons).optional(),
   })
   .refine(periodInOrder, periodMessage)
   .refine((query) => differenceInCalendarDays(parseISO(query.to), parseISO(query.from)) < longestPeriodDays, {

@@ -23,6 +23,7 @@ const names = {
   childViewHowObtained: { sv: 'Hur barnets synpunkter togs fram', en: 'How the child’s view was obtained' },
   closed: { sv: 'Avslutad', en: 'Closed' },
   coDetermination: { sv: 'Delaktighet', en: 'Co-determination' },
+  compareWith: { sv: 'Jämför med', en: 'Compare with' },
   consent_declined: { sv: 'Samtycke nekat', en: 'Consent declined' },
   consentExpiryReminderDays: {
     sv: 'Påminnelse innan samtycket går ut',

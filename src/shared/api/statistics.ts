@@ -8,7 +8,9 @@ import type { organisationKinds, sexes, targetGroups } from './vocabulary.js';
  * Common rules for every definition below:
  * - A period is whole calendar days in Europe/Stockholm, `from` and `to` both included: an event counts in the
  *   period when its Stockholm date lies within it (23:30 on the last day is in, 00:30 the day after is out).
- * - The previous period is the same number of days ending the day before `from`.
+ * - The period is compared with the previous period, the same number of days ending the day before `from`, or
+ *   with the same dates one year earlier (`compareWith=yearBefore`; 29 February as in
+ *   src/domain/statistics/comparisonPeriod.ts).
  * - A SIP counts for the unit that convened it when the need was identified (its convening unit at the need),
  *   and for that unit's organisation and principal; absences count for the invited unit that was absent.
  * - Target group, age band and sex are the SIP's at the need (age from the birth date on the need's date).
@@ -350,6 +352,13 @@ export type AgeBand = (typeof ageBands)[number];
 export const scopeLevels = ['county', 'organisation', 'unit'] as const;
 export type ScopeLevel = (typeof scopeLevels)[number];
 
+/**
+ * What the period is compared with: the previous period of as many days (the default), or the same dates one
+ * year earlier, the usual choice in county reports.
+ */
+export const comparisons = ['previous', 'yearBefore'] as const;
+export type Comparison = (typeof comparisons)[number];
+
 /** The filter as query parameters: `scopeId` names the organisation or unit, and is absent for the county. */
 export interface StatisticsFilter {
   /** Stockholm calendar dates, both included. */
@@ -362,6 +371,8 @@ export interface StatisticsFilter {
   scopeId?: string;
   /** With the county scope: drill down to one principal, whose organisations are then the breakdown. */
   principal?: (typeof organisationKinds)[number];
+  /** Absent: the previous period. */
+  compareWith?: Comparison;
 }
 
 /** One number: null with `suppressed` when it could reveal fewer than five persons. */
@@ -409,6 +420,7 @@ export interface ReportTemplate {
 
 export interface StatisticsReport {
   filter: StatisticsFilter;
+  /** The period the figures are compared with (`previous` of each figure), as `filter.compareWith` says. */
   previousPeriod: { from: string; to: string };
   scopeName: string | null;
   indicators: IndicatorResult[];

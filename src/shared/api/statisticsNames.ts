@@ -1,4 +1,4 @@
-import type { IndicatorKey, ReportTemplate } from './statistics.js';
+import type { Comparison, IndicatorKey, ReportTemplate } from './statistics.js';
 import type { closureReasons, initiatorTypes, organisationKinds } from './vocabulary.js';
 
 type Language = 'sv' | 'en';
@@ -13,6 +13,12 @@ type Names<Key extends string> = Record<Language, Record<Key, string>>;
 export const principalNames: Names<(typeof organisationKinds)[number]> = {
   sv: { region: 'Region', municipality: 'Kommun', other: 'Andra aktörer' },
   en: { region: 'Region', municipality: 'Municipality', other: 'Other actors' },
+};
+
+/** What the period is compared with, as the filter offers it and the files' selection names it. */
+export const comparisonNames: Names<Comparison> = {
+  sv: { previous: 'Föregående period, lika lång', yearBefore: 'Samma datum året innan' },
+  en: { previous: 'The previous period, as long', yearBefore: 'The same dates a year earlier' },
 };
 
 export const initiatorTypeNames: Names<(typeof initiatorTypes)[number]> = {

@@ -1,5 +1,5 @@
 import type { StatisticsMessages } from './statistics.sv.js';
-import { principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
+import { comparisonNames, principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
 
 export const statisticsEn: StatisticsMessages = {
   nav: 'Statistics',
@@ -21,6 +21,8 @@ export const statisticsEn: StatisticsMessages = {
     ageBand: 'Age band',
     sex: 'Sex',
     all: 'All',
+    compareWith: 'Compare with',
+    comparison: comparisonNames.en,
     submit: 'Show',
     oneDimension:
       'Across organisations you choose one of target group, age band and sex at a time, so that nobody can be worked out from small counts.',
@@ -37,17 +39,26 @@ export const statisticsEn: StatisticsMessages = {
   },
   period: {
     current: 'Period {{from}} – {{to}}',
-    previous: 'Compared with {{from}} – {{to}}',
+    previous: 'Compared with the previous period, {{from}} – {{to}}',
+    yearBefore: 'Compared with the same dates a year earlier, {{from}} – {{to}}',
   },
   columns: {
-    previousOf: '{{name}}, previous period',
     indicator: 'Measure',
     value: 'This period',
-    previous: 'Previous period',
     median: 'This period, median',
     p90: 'This period, 90th percentile',
-    previousMedian: 'Previous period, median',
-    previousP90: 'Previous period, 90th percentile',
+    previous: {
+      value: 'Previous period',
+      median: 'Previous period, median',
+      p90: 'Previous period, 90th percentile',
+      of: '{{name}}, previous period',
+    },
+    yearBefore: {
+      value: 'Same period a year earlier',
+      median: 'Same period a year earlier, median',
+      p90: 'Same period a year earlier, 90th percentile',
+      of: '{{name}}, same period a year earlier',
+    },
     category: 'Category',
     total: 'Total',
   },
@@ -88,7 +99,7 @@ export const statisticsEn: StatisticsMessages = {
   howCounted: 'How it is counted',
   nothingToDraw: 'No chart: every number here is zero, below five or missing. See the table.',
   chartOf: 'Chart: {{name}}',
-  tableOf: '{{name}}, this period and the previous one',
+  tableOf: '{{name}}, this period and the one compared with',
   breakdownTable: '{{name}} by {{level}}',
   breakdownHint: 'Choose a row to see the level below.',
   exports: {
@@ -104,6 +115,7 @@ export const statisticsEn: StatisticsMessages = {
     scope: 'Scope',
     period: 'Period',
     generated: 'Produced',
+    comparison: 'Compared with',
     back: 'Back to the statistics',
     print: 'Print',
     definitions: 'Definitions',

@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import { principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
+import { comparisonNames, principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
 
 /** Swedish texts under the `statistics.` prefix; statistics.en.ts mirrors every key (the compiler checks it). */
 export const statisticsSv = {
@@ -22,6 +22,8 @@ export const statisticsSv = {
     ageBand: 'Åldersgrupp',
     sex: 'Kön',
     all: 'Alla',
+    compareWith: 'Jämför med',
+    comparison: comparisonNames.sv,
     submit: 'Visa',
     oneDimension:
       'Över organisationsgränser väljer du en av målgrupp, åldersgrupp och kön i taget, så att ingen kan räknas fram ur små tal.',
@@ -38,17 +40,27 @@ export const statisticsSv = {
   },
   period: {
     current: 'Perioden {{from}} – {{to}}',
-    previous: 'Jämfört med {{from}} – {{to}}',
+    previous: 'Jämfört med föregående period, {{from}} – {{to}}',
+    yearBefore: 'Jämfört med samma datum året innan, {{from}} – {{to}}',
   },
   columns: {
-    previousOf: '{{name}}, föregående period',
     indicator: 'Mått',
     value: 'Denna period',
-    previous: 'Föregående period',
     median: 'Denna period, median',
     p90: 'Denna period, 90:e percentil',
-    previousMedian: 'Föregående period, median',
-    previousP90: 'Föregående period, 90:e percentil',
+    // The period compared with, by what it is (filter.compareWith).
+    previous: {
+      value: 'Föregående period',
+      median: 'Föregående period, median',
+      p90: 'Föregående period, 90:e percentil',
+      of: '{{name}}, föregående period',
+    },
+    yearBefore: {
+      value: 'Samma period året innan',
+      median: 'Samma period året innan, median',
+      p90: 'Samma period året innan, 90:e percentil',
+      of: '{{name}}, samma period året innan',
+    },
     category: 'Kategori',
     total: 'Totalt',
   },
@@ -89,7 +101,7 @@ export const statisticsSv = {
   howCounted: 'Så räknas det',
   nothingToDraw: 'Inget diagram: alla tal här är noll, under fem eller saknas. Se tabellen.',
   chartOf: 'Diagram: {{name}}',
-  tableOf: '{{name}}, denna period och föregående',
+  tableOf: '{{name}}, denna period och jämförelseperioden',
   breakdownTable: '{{name}} per {{level}}',
   breakdownHint: 'Välj en rad för att se nivån under.',
   exports: {
@@ -105,6 +117,7 @@ export const statisticsSv = {
     scope: 'Omfattning',
     period: 'Period',
     generated: 'Framtagen',
+    comparison: 'Jämförs med',
     back: 'Tillbaka till statistiken',
     print: 'Skriv ut',
     definitions: 'Definitioner',

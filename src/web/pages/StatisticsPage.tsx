@@ -23,8 +23,9 @@ import '../components/statistics/statistics.css';
 
 /**
  * The dashboard: a period and selection, the place (county, principal, organisation, unit) with a trail back
- * up, every indicator against the previous period as chart and table, the level below to drill into, and the
- * downloads. Loaded on demand, so the charts' code is fetched only by those who open it.
+ * up, every indicator against the period it is compared with (the previous one, or the same dates a year
+ * earlier) as chart and table, the level below to drill into, and the downloads. Loaded on demand, so the
+ * charts' code is fetched only by those who open it.
  */
 export function StatisticsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -70,7 +71,10 @@ export function StatisticsPage({ me }: { me: Me }) {
             <h2 className="scope-name">{report.data.scopeName ?? t('statistics.scope.county')}</h2>
             <p>
               {t('statistics.period.current', { from: report.data.filter.from, to: report.data.filter.to })}.{' '}
-              {t('statistics.period.previous', { ...report.data.previousPeriod })}.
+              {t(`statistics.period.${report.data.filter.compareWith ?? 'previous'}`, {
+                ...report.data.previousPeriod,
+              })}
+              .
             </p>
             <p className="hint">
               {t('statistics.suppressedExplained')} {t('statistics.noValueExplained')}

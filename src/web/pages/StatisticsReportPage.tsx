@@ -14,8 +14,8 @@ import { languageOf } from '../i18n/language.js';
 
 /**
  * The yearly report for printing: every indicator of a calendar year at the chosen place and selection, against
- * the year before, with every definition written out. It stands alone, without the app's frame, like the plan's
- * print view; a year still running ends today.
+ * the same dates a year earlier unless the address chooses the previous period, with every definition written
+ * out. It stands alone, without the app's frame, like the plan's print view; a year still running ends today.
  */
 export function StatisticsReportPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
@@ -27,6 +27,7 @@ export function StatisticsReportPage({ me }: { me: Me }) {
   const periodParams = new URLSearchParams(params);
   periodParams.set('from', `${year}-01-01`);
   periodParams.set('to', yearEnd < today ? yearEnd : today);
+  if (!periodParams.has('compareWith')) periodParams.set('compareWith', 'yearBefore');
   const filter = filterFromParams(periodParams, me, today);
   const report = useStatistics(validYear ? filterParams(filter).toString() : null);
   const language = languageOf(i18n.language);
@@ -70,12 +71,18 @@ export function StatisticsReportPage({ me }: { me: Me }) {
               </dd>
             </div>
             <div>
+              <dt>{t('statistics.report.comparison')}</dt>
+              <dd>
+                {t(`statistics.filters.comparison.${report.data.filter.compareWith ?? 'previous'}`)},{' '}
+                {report.data.previousPeriod.from} – {report.data.previousPeriod.to}
+              </dd>
+            </div>
+            <div>
               <dt>{t('statistics.report.generated')}</dt>
               <dd>{today}</dd>
             </div>
           </dl>
           <p>
-            {t('statistics.period.previous', { ...report.data.previousPeriod })}.{' '}
             {t('statistics.suppressedExplained')} {t('statistics.noValueExplained')}
           </p>
           <IndicatorSections report={report.data} printed />

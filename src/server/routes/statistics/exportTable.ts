@@ -1,5 +1,6 @@
 import {
   indicatorDefinitions,
+  type Comparison,
   type Figure,
   type IndicatorResult,
   type Measure,
@@ -17,32 +18,20 @@ export type ExportCell = SpreadsheetCell;
 export const suppressedMark = '<5';
 
 const headers: Record<Language, string[]> = {
-  sv: [
-    'Nivå',
-    'Namn',
-    'Mått',
-    'Kategori',
-    'Enhet',
-    'Denna period',
-    '90:e percentil',
-    'Underlag',
-    'Föregående period',
-    '90:e percentil, föregående',
-    'Underlag, föregående',
-  ],
-  en: [
-    'Level',
-    'Name',
-    'Measure',
-    'Category',
-    'Unit of measure',
-    'This period',
-    '90th percentile',
-    'Base',
-    'Previous period',
-    '90th percentile, previous',
-    'Base, previous',
-  ],
+  sv: ['Nivå', 'Namn', 'Mått', 'Kategori', 'Enhet', 'Denna period', '90:e percentil', 'Underlag'],
+  en: ['Level', 'Name', 'Measure', 'Category', 'Unit of measure', 'This period', '90th percentile', 'Base'],
+};
+
+/** The columns of the period compared with, named for what it is. */
+const comparedHeaders: Record<Language, Record<Comparison, string[]>> = {
+  sv: {
+    previous: ['Föregående period', '90:e percentil, föregående', 'Underlag, föregående'],
+    yearBefore: ['Samma period året innan', '90:e percentil, året innan', 'Underlag, året innan'],
+  },
+  en: {
+    previous: ['Previous period', '90th percentile, previous', 'Base, previous'],
+    yearBefore: ['Same period a year earlier', '90th percentile, a year earlier', 'Base, a year earlier'],
+  },
 };
 
 /**
@@ -113,7 +102,8 @@ export function exportTable(report: StatisticsReport, language: Language): Expor
       rows.push(...indicatorRows(breakdownLevel, name, breakdownRow.indicators, language, report.templates));
     }
   }
-  return [headers[language], ...rows];
+  const compared = comparedHeaders[language][report.filter.compareWith ?? 'previous'];
+  return [[...headers[language], ...compared], ...rows];
 }
 
 /** Where the report is about: the organisation or unit, a principal within the county, or the county. */

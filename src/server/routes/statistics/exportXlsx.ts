@@ -1,5 +1,6 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { indicatorDefinitions, type StatisticsReport } from '../../../shared/api/statistics.js';
+import { comparisonNames } from '../../../shared/api/statisticsNames.js';
 import type { Language } from '../../language.js';
 import { scopeLabel, type ExportCell } from './exportTable.js';
 
@@ -12,8 +13,9 @@ const selectionLabels: Record<Language, Record<string, string>> = {
   sv: {
     from: 'Från och med',
     to: 'Till och med',
-    previousFrom: 'Föregående period från',
-    previousTo: 'Föregående period till',
+    previousFrom: 'Jämförelseperiod från och med',
+    previousTo: 'Jämförelseperiod till och med',
+    compareWith: 'Jämförs med',
     scope: 'Omfattning',
     targetGroup: 'Målgrupp',
     ageBand: 'Åldersgrupp',
@@ -24,8 +26,9 @@ const selectionLabels: Record<Language, Record<string, string>> = {
   en: {
     from: 'From',
     to: 'To (inclusive)',
-    previousFrom: 'Previous period from',
-    previousTo: 'Previous period to',
+    previousFrom: 'Compared with, from',
+    previousTo: 'Compared with, to (inclusive)',
+    compareWith: 'Compared with',
     scope: 'Scope',
     targetGroup: 'Target group',
     ageBand: 'Age band',
@@ -67,6 +70,7 @@ export function exportXlsx(
     [labels.targetGroup, filter.targetGroup ?? labels.all],
     [labels.ageBand, filter.ageBand ?? labels.all],
     [labels.sex, filter.sex ?? labels.all],
+    [labels.compareWith, comparisonNames[language][filter.compareWith ?? 'previous']],
     [],
     [labels.suppression],
   ];

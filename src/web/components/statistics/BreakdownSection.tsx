@@ -8,8 +8,8 @@ import { drillDown, filterParams } from './statisticsFilter.js';
 import { TableWrap } from '../TableWrap.js';
 
 /**
- * The figures that tell units apart at a glance, SIPs initiated also for the previous period as the chart draws
- * them; every indicator is one click further down.
+ * The figures that tell units apart at a glance, SIPs initiated also for the period compared with, as the chart
+ * draws them; every indicator is one click further down.
  */
 const columns: { key: IndicatorKey; period: 'current' | 'previous' }[] = [
   { key: 'sipsInitiated', period: 'current' },
@@ -35,6 +35,7 @@ export function BreakdownSection({ report, breakdown }: { report: StatisticsRepo
   const { t } = useTranslation();
   const name = useIndicatorName();
   const level = t(`statistics.scope.level.${breakdown.level}`);
+  const compareWith = report.filter.compareWith ?? 'previous';
   const rowName = (row: BreakdownRow) => row.name ?? t(`statistics.principal.${row.principal}`);
   const figure = (row: BreakdownRow, key: IndicatorKey) => row.indicators.find((i) => i.key === key);
   const title = t('statistics.breakdownTable', { name: name('sipsInitiated'), level: level.toLowerCase() });
@@ -46,7 +47,9 @@ export function BreakdownSection({ report, breakdown }: { report: StatisticsRepo
     <section className="card statistics-section" aria-labelledby="statistics-breakdown">
       <h2 id="statistics-breakdown">{t('statistics.breakdownHeading', { level: level.toLowerCase() })}</h2>
       <p className="hint">{t('statistics.breakdownHint')}</p>
-      {initiated.length > 0 && <ComparisonChart title={title} measure="count" rows={initiated} />}
+      {initiated.length > 0 && (
+        <ComparisonChart title={title} measure="count" rows={initiated} compareWith={compareWith} />
+      )}
       <TableWrap label={t('statistics.breakdownCaption', { level: level.toLowerCase() })}>
         <table className="statistics-table">
           <caption>{t('statistics.breakdownCaption', { level: level.toLowerCase() })}</caption>
@@ -56,7 +59,7 @@ export function BreakdownSection({ report, breakdown }: { report: StatisticsRepo
               {columns.map(({ key, period }) => (
                 <th scope="col" key={`${key}-${period}`}>
                   {period === 'previous'
-                    ? t('statistics.columns.previousOf', { name: name(key) })
+                    ? t(`statistics.columns.${compareWith}.of`, { name: name(key) })
                     : name(key)}
                 </th>
               ))}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Figure, Measure } from '../../../shared/api/statistics.js';
+import type { Comparison, Figure, Measure } from '../../../shared/api/statistics.js';
 import { formatValue } from './FigureCell.js';
 
 export interface ChartRow {
@@ -21,17 +21,20 @@ const axisDomain: Record<Measure, [number, number | 'auto']> = {
 const plotted = (figure: Figure) => (figure.suppressed ? null : figure.value);
 
 /**
- * This period against the previous one as bars. The chart is a picture of the table that follows it, which
- * carries the same numbers for screen readers and keyboard users, so the picture itself is hidden from them.
+ * This period against the one it is compared with, as bars. The chart is a picture of the table that follows
+ * it, which carries the same numbers for screen readers and keyboard users, so the picture itself is hidden
+ * from them.
  */
 export function ComparisonChart({
   title,
   measure,
   rows,
+  compareWith,
 }: {
   title: string;
   measure: Measure;
   rows: ChartRow[];
+  compareWith: Comparison;
 }) {
   const { t, i18n } = useTranslation();
   const data = rows.map((row) => ({
@@ -60,7 +63,7 @@ export function ComparisonChart({
             <YAxis type="category" dataKey="label" width={220} />
             <Tooltip formatter={format} />
             <Legend />
-            <Bar dataKey="previous" name={t('statistics.columns.previous')} fill="#9db7d5" />
+            <Bar dataKey="previous" name={t(`statistics.columns.${compareWith}.value`)} fill="#9db7d5" />
             <Bar dataKey="current" name={t('statistics.columns.value')} fill="#0b5394" />
           </BarChart>
         </ResponsiveContainer>

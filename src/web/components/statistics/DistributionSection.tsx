@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IndicatorResult, ReportTemplate } from '../../../shared/api/statistics.js';
+import type { Comparison, IndicatorResult, ReportTemplate } from '../../../shared/api/statistics.js';
 import { categoryName } from '../../../shared/api/statisticsNames.js';
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
@@ -14,10 +14,12 @@ import { TableWrap } from '../TableWrap.js';
 export function DistributionSection({
   result,
   templates,
+  compareWith,
   printed = false,
 }: {
   result: IndicatorResult;
   templates: readonly ReportTemplate[];
+  compareWith: Comparison;
   printed?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -33,7 +35,9 @@ export function DistributionSection({
     <section className="card statistics-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {!printed && <Definition indicator={result.key} />}
-      {!printed && rows.length > 0 && <ComparisonChart title={title} measure={result.measure} rows={rows} />}
+      {!printed && rows.length > 0 && (
+        <ComparisonChart title={title} measure={result.measure} rows={rows} compareWith={compareWith} />
+      )}
       <TableWrap label={t('statistics.tableOf', { name: title })}>
         <table className="statistics-table">
           <caption>{t('statistics.tableOf', { name: title })}</caption>
@@ -41,7 +45,7 @@ export function DistributionSection({
             <tr>
               <th scope="col">{t('statistics.columns.category')}</th>
               <th scope="col">{t('statistics.columns.value')}</th>
-              <th scope="col">{t('statistics.columns.previous')}</th>
+              <th scope="col">{t(`statistics.columns.${compareWith}.value`)}</th>
             </tr>
           </thead>
           <tbody>

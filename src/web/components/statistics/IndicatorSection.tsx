@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IndicatorResult, Measure } from '../../../shared/api/statistics.js';
+import type { Comparison, IndicatorResult, Measure } from '../../../shared/api/statistics.js';
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
@@ -10,15 +10,24 @@ interface IndicatorSectionProps {
   title: string;
   measure: Measure;
   results: IndicatorResult[];
+  compareWith: Comparison;
   /** On paper: no chart, and the definitions are written out once at the end instead of folded away. */
   printed?: boolean;
 }
 
 /**
- * Indicators of one kind (counts, shares, lead times): a chart of this period against the previous one, then the
- * same numbers as a table with each indicator's definition. Lead times show the median and the 90th percentile.
+ * Indicators of one kind (counts, shares, lead times): a chart of this period against the one it is compared
+ * with, then the same numbers as a table with each indicator's definition. Lead times show the median and the
+ * 90th percentile.
  */
-export function IndicatorSection({ id, title, measure, results, printed = false }: IndicatorSectionProps) {
+export function IndicatorSection({
+  id,
+  title,
+  measure,
+  results,
+  compareWith,
+  printed = false,
+}: IndicatorSectionProps) {
   const { t } = useTranslation();
   const name = useIndicatorName();
   if (results.length === 0) return null;
@@ -30,6 +39,7 @@ export function IndicatorSection({ id, title, measure, results, printed = false 
         <ComparisonChart
           title={title}
           measure={measure}
+          compareWith={compareWith}
           rows={results.map((result) => ({
             label: name(result.key),
             current: result.current,
@@ -45,10 +55,8 @@ export function IndicatorSection({ id, title, measure, results, printed = false 
               <th scope="col">{t('statistics.columns.indicator')}</th>
               <th scope="col">{days ? t('statistics.columns.median') : t('statistics.columns.value')}</th>
               {days && <th scope="col">{t('statistics.columns.p90')}</th>}
-              <th scope="col">
-                {days ? t('statistics.columns.previousMedian') : t('statistics.columns.previous')}
-              </th>
-              {days && <th scope="col">{t('statistics.columns.previousP90')}</th>}
+              <th scope="col">{t(`statistics.columns.${compareWith}.${days ? 'median' : 'value'}`)}</th>
+              {days && <th scope="col">{t(`statistics.columns.${compareWith}.p90`)}</th>}
             </tr>
           </thead>
           <tbody>

@@ -18,6 +18,7 @@ export function IndicatorSections({
 }) {
   const { t } = useTranslation();
   const figures = report.indicators.filter((result) => !isDistribution(result.key));
+  const compareWith = report.filter.compareWith ?? 'previous';
   return (
     <>
       {measures.map((measure) => (
@@ -27,6 +28,7 @@ export function IndicatorSections({
           title={t(`statistics.sections.${measure}`)}
           measure={measure}
           results={figures.filter((result) => result.measure === measure)}
+          compareWith={compareWith}
           printed={printed}
         />
       ))}
@@ -37,6 +39,7 @@ export function IndicatorSections({
             key={result.key}
             result={result}
             templates={report.templates}
+            compareWith={compareWith}
             printed={printed}
           />
         ))}

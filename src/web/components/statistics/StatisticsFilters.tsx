@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ageBands, type StatisticsFilter } from '../../../shared/api/statistics.js';
+import {
+  ageBands,
+  comparisons,
+  type Comparison,
+  type StatisticsFilter,
+} from '../../../shared/api/statistics.js';
 import { sexes, targetGroups } from '../../../shared/api/vocabulary.js';
 import { FilterField } from '../accessLog/FilterField.js';
 import { presetOf, presetPeriod, recentQuarters, type PeriodPreset } from './period.js';
@@ -16,12 +21,13 @@ interface StatisticsFiltersProps {
 }
 
 type Selection = Pick<StatisticsFilter, 'from' | 'to'> & {
+  compareWith: Comparison;
   targetGroup: string;
   ageBand: string;
   sex: string;
 };
 
-/** Period, target group, age band and sex; nothing is fetched until the form is sent. */
+/** Period and what it is compared with, target group, age band and sex; nothing is fetched until the form is sent. */
 export function StatisticsFilters({
   filter,
   today,
@@ -34,6 +40,7 @@ export function StatisticsFilters({
   const [draft, setDraft] = useState<Selection>({
     from: filter.from,
     to: filter.to,
+    compareWith: filter.compareWith ?? 'previous',
     targetGroup: filter.targetGroup ?? '',
     ageBand: filter.ageBand ?? '',
     sex: filter.sex ?? '',
@@ -57,6 +64,7 @@ export function StatisticsFilters({
     onApply({
       from: draft.from,
       to: draft.to,
+      compareWith: draft.compareWith,
       scope,
       ...(scopeId ? { scopeId } : {}),
       ...(principal ? { principal } : {}),
@@ -120,6 +128,21 @@ export function StatisticsFilters({
                 set('to')(e.target.value);
               }}
             />
+          )}
+        </FilterField>
+        <FilterField id="statistics-compare-with" label={t('statistics.filters.compareWith')}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.compareWith}
+              onChange={(e) => setDraft({ ...draft, compareWith: e.target.value as Comparison })}
+            >
+              {comparisons.map((comparison) => (
+                <option key={comparison} value={comparison}>
+                  {t(`statistics.filters.comparison.${comparison}`)}
+                </option>
+              ))}
+            </select>
           )}
         </FilterField>
         <FilterField id="statistics-target-group" label={t('statistics.filters.targetGroup')}>

@@ -1,5 +1,6 @@
 import {
   ageBands,
+  comparisons,
   scopeLevels,
   type BreakdownLevel,
   type StatisticsFilter,
@@ -44,6 +45,7 @@ export function filterFromParams(params: URLSearchParams, me: Me, today: string)
     ...optional('targetGroup', oneOf(targetGroups, params.get('targetGroup'))),
     ...optional('ageBand', oneOf(ageBands, params.get('ageBand'))),
     ...optional('sex', oneOf(sexes, params.get('sex'))),
+    ...optional('compareWith', oneOf(comparisons, params.get('compareWith'))),
   };
 }
 
@@ -54,14 +56,14 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 /** The filter as query parameters, the same for the API, the downloads and the page's own address. */
 export function filterParams(filter: StatisticsFilter): URLSearchParams {
   const params = new URLSearchParams({ from: filter.from, to: filter.to, scope: filter.scope });
-  for (const key of ['scopeId', 'principal', 'targetGroup', 'ageBand', 'sex'] as const) {
+  for (const key of ['scopeId', 'principal', 'targetGroup', 'ageBand', 'sex', 'compareWith'] as const) {
     const value = filter[key];
     if (value) params.set(key, value);
   }
   return params;
 }
 
-/** The same selection at another place: period, target group, age band and sex kept, the scope replaced. */
+/** The same selection at another place: period, comparison, target group, age band and sex kept, the scope replaced. */
 export function withScope(
   filter: StatisticsFilter,
   scope: Pick<StatisticsFilter, 'scope' | 'scopeId' | 'principal'>,
@@ -72,6 +74,7 @@ export function withScope(
     ...optional('targetGroup', filter.targetGroup),
     ...optional('ageBand', filter.ageBand),
     ...optional('sex', filter.sex),
+    ...optional('compareWith', filter.compareWith),
     ...scope,
   };
 }
