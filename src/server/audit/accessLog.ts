@@ -8,7 +8,10 @@ export interface AccessEntry {
   userId: string;
   unitId: string | null;
   role: string;
-  /** e.g. 'read_case', 'read_plan', 'write_plan', 'search_person', 'reveal_identity', 'export_log'. */
+  /**
+   * What was done, as stored: the app logs only the closed list of `AccessAction` (through `logAccess`); the log
+   * itself keeps whatever text an entry was written with, so older entries still verify.
+   */
   action: string;
   personId: string | null;
   sipId: string | null;

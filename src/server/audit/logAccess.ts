@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { AccessAction } from '../../shared/api/accessActions.js';
 import type { Actor } from '../sips/actor.js';
 import { recordAccess } from './accessLog.js';
 
@@ -17,7 +18,7 @@ export interface AccessSubject {
 export function logAccess(
   db: Kysely<DB>,
   actor: Actor,
-  action: string,
+  action: AccessAction,
   subject: AccessSubject = {},
 ): Promise<void> {
   return recordAccess(db, {

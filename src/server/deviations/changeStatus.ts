@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema.js';
 import { mayHandleDeviation } from '../../domain/deviations/handler.js';
 import { nextDeviationStatus } from '../../domain/deviations/statusFlow.js';
 import { conflict, DomainError } from '../../domain/errors.js';
+import type { AccessAction } from '../../shared/api/accessActions.js';
 import type { DeviationAction } from '../../shared/api/deviationFields.js';
 import { logAccess } from '../audit/logAccess.js';
 import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
@@ -18,7 +19,7 @@ export type DeviationStep =
   | { action: 'escalate'; note: string }
   | { action: 'close'; resolution: string };
 
-const logged: Record<DeviationAction, string> = {
+const logged: Record<DeviationAction, AccessAction> = {
   handle: 'write:handleDeviation',
   escalate: 'write:escalateDeviation',
   close: 'write:closeDeviation',

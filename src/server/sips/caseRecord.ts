@@ -18,6 +18,7 @@ import type { Actor } from './actor.js';
 import type { UnitInfo } from '../presenters/names.js';
 import { prepared } from '../../db/preparedStatements.js';
 import { caseTemplateSql } from '../templates/caseTemplate.js';
+import type { AccessAction } from '../../shared/api/accessActions.js';
 
 /** A stored row as it arrives inside JSON: instants as ISO-8601 text, everything else as stored. */
 export type JsonRow<T> = {
@@ -82,7 +83,7 @@ export async function readCaseRecord(
   const logged = reader
     ? sql`CROSS JOIN LATERAL (SELECT ${appendAccess({
         ...reader,
-        action: sql`CASE WHEN EXISTS (SELECT 1 FROM plan) THEN 'read_case_and_plan' ELSE 'read_case' END`,
+        action: sql<AccessAction>`CASE WHEN EXISTS (SELECT 1 FROM plan) THEN 'read_case_and_plan' ELSE 'read_case' END`,
         personId: sql`s.person_id`,
         sipId,
       })}) AS logged`

@@ -1,3 +1,4 @@
+import type { AccessAction } from '../../../shared/api/accessActions.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
@@ -164,7 +165,7 @@ function normalised<T extends AccessLogFilter>(filter: T): T {
 async function logReview(
   trx: Kysely<DB>,
   reviewer: Actor,
-  action: string,
+  action: Extract<AccessAction, 'review_access_log' | 'export_access_log'>,
   filter: AccessLogFilter,
   language: Language,
 ) {

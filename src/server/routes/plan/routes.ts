@@ -1,3 +1,4 @@
+import type { AccessAction } from '../../../shared/api/accessActions.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../../domain/errors.js';
 import { diffPlans } from '../../../domain/plan/diff.js';
@@ -50,7 +51,12 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
    * they concern; a version that does not exist as a failed look-up, without a person. The 404 is given after the
    * transaction, so its log entry stays.
    */
-  const readVersions = async (actor: Actor, sipId: string, versions: number[], action: string) => {
+  const readVersions = async (
+    actor: Actor,
+    sipId: string,
+    versions: number[],
+    action: Extract<AccessAction, 'read_plan_version' | 'read_plan_versions'>,
+  ) => {
     const rows = await inTransaction(db, async (trx) => {
       const found = await trx
         .selectFrom('planVersions as v')

@@ -1,29 +1,7 @@
 import type { TFunction } from 'i18next';
+import { plainAccessActions } from '../../../shared/api/accessActions.js';
 
-const plain = new Set([
-  'read_case',
-  'read_case_and_plan',
-  'read_plan_version',
-  'read_plan_versions',
-  'look_up_plan_version',
-  'create_case',
-  'list_cases',
-  'search_person',
-  'search_access_log_names',
-  'look_up_population_register',
-  'reveal_identity',
-  'review_access_log',
-  'export_access_log',
-  'create_discharge',
-  'read_discharge',
-  'list_discharges',
-  'read_deviation',
-  'list_deviations',
-  'list_notices',
-  'read_outbox',
-  'offer_feedback',
-  'read_feedback_results',
-]);
+const plain: ReadonlySet<string> = new Set(plainAccessActions);
 
 /** The logged action in words; a kind the page does not know is shown as logged. */
 export function actionLabel(action: string, t: TFunction): string {
@@ -38,4 +16,4 @@ export function actionLabel(action: string, t: TFunction): string {
 }
 
 /** The actions a reviewer can pick in the filter. */
-export const actionChoices = [...plain];
+export const actionChoices = [...plainAccessActions];

@@ -1,0 +1,49 @@
+import type { InvitationCommand } from '../../domain/invitation/lifecycle.js';
+import type { DischargeAction } from './dischargeVocabulary.js';
+import type { sipCommandValues } from './vocabulary.js';
+
+/**
+ * Every action the access log records, as one closed list: the server can log nothing else, and the review page
+ * names each one. Reads, look-ups and lists are plain words; a step is `write:<step>` (a SIP's command, a
+ * deviation's handling, a discharge's step as `write:discharge:<step>`), an invited unit's answer
+ * `invitation:<answer>`.
+ */
+export const plainAccessActions = [
+  'read_case',
+  'read_case_and_plan',
+  'read_plan_version',
+  'read_plan_versions',
+  'look_up_plan_version',
+  'create_case',
+  'list_cases',
+  'search_person',
+  'search_access_log_names',
+  'look_up_population_register',
+  'reveal_identity',
+  'review_access_log',
+  'export_access_log',
+  'create_discharge',
+  'read_discharge',
+  'list_discharges',
+  'read_deviation',
+  'list_deviations',
+  'list_notices',
+  'read_outbox',
+  'offer_feedback',
+  'read_feedback_results',
+] as const;
+export type PlainAccessAction = (typeof plainAccessActions)[number];
+
+export const deviationWriteActions = [
+  'reportDeviation',
+  'handleDeviation',
+  'escalateDeviation',
+  'closeDeviation',
+] as const;
+
+export type AccessAction =
+  | PlainAccessAction
+  | `write:${(typeof sipCommandValues)[number]}`
+  | `write:${(typeof deviationWriteActions)[number]}`
+  | `write:discharge:${DischargeAction}`
+  | `invitation:${InvitationCommand}`;
