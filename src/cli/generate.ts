@@ -1,9 +1,8 @@
-import { TZDate } from '@date-fns/tz';
 import cliProgress from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { openDatabase, type DatabaseConfig } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { stockholmDate, TIME_ZONE } from '../domain/time/stockholm.js';
+import { stockholmDate, stockholmMidnight } from '../domain/time/stockholm.js';
 import { generate, GenerateRefused } from '../generate/generate.js';
 
 const generateUsage = `Usage: samplan generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
@@ -75,10 +74,4 @@ function wholeNumber(text: string | undefined, min: number, max: number): number
   if (text === undefined || !/^\d+$/.test(text)) return null;
   const value = Number(text);
   return value >= min && value <= max ? value : null;
-}
-
-/** 00:00 in Stockholm on the given date, whatever the machine's own time zone. */
-function stockholmMidnight(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, TIME_ZONE).getTime());
 }

@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
+import { prepareDemoHistory } from '../generate/demoHistory.js';
 import { pruneAccessLog, readRetentionDays } from '../server/audit/retention.js';
 import { verifyAccessLog } from '../server/audit/verifyAudit.js';
 import { readConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
+import { settleDemoHistoryReminders } from '../server/seed/demoHistoryReminders.js';
 import { startServer } from '../server/start.js';
 import { formatUnits, listUnits, setUnitHsaId } from './unitHsaIds.js';
 import { verificationReport } from './verifyAuditReport.js';
@@ -20,7 +22,8 @@ Usage: samplan <command>
 Commands:
   serve         start the web server (migrates the database first)
   migrate       apply database migrations and exit
-  seed-demo     add the demo county to an empty database and exit
+  seed-demo     add the demo county, with its generated history (DEMO_HISTORY_SIPS), to an empty database
+                and exit
   verify-audit  check each of the access log's hash chains; exits 1 naming each chain's first altered, missing
                 or reordered entry
   prune-audit   remove access log entries older than AUDIT_RETENTION_DAYS (default 3650), keeping an anchor
@@ -31,8 +34,8 @@ Commands:
   generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
                 fill an empty database with a generated county and N SIPs (same seed, same data)
 
-Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, COOKIE_SECURE,
-SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on). See README.md.`;
+Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, DEMO_HISTORY_SIPS,
+COOKIE_SECURE, SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on). See README.md.`;
 
 async function main(argv: string[]): Promise<number> {
   // Its own options (--sips, --seed …), which the other commands do not take.
@@ -86,10 +89,17 @@ async function main(argv: string[]): Promise<number> {
         await migrate(database);
         const county = await seedDemoCounty(database.db);
         if (county) await seedDemoCases(database.db, county);
+        // Here the history is written before the command ends; a server writes it in the background.
+        const history = await prepareDemoHistory(database.db, { county, sips: config.demoHistorySips });
+        const generated = history
+          ? await history.run({ afterBatch: (trx) => settleDemoHistoryReminders(trx, history.unitIds) })
+          : 0;
         console.log(
           county
-            ? 'The demo county was added.'
-            : 'The database already has organisations; nothing was added.',
+            ? `The demo county was added, with ${String(generated)} SIPs of generated history.`
+            : generated > 0
+              ? `The demo county's generated history was finished (${String(generated)} SIPs).`
+              : 'The database already has organisations; nothing was added.',
         );
       } finally {
         await database.close();

@@ -1,9 +1,9 @@
 import { inTransaction } from '../db/transaction.js';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { rebuildStatisticsFacts } from '../server/statistics/rebuild.js';
 import { writeCaseBatch } from './cases.js';
-import { generateCounty, type GeneratedCounty } from './county.js';
+import { generateCounty, type AreaUnit, type GeneratedCounty } from './county.js';
 
 export interface GenerateOptions {
   sips: number;
@@ -51,31 +51,80 @@ export async function generate(db: Kysely<DB>, options: GenerateOptions): Promis
     );
   }
   const { areaUnits, ...county } = await generateCounty(db, seed, sips, asOf);
-  const { base } = await sql<{ base: string }>`
-    SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS base FROM sip_number_seq`
-    .execute(db)
-    .then((result) => result.rows[0]!);
-  const caseNumberBase = Number(base);
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  for (let from = 0; from < sips; from += batchSize) {
-    const to = Math.min(sips, from + batchSize);
-    await inTransaction(db, (trx) =>
-      writeCaseBatch(trx, {
-        seed,
-        asOf: asOf.toISOString(),
-        from,
-        to,
-        personOffset: Number(persons),
-        areas: county.areas,
-        caseNumberBase,
-        areaUnits,
-      }),
-    );
-    options.onProgress?.(to);
-  }
+  const caseNumberBase = await lastCaseNumber(db);
+  await writeCases(db, {
+    seed,
+    asOf,
+    from: 0,
+    to: sips,
+    personOffset: Number(persons),
+    areas: county.areas,
+    areaUnits,
+    caseNumberBase,
+    batchSize: options.batchSize ?? DEFAULT_BATCH,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   // Case numbers given by the app afterwards continue after the generated ones.
   await sql`SELECT setval('sip_number_seq', ${caseNumberBase + sips + 1}, false)`.execute(db);
   await rebuildStatisticsFacts(db);
   await sql`SELECT rebuild_unit_cases()`.execute(db);
   return { county, sips };
+}
+
+/** The number the last case number was made from, 0 before the first. */
+export async function lastCaseNumber(db: Kysely<DB>): Promise<number> {
+  const { base } = await sql<{ base: string }>`
+    SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS base FROM sip_number_seq`
+    .execute(db)
+    .then((result) => result.rows[0]!);
+  return Number(base);
+}
+
+export interface CaseRun {
+  seed: number;
+  asOf: Date;
+  /** Case indexes [from, to) of this run; a case's story depends only on the seed and its index. */
+  from: number;
+  to: number;
+  /**
+   * Added to each case's index to give its person's: past the persons already in the database, and past every
+   * index a run into it used before, so no two persons get the same personnummer.
+   */
+  personOffset: number;
+  areas: number;
+  areaUnits: AreaUnit[];
+  /** Case `i` is numbered `caseNumberBase + i + 1`. */
+  caseNumberBase: number;
+  batchSize: number;
+  onProgress?: (done: number) => void;
+  /** Asked before each batch: true ends the run there, with whole cases written. */
+  stopping?: () => boolean;
+  /** More work in each batch's transaction, once its cases are written. */
+  afterBatch?: (trx: Transaction<DB>) => Promise<void>;
+}
+
+/**
+ * Writes cases [from, to) a batch at a time, each batch its own transaction, with the tables the database keeps
+ * from them (statistics facts, the units' cases) left for the caller to refill. Returns how far it came.
+ */
+export async function writeCases(db: Kysely<DB>, run: CaseRun): Promise<number> {
+  for (let from = run.from; from < run.to; from += run.batchSize) {
+    if (run.stopping?.()) return from;
+    const to = Math.min(run.to, from + run.batchSize);
+    await inTransaction(db, async (trx) => {
+      await writeCaseBatch(trx, {
+        seed: run.seed,
+        asOf: run.asOf.toISOString(),
+        from,
+        to,
+        personOffset: run.personOffset,
+        areas: run.areas,
+        caseNumberBase: run.caseNumberBase,
+        areaUnits: run.areaUnits,
+      });
+      await run.afterBatch?.(trx);
+    });
+    run.onProgress?.(to);
+  }
+  return run.to;
 }

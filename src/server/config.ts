@@ -14,6 +14,8 @@ export interface Config {
   port: number;
   database: DatabaseConfig;
   seedDemo: boolean;
+  /** SIPs of generated history the demo county is given at its first start (0: none). */
+  demoHistorySips: number;
   /** Cookies marked Secure; off only for plain-http setups such as a laptop demo behind no proxy. */
   cookieSecure: boolean;
   /** Absolute lifetime of a sign-in, counted from the sign-in however active the user is. */
@@ -80,6 +82,14 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+function wholeNumber(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > max)
+    throw new Error(`${name} must be a whole number from 0 to ${String(max)}`);
+  return parsed;
+}
+
 /**
  * `true` trusts any proxy (only when Samplan cannot be reached but through one); better, a comma-separated list of
  * the proxies' addresses or CIDR ranges. Off by default, as a client could otherwise forge its own address.
@@ -124,6 +134,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: portNumber(env.PORT),
     database: databaseUrl ? { databaseUrl } : { dataDir: resolve(env.DATA_DIR?.trim() || './data') },
     seedDemo,
+    demoHistorySips: wholeNumber('DEMO_HISTORY_SIPS', env.DEMO_HISTORY_SIPS, 3000, 100_000),
     cookieSecure: flag(env.COOKIE_SECURE, true),
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 10),
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),

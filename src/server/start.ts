@@ -3,11 +3,13 @@ import type { Logger } from 'pino';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
+import { prepareDemoHistory, type DemoHistory } from '../generate/demoHistory.js';
 import { buildApp } from './app.js';
 import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { seedDemoCases } from './seed/demoCases.js';
+import { writeDemoHistoryInBackground } from './seed/demoHistoryJob.js';
 import type { Config } from './config.js';
 
 export interface RunningServer {
@@ -17,18 +19,24 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database, brings its schema up to date, seeds the demo county when asked and empty, and listens. */
+/**
+ * Opens the database, brings its schema up to date, seeds the demo county when asked and empty, and listens; the
+ * demo county's generated history is then written in the background.
+ */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   try {
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+    let history: DemoHistory | null = null;
     if (config.seedDemo) {
       const county = await seedDemoCounty(database.db);
       if (county) {
         await seedDemoCases(database.db, county);
         logger.info('demo county seeded');
       }
+      // Its units and case numbers now, before anyone can register a SIP; its cases once the server answers.
+      history = await prepareDemoHistory(database.db, { county, sips: config.demoHistorySips });
     }
     const app = await buildApp({ database, config }, logger);
     const address = await app.listen({ host: config.host, port: config.port });
@@ -45,6 +53,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     scheduler?.start();
     // Every instance delivers mail; the outbox claim keeps two from sending the same one.
     const mailDelivery = startMailDelivery(database.db, config, logger);
+    const historyWork = history ? writeDemoHistoryInBackground(history, logger) : null;
     return {
       app,
       database,
@@ -54,7 +63,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         // the database is still open; new requests on open connections are answered 503 (draining.ts), idle
         // connections are closed. Whatever has not finished within the grace is cut: a transaction cut short
         // rolls back, so nothing acknowledged is lost.
-        const finished = Promise.all([app.close(), scheduler?.stop(), mailDelivery.stop()]);
+        const finished = Promise.all([
+          app.close(),
+          scheduler?.stop(),
+          mailDelivery.stop(),
+          historyWork?.stop(),
+        ]);
         const graceMs = config.shutdownGraceSeconds * 1000;
         let timer: NodeJS.Timeout | undefined;
         const graceOver = new Promise<'grace_over'>((resolve) => {

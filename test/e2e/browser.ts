@@ -23,7 +23,8 @@ export interface RunningApp {
 /**
  * The built app as an operator runs it (`node dist/cli/samplan.js serve`), on a fresh embedded database with the
  * demo county. It listens on a port the system picks and says which in its "ready" log line, so two runs on one
- * machine can never reach each other's server.
+ * machine can never reach each other's server. The demo's generated history, which only the statistics show and
+ * which takes seconds of work after the start, is left out unless a test asks for it (`DEMO_HISTORY_SIPS`).
  */
 export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samplan-e2e-'));
@@ -34,6 +35,7 @@ export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<Runnin
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
+      DEMO_HISTORY_SIPS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearBeforePeriod } from '../../src/domain/statistics/comparisonPeriod.js';
 import { stockholmDate } from '../../src/domain/time/stockholm.js';
+import { readConfig } from '../../src/server/config.js';
 import {
   expectAccessible,
   launchChromium,
@@ -13,12 +14,16 @@ import {
 } from './browser.js';
 
 /**
- * The statistics dashboard as the county follows it up: lotta (county coordinator) opens the county, changes
- * the period, drills down principal → organisation → unit and back up by the breadcrumbs, reads the tables,
- * downloads the CSV and opens the yearly report; helena (unit manager) sees her own unit and nothing wider.
+ * The statistics dashboard as the county follows it up, on the demo county as it starts by default, with its
+ * generated history: lotta (county coordinator) opens the county, changes the period, drills down principal →
+ * organisation → unit and back up by the breadcrumbs, reads the tables, compares with the same dates a year
+ * earlier, downloads the CSV and opens the yearly report; helena (unit manager) sees her own unit and nothing
+ * wider.
  */
 
 const wait = { timeout: 20_000, interval: 100 };
+/** A count as a table cell shows it ("1 234"), or NaN for "<5" and "–". */
+const countIn = (text: string) => (/^[\d\s]+$/.test(text.trim()) ? Number(text.replace(/\s/g, '')) : NaN);
 const year = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(
   new Date(),
 );
@@ -29,7 +34,16 @@ describe('statistics dashboard, in Chromium', () => {
   let lotta: Page;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchChromium()]);
+    [app, browser] = await Promise.all([
+      startBuiltApp({ DEMO_HISTORY_SIPS: String(readConfig({}).demoHistorySips) }),
+      launchChromium(),
+    ]);
+    // The history is written after the start; the statistics hold it once the log says so.
+    const deadline = Date.now() + 150_000;
+    while (!app.log().includes('"msg":"demo history ready"')) {
+      if (Date.now() > deadline) throw new Error(`the demo history was not ready: ${app.log()}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -39,6 +53,18 @@ describe('statistics dashboard, in Chromium', () => {
   const heading = (page: Page, name: string | RegExp, level = 1) =>
     page.getByRole('heading', { name, level }).waitFor();
   const trail = (page: Page) => page.getByRole('navigation', { name: 'Nivå' });
+  /**
+   * Sends the selection and waits until the page has asked for the report it names: the address changes at once,
+   * but the form is made anew for the new address only as the page renders it, and a choice made before that
+   * would be lost with the old form.
+   */
+  const show = (page: Page, report: RegExp) =>
+    Promise.all([
+      page.waitForResponse(
+        (response) => response.url().includes('/api/statistics?') && report.test(response.url()),
+      ),
+      page.getByRole('button', { name: 'Visa', exact: true }).click(),
+    ]);
 
   it('shows the county coordinator the whole county, this year against the last, in tables with each definition', async () => {
     lotta = await signedIn(browser, app.url, 'lotta', { timeout: wait.timeout });
@@ -56,12 +82,13 @@ describe('statistics dashboard, in Chromium', () => {
     await lotta
       .getByRole('table', { name: 'Ledtider i dagar, denna period och jämförelseperioden' })
       .waitFor();
-    // The demo county is small: across the county every figure is zero or under five, so no bar is drawn.
-    const shares = lotta.getByRole('region', { name: 'Andelar' });
-    await shares
-      .getByText('Inget diagram: alla tal här är noll, under fem eller saknas. Se tabellen.')
-      .waitFor();
-    expect(await shares.locator('.statistics-chart').count()).toBe(0);
+    // With its generated history the county has real figures, not "<5", and every section draws them.
+    expect(countIn(await initiated.getByRole('cell').first().innerText())).toBeGreaterThanOrEqual(5);
+    for (const section of ['Antal', 'Andelar', 'Ledtider i dagar', 'Den enskildes omdöme']) {
+      const region = lotta.getByRole('region', { name: section, exact: true });
+      await region.locator('.statistics-chart .recharts-bar-rectangle').first().waitFor();
+      expect(await region.getByText('Inget diagram', { exact: false }).count(), section).toBe(0);
+    }
     // The definition is folded away until asked for.
     const definition = initiated.getByText('Så räknas det');
     await definition.click();
@@ -73,11 +100,11 @@ describe('statistics dashboard, in Chromium', () => {
   it('changes the period to last year and keeps it in the address', async () => {
     await lotta.getByLabel('Period', { exact: true }).selectOption({ label: 'Förra året' });
     expect(await lotta.getByLabel('Från och med').inputValue()).toBe(`${Number(year) - 1}-01-01`);
-    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await show(lotta, new RegExp(`from=${Number(year) - 1}-01-01&to=${Number(year) - 1}-12-31`));
     await lotta.waitForURL(new RegExp(`from=${Number(year) - 1}-01-01&to=${Number(year) - 1}-12-31`));
     await lotta.getByText(`Perioden ${Number(year) - 1}-01-01 – ${Number(year) - 1}-12-31`).waitFor();
     await lotta.getByLabel('Period', { exact: true }).selectOption({ label: 'I år' });
-    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await show(lotta, new RegExp(`from=${year}-01-01`));
     await lotta.waitForURL(new RegExp(`from=${year}-01-01`));
   });
 
@@ -86,12 +113,12 @@ describe('statistics dashboard, in Chromium', () => {
     await lotta.getByLabel('Kön').selectOption('female');
     await lotta.getByLabel('Åldersgrupp').selectOption('65-79');
     expect(await lotta.getByLabel('Kön').inputValue()).toBe('');
-    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await show(lotta, /ageBand=65-79/);
     await lotta.waitForURL(/ageBand=65-79/);
     expect(lotta.url()).not.toContain('sex=');
     await heading(lotta, 'Hela länet', 2);
     await lotta.getByLabel('Åldersgrupp').selectOption('');
-    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await show(lotta, /^(?!.*ageBand)/);
     await lotta.waitForURL((url) => !url.search.includes('ageBand'));
   });
 
@@ -144,11 +171,17 @@ describe('statistics dashboard, in Chromium', () => {
     const compared = yearBeforePeriod({ from: `${year}-01-01`, to: stockholmDate() });
     const comparedTo = `${compared.from} – ${compared.to}`;
     await lotta.getByLabel('Jämför med').selectOption({ label: 'Samma datum året innan' });
-    await lotta.getByRole('button', { name: 'Visa', exact: true }).click();
+    await show(lotta, /compareWith=yearBefore/);
     await lotta.waitForURL(/compareWith=yearBefore/);
     await lotta.getByText(`Jämfört med samma datum året innan, ${comparedTo}`).waitFor();
     const counts = lotta.getByRole('table', { name: 'Antal, denna period och jämförelseperioden' });
     await counts.getByRole('columnheader', { name: 'Samma period året innan' }).waitFor();
+    // The history reaches three years back: the same dates a year earlier have real figures too.
+    const initiated = await counts
+      .getByRole('row', { name: /Påbörjade SIP/ })
+      .getByRole('cell')
+      .allInnerTexts();
+    for (const count of initiated.slice(0, 2).map(countIn)) expect(count).toBeGreaterThanOrEqual(5);
     expect(await lotta.getByRole('link', { name: 'Ladda ner som CSV' }).getAttribute('href')).toContain(
       'compareWith=yearBefore',
     );

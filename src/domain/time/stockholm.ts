@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+
 /** Time in the domain is Europe/Stockholm (DOMAIN.md §5): a "day" is a Swedish calendar day. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
@@ -27,4 +29,10 @@ export function stockholmDateTime(instant: Date): string {
 /** The first day of a calendar date's month (YYYY-MM-DD): the month a figure is counted by. */
 export function firstOfMonth(date: string): string {
   return `${date.slice(0, 7)}-01`;
+}
+
+/** 00:00 in Stockholm on the given date (YYYY-MM-DD), whatever the machine's own time zone. */
+export function stockholmMidnight(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, TIME_ZONE).getTime());
 }

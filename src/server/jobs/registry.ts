@@ -5,10 +5,11 @@ import { followUpDue } from './reminders/followUpDue.js';
 import { followUpOverdue } from './reminders/followUpOverdue.js';
 import { invitationUnanswered } from './reminders/invitationUnanswered.js';
 import { meetingTomorrow } from './reminders/meetingTomorrow.js';
-import { reminderJobKind } from './reminders/reminder.js';
+import { reminderJobKind, type Reminder } from './reminders/reminder.js';
 import { reminderHandler, reminderSweep } from './reminders/reminderJobs.js';
 
-const reminders = [
+/** Everything the scheduler reminds of. */
+export const reminders: readonly Reminder[] = [
   invitationUnanswered,
   meetingTomorrow,
   followUpDue,
