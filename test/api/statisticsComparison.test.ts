@@ -99,34 +99,48 @@ describe.each(testDatabaseKinds())('statistics compared with the same dates a ye
     expect(chosen.indicators).toEqual(unchosen.indicators);
   });
 
-  it('compares a whole February with a whole February a year earlier, 29 February included', async () => {
-    const february2025 = await ofRegion('2025-02-01', '2025-02-28', 'yearBefore');
-    expect(february2025.filter.compareWith).toBe('yearBefore');
-    expect(february2025.previousPeriod).toEqual({ from: '2024-02-01', to: '2024-02-29' });
-    // F and G against C and D.
-    expect(initiated(february2025)).toEqual([2, 2]);
-    const february2024 = await ofRegion('2024-02-01', '2024-02-29', 'yearBefore');
-    expect(february2024.previousPeriod).toEqual({ from: '2023-02-01', to: '2023-02-28' });
-    // C and D against A.
-    expect(initiated(february2024)).toEqual([2, 1]);
-  });
-
-  it('moves a period starting on 29 February to 1 March, and 29 February alone to 28 February', async () => {
-    const fromLeapDay = await ofRegion('2024-02-29', '2024-03-31', 'yearBefore');
-    expect(fromLeapDay.previousPeriod).toEqual({ from: '2023-03-01', to: '2023-03-31' });
-    // D and E against B.
-    expect(initiated(fromLeapDay)).toEqual([2, 1]);
-    const leapDay = await ofRegion('2024-02-29', '2024-02-29', 'yearBefore');
-    expect(leapDay.previousPeriod).toEqual({ from: '2023-02-28', to: '2023-02-28' });
+  // Each period, the period it is compared with, and the SIPs initiated in each (the needs above).
+  it.each([
+    // F, G against C, D.
+    {
+      what: 'a whole February',
+      period: ['2025-02-01', '2025-02-28'],
+      compared: ['2024-02-01', '2024-02-29'],
+      sips: [2, 2],
+    },
+    // C, D against A.
+    {
+      what: 'a leap February',
+      period: ['2024-02-01', '2024-02-29'],
+      compared: ['2023-02-01', '2023-02-28'],
+      sips: [2, 1],
+    },
+    // D, E against B: from 29 February is from 1 March.
+    {
+      what: 'from 29 February',
+      period: ['2024-02-29', '2024-03-31'],
+      compared: ['2023-03-01', '2023-03-31'],
+      sips: [2, 1],
+    },
     // D against A.
-    expect(initiated(leapDay)).toEqual([1, 1]);
-  });
-
-  it('compares the last twelve months with the twelve before them, across the leap day', async () => {
-    const year = await ofRegion('2024-03-01', '2025-02-28', 'yearBefore');
-    expect(year.previousPeriod).toEqual({ from: '2023-03-01', to: '2024-02-29' });
-    // E, F and G against B, C and D: every SIP of the two years counted once.
-    expect(initiated(year)).toEqual([3, 3]);
+    {
+      what: '29 February alone',
+      period: ['2024-02-29', '2024-02-29'],
+      compared: ['2023-02-28', '2023-02-28'],
+      sips: [1, 1],
+    },
+    // E, F, G against B, C, D: every SIP of the two years counted once.
+    {
+      what: 'twelve months',
+      period: ['2024-03-01', '2025-02-28'],
+      compared: ['2023-03-01', '2024-02-29'],
+      sips: [3, 3],
+    },
+  ] as const)('compares $what with the same dates a year earlier', async ({ period, compared, sips }) => {
+    const body = await ofRegion(period[0], period[1], 'yearBefore');
+    expect(body.filter.compareWith).toBe('yearBefore');
+    expect(body.previousPeriod).toEqual({ from: compared[0], to: compared[1] });
+    expect(initiated(body)).toEqual(sips);
   });
 
   it('gives the county the same year-before figures from the rollup as from the facts', async () => {
