@@ -33,7 +33,9 @@ async function expectFits(page: Page, name: string): Promise<void> {
 }
 
 /** The column name the first table cell under `selector` shows above its value, as CSS content ("…"). */
-function shownLabel(page: Page, selector: string): Promise<string> {
+async function shownLabel(page: Page, selector: string): Promise<string> {
+  // The rows arrive after the page: wait for the first cell before reading it.
+  await page.locator(`${selector} tbody td`).first().waitFor();
   const cell = `document.querySelector(${JSON.stringify(`${selector} tbody td`)})`;
   return page.evaluate<string>(`getComputedStyle(${cell}, '::before').content`);
 }
