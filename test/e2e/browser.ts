@@ -112,6 +112,12 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   return context.newPage();
 }
 
+/** The header a signed-in page's own API calls carry: the session's CSRF token, as the web app sends it. */
+export async function csrfHeader(page: Page): Promise<{ 'x-csrf-token': string }> {
+  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'samplan_csrf')!.value;
+  return { 'x-csrf-token': decodeURIComponent(csrf) };
+}
+
 /**
  * A demo county user signed in with the demo password, in a page of their own, on the start page. A user who
  * works for more than one unit first chooses `unit`. The page waits `timeout` ms for what a step expects.

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  csrfHeader,
   day,
   expectAccessible,
   expectStatus,
@@ -47,10 +48,10 @@ describe('the case list on the start page, in Chromium', () => {
     const shown = await textOf(shownLine());
     demoCases = Number(/av (\d+) SIP:ar/.exec(shown)?.[1]);
     expect(shown).toBe(`Visar 1–${String(demoCases)} av ${String(demoCases)} SIP:ar.`);
-    const csrf = (await maria.context().cookies()).find((cookie) => cookie.name === 'samplan_csrf')!.value;
+    const headers = await csrfHeader(maria);
     for (let i = 0; i < registered; i++) {
       const created = await maria.request.post(`${app.url}/api/sips`, {
-        headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+        headers,
         data: {
           person: { idNumber: '19121212-1212', givenName: 'Tove', familyName: 'Testsson' },
           need: {

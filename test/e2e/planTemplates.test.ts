@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisations, SipDetail } from '../../src/shared/api/responses.js';
 import { luhn } from '../support/luhn.js';
 import {
+  csrfHeader,
   day,
   expectAccessible,
   expectStatus,
@@ -29,12 +30,8 @@ const childId = `20150310-238${luhn('150310238')}`;
 
 /** The API as the signed-in page calls it, with its CSRF token. */
 function apiOf(page: Page, url: string) {
-  const headers = async () => {
-    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'samplan_csrf')!.value;
-    return { 'x-csrf-token': decodeURIComponent(csrf) };
-  };
   const send = async <T>(method: 'get' | 'post' | 'put', path: string, data?: unknown): Promise<T> => {
-    const response = await page.request[method](`${url}${path}`, { headers: await headers(), data });
+    const response = await page.request[method](`${url}${path}`, { headers: await csrfHeader(page), data });
     expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
     return (await response.json()) as T;
   };
