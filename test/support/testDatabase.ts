@@ -47,8 +47,27 @@ export async function createTestDatabase(
       await database.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
+      await waitForConnectionsToClose(cleanup, name);
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
   };
+}
+
+/**
+ * A pool's `end()` settles when it has asked its connections to close, not when the server has closed them. A
+ * forced drop would terminate those still closing, and a terminated connection whose pool has already let go of it
+ * raises its error with no one listening, an uncaught exception in the test run. So the drop waits for them first;
+ * FORCE stays for connections a failed test left open.
+ */
+async function waitForConnectionsToClose(admin: pg.Client, name: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ open: number }>(
+      'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+      [name],
+    );
+    if (rows[0]?.open === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
