@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
-import { CompactMenu } from './CompactMenu.js';
+import { CompactMenu } from './shared/CompactMenu.js';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {

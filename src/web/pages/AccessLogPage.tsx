@@ -14,8 +14,8 @@ import { DownloadCsv } from '../components/accessLog/DownloadCsv.js';
 import { Paging } from '../components/accessLog/Paging.js';
 import { UnusualSummary } from '../components/accessLog/UnusualSummary.js';
 import { accessLogPageSize, useAccessLog } from '../components/accessLog/useAccessLog.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 
 /** The access-log review for managers and administrators: filter, see what is unusual, page, download. */
 export function AccessLogPage() {

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { CaseHeader } from '../components/case/CaseHeader.js';
 import { useSip } from '../components/case/caseQueries.js';
 import { HistorySection } from '../components/case/HistorySection.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 
 /** Everything that has happened in one case, apart from the work on it, at its own address. */
 export function CaseHistoryPage() {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountySettingsResponse } from '../../shared/api/countySettings.js';
-import { StatusLine } from '../components/case/StatusLine.js';
-import { StepForm } from '../components/case/StepForm.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
+import { StepForm } from '../components/shared/StepForm.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 import { DaysField } from '../components/settings/DaysField.js';
 import { EscalationPathEditor, type LevelDraft } from '../components/settings/EscalationPathEditor.js';
 import { SettingsChanges } from '../components/settings/SettingsChanges.js';

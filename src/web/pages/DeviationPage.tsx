@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DeviationDetail } from '../../shared/api/deviations.js';
-import { Facts, Prose } from '../components/case/Facts.js';
-import { StatusLine } from '../components/case/StatusLine.js';
+import { Facts, Prose } from '../components/shared/Facts.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
 import { DeviationActions } from '../components/deviations/DeviationActions.js';
 import { DeviationHistory } from '../components/deviations/DeviationHistory.js';
 import { DeviationStatusBadge } from '../components/deviations/DeviationStatusBadge.js';
 import { useDeviation } from '../components/deviations/useDeviations.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { formatDateTime } from '../components/start/dates.js';
 
 /** One deviation: what happened, where it stands, what the user may do with it, and its history. */

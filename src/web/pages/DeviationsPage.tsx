@@ -3,8 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { deviationFilters, type DeviationFilter } from '../../shared/api/deviationFields.js';
 import { deviationColumns, DeviationRows } from '../components/deviations/DeviationRows.js';
 import { useDeviations } from '../components/deviations/useDeviations.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 import { TableSection } from '../components/start/TableSection.js';
 
 function filterFrom(params: URLSearchParams): DeviationFilter {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { StatusLine } from '../components/case/StatusLine.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 import { DischargeActions } from '../components/discharge/DischargeActions.js';
 import { DischargeFacts } from '../components/discharge/DischargeFacts.js';
 import { DischargeHistory } from '../components/discharge/DischargeHistory.js';

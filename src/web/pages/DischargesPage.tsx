@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 import { awaitingInvitation, DischargeTable } from '../components/discharge/DischargeTable.js';
 import { useDischarges } from '../components/discharge/dischargeQueries.js';
 

@@ -9,9 +9,9 @@ import {
   type FeedbackQuestion,
 } from '../../shared/api/feedback.js';
 import { api } from '../api/client.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { ScoreQuestion, type ScoreChoice } from '../components/feedback/ScoreQuestion.js';
 
 /**

@@ -3,11 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackSummary } from '../../shared/api/feedback.js';
 import { api } from '../api/client.js';
-import { shiftDate, stockholmToday } from '../components/case/time.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
-import { TableWrap } from '../components/TableWrap.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { shiftDate, stockholmToday } from '../components/shared/time.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
+import { TableWrap } from '../components/shared/TableWrap.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { localeOf } from '../i18n/language.js';
 
 /**

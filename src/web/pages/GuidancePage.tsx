@@ -2,15 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Me } from '../api/types.js';
-import { StatusLine } from '../components/case/StatusLine.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { FirstGuide } from '../components/guidance/FirstGuide.js';
 import { GuidanceContent } from '../components/guidance/GuidanceContent.js';
 import { useGuidance } from '../components/guidance/guidanceQueries.js';
 import { RoutineTextEditor } from '../components/guidance/RoutineTextEditor.js';
 import { RoutineTextVersions } from '../components/guidance/RoutineTextVersions.js';
-import { Loading } from '../components/Loading.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { Loading } from '../components/shared/Loading.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 
 /**
  * All the guidance on one page: each step's routine text and the law's wording, and the first-time guide. The

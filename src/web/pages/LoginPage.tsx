@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { SingleSignOnButton, SingleSignOnError, useSignInMethods } from '../components/login/SingleSignOn.js';
 
 export function LoginPage() {

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { PersonLookupResponse, SipDetail } from '../../shared/api/responses.js';
 import { api } from '../api/client.js';
 import { useMe } from '../api/session.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { onlyShownFieldErrors, serverFieldError } from '../components/start/fieldErrors.js';
 import { LookupResult } from '../components/start/LookupResult.js';
 import { lookupFieldError } from '../components/start/lookupError.js';

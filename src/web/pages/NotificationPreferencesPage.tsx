@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeKind, NotificationPreferences } from '../../shared/api/notifications.js';
 import { api } from '../api/client.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 
 const preferencesKey = ['notification-preferences'];
 

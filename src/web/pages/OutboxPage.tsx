@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { mailStatuses, outboxPageSize, type OutboxMail } from '../../shared/api/notifications.js';
 import { api } from '../api/client.js';
 import { Paging } from '../components/accessLog/Paging.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { OutboxTable } from '../components/notifications/OutboxTable.js';
 
 type Status = (typeof mailStatuses)[number];

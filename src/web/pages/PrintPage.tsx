@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { SipDetail } from '../../shared/api/responses.js';
 import { api } from '../api/client.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 import { PlanDocument } from '../components/start/print/PlanDocument.js';
 import { PrintToolbar } from '../components/start/print/PrintToolbar.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 
 /** The plan as a document for the individual and each participating unit, without the app's frame. */
 export function PrintPage() {

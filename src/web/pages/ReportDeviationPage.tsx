@@ -4,12 +4,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { deviationKinds } from '../../shared/api/deviationFields.js';
 import type { SipDetail } from '../../shared/api/responses.js';
 import { useSip } from '../components/case/caseQueries.js';
-import { SelectField, TextArea } from '../components/case/fields.js';
-import { checkChoices } from '../components/case/localCheck.js';
-import { StepForm } from '../components/case/StepForm.js';
+import { SelectField, TextArea } from '../components/shared/fields.js';
+import { checkChoices } from '../components/shared/localCheck.js';
+import { StepForm } from '../components/shared/StepForm.js';
 import { useReportDeviation } from '../components/deviations/useDeviations.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 
 /** Reporting a deviation in a SIP, about one of the units taking part in it. */
 export function ReportDeviationPage() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BlankInvitation } from '../components/reserve/BlankInvitation.js';
 import { BlankPlan } from '../components/reserve/BlankPlan.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 
 const forms = ['plan', 'invitation'] as const;
 type Form = (typeof forms)[number];

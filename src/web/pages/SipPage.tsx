@@ -17,14 +17,14 @@ import { CasePageContext } from '../components/case/notice.js';
 import { PhaseProgress } from '../components/case/PhaseProgress.js';
 import { PlanSection } from '../components/case/plan/PlanSection.js';
 import { PreparationSection } from '../components/case/PreparationSection.js';
-import { StatusLine } from '../components/case/StatusLine.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
 import { unitIndex } from '../components/case/units.js';
 import { VersionsSection } from '../components/case/versions/VersionsSection.js';
 import { ReportDeviationLink } from '../components/deviations/ReportDeviationLink.js';
 import { OfferFeedbackSection } from '../components/feedback/OfferFeedbackSection.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 
 /** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
 export function SipPage() {

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { indicatorDefinitions } from '../../shared/api/statistics.js';
 import type { Me } from '../api/types.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
-import { stockholmToday } from '../components/case/time.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
+import { stockholmToday } from '../components/shared/time.js';
 import { IndicatorSections } from '../components/statistics/IndicatorSections.js';
 import { filterFromParams, filterParams } from '../components/statistics/statisticsFilter.js';
 import { useStatistics } from '../components/statistics/useStatistics.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import '../components/statistics/statistics.css';
 import { languageOf } from '../i18n/language.js';
 

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateContent, TemplateView } from '../../shared/api/planTemplates.js';
 import { mayNow } from '../api/may.js';
 import { useMe } from '../api/session.js';
-import { StatusLine } from '../components/case/StatusLine.js';
-import { ErrorMessage } from '../components/ErrorMessage.js';
-import { Loading } from '../components/Loading.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Loading } from '../components/shared/Loading.js';
 import { formatDateTime } from '../components/start/dates.js';
 import { TemplateDetails } from '../components/templates/TemplateDetails.js';
 import { TemplateEditor } from '../components/templates/TemplateEditor.js';
 import { TemplateHistory } from '../components/templates/TemplateHistory.js';
 import { useTemplates } from '../components/templates/templateQueries.js';
-import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 
 type Editing = { template: TemplateView } | { content: TemplateContent } | null;
 

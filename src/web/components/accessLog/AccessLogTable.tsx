@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../shared/api/accessLog.js';
 import { formatDateTime } from '../start/dates.js';
 import { actionLabel } from './actionLabel.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /** The entries, newest first; an unusual one is marked by a row style and, in words, by its patterns. */
 export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {

@@ -4,13 +4,13 @@ import type { InvitationView, SipDetail } from '../../../shared/api/responses.js
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
-import { RadioGroup } from './fields.js';
+import { RadioGroup } from '../shared/fields.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
 import { PresenceFields, type Presence } from './PresenceFields.js';
-import { checkChoices } from './localCheck.js';
-import { Section } from './Section.js';
-import { StepForm } from './StepForm.js';
-import { formatDateTime } from './time.js';
+import { checkChoices } from '../shared/localCheck.js';
+import { Section } from '../shared/Section.js';
+import { StepForm } from '../shared/StepForm.js';
+import { formatDateTime } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Attendance = (typeof attendanceValues)[number];

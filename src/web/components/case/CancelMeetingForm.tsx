@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
-import { TextField } from './fields.js';
-import { StepForm } from './StepForm.js';
+import { TextField } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Cancels the meeting; everyone invited is told and their calendars drop it, and a new one can be booked. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { Facts } from './Facts.js';
+import { Facts } from '../shared/Facts.js';
 import { PhaseBadge } from './PhaseBadge.js';
 import { RevealPerson } from './RevealPerson.js';
 

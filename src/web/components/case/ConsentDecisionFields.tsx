@@ -2,9 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { consentGivers, consentMethods } from '../../../shared/api/vocabulary.js';
-import { RadioGroup, SelectField, TextField } from './fields.js';
+import { RadioGroup, SelectField, TextField } from '../shared/fields.js';
 import { isChild } from './person.js';
-import { stockholmToday } from './time.js';
+import { stockholmToday } from '../shared/time.js';
 
 type Method = (typeof consentMethods)[number];
 type Giver = (typeof consentGivers)[number];

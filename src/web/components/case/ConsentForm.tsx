@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { CheckboxField, TextArea, TextField } from './fields.js';
+import { CheckboxField, TextArea, TextField } from '../shared/fields.js';
 import { ConsentDecisionFields, useConsentDecision } from './ConsentDecisionFields.js';
 import { GuardianFields } from './GuardianFields.js';
-import { checkChoices } from './localCheck.js';
+import { checkChoices } from '../shared/localCheck.js';
 import { isChild } from './person.js';
-import { StepForm } from './StepForm.js';
-import { shiftDate, stockholmToday } from './time.js';
+import { StepForm } from '../shared/StepForm.js';
+import { shiftDate, stockholmToday } from '../shared/time.js';
 import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
 

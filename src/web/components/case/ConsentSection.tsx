@@ -4,8 +4,8 @@ import type { Can } from './commands.js';
 import { ConsentForm } from './ConsentForm.js';
 import { ConsentView } from './ConsentView.js';
 import { DeclineConsentForm } from './DeclineConsentForm.js';
-import { Disclosure } from './Disclosure.js';
-import { Section } from './Section.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { Section } from '../shared/Section.js';
 import { WithdrawConsentForm } from './WithdrawConsentForm.js';
 
 /** The individual's consent: nothing is shared and nobody is invited before it is recorded. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { Facts, Prose } from './Facts.js';
-import { formatDateTime } from './time.js';
+import { Facts, Prose } from '../shared/Facts.js';
+import { formatDateTime } from '../shared/time.js';
 
 type Consent = NonNullable<SipDetail['consent']>;
 

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { CheckboxField, TextArea } from './fields.js';
+import { CheckboxField, TextArea } from '../shared/fields.js';
 import { ConsentDecisionFields, useConsentDecision } from './ConsentDecisionFields.js';
-import { checkChoices } from './localCheck.js';
-import { StepForm } from './StepForm.js';
+import { checkChoices } from '../shared/localCheck.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Records that the individual said no, and that they were told what that means. */

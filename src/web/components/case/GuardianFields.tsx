@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FieldMessages } from './fields.js';
-import { useFieldError, useFieldErrorLookup } from './fieldErrors.js';
+import { FieldMessages } from '../shared/fields.js';
+import { useFieldError, useFieldErrorLookup } from '../shared/fieldErrors.js';
 
 const MAX_GUARDIANS = 4;
 

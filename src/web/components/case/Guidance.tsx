@@ -3,7 +3,7 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import { caseSv } from '../../i18n/case.sv.js';
 import { useTemplate } from '../templates/templateQueries.js';
 import type { Can } from './commands.js';
-import { Section } from './Section.js';
+import { Section } from '../shared/Section.js';
 import { TemplateChooser } from './TemplateChooser.js';
 
 /** The steps at which the template's actors to invite are worth a thought: before and while inviting. */

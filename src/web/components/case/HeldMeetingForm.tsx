@@ -4,12 +4,12 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { RadioGroup } from './fields.js';
-import { checkChoices } from './localCheck.js';
+import { RadioGroup } from '../shared/fields.js';
+import { checkChoices } from '../shared/localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
 import { MeetingUnitPicker } from './MeetingUnitPicker.js';
 import { PresenceFields, type Presence } from './PresenceFields.js';
-import { StepForm } from './StepForm.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Attendance = (typeof attendanceValues)[number];

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { Section } from './Section.js';
-import { formatDateTime } from './time.js';
-import { TableWrap } from '../TableWrap.js';
+import { Section } from '../shared/Section.js';
+import { formatDateTime } from '../shared/time.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 type Event = SipDetail['events'][number];
 

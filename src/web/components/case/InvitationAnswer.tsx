@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { ErrorMessage } from '../ErrorMessage.js';
-import { Facts, Prose } from './Facts.js';
-import { RadioGroup } from './fields.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
+import { Facts, Prose } from '../shared/Facts.js';
+import { RadioGroup } from '../shared/fields.js';
 import {
   AcceptInvitationForm,
   DeclineInvitationForm,
   ForwardInvitationForm,
 } from './InvitationAnswerForms.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
-import { formatDateTime } from './time.js';
+import { formatDateTime } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Answer = 'accept' | 'decline' | 'forward';

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { checkChoices } from './localCheck.js';
-import { SelectField, TextArea, TextField } from './fields.js';
-import { StepForm } from './StepForm.js';
+import { checkChoices } from '../shared/localCheck.js';
+import { SelectField, TextArea, TextField } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitsInTreeOrder } from './units.js';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/responses.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
-import { formatDateTime } from './time.js';
-import { TableWrap } from '../TableWrap.js';
+import { formatDateTime } from '../shared/time.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 const unanswered = (invitation: InvitationView) =>
   invitation.status === 'sent' || invitation.status === 'acknowledged';

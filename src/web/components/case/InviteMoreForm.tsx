@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { TextArea } from './fields.js';
-import { checkChoices } from './localCheck.js';
+import { TextArea } from '../shared/fields.js';
+import { checkChoices } from '../shared/localCheck.js';
 import { MeetingUnitPicker } from './MeetingUnitPicker.js';
-import { StepForm } from './StepForm.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Invites further units to the meeting already set. */

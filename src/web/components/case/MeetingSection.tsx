@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import type { Can } from './commands.js';
 import { CancelMeetingForm } from './CancelMeetingForm.js';
-import { Disclosure } from './Disclosure.js';
+import { Disclosure } from '../shared/Disclosure.js';
 import { HeldMeetingForm } from './HeldMeetingForm.js';
 import { InvitationAnswer } from './InvitationAnswer.js';
 import { InvitationTable } from './InvitationTable.js';
@@ -11,7 +11,7 @@ import { MeetingChangeNotice } from './MeetingChangeNotice.js';
 import { MeetingSummary } from './MeetingSummary.js';
 import { RescheduleForm } from './RescheduleForm.js';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
-import { Section } from './Section.js';
+import { Section } from '../shared/Section.js';
 
 /** The meeting, who is invited and how each has answered; the convener sees every status at a glance. */
 export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { Facts, Prose } from './Facts.js';
-import { formatMeetingTime } from './time.js';
+import { Facts, Prose } from '../shared/Facts.js';
+import { formatMeetingTime } from '../shared/time.js';
 
 type Meeting = NonNullable<SipDetail['meeting']>;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
-import { RadioGroup, TextField } from './fields.js';
-import { stockholmDateTime } from './time.js';
+import { RadioGroup, TextField } from '../shared/fields.js';
+import { stockholmDateTime } from '../shared/time.js';
 
 export type MeetingForm = (typeof meetingForms)[number];
 

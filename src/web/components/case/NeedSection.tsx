@@ -5,11 +5,11 @@ import { initiatorTypes, targetGroups } from '../../../shared/api/vocabulary.js'
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import type { Can } from './commands.js';
-import { Disclosure } from './Disclosure.js';
-import { Facts, Prose } from './Facts.js';
-import { RadioGroup, SelectField, TextArea, TextField } from './fields.js';
-import { Section } from './Section.js';
-import { StepForm } from './StepForm.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { Facts, Prose } from '../shared/Facts.js';
+import { RadioGroup, SelectField, TextArea, TextField } from '../shared/fields.js';
+import { Section } from '../shared/Section.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitOptionGroups } from './units.js';
 

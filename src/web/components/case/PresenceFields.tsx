@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { CheckboxField, TextArea } from './fields.js';
+import { CheckboxField, TextArea } from '../shared/fields.js';
 
 export interface Presence {
   individualPresent: boolean;

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { TextField } from './fields.js';
-import { checkChoices } from './localCheck.js';
+import { TextField } from '../shared/fields.js';
+import { checkChoices } from '../shared/localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
-import { StepForm } from './StepForm.js';
-import { toStockholmInputs } from './time.js';
+import { StepForm } from '../shared/StepForm.js';
+import { toStockholmInputs } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Meeting = NonNullable<SipDetail['meeting']>;

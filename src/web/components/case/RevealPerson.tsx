@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { ErrorMessage } from '../ErrorMessage.js';
-import { Disclosure } from './Disclosure.js';
-import { Facts } from './Facts.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { Facts } from '../shared/Facts.js';
 
 type Person = SipDetail['person'];
 

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { TextArea } from './fields.js';
-import { checkChoices } from './localCheck.js';
+import { TextArea } from '../shared/fields.js';
+import { checkChoices } from '../shared/localCheck.js';
 import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
 import { MeetingUnitPicker, useMeetingOrganiser } from './MeetingUnitPicker.js';
-import { StepForm } from './StepForm.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Sets the meeting and sends the invitations in one step, so nobody is told of a meeting without a time. */

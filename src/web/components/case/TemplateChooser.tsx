@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { ErrorMessage } from '../ErrorMessage.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { useTemplates } from '../templates/templateQueries.js';
 import type { Can } from './commands.js';
-import { SelectField } from './fields.js';
+import { SelectField } from '../shared/fields.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** The template's choice for the case: its target group's (the empty value), or one chosen instead. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisations } from '../../../shared/api/responses.js';
-import { FieldMessages } from './fields.js';
-import { useFieldError } from './fieldErrors.js';
+import { FieldMessages } from '../shared/fields.js';
+import { useFieldError } from '../shared/fieldErrors.js';
 import { unitsInTreeOrder } from './units.js';
 
 const depthClass = ['unit-depth-0', 'unit-depth-1', 'unit-depth-2', 'unit-depth-3'];

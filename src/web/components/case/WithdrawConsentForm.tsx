@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
-import { TextArea } from './fields.js';
-import { StepForm } from './StepForm.js';
+import { TextArea } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Withdrawal takes effect at once: sharing with the other units stops and the case rests. */

@@ -1,6 +1,6 @@
 import type { Organisations, SipDetail } from '../../../shared/api/responses.js';
 import type { organisationKinds } from '../../../shared/api/vocabulary.js';
-import type { OptionGroup } from './fields.js';
+import type { OptionGroup } from '../shared/fields.js';
 
 export type Organisation = Organisations[number];
 export type OrganisationKind = (typeof organisationKinds)[number];

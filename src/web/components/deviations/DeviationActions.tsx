@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviationAction } from '../../../shared/api/deviationFields.js';
 import type { DeviationDetail } from '../../../shared/api/deviations.js';
-import { Disclosure } from '../case/Disclosure.js';
-import { TextArea } from '../case/fields.js';
-import { checkChoices } from '../case/localCheck.js';
-import { StepForm } from '../case/StepForm.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { TextArea } from '../shared/fields.js';
+import { checkChoices } from '../shared/localCheck.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useDeviationStep } from './useDeviations.js';
 
 /** What each step asks for: an optional note, a required reason to escalate, a required resolution. */

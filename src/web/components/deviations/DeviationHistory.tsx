@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviationDetail } from '../../../shared/api/deviations.js';
-import { Prose } from '../case/Facts.js';
+import { Prose } from '../shared/Facts.js';
 import { formatDateTime } from '../start/dates.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /** Every step the deviation has taken: when, from which status to which, with whom, by whom and why. */
 export function DeviationHistory({ history }: { history: DeviationDetail['history'] }) {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { api } from '../../api/client.js';
-import { SelectField, TextArea } from '../case/fields.js';
-import { StepForm } from '../case/StepForm.js';
+import { SelectField, TextArea } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
 interface StepProps {

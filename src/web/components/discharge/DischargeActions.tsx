@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
-import { Disclosure } from '../case/Disclosure.js';
-import { Section } from '../case/Section.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { Section } from '../shared/Section.js';
 import { CareContactForm, StartSipForm } from './CareContactSteps.js';
 import { InterruptForm } from './InterruptForm.js';
 import { EstimatedDischargeForm, ReadyForm } from './WardSteps.js';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
-import { Facts } from '../case/Facts.js';
-import { Section } from '../case/Section.js';
-import { formatDateTime } from '../case/time.js';
+import { Facts } from '../shared/Facts.js';
+import { Section } from '../shared/Section.js';
+import { formatDateTime } from '../shared/time.js';
 import { formatDate } from '../start/dates.js';
 import { DeadlineStanding } from './DeadlineStanding.js';
 

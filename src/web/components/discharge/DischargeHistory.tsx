@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
-import { Section } from '../case/Section.js';
-import { TableWrap } from '../TableWrap.js';
-import { formatDateTime } from '../case/time.js';
+import { Section } from '../shared/Section.js';
+import { TableWrap } from '../shared/TableWrap.js';
+import { formatDateTime } from '../shared/time.js';
 
 /** Every step of the process with its time and unit, as kept for the statistics. */
 export function DischargeHistory({ events }: { events: DischargeDetail['events'] }) {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { interruptionReasons } from '../../../shared/api/dischargeVocabulary.js';
 import { api } from '../../api/client.js';
-import { RadioGroup, TextArea } from '../case/fields.js';
-import { StepForm } from '../case/StepForm.js';
+import { RadioGroup, TextArea } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
 type Reason = (typeof interruptionReasons)[number];

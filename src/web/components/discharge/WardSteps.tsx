@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { api } from '../../api/client.js';
-import { TextField } from '../case/fields.js';
-import { StepForm } from '../case/StepForm.js';
-import { stockholmDateTime, toStockholmInputs } from '../case/time.js';
+import { TextField } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
+import { stockholmDateTime, toStockholmInputs } from '../shared/time.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
 interface StepProps {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FeedbackLink } from '../../../shared/api/feedback.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
-import { formatDay } from '../case/time.js';
-import { ErrorMessage } from '../ErrorMessage.js';
+import { formatDay } from '../shared/time.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
 
 /**
  * After a held meeting the convener hands the individual a card with a single-use link and QR code to give

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { useSetMe } from '../../api/session.js';
 import type { Me } from '../../api/types.js';
-import { ErrorMessage } from '../ErrorMessage.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
 import './guidance.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StepGuidance } from '../../../shared/api/guidance.js';
 import { languageOf } from '../../i18n/language.js';
-import { formatDateTime } from '../case/time.js';
+import { formatDateTime } from '../shared/time.js';
 import { Heading } from './Heading.js';
 import { LawText } from './LawText.js';
 import { RoutineText } from './RoutineText.js';

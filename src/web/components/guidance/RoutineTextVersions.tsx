@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { GuidanceStep } from '../../../shared/guidance.js';
-import { formatDateTime } from '../case/time.js';
-import { Disclosure } from '../case/Disclosure.js';
-import { ErrorMessage } from '../ErrorMessage.js';
-import { Loading } from '../Loading.js';
+import { formatDateTime } from '../shared/time.js';
+import { Disclosure } from '../shared/Disclosure.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
+import { Loading } from '../shared/Loading.js';
 import { Heading } from './Heading.js';
 import { useRoutineTextVersions } from './guidanceQueries.js';
 

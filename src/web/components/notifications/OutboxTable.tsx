@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxMail } from '../../../shared/api/notifications.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 import { formatDateTime } from '../start/dates.js';
 
 const statusBadge: Record<OutboxMail['status'], string> = {

@@ -1,4 +1,4 @@
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /** Room to write by hand: a label and ruled lines, kept together on paper. */
 export function BlankLines({ label, lines = 1 }: { label: string; lines?: number }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldError } from '../case/fieldErrors.js';
-import { FieldMessages } from '../case/fields.js';
+import { useFieldError } from '../shared/fieldErrors.js';
+import { FieldMessages } from '../shared/fields.js';
 
 /** A number of days within the range the server enforces; the browser's own check is left to the server's. */
 export function DaysField({

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CountySettingsResponse } from '../../../shared/api/countySettings.js';
 import { escalationLevelsMax } from '../../../shared/api/deviationFields.js';
-import { SelectField, TextField } from '../case/fields.js';
+import { SelectField, TextField } from '../shared/fields.js';
 
 export interface LevelDraft {
   /** Keeps React's identity of a level while levels are added, removed and moved. */

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestMailResponse } from '../../../shared/api/countySettings.js';
 import { api } from '../../api/client.js';
-import { TextField } from '../case/fields.js';
-import { StepForm } from '../case/StepForm.js';
+import { TextField } from '../shared/fields.js';
+import { StepForm } from '../shared/StepForm.js';
 
 /** A mail sent at once through the configured server, so the administrator knows mail reaches its readers. */
 export function TestMailSection({ mailConfigured }: { mailConfigured: boolean }) {

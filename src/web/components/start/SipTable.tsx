@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SipListItem } from '../../../shared/api/sipList.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 import { formatDateOrDateTime, machineDate } from './dates.js';
 
 /** The unit's SIPs: case, person, phase, the unit's part, the next date that matters, and the target group. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /**
  * A start-page card listing things in a table: heading, intro, then either the empty-state text or the table

@@ -5,7 +5,7 @@ import { ComparisonChart } from './ComparisonChart.js';
 import { useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
 import { drillDown, filterParams } from './statisticsFilter.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /**
  * The figures that tell units apart at a glance, SIPs initiated also for the period compared with, as the chart

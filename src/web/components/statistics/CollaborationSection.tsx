@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CollaborationPair } from '../../../shared/api/statistics.js';
 import { FigureCell } from './FigureCell.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /** Which units work together most: pairs of units taking part in the same SIPs, most shared first. */
 export function CollaborationSection({ pairs }: { pairs: CollaborationPair[] }) {

@@ -5,7 +5,7 @@ import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
 import { languageOf } from '../../i18n/language.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 /**
  * An indicator split into categories (who initiated, why a need ended without a plan, which template …): chart,

@@ -3,7 +3,7 @@ import type { Comparison, IndicatorResult, Measure } from '../../../shared/api/s
 import { ComparisonChart } from './ComparisonChart.js';
 import { Definition, useIndicatorName } from './Definition.js';
 import { FigureCell } from './FigureCell.js';
-import { TableWrap } from '../TableWrap.js';
+import { TableWrap } from '../shared/TableWrap.js';
 
 interface IndicatorSectionProps {
   id: string;

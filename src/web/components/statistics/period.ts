@@ -1,4 +1,4 @@
-import { shiftDate } from '../case/time.js';
+import { shiftDate } from '../shared/time.js';
 
 /**
  * The periods the dashboard offers, as Stockholm calendar dates (YYYY-MM-DD, both days included). Worked out

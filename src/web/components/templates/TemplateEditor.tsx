@@ -11,9 +11,9 @@ import {
   type TemplateSectionKey,
 } from '../../../shared/templateParts.js';
 import { api, ApiError } from '../../api/client.js';
-import { FieldErrors } from '../case/fieldErrors.js';
-import { CheckboxField, TextArea, TextField } from '../case/fields.js';
-import { ErrorMessage } from '../ErrorMessage.js';
+import { FieldErrors } from '../shared/fieldErrors.js';
+import { CheckboxField, TextArea, TextField } from '../shared/fields.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { templatesKey } from './templateQueries.js';
 
 type Step = (typeof templateChecklistSteps)[number];

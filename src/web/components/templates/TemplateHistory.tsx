@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { templateHistory } from '../../../shared/api/planTemplates.js';
 import type { z } from 'zod';
 import { api } from '../../api/client.js';
-import { ErrorMessage } from '../ErrorMessage.js';
-import { Loading } from '../Loading.js';
+import { ErrorMessage } from '../shared/ErrorMessage.js';
+import { Loading } from '../shared/Loading.js';
 import { formatDateTime } from '../start/dates.js';
 
 /** Who changed a template and when, newest first: every version a plan may name. */

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { outcomeValues } from '../../../../shared/api/vocabulary.js';
 import type { PlanContent } from '../../../../shared/plan.js';
 import { api } from '../../../api/client.js';
-import { RadioGroup, TextArea, TextField } from '../fields.js';
-import { checkChoices } from '../localCheck.js';
+import { RadioGroup, TextArea, TextField } from '../../shared/fields.js';
+import { checkChoices } from '../../shared/localCheck.js';
 import { goalLabel } from '../plan/goalLabel.js';
-import { StepForm } from '../StepForm.js';
-import { stockholmToday } from '../time.js';
+import { StepForm } from '../../shared/StepForm.js';
+import { stockholmToday } from '../../shared/time.js';
 import { useCaseAction } from '../useCaseAction.js';
 
 type Outcome = (typeof outcomeValues)[number];

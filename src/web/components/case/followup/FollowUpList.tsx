@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../../shared/api/responses.js';
 import type { PlanContent } from '../../../../shared/plan.js';
-import { Facts, Prose } from '../Facts.js';
-import { formatDateTime } from '../time.js';
+import { Facts, Prose } from '../../shared/Facts.js';
+import { formatDateTime } from '../../shared/time.js';
 
 type FollowUp = SipDetail['followUps'][number];
 

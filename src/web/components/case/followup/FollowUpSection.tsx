@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../../shared/api/responses.js';
 import type { Can } from '../commands.js';
-import { Disclosure } from '../Disclosure.js';
-import { Section } from '../Section.js';
-import { stockholmToday } from '../time.js';
+import { Disclosure } from '../../shared/Disclosure.js';
+import { Section } from '../../shared/Section.js';
+import { stockholmToday } from '../../shared/time.js';
 import { FollowUpForm } from './FollowUpForm.js';
 import { FollowUpList } from './FollowUpList.js';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Effort, Goal } from '../../../../shared/plan.js';
-import { useFieldError } from '../fieldErrors.js';
-import { FieldMessages, SelectField, TextArea, TextField, type OptionGroup } from '../fields.js';
+import { useFieldError } from '../../shared/fieldErrors.js';
+import { FieldMessages, SelectField, TextArea, TextField, type OptionGroup } from '../../shared/fields.js';
 import type { UnitInfo } from '../units.js';
 import { goalLabel } from './goalLabel.js';
 import { planFieldId } from './planIds.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PartHeading } from './templateWords.js';
 import type { Effort } from '../../../../shared/plan.js';
-import type { OptionGroup } from '../fields.js';
+import type { OptionGroup } from '../../shared/fields.js';
 import type { UnitInfo } from '../units.js';
 import { EffortFields } from './EffortFields.js';
 import { focusSoon, newKey, planFieldId, type PlanPartProps } from './planIds.js';

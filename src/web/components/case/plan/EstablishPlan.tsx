@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.js';
-import { ErrorMessage } from '../../ErrorMessage.js';
+import { ErrorMessage } from '../../shared/ErrorMessage.js';
 import { useCaseAction } from '../useCaseAction.js';
 
 /** Establishing makes the saved draft version 1; every later change becomes a new version. */

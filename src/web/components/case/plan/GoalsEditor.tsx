@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PartHeading } from './templateWords.js';
 import type { Goal } from '../../../../shared/plan.js';
-import { RadioGroup, TextArea } from '../fields.js';
+import { RadioGroup, TextArea } from '../../shared/fields.js';
 import { goalKinds } from '../../../../shared/emptyPlan.js';
 import { focusSoon, newKey, planFieldId, type PlanPartProps } from './planIds.js';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PartHeading } from './templateWords.js';
 import type { MeasureByOthers } from '../../../../shared/plan.js';
-import { TextArea, TextField } from '../fields.js';
+import { TextArea, TextField } from '../../shared/fields.js';
 import { focusSoon, newKey, planFieldId, type PlanPartProps } from './planIds.js';
 
 /** What others than region and municipality do, e.g. school, Försäkringskassan or an association. */

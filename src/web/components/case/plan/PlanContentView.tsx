@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanContent } from '../../../../shared/plan.js';
-import { Facts, Prose } from '../Facts.js';
+import { Facts, Prose } from '../../shared/Facts.js';
 import type { UnitInfo } from '../units.js';
 
 /** A plan to read: the current one for units that may not write in it, or an earlier version. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextArea, TextField } from '../fields.js';
+import { TextArea, TextField } from '../../shared/fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
 import { SectionTextArea } from './SectionTextArea.js';
 import { PartHeading } from './templateWords.js';

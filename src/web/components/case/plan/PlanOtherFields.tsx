@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextArea } from '../fields.js';
+import { TextArea } from '../../shared/fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
 import { SectionTextArea } from './SectionTextArea.js';
 import { PlanTemplateContext, useSectionHidden } from './templateWords.js';

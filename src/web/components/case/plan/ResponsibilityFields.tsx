@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PartHeading } from './templateWords.js';
 import type { PlanContent } from '../../../../shared/plan.js';
-import { CheckboxField, SelectField, TextField, type Option, type OptionGroup } from '../fields.js';
+import { CheckboxField, SelectField, TextField, type Option, type OptionGroup } from '../../shared/fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
 
 type Coordinator = PlanContent['coordinator'];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TemplateSectionKey } from '../../../../shared/templateParts.js';
-import { TextArea } from '../fields.js';
+import { TextArea } from '../../shared/fields.js';
 import { planFieldId, type PlanPartProps } from './planIds.js';
 import { SectionGuide, useSectionHeading } from './templateWords.js';
 

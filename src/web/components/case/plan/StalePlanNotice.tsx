@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../../shared/api/responses.js';
-import { formatDateTime } from '../time.js';
+import { formatDateTime } from '../../shared/time.js';
 
 export type PlanView = NonNullable<SipDetail['plan']>;
 

@@ -1,5 +1,5 @@
 import type { Organisations, SipDetail } from '../../../../shared/api/responses.js';
-import type { Option } from '../fields.js';
+import type { Option } from '../../shared/fields.js';
 import { isPrincipal, type UnitInfo } from '../units.js';
 
 /**

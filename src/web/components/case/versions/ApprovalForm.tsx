@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { approvalMethods } from '../../../../shared/api/vocabulary.js';
 import { api, type ApiError } from '../../../api/client.js';
-import { FieldErrors } from '../fieldErrors.js';
-import { RadioGroup, TextField } from '../fields.js';
-import { FormError } from '../FormError.js';
-import { checkChoices } from '../localCheck.js';
+import { FieldErrors } from '../../shared/fieldErrors.js';
+import { RadioGroup, TextField } from '../../shared/fields.js';
+import { FormError } from '../../shared/FormError.js';
+import { checkChoices } from '../../shared/localCheck.js';
 import { useCaseAction } from '../useCaseAction.js';
 
 type Method = (typeof approvalMethods)[number];

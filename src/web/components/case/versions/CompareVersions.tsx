@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../fields.js';
+import { SelectField } from '../../shared/fields.js';
 import type { UnitInfo } from '../units.js';
 import { VersionDiff } from './VersionDiff.js';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../ErrorMessage.js';
+import { ErrorMessage } from '../../shared/ErrorMessage.js';
 import type { UnitInfo } from '../units.js';
 import { changePlace, changeValue, type DiffLookups } from './describeChange.js';
 import { usePlanDiff, usePlanVersion } from './versionQueries.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../../shared/api/responses.js';
-import { formatDateTime } from '../time.js';
-import { TableWrap } from '../../TableWrap.js';
+import { formatDateTime } from '../../shared/time.js';
+import { TableWrap } from '../../shared/TableWrap.js';
 
 type Version = SipDetail['versions'][number];
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../ErrorMessage.js';
+import { ErrorMessage } from '../../shared/ErrorMessage.js';
 import { PlanContentView } from '../plan/PlanContentView.js';
-import { formatDateTime } from '../time.js';
+import { formatDateTime } from '../../shared/time.js';
 import type { UnitInfo } from '../units.js';
 import { usePlanVersion } from './versionQueries.js';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../../shared/api/responses.js';
 import type { Can } from '../commands.js';
-import { Section } from '../Section.js';
+import { Section } from '../../shared/Section.js';
 import type { UnitInfo } from '../units.js';
 import { ApprovalForm } from './ApprovalForm.js';
 import { CompareVersions } from './CompareVersions.js';

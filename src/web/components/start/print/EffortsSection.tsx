@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Effort } from '../../../../shared/plan.js';
 import { formatDate } from '../dates.js';
 import type { NameBook } from './names.js';
-import { TableWrap } from '../../TableWrap.js';
+import { TableWrap } from '../../shared/TableWrap.js';
 
 /** Each effort with the unit (and so the principal or actor) responsible, the contact person, start and end. */
 export function EffortsSection({ efforts, names }: { efforts: Effort[]; names: NameBook }) {

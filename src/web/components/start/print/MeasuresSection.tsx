@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MeasureByOthers } from '../../../../shared/plan.js';
-import { TableWrap } from '../../TableWrap.js';
+import { TableWrap } from '../../shared/TableWrap.js';
 
 /** What others than region and municipality do: school, Försäkringskassan, an association… */
 export function MeasuresSection({ measures }: { measures: MeasureByOthers[] }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../../shared/api/responses.js';
 import { formatDateTime } from '../dates.js';
 import { PlanText } from './PlanText.js';
-import { TableWrap } from '../../TableWrap.js';
+import { TableWrap } from '../../shared/TableWrap.js';
 
 function presence(value: boolean | null, yes: string, no: string, unknown: string): string {
   if (value === null) return unknown;

@@ -1,4 +1,4 @@
-import { ErrorMessage } from '../ErrorMessage.js';
+import { ErrorMessage } from './ErrorMessage.js';
 
 /**
  * The summary of why a form was not accepted: the browser's own check (its fields are marked in place, so only
