@@ -1,28 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { CountySettingsSnapshot, DB } from '../../db/schema.js';
-import type { CountySettingsResponse } from '../../shared/api/countySettings.js';
+import {
+  type CountySettingName,
+  type CountySettingsResponse,
+  countySettingNames,
+} from '../../shared/api/countySettings.js';
 import { readCountySettings } from './countySettings.js';
 
 /** How many recent changes the settings page shows. */
 const CHANGES_SHOWN = 20;
 
-const settingNames = [
-  'dischargeInvitationDays',
-  'invitationReminderDays',
-  'followUpReminderDays',
-  'consentExpiryReminderDays',
-  'escalationPath',
-] as const;
-
 /** A setting's value in a form that compares equal however jsonb ordered the keys. */
-function comparable(snapshot: CountySettingsSnapshot, name: (typeof settingNames)[number]): string {
+function comparable(snapshot: CountySettingsSnapshot, name: CountySettingName): string {
   if (name !== 'escalationPath') return String(snapshot[name]);
   return JSON.stringify(snapshot.escalationPath.map((l) => [l.level, l.nameSv, l.nameEn, l.unitId]));
 }
 
 /** The names of the settings a change altered, in the order the page shows them. */
-function changedFields(before: CountySettingsSnapshot, after: CountySettingsSnapshot): string[] {
-  return settingNames.filter((name) => comparable(before, name) !== comparable(after, name));
+function changedFields(before: CountySettingsSnapshot, after: CountySettingsSnapshot): CountySettingName[] {
+  return countySettingNames.filter((name) => comparable(before, name) !== comparable(after, name));
 }
 
 /** The settings as the administrator's page shows them: values, path with unit names, and who changed what. */

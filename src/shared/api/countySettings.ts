@@ -6,6 +6,16 @@ import { escalationLevelsMax } from './deviationFields.js';
 
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
 
+/** The settings an administrator changes, in the order the page names them in a change. */
+export const countySettingNames = [
+  'dischargeInvitationDays',
+  'invitationReminderDays',
+  'followUpReminderDays',
+  'consentExpiryReminderDays',
+  'escalationPath',
+] as const;
+export type CountySettingName = (typeof countySettingNames)[number];
+
 /** The ranges are those the database enforces (0005_county_settings.sql). */
 export const countySettingsBody = z.strictObject({
   dischargeInvitationDays: days(1, 30),
@@ -38,7 +48,11 @@ export const countySettingsResponse = z.object({
   updatedByName: z.string().nullable(),
   /** The latest changes, newest first: who, when and which settings. */
   changes: z.array(
-    z.object({ changedAt: z.string(), changedByName: z.string(), fields: z.array(z.string()) }),
+    z.object({
+      changedAt: z.string(),
+      changedByName: z.string(),
+      fields: z.array(z.enum(countySettingNames)),
+    }),
   ),
   /** Whether mail is sent over SMTP (SMTP_URL); otherwise it stays in the local outbox and there is nothing to test. */
   mailConfigured: z.boolean(),

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { caseSv } from '../../i18n/case.sv.js';
 import { useTemplate } from '../templates/templateQueries.js';
 import type { Can } from './commands.js';
 import { Section } from '../shared/Section.js';
@@ -17,14 +16,14 @@ export function Guidance({ sip, can }: { sip: SipDetail; can: Can }) {
   const { t } = useTranslation();
   const { phase } = sip;
   const template = useTemplate(sip.template?.id)?.content;
-  const items = Object.keys(caseSv.guidance[phase].items);
+  const items = Object.values(t(`case.guidance.${phase}.items`, { returnObjects: true }));
   const templateItems = template?.checklists[phase] ?? [];
   const actors = template && invitingPhases.has(phase) ? template.actorsToInvite : [];
   return (
     <Section id="guidance" title={t(`case.guidance.${phase}.title`)}>
       <ul className="checklist">
         {items.map((item) => (
-          <li key={item}>{t(`case.guidance.${phase}.items.${item}`)}</li>
+          <li key={item}>{item}</li>
         ))}
       </ul>
       {templateItems.length > 0 && (

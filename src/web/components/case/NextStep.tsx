@@ -4,7 +4,7 @@ import type { Can, SipCommand } from './commands.js';
 import './caseParts.css';
 
 /** What to do next, in the order the process asks it, each with the part of the page where it is done. */
-const nextSteps: { command: SipCommand; section: string }[] = [
+const nextSteps = [
   { command: 'recordConsent', section: 'consent' },
   { command: 'savePreparation', section: 'preparation' },
   { command: 'invite', section: 'meeting' },
@@ -13,7 +13,7 @@ const nextSteps: { command: SipCommand; section: string }[] = [
   { command: 'establishPlan', section: 'plan' },
   { command: 'approvePlanVersion', section: 'versions' },
   { command: 'recordFollowUp', section: 'follow-up' },
-];
+] as const satisfies readonly { command: SipCommand; section: string }[];
 
 /** The steps the phase makes the next ones, of those the unit may take now. */
 const stepsOfPhase: Record<SipDetail['phase'], SipCommand[]> = {

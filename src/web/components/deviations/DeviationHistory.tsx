@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { DeviationStatus } from '../../../shared/api/deviationFields.js';
 import type { DeviationDetail } from '../../../shared/api/deviations.js';
 import { Prose } from '../shared/Facts.js';
 import { formatDateTime } from '../start/dates.js';
@@ -7,7 +8,7 @@ import { TableWrap } from '../shared/TableWrap.js';
 /** Every step the deviation has taken: when, from which status to which, with whom, by whom and why. */
 export function DeviationHistory({ history }: { history: DeviationDetail['history'] }) {
   const { t, i18n } = useTranslation();
-  const status = (value: string) => t(`deviations.status.${value}`);
+  const status = (value: DeviationStatus) => t(`deviations.status.${value}`);
   return (
     <section className="card" aria-labelledby="deviation-history-heading">
       <h2 id="deviation-history-heading">{t('deviations.history.heading')}</h2>

@@ -39,7 +39,7 @@ export function ScoreQuestion({
               checked={value === choice}
               onChange={() => onChange(choice)}
             />
-            <span>{t(`feedback.form.score.${String(choice)}`)}</span>
+            <span>{t(`feedback.form.score.${choice}`)}</span>
           </label>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { singleSignOnErrors } from '../../../shared/api/signIn.js';
+import { type SingleSignOnError as Reason, singleSignOnErrors } from '../../../shared/api/signIn.js';
 import { api } from '../../api/client.js';
 
 /** The ways to sign in this installation offers (GET /api/auth/methods). */
@@ -30,14 +30,18 @@ export function SingleSignOnButton({ method }: { method: NonNullable<SignInMetho
   );
 }
 
-const knownErrors = new Set<string>(singleSignOnErrors);
+const knownErrors: ReadonlySet<string> = new Set(singleSignOnErrors);
+
+function isKnown(code: string): code is Reason {
+  return knownErrors.has(code);
+}
 
 /** Why a sign-in through the provider came back without a session; the server names the reason in the address. */
 export function SingleSignOnError() {
   const { t } = useTranslation();
   const code = new URLSearchParams(window.location.search).get('sign_in_error');
   if (!code) return null;
-  const reason = knownErrors.has(code) ? code : 'failed';
+  const reason = isKnown(code) ? code : 'failed';
   return (
     <div className="alert alert-error" role="alert">
       <strong>{t('login.singleSignOnFailed')}</strong>

@@ -3,8 +3,7 @@ import { BlankCheck, BlankLines } from './BlankLines.js';
 
 /** The invitation letter on paper, with a slip to answer on: for calling a meeting while Samplan is down. */
 export function BlankInvitation() {
-  const { t } = useTranslation();
-  const i = (key: string) => t(`reserve.invitation.${key}`);
+  const { t: i } = useTranslation('translation', { keyPrefix: 'reserve.invitation' });
   return (
     <article className="print-document">
       <h1>{i('title')}</h1>

@@ -3,8 +3,7 @@ import { BlankCheck, BlankLines, BlankTable } from './BlankLines.js';
 
 /** The SIP on paper: every point the routine and the law ask for, to fill in at a meeting held without Samplan. */
 export function BlankPlan() {
-  const { t } = useTranslation();
-  const p = (key: string) => t(`reserve.plan.${key}`);
+  const { t: p } = useTranslation('translation', { keyPrefix: 'reserve.plan' });
   return (
     <article className="print-document">
       <h1>{p('title')}</h1>

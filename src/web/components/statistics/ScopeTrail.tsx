@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatisticsFilter } from '../../../shared/api/statistics.js';
@@ -11,7 +12,7 @@ interface TrailStep {
 }
 
 /** The levels above and at the scope, from the directory: county, principal, organisation, unit. */
-function trail(filter: StatisticsFilter, directory: Organisations, t: (key: string) => string): TrailStep[] {
+function trail(filter: StatisticsFilter, directory: Organisations, t: TFunction): TrailStep[] {
   const organisation =
     filter.scope === 'organisation'
       ? directory.find((o) => o.id === filter.scopeId)

@@ -1,0 +1,64 @@
+import { accessLogEn } from './accessLog.en.js';
+import { accessLogSv } from './accessLog.sv.js';
+import { caseEn } from './case.en.js';
+import { caseSv } from './case.sv.js';
+import { deviationsEn } from './deviations.en.js';
+import { deviationsSv } from './deviations.sv.js';
+import { dischargeEn } from './discharge.en.js';
+import { dischargeSv } from './discharge.sv.js';
+import { en } from './en.js';
+import { feedbackEn } from './feedback.en.js';
+import { feedbackSv } from './feedback.sv.js';
+import { guidanceEn } from './guidance.en.js';
+import { guidanceSv } from './guidance.sv.js';
+import type { Messages } from './messages.js';
+import { notificationsEn } from './notifications.en.js';
+import { notificationsSv } from './notifications.sv.js';
+import { reserveEn } from './reserve.en.js';
+import { reserveSv } from './reserve.sv.js';
+import { settingsEn } from './settings.en.js';
+import { settingsSv } from './settings.sv.js';
+import { startEn } from './start.en.js';
+import { startSv } from './start.sv.js';
+import { statisticsEn } from './statistics.en.js';
+import { statisticsSv } from './statistics.sv.js';
+import { sv } from './sv.js';
+import { templatesEn } from './templates.en.js';
+import { templatesSv } from './templates.sv.js';
+import { vocabEn } from './vocab.en.js';
+import { vocabSv } from './vocab.sv.js';
+
+/** Every word of the web in Swedish, one area under each prefix; its shape is what `t()` keys are checked against. */
+export const svCatalogue = {
+  ...sv,
+  accessLog: accessLogSv,
+  case: caseSv,
+  deviations: deviationsSv,
+  discharge: dischargeSv,
+  notifications: notificationsSv,
+  reserve: reserveSv,
+  settings: settingsSv,
+  start: startSv,
+  feedback: feedbackSv,
+  guidance: guidanceSv,
+  statistics: statisticsSv,
+  templates: templatesSv,
+  vocab: vocabSv,
+};
+
+export const enCatalogue: Messages<typeof svCatalogue> = {
+  ...en,
+  accessLog: accessLogEn,
+  case: caseEn,
+  deviations: deviationsEn,
+  discharge: dischargeEn,
+  notifications: notificationsEn,
+  reserve: reserveEn,
+  settings: settingsEn,
+  start: startEn,
+  feedback: feedbackEn,
+  guidance: guidanceEn,
+  statistics: statisticsEn,
+  templates: templatesEn,
+  vocab: vocabEn,
+};
