@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { enCatalogue, svCatalogue } from './catalogue.js';
+import { enCatalogue, svCatalogue } from '../../shared/words/catalogue.js';
 
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('samplan.language');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainAccessActions } from '../../../shared/api/accessActions.js';
-import { accessLogEn } from '../../i18n/accessLog.en.js';
-import { accessLogSv } from '../../i18n/accessLog.sv.js';
+import { accessLogEn } from '../../../shared/words/accessLog.en.js';
+import { accessLogSv } from '../../../shared/words/accessLog.sv.js';
 
 describe('the access log’s actions in words', () => {
   it('names every action the server can log, in Swedish and English', () => {

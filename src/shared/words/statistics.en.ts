@@ -1,5 +1,5 @@
 import type { StatisticsMessages } from './statistics.sv.js';
-import { comparisonNames, principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
+import { comparisonNames, principalNames, unitCategoryNames } from '../api/statisticsNames.js';
 
 export const statisticsEn: StatisticsMessages = {
   nav: 'Statistics',

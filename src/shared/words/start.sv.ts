@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import { initiatorTypeNames } from '../../shared/api/statisticsNames.js';
+import { initiatorTypeNames } from '../api/statisticsNames.js';
 
 /** Swedish texts under the `start.` prefix; start.en.ts mirrors every key (the compiler checks it). */
 export const startSv = {

@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import { closureReasonNames } from '../../shared/api/statisticsNames.js';
+import { closureReasonNames } from '../api/statisticsNames.js';
 
 /** Swedish texts under the `case.` prefix; case.en.ts mirrors every key (the compiler checks it). */
 export const caseSv = {

@@ -1,5 +1,5 @@
 import type { StartMessages } from './start.sv.js';
-import { initiatorTypeNames } from '../../shared/api/statisticsNames.js';
+import { initiatorTypeNames } from '../api/statisticsNames.js';
 
 export const startEn: StartMessages = {
   title: 'Start',

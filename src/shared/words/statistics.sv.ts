@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import { comparisonNames, principalNames, unitCategoryNames } from '../../shared/api/statisticsNames.js';
+import { comparisonNames, principalNames, unitCategoryNames } from '../api/statisticsNames.js';
 
 /** Swedish texts under the `statistics.` prefix; statistics.en.ts mirrors every key (the compiler checks it). */
 export const statisticsSv = {

@@ -1,5 +1,5 @@
 import type { CaseMessages } from './case.sv.js';
-import { closureReasonNames } from '../../shared/api/statisticsNames.js';
+import { closureReasonNames } from '../api/statisticsNames.js';
 
 export const caseEn: CaseMessages = {
   loading: 'Loading the SIP …',

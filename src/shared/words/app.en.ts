@@ -1,6 +1,6 @@
-import type { MessageTree } from './sv.js';
+import type { MessageTree } from './app.sv.js';
 
-export const en: MessageTree = {
+export const appEn: MessageTree = {
   app: {
     name: 'Samplan',
     tagline: 'Coordinated individual plan',

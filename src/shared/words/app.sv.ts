@@ -1,7 +1,7 @@
 import type { Messages } from './messages.js';
 
-/** Swedish, the product's first language. English mirrors these keys (en.ts) and the compiler checks it. */
-export const sv = {
+/** Swedish, the product's first language. English mirrors these keys (app.en.ts) and the compiler checks it. */
+export const appSv = {
   app: {
     name: 'Samplan',
     tagline: 'Samordnad individuell plan',
@@ -61,4 +61,4 @@ export const sv = {
   },
 };
 
-export type MessageTree = Messages<typeof sv>;
+export type MessageTree = Messages<typeof appSv>;

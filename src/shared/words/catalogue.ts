@@ -1,12 +1,13 @@
 import { accessLogEn } from './accessLog.en.js';
 import { accessLogSv } from './accessLog.sv.js';
+import { appEn } from './app.en.js';
+import { appSv } from './app.sv.js';
 import { caseEn } from './case.en.js';
 import { caseSv } from './case.sv.js';
 import { deviationsEn } from './deviations.en.js';
 import { deviationsSv } from './deviations.sv.js';
 import { dischargeEn } from './discharge.en.js';
 import { dischargeSv } from './discharge.sv.js';
-import { en } from './en.js';
 import { feedbackEn } from './feedback.en.js';
 import { feedbackSv } from './feedback.sv.js';
 import { guidanceEn } from './guidance.en.js';
@@ -22,7 +23,6 @@ import { startEn } from './start.en.js';
 import { startSv } from './start.sv.js';
 import { statisticsEn } from './statistics.en.js';
 import { statisticsSv } from './statistics.sv.js';
-import { sv } from './sv.js';
 import { templatesEn } from './templates.en.js';
 import { templatesSv } from './templates.sv.js';
 import { vocabEn } from './vocab.en.js';
@@ -30,7 +30,7 @@ import { vocabSv } from './vocab.sv.js';
 
 /** Every word of the web in Swedish, one area under each prefix; its shape is what `t()` keys are checked against. */
 export const svCatalogue = {
-  ...sv,
+  ...appSv,
   accessLog: accessLogSv,
   case: caseSv,
   deviations: deviationsSv,
@@ -47,7 +47,7 @@ export const svCatalogue = {
 };
 
 export const enCatalogue: Messages<typeof svCatalogue> = {
-  ...en,
+  ...appEn,
   accessLog: accessLogEn,
   case: caseEn,
   deviations: deviationsEn,
