@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  commandNames,
-  commandsInPhase,
-  isAllowed,
-  nextPhase,
-  sipCommands,
-  type SipCommand,
-} from './lifecycle.js';
-import { phaseNames, sipPhases, type SipPhase } from './phase.js';
+import { commandsInPhase, isAllowed, nextPhase, sipCommands, type SipCommand } from './lifecycle.js';
+import { phaseName } from '../../shared/words/phaseName.js';
+import { refusalsEn } from '../../shared/words/refusals.en.js';
+import { refusalsSv } from '../../shared/words/refusals.sv.js';
+import { sipPhases, type SipPhase } from './phase.js';
 import { refusal } from '../refusal.testing.js';
 
 /**
@@ -76,12 +72,12 @@ describe('the SIP phases and commands the table is written for', () => {
 
   it('names every phase and command in Swedish and English', () => {
     for (const phase of sipPhases) {
-      expect(phaseNames[phase].sv.trim()).not.toBe('');
-      expect(phaseNames[phase].en.trim()).not.toBe('');
+      expect(phaseName(phase).sv.trim()).not.toBe('');
+      expect(phaseName(phase).en.trim()).not.toBe('');
     }
     for (const command of sipCommands) {
-      expect(commandNames[command].sv.trim()).not.toBe('');
-      expect(commandNames[command].en.trim()).not.toBe('');
+      expect(refusalsSv.step[command].trim()).not.toBe('');
+      expect(refusalsEn.step[command].trim()).not.toBe('');
     }
   });
 
@@ -126,15 +122,17 @@ describe('nextPhase: refused transitions', () => {
     expect(error.code).toBe(phase === 'closed' ? 'sip_closed' : 'illegal_transition');
     expect(error.text.sv.trim()).not.toBe('');
     expect(error.text.en.trim()).not.toBe('');
+    // Every placeholder of the words is filled in.
+    expect(`${error.text.sv} ${error.text.en}`).not.toContain('{{');
     expect(error.message).toBe(error.text.en);
     expect(error.details).toEqual({ phase, command });
     // The refusal tells the user what they tried to do.
-    expect(error.text.sv).toContain(commandNames[command].sv);
-    expect(error.text.en).toContain(commandNames[command].en);
+    expect(error.text.sv).toContain(refusalsSv.step[command]);
+    expect(error.text.en).toContain(refusalsEn.step[command]);
     if (phase !== 'closed') {
       // ...and which phase the case is in.
-      expect(error.text.sv).toContain(phaseNames[phase].sv);
-      expect(error.text.en).toContain(phaseNames[phase].en);
+      expect(error.text.sv).toContain(phaseName(phase).sv);
+      expect(error.text.en).toContain(phaseName(phase).en);
     }
   });
 

@@ -1,5 +1,10 @@
 import { conflict } from '../errors.js';
-import { phaseNames, type SipPhase } from './phase.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { fill } from '../../shared/words/fill.js';
+import { phaseName } from '../../shared/words/phaseName.js';
+import { refusalsEn } from '../../shared/words/refusals.en.js';
+import { refusalsSv } from '../../shared/words/refusals.sv.js';
+import type { SipPhase } from './phase.js';
 import { sipCommandValues } from '../../shared/api/vocabulary.js';
 
 /**
@@ -71,25 +76,8 @@ const transitions: Record<SipCommand, Partial<Record<SipPhase, Target>>> = {
   },
 };
 
-export const commandNames: Record<SipCommand, { sv: string; en: string }> = {
-  editNeed: { sv: 'ändra behovet', en: 'edit the need' },
-  recordConsent: { sv: 'registrera samtycke', en: 'record consent' },
-  declineConsent: { sv: 'registrera att samtycke nekats', en: 'record that consent was declined' },
-  withdrawConsent: { sv: 'återkalla samtycket', en: 'withdraw consent' },
-  savePreparation: { sv: 'spara förberedelsen', en: 'save the preparation' },
-  invite: { sv: 'kalla till möte', en: 'invite to a meeting' },
-  rescheduleMeeting: { sv: 'flytta mötet', en: 'reschedule the meeting' },
-  cancelMeeting: { sv: 'ställa in mötet', en: 'cancel the meeting' },
-  recordAttendance: { sv: 'registrera närvaro', en: 'record attendance' },
-  enterHeldMeeting: { sv: 'efterregistrera ett möte', en: 'enter a meeting held earlier' },
-  choosePlanTemplate: { sv: 'välja mall för planen', en: 'choose the plan’s template' },
-  savePlanDraft: { sv: 'spara planutkastet', en: 'save the plan draft' },
-  establishPlan: { sv: 'fastställa planen', en: 'establish the plan' },
-  changePlan: { sv: 'ändra planen', en: 'change the plan' },
-  approvePlanVersion: { sv: 'registrera godkännande', en: 'record approval' },
-  recordFollowUp: { sv: 'registrera uppföljning', en: 'record a follow-up' },
-  close: { sv: 'avsluta SIP:en', en: 'close the SIP' },
-};
+/** The words of a refused step, in both languages. */
+const refusalWords = { sv: refusalsSv, en: refusalsEn };
 
 export function isAllowed(phase: SipPhase, command: SipCommand): boolean {
   return transitions[command][phase] !== undefined;
@@ -102,19 +90,15 @@ export function isAllowed(phase: SipPhase, command: SipCommand): boolean {
 export function nextPhase(phase: SipPhase, command: SipCommand, phaseBeforePause?: SipPhase): SipPhase {
   const target = transitions[command][phase];
   if (target === undefined) {
-    const action = commandNames[command];
-    const current = phaseNames[phase];
+    const current = phaseName(phase);
     throw conflict(
       phase === 'closed' ? 'sip_closed' : 'illegal_transition',
-      phase === 'closed'
-        ? {
-            sv: `SIP:en är avslutad och kan inte ändras (försökte ${action.sv}).`,
-            en: `The SIP is closed and cannot be changed (tried to ${action.en}).`,
-          }
-        : {
-            sv: `Det går inte att ${action.sv} när SIP:en är i fasen "${current.sv}".`,
-            en: `You cannot ${action.en} while the SIP is in the phase "${current.en}".`,
-          },
+      bothLanguages(refusalWords, (words, language) =>
+        fill(phase === 'closed' ? words.sipClosed : words.notInPhase, {
+          step: words.step[command],
+          phase: current[language],
+        }),
+      ),
       { phase, command },
     );
   }

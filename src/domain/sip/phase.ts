@@ -1,4 +1,3 @@
-import type { LocalisedText } from '../errors.js';
 import { sipPhaseValues } from '../../shared/api/vocabulary.js';
 
 /**
@@ -8,14 +7,3 @@ import { sipPhaseValues } from '../../shared/api/vocabulary.js';
 export const sipPhases = sipPhaseValues;
 
 export type SipPhase = (typeof sipPhases)[number];
-
-export const phaseNames: Record<SipPhase, LocalisedText> = {
-  need_identified: { sv: 'Behov identifierat', en: 'Need identified' },
-  consent_declined: { sv: 'Samtycke nekat', en: 'Consent declined' },
-  preparation: { sv: 'Förberedelse', en: 'Preparation' },
-  invitation: { sv: 'Kallelse skickad', en: 'Invitation sent' },
-  meeting_held: { sv: 'Möte hållet', en: 'Meeting held' },
-  plan_established: { sv: 'Plan fastställd', en: 'Plan established' },
-  paused: { sv: 'Vilande – samtycke återkallat', en: 'Paused – consent withdrawn' },
-  closed: { sv: 'Avslutad', en: 'Closed' },
-};

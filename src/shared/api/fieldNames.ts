@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../domain/errors.js';
+import { phaseName } from '../words/phaseName.js';
 
 /**
  * What each field of a request is called in Swedish and English, by its key, so a refusal names the field as the
@@ -21,10 +22,10 @@ const names = {
   checklists: { sv: 'Checklistor', en: 'Checklists' },
   childView: { sv: 'Barnets synpunkter', en: 'The child’s view' },
   childViewHowObtained: { sv: 'Hur barnets synpunkter togs fram', en: 'How the child’s view was obtained' },
-  closed: { sv: 'Avslutad', en: 'Closed' },
+  closed: phaseName('closed'),
   coDetermination: { sv: 'Delaktighet', en: 'Co-determination' },
   compareWith: { sv: 'Jämför med', en: 'Compare with' },
-  consent_declined: { sv: 'Samtycke nekat', en: 'Consent declined' },
+  consent_declined: phaseName('consent_declined'),
   consentExpiryReminderDays: {
     sv: 'Påminnelse innan samtycket går ut',
     en: 'Reminder before consent expires',
@@ -85,7 +86,7 @@ const names = {
   initiatorName: { sv: 'Namn på den som tog upp behovet', en: 'Name of who raised the need' },
   initiatorType: { sv: 'Vem som tog initiativet', en: 'Who took the initiative' },
   initiatorUnitId: { sv: 'Enhet som tog initiativet', en: 'Unit that took the initiative' },
-  invitation: { sv: 'Kallelse skickad', en: 'Invitation sent' },
+  invitation: phaseName('invitation'),
   invitationId: { sv: 'Kallelse', en: 'Invitation' },
   invitationReminderDays: {
     sv: 'Påminnelse om obesvarad kallelse',
@@ -101,7 +102,7 @@ const names = {
   medication: { sv: 'Läkemedel', en: 'Medication' },
   meetingForm: { sv: 'Hur personen vill träffas', en: 'How the individual wants to meet' },
   meetingId: { sv: 'Möte', en: 'Meeting' },
-  meeting_held: { sv: 'Möte hållet', en: 'Meeting held' },
+  meeting_held: phaseName('meeting_held'),
   message: { sv: 'Meddelande', en: 'Message' },
   method: { sv: 'Hur det gavs', en: 'How it was given' },
   municipalityUnitId: { sv: 'Kommunens enhet', en: 'Municipality unit' },
@@ -109,7 +110,7 @@ const names = {
   nameEn: { sv: 'Namn på engelska', en: 'Name in English' },
   nameSv: { sv: 'Namn på svenska', en: 'Name in Swedish' },
   need: { sv: 'Behov', en: 'Need' },
-  need_identified: { sv: 'Behov identifierat', en: 'Need identified' },
+  need_identified: phaseName('need_identified'),
   needs: { sv: 'Behov', en: 'Needs' },
   nextDate: { sv: 'Nästa uppföljning', en: 'Next follow-up' },
   note: { sv: 'Anteckning', en: 'Note' },
@@ -122,14 +123,14 @@ const names = {
   page: { sv: 'Sida', en: 'Page' },
   pageSize: { sv: 'Antal per sida', en: 'Number per page' },
   part: { sv: 'Enhetens roll', en: 'The unit’s part' },
-  paused: { sv: 'Vilande', en: 'Paused' },
+  paused: phaseName('paused'),
   person: { sv: 'Person', en: 'Person' },
   phase: { sv: 'Fas', en: 'Phase' },
   phone: { sv: 'Telefon', en: 'Phone' },
   place: { sv: 'Plats', en: 'Place' },
-  plan_established: { sv: 'Plan fastställd', en: 'Plan established' },
+  plan_established: phaseName('plan_established'),
   preferences: { sv: 'Inställningar', en: 'Settings' },
-  preparation: { sv: 'Förberedelse', en: 'Preparation' },
+  preparation: phaseName('preparation'),
   primaryCareUnitId: { sv: 'Primärvårdens enhet', en: 'Primary care unit' },
   problems: { sv: 'Det som inte fungerade', en: 'What did not work' },
   prompt: { sv: 'Fråga eller stöd', en: 'Question or support' },

@@ -635,16 +635,6 @@ export const caseEn: CaseMessages = {
     invitationForwarded: 'The invitation was passed on',
   },
   vocab: {
-    phase: {
-      need_identified: 'Need identified',
-      consent_declined: 'Consent declined',
-      preparation: 'Preparation',
-      invitation: 'Invitation sent',
-      meeting_held: 'Meeting held',
-      plan_established: 'Plan established',
-      paused: 'Paused – consent withdrawn',
-      closed: 'Closed',
-    },
     part: {
       convener: 'Convener',
       invited: 'Invited',

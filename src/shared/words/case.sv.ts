@@ -638,16 +638,6 @@ export const caseSv = {
     invitationForwarded: 'Kallelsen skickades vidare',
   },
   vocab: {
-    phase: {
-      need_identified: 'Behov identifierat',
-      consent_declined: 'Samtycke nekat',
-      preparation: 'Förberedelse',
-      invitation: 'Kallelse skickad',
-      meeting_held: 'Möte hållet',
-      plan_established: 'Plan fastställd',
-      paused: 'Vilande – samtycket återkallat',
-      closed: 'Avslutad',
-    },
     part: {
       convener: 'Sammankallande',
       invited: 'Inbjuden',

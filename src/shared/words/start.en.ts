@@ -7,16 +7,6 @@ export const startEn: StartMessages = {
   newSip: 'New SIP',
   none: '–',
   notFilledIn: 'Not filled in',
-  phase: {
-    need_identified: 'Need identified',
-    consent_declined: 'Consent declined',
-    preparation: 'Preparation',
-    invitation: 'Invitation sent',
-    meeting_held: 'Meeting held',
-    plan_established: 'Plan established',
-    paused: 'Paused',
-    closed: 'Closed',
-  },
   part: {
     convener: 'Convener',
     invited: 'Invited',

@@ -8,16 +8,6 @@ export const startSv = {
   newSip: 'Ny SIP',
   none: '–',
   notFilledIn: 'Inte ifyllt',
-  phase: {
-    need_identified: 'Behov identifierat',
-    consent_declined: 'Samtycke nekat',
-    preparation: 'Förberedelse',
-    invitation: 'Kallelse skickad',
-    meeting_held: 'Möte hållet',
-    plan_established: 'Plan fastställd',
-    paused: 'Vilande',
-    closed: 'Avslutad',
-  },
   part: {
     convener: 'Sammankallande',
     invited: 'Inbjuden',

@@ -6,4 +6,14 @@ export const vocabEn: VocabMessages = {
     samordningsnummer: 'Coordination number',
     reservnummer: 'Reserve number',
   },
+  phase: {
+    need_identified: 'Need identified',
+    consent_declined: 'Consent declined',
+    preparation: 'Preparation',
+    invitation: 'Invitation sent',
+    meeting_held: 'Meeting held',
+    plan_established: 'Plan established',
+    paused: 'Paused – consent withdrawn',
+    closed: 'Closed',
+  },
 };

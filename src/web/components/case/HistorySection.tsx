@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { sipPhaseValues } from '../../../shared/api/vocabulary.js';
 import { Section } from '../shared/Section.js';
 import { formatDateTime } from '../shared/time.js';
 import { TableWrap } from '../shared/TableWrap.js';
 
 type Event = SipDetail['events'][number];
+
+const phases: ReadonlySet<string> = new Set(sipPhaseValues);
+
+/** Whether the history names a phase Samplan knows; an older one is shown as it was stored. */
+function isPhase(value: string): value is (typeof sipPhaseValues)[number] {
+  return phases.has(value);
+}
 
 /** An event type in words; an unknown type is shown readably rather than hidden. */
 function useEventName() {
@@ -19,7 +27,7 @@ export function HistorySection({ sip }: { sip: SipDetail }) {
   if (sip.events.length === 0) return null;
   const events = [...sip.events].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const phase = (value: string | null) =>
-    value ? t(`case.vocab.phase.${value}`, { defaultValue: value }) : '';
+    value === null ? '' : isPhase(value) ? t(`vocab.phase.${value}`) : value;
   return (
     <Section id="history" title={t('case.history.title')}>
       <TableWrap label={t('case.history.title')}>

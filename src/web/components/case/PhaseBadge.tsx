@@ -18,7 +18,7 @@ export function PhaseBadge({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
   return (
     <span className={`badge ${tone[phase]}`}>
-      {t('case.header.phase')}: {t(`case.vocab.phase.${phase}`)}
+      {t('case.header.phase')}: {t(`vocab.phase.${phase}`)}
     </span>
   );
 }

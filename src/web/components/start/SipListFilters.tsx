@@ -51,7 +51,7 @@ export function SipListFilters({ filter, errorFor, onApply }: SipListFiltersProp
               checked={draft.phase.includes(phase)}
               onChange={(event) => togglePhase(phase, event.target.checked)}
             />
-            {t(`start.phase.${phase}`)}
+            {t(`vocab.phase.${phase}`)}
           </label>
         ))}
       </fieldset>

@@ -34,7 +34,7 @@ export function SipTable({ sips }: { sips: SipListItem[] }) {
                   </span>
                 )}
               </td>
-              <td>{t(`start.phase.${sip.phase}`)}</td>
+              <td>{t(`vocab.phase.${sip.phase}`)}</td>
               <td>{sip.myParts.map((part) => t(`start.part.${part}`)).join(', ')}</td>
               <td>
                 {sip.nextDate ? (

@@ -54,7 +54,7 @@ export function TemplateDetails({ content }: { content: TemplateContent }) {
       {steps.length === 0 && <p>{t('templates.noItems')}</p>}
       {steps.map((step) => (
         <div key={step}>
-          <h4>{t(`start.phase.${step}`)}</h4>
+          <h4>{t(`vocab.phase.${step}`)}</h4>
           <ul className="checklist" lang="sv">
             {content.checklists[step].map((item) => (
               <li key={item}>{item}</li>

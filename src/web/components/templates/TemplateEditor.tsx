@@ -179,7 +179,7 @@ export function TemplateEditor({
             key={step}
             id={`${prefix}-checklist-${step}`}
             path={`checklists.${step}`}
-            label={t('templates.editor.checklist', { phase: t(`start.phase.${step}`) })}
+            label={t('templates.editor.checklist', { phase: t(`vocab.phase.${step}`) })}
             hint={t('templates.editor.checklistHint')}
             rows={3}
             value={checklists[step]}

@@ -50,7 +50,7 @@ export function PrintHeader({ detail }: { detail: SipDetail }) {
         )}
         <div>
           <dt>{t('start.print.phase')}</dt>
-          <dd>{t(`start.phase.${detail.phase}`)}</dd>
+          <dd>{t(`vocab.phase.${detail.phase}`)}</dd>
         </div>
         <div>
           <dt>{t('start.print.convener')}</dt>
