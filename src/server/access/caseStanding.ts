@@ -16,10 +16,11 @@ export interface CaseStanding {
 
 /**
  * The standing as one SQL expression (a JSON object), so that it can be read by the statement that needs it
- * first — on a case's address, the one that reads the session. `unitId` may be a column of that statement.
+ * first — on a case's address, the one that reads the session; for a write, the one that locks the case. `sipId`
+ * and `unitId` may be columns of that statement.
  */
 export function caseStandingSql(
-  sipId: string,
+  sipId: string | RawBuilder<string>,
   unitId: string | RawBuilder<string | null>,
 ): RawBuilder<CaseStanding> {
   return sql<CaseStanding>`(

@@ -3,6 +3,11 @@ import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import type { inboxItem } from '../../shared/api/responses.js';
 import { worksWithCases } from '../../domain/access/policy.js';
+import {
+  meetingStatusOpenToAnswers,
+  phasesClosedToAnswers,
+  unansweredInvitationStatuses,
+} from '../../domain/invitation/answerable.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import { visibleToUnit } from '../access/consentInForce.js';
 import type { Actor } from '../sips/actor.js';
@@ -42,15 +47,16 @@ export async function listInbox(db: Kysely<DB>, actor: Actor): Promise<z.infer<t
     // Unanswered invitations, and accepted ones whose meeting moved since the unit last looked.
     .where((eb) =>
       eb.or([
-        eb('invitations.status', 'in', ['sent', 'acknowledged']),
+        eb('invitations.status', 'in', unansweredInvitationStatuses),
         eb.and([
           eb('invitations.status', '=', 'accepted'),
           eb('invitations.seenSequence', '<', eb.ref('meetings.sequence')),
         ]),
       ]),
     )
-    .where('meetings.status', '=', 'scheduled')
-    .where('sips.phase', 'not in', ['closed', 'paused'])
+    // Only while the meeting is ahead and the case open: the rule by which an invitation can still be answered.
+    .where('meetings.status', '=', meetingStatusOpenToAnswers)
+    .where('sips.phase', 'not in', phasesClosedToAnswers)
     .orderBy('meetings.startsAt')
     .execute();
   return rows.map((row) => ({

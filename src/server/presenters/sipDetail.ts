@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import type { CaseSubject } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import { allowedSipCommands, type UnitPart } from '../../domain/sip/allowedActions.js';
+import { invitationAnswers } from '../../domain/invitation/answerable.js';
 import { meetingHasBegun } from '../../domain/sip/attendance.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
@@ -55,14 +56,14 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
   const partsByUnit = new Map<string, UnitPart[]>();
   for (const row of participantRows)
     partsByUnit.set(row.unitId, [...(partsByUnit.get(row.unitId) ?? []), row.part]);
-  // An invitation can be answered only while its meeting is still ahead and the case is open.
-  const answerable = meeting?.status === 'scheduled' && sip.phase !== 'closed' && sip.phase !== 'paused';
-  const myInvitation = invitations.find(
-    (invitation) =>
-      answerable &&
-      invitation.unitId === unitId &&
-      (invitation.status === 'sent' || invitation.status === 'acknowledged'),
-  );
+  const answersTo = (invitation: (typeof invitations)[number]) =>
+    meeting
+      ? invitationAnswers({ phase: sip.phase, meetingStatus: meeting.status, status: invitation.status })
+      : [];
+  const myInvitation = invitations
+    .filter((invitation) => invitation.unitId === unitId)
+    .map((invitation) => ({ id: invitation.id, answers: answersTo(invitation) }))
+    .find((invitation) => invitation.answers.length > 0);
 
   return {
     id: sip.id,
@@ -89,6 +90,7 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
         (meeting?.status === 'scheduled' && meetingHasBegun(new Date(meeting.startsAt))),
     ),
     myInvitationId: myInvitation?.id ?? null,
+    myInvitationAnswers: myInvitation?.answers ?? [],
     myMeetingChangeToSee:
       (meeting?.status === 'scheduled' &&
         invitations.find(

@@ -1,22 +1,18 @@
-import { inTransaction } from '../../db/transaction.js';
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DB, SipsTable } from '../../db/schema.js';
-import { decideCaseAction, type CaseSubject } from '../../domain/access/policy.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { decideCaseAction } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import { commandAction } from '../../domain/sip/allowedActions.js';
 import { nextPhase, type SipCommand } from '../../domain/sip/lifecycle.js';
 import { refusal } from '../access/caseAccess.js';
-import { caseStandingSql, subjectOf } from '../access/caseStanding.js';
+import { runCaseWrite, type LockedCase } from './caseLock.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { Actor } from './actor.js';
 import { logAccess } from '../audit/logAccess.js';
 import { appendEvent } from './events.js';
 import { theSip } from './participation.js';
 
-export interface CommandContext {
-  trx: Transaction<DB>;
-  sip: Selectable<SipsTable>;
-  subject: CaseSubject;
+export interface CommandContext extends LockedCase {
   /** The phase the SIP will be in when the command succeeds. */
   next: SipPhase;
 }
@@ -28,10 +24,10 @@ export interface CommandOutcome<T> {
 }
 
 /**
- * Runs one step of the SIP process as a single transaction: lock the case, ask the access policy (404 when the
- * unit may not know of the case), check that the lifecycle allows the step now (409), then the policy's other
- * refusals (403);
- * do the work; move the phase and append the event. Any refusal inside `work` rolls everything back.
+ * Runs one step of the SIP process in the case's write skeleton (runCaseWrite): with the case locked, ask the
+ * access policy (404 when the unit may not know of the case), check that the lifecycle allows the step now (409),
+ * then the policy's other refusals (403); do the work; move the phase and append the event. Any refusal inside
+ * `work` rolls everything back.
  */
 export async function runSipCommand<T>(
   db: Kysely<DB>,
@@ -40,18 +36,9 @@ export async function runSipCommand<T>(
   command: SipCommand,
   work: (context: CommandContext) => Promise<CommandOutcome<T>>,
 ): Promise<T> {
-  return inTransaction(db, async (trx) => {
-    // The case locked, and the acting unit's standing in it read under that lock, in one statement.
-    const locked = await trx
-      .selectFrom('sips')
-      .selectAll()
-      .select(caseStandingSql(sipId, actor.unitId).as('standing'))
-      .where('id', '=', sipId)
-      .forUpdate()
-      .executeTakeFirst();
+  return runCaseWrite(db, actor, { sipId }, async (locked) => {
     if (!locked) throw notFound(theSip);
-    const { standing, ...sip } = locked;
-    const subject = subjectOf(standing, actor.role);
+    const { trx, sip, subject } = locked;
     const decision = decideCaseAction(commandAction[command], subject);
     // A unit that may not know of the case learns nothing; one that may is told first what the phase allows.
     if (!decision.allowed && decision.status === 404) throw refusal(decision);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invitationCommands } from '../../domain/invitation/lifecycle.js';
 import { planContentSchema } from '../plan.js';
 import { templateReference } from './planTemplates.js';
 import { followUpsDue, sipListPage } from './sipList.js';
@@ -244,6 +245,11 @@ export const sipDetail = z.object({
   allowedActions: z.array(z.enum(sipCommandValues)),
   /** The acting unit's own open invitation to the current meeting, if any, so it can answer from the case. */
   myInvitationId: z.string().nullable(),
+  /**
+   * The answers the acting unit may give its open invitation now (empty when it has none), decided on the server
+   * by the one rule for whether an invitation can still be answered: the page offers exactly these.
+   */
+  myInvitationAnswers: z.array(z.enum(invitationCommands)),
   /**
    * The acting unit's invitation whose meeting was moved or changed since the unit last marked it seen, so the
    * page can point out the change until the unit says it has seen it (POST /api/invitations/:id/seen).

@@ -1,13 +1,21 @@
-import { inTransaction } from '../../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../../db/schema.js';
 import { conflict, notFound, unprocessable } from '../../../domain/errors.js';
-import { nextInvitationStatus, type InvitationCommand } from '../../../domain/invitation/lifecycle.js';
+import { answerInvitationNow } from '../../../domain/invitation/answerable.js';
+import type { InvitationCommand } from '../../../domain/invitation/lifecycle.js';
 import type { sipEventTypes } from '../../../shared/api/vocabulary.js';
 import type { Actor } from '../actor.js';
+import { theInvitation } from '../../access/invitationAccess.js';
 import { logAccess } from '../../audit/logAccess.js';
+import {
+  insertInvitation,
+  invitationWithMeeting,
+  unitsInvitedTo,
+  updateInvitation,
+} from '../../data/invitations.js';
 import { noticeInvitation } from '../../notifications/caseNotices.js';
+import { runCaseWrite } from '../caseLock.js';
 import { appendEvent } from '../events.js';
 import { addPart, removePart } from '../participation.js';
 
@@ -16,8 +24,6 @@ export type InvitationAnswer =
   | { command: 'accept'; attendees: string }
   | { command: 'decline'; reason: string }
   | { command: 'forward'; unitId: string; note: string };
-
-const theInvitation = { sv: 'Kallelsen', en: 'The invitation' };
 
 const eventTypes: Record<InvitationCommand, (typeof sipEventTypes)[number]> = {
   acknowledge: 'invitationAcknowledged',
@@ -29,41 +35,26 @@ const eventTypes: Record<InvitationCommand, (typeof sipEventTypes)[number]> = {
 /**
  * The invited unit's answers: acknowledge receipt, then accept (naming who attends) or decline with a reason, or
  * forward to another unit of its own organisation. Only the addressed unit may answer; to anyone else the
- * invitation does not exist. One transaction, with the invitation locked, so two answers cannot both win.
+ * invitation does not exist. Written under the case's lock, like every step on the case, so an answer and a
+ * cancelled meeting, a closed case or another answer cannot both win: the later one sees the earlier and is
+ * refused with 409.
  */
-export async function answerInvitation(
+export function answerInvitation(
   db: Kysely<DB>,
   actor: Actor,
   invitationId: string,
   answer: InvitationAnswer,
 ): Promise<string> {
-  return inTransaction(db, async (trx) => {
-    const invitation = await trx
-      .selectFrom('invitations')
-      .selectAll()
-      .where('id', '=', invitationId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!invitation || invitation.unitId !== actor.unitId) throw notFound(theInvitation);
-    const sip = await trx
-      .selectFrom('sips')
-      .select(['phase', 'personId'])
-      .where('id', '=', invitation.sipId)
-      .executeTakeFirstOrThrow();
-    const meeting = await trx
-      .selectFrom('meetings')
-      .select(['status', 'sequence'])
-      .where('id', '=', invitation.meetingId)
-      .executeTakeFirstOrThrow();
-    if (sip.phase === 'closed' || sip.phase === 'paused' || meeting.status !== 'scheduled') {
-      throw conflict('invitation_no_longer_open', {
-        sv: 'Kallelsen kan inte längre besvaras: mötet är hållet eller inställt, eller SIP:en är vilande eller avslutad.',
-        en: 'The invitation can no longer be answered: the meeting was held or cancelled, or the SIP is paused or closed.',
-      });
-    }
-    const status = nextInvitationStatus(invitation.status, answer.command);
+  return runCaseWrite(db, actor, { invitationId }, async (locked) => {
+    const invitation = locked && (await invitationWithMeeting(locked.trx, invitationId));
+    if (!locked || !invitation || invitation.unitId !== actor.unitId) throw notFound(theInvitation);
+    const { trx, sip } = locked;
+    const status = answerInvitationNow(
+      { phase: sip.phase, meetingStatus: invitation.meetingStatus, status: invitation.status },
+      answer.command,
+    );
     const now = new Date();
-    const seen = { seenSequence: meeting.sequence };
+    const seen = { seenSequence: invitation.meetingSequence };
     // An answer without a separate acknowledgement also confirms receipt.
     const answered = {
       status,
@@ -76,27 +67,20 @@ export async function answerInvitation(
     let eventData: Record<string, unknown> = { invitationId, unitId: invitation.unitId };
     switch (answer.command) {
       case 'acknowledge':
-        await trx
-          .updateTable('invitations')
-          .set({ status, acknowledgedAt: now, acknowledgedBy: actor.userId, ...seen })
-          .where('id', '=', invitationId)
-          .execute();
+        await updateInvitation(trx, invitationId, {
+          status,
+          acknowledgedAt: now,
+          acknowledgedBy: actor.userId,
+          ...seen,
+        });
         break;
       case 'accept':
-        await trx
-          .updateTable('invitations')
-          .set({ ...answered, attendees: answer.attendees })
-          .where('id', '=', invitationId)
-          .execute();
+        await updateInvitation(trx, invitationId, { ...answered, attendees: answer.attendees });
         await removePart(trx, invitation.sipId, invitation.unitId, 'invited');
         await addPart(trx, invitation.sipId, invitation.unitId, 'accepted');
         break;
       case 'decline':
-        await trx
-          .updateTable('invitations')
-          .set({ ...answered, declineReason: answer.reason })
-          .where('id', '=', invitationId)
-          .execute();
+        await updateInvitation(trx, invitationId, { ...answered, declineReason: answer.reason });
         await removePart(trx, invitation.sipId, invitation.unitId, 'invited');
         eventData = { ...eventData, obliged: invitation.obliged };
         break;
@@ -119,53 +103,36 @@ export async function answerInvitation(
             { field: 'unitId' },
           );
         }
-        const taken = await trx
-          .selectFrom('invitations')
-          .select('id')
-          .where('meetingId', '=', invitation.meetingId)
-          .where('unitId', '=', answer.unitId)
-          .where('status', '<>', 'forwarded')
-          .executeTakeFirst();
-        if (taken) {
+        if ((await unitsInvitedTo(trx, invitation.meetingId, [answer.unitId])).length > 0) {
           throw conflict('already_invited', {
             sv: 'Den enheten är redan inbjuden till mötet.',
             en: 'That unit is already invited to the meeting.',
           });
         }
-        await trx
-          .updateTable('invitations')
-          .set({ status, answeredAt: now, answeredBy: actor.userId, forwardNote: answer.note })
-          .where('id', '=', invitationId)
-          .execute();
-        const forwardedId = uuidv7();
-        await trx
-          .insertInto('invitations')
-          .values({
-            id: forwardedId,
-            sipId: invitation.sipId,
-            meetingId: invitation.meetingId,
-            unitId: answer.unitId,
-            obliged: invitation.obliged,
-            status: 'sent',
-            message: invitation.message,
-            sentBy: invitation.sentBy,
-            acknowledgedAt: null,
-            acknowledgedBy: null,
-            answeredAt: null,
-            answeredBy: null,
-            forwardedFromId: invitationId,
-            forwardNote: answer.note,
-            attendance: null,
-          })
-          .execute();
-        await removePart(trx, invitation.sipId, invitation.unitId, 'invited');
-        await addPart(trx, invitation.sipId, answer.unitId, 'invited');
-        await noticeInvitation(trx, {
-          id: forwardedId,
+        await updateInvitation(trx, invitationId, {
+          status,
+          answeredAt: now,
+          answeredBy: actor.userId,
+          forwardNote: answer.note,
+        });
+        const forwarded = {
+          id: uuidv7(),
           sipId: invitation.sipId,
           meetingId: invitation.meetingId,
           unitId: answer.unitId,
+        };
+        await insertInvitation(trx, {
+          ...forwarded,
+          obliged: invitation.obliged,
+          status: 'sent',
+          message: invitation.message,
+          sentBy: invitation.sentBy,
+          forwardedFromId: invitationId,
+          forwardNote: answer.note,
         });
+        await removePart(trx, invitation.sipId, invitation.unitId, 'invited');
+        await addPart(trx, invitation.sipId, answer.unitId, 'invited');
+        await noticeInvitation(trx, forwarded);
         eventData = { ...eventData, toUnitId: answer.unitId };
         break;
       }

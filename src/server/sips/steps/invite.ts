@@ -11,6 +11,7 @@ import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
 import { noticeInvitation, noticeMeetingChange } from '../../notifications/caseNotices.js';
 import { runSipCommand } from '../command.js';
 import { addPart } from '../participation.js';
+import { insertInvitation, unitsInvitedTo } from '../../data/invitations.js';
 
 /** A meeting ends after it begins. */
 export function checkMeetingOrder(startsAt: string, endsAt: string): void {
@@ -83,13 +84,7 @@ export async function sendInvitations(
     .select(['units.id', 'organisations.kind'])
     .where('units.id', 'in', unique)
     .execute();
-  const already = await trx
-    .selectFrom('invitations')
-    .select('unitId')
-    .where('meetingId', '=', meetingId)
-    .where('unitId', 'in', unique)
-    .where('status', '<>', 'forwarded')
-    .execute();
+  const already = await unitsInvitedTo(trx, meetingId, unique);
   if (already.length > 0) {
     throw conflict(
       'already_invited',
@@ -97,7 +92,7 @@ export async function sendInvitations(
         sv: 'En eller flera av enheterna är redan inbjudna till mötet.',
         en: 'One or more of the units are already invited to the meeting.',
       },
-      { field: 'unitIds', unitIds: already.map((row) => row.unitId) },
+      { field: 'unitIds', unitIds: already },
     );
   }
   for (const unit of units) {
@@ -105,26 +100,18 @@ export async function sendInvitations(
     const attendance = held?.get(unit.id) ?? null;
     const status =
       attendance === 'present' ? 'accepted' : attendance === 'absent_with_notice' ? 'declined' : 'sent';
-    await trx
-      .insertInto('invitations')
-      .values({
-        id: invitationId,
-        sipId,
-        meetingId,
-        unitId: unit.id,
-        // Only the principals are bound by the SIP law to take part; other actors are invited.
-        obliged: unit.kind === 'region' || unit.kind === 'municipality',
-        status,
-        message,
-        sentBy: actor.userId,
-        acknowledgedAt: null,
-        acknowledgedBy: null,
-        answeredAt: null,
-        answeredBy: null,
-        forwardedFromId: null,
-        attendance,
-      })
-      .execute();
+    await insertInvitation(trx, {
+      id: invitationId,
+      sipId,
+      meetingId,
+      unitId: unit.id,
+      // Only the principals are bound by the SIP law to take part; other actors are invited.
+      obliged: unit.kind === 'region' || unit.kind === 'municipality',
+      status,
+      message,
+      sentBy: actor.userId,
+      attendance,
+    });
     if (status !== 'declined')
       await addPart(trx, sipId, unit.id, status === 'accepted' ? 'accepted' : 'invited');
     if (!held) await noticeInvitation(trx, { id: invitationId, sipId, meetingId, unitId: unit.id });

@@ -1,28 +1,25 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { inTransaction } from '../../../db/transaction.js';
+import { decideCaseAction } from '../../../domain/access/policy.js';
 import { notFound } from '../../../domain/errors.js';
-import { authorizeCase } from '../../access/caseAccess.js';
+import { refusal } from '../../access/caseAccess.js';
+import { theInvitation } from '../../access/invitationAccess.js';
+import { invitationWithMeeting, markMeetingSeen } from '../../data/invitations.js';
 import type { Actor } from '../actor.js';
-
-const theInvitation = { sv: 'Kallelsen', en: 'The invitation' };
+import { runCaseWrite } from '../caseLock.js';
 
 /**
  * The invited unit says it has seen that its meeting moved: the inbox and the case stop pointing the change out.
  * Only the addressed unit, while it may still read the case, can say so; to anyone else the invitation does not
- * exist. Returns the SIP the invitation belongs to.
+ * exist. Written under the case's lock, like every write on the case. Returns the SIP the invitation belongs to.
  */
 export function markMeetingChangeSeen(db: Kysely<DB>, actor: Actor, invitationId: string): Promise<string> {
-  return inTransaction(db, async (trx) => {
-    const invitation = await trx
-      .selectFrom('invitations')
-      .select(['sipId', 'unitId'])
-      .where('id', '=', invitationId)
-      .executeTakeFirst();
-    if (!invitation || invitation.unitId !== actor.unitId) throw notFound(theInvitation);
-    await authorizeCase(trx, invitation.sipId, actor, 'readCase');
-    await sql`UPDATE invitations i SET seen_sequence = m.sequence FROM meetings m
-      WHERE i.id = ${invitationId} AND m.id = i.meeting_id AND i.seen_sequence < m.sequence`.execute(trx);
+  return runCaseWrite(db, actor, { invitationId }, async (locked) => {
+    const invitation = locked && (await invitationWithMeeting(locked.trx, invitationId));
+    if (!locked || !invitation || invitation.unitId !== actor.unitId) throw notFound(theInvitation);
+    const decision = decideCaseAction('readCase', locked.subject);
+    if (!decision.allowed) throw refusal(decision);
+    await markMeetingSeen(locked.trx, invitationId);
     return invitation.sipId;
   });
 }

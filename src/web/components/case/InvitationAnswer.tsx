@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvitationView } from '../../../shared/api/responses.js';
+import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { Facts, Prose } from '../shared/Facts.js';
@@ -14,11 +14,23 @@ import { InvitationStatusBadge } from './InvitationStatusBadge.js';
 import { formatDateTime } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
 
-type Answer = 'accept' | 'decline' | 'forward';
-const answers: Answer[] = ['accept', 'decline', 'forward'];
+type InvitationCommand = SipDetail['myInvitationAnswers'][number];
+type Answer = Exclude<InvitationCommand, 'acknowledge'>;
+const isAnswer = (command: InvitationCommand): command is Answer => command !== 'acknowledge';
 
-/** The acting unit's own invitation: acknowledge it, then accept, decline or pass it on within the organisation. */
-export function InvitationAnswer({ invitation, sipId }: { invitation: InvitationView; sipId: string }) {
+/**
+ * The acting unit's own invitation: acknowledge it, then accept, decline or pass it on within the organisation.
+ * It offers exactly the answers the server allows now (`answers`), never deciding that itself.
+ */
+export function InvitationAnswer({
+  invitation,
+  answers,
+  sipId,
+}: {
+  invitation: InvitationView;
+  answers: InvitationCommand[];
+  sipId: string;
+}) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState<Answer | ''>('');
   const acknowledge = useCaseAction(
@@ -26,7 +38,7 @@ export function InvitationAnswer({ invitation, sipId }: { invitation: Invitation
     () => api.post(`/api/invitations/${invitation.id}/acknowledge`, {}),
     t('case.answer.acknowledged'),
   );
-  const open = invitation.status === 'sent' || invitation.status === 'acknowledged';
+  const choices = answers.filter(isAnswer);
 
   return (
     <div className="answer-panel">
@@ -41,7 +53,7 @@ export function InvitationAnswer({ invitation, sipId }: { invitation: Invitation
           [t('case.answer.message'), invitation.message && <Prose text={invitation.message} />],
         ]}
       />
-      {invitation.status === 'sent' && (
+      {answers.includes('acknowledge') && (
         <>
           <p>{t('case.answer.acknowledgeIntro')}</p>
           <div className="actions">
@@ -57,14 +69,14 @@ export function InvitationAnswer({ invitation, sipId }: { invitation: Invitation
           <ErrorMessage error={acknowledge.error} />
         </>
       )}
-      {open && (
+      {choices.length > 0 && (
         <>
           <RadioGroup
             id={`answer-${invitation.id}`}
             legend={t('case.answer.choose')}
             value={answer}
             onChange={setAnswer}
-            options={answers.map((value) => ({ value, label: t(`case.answer.${value}`) }))}
+            options={choices.map((value) => ({ value, label: t(`case.answer.${value}`) }))}
           />
           {answer === 'accept' && <AcceptInvitationForm invitation={invitation} sipId={sipId} />}
           {answer === 'decline' && <DeclineInvitationForm invitation={invitation} sipId={sipId} />}

@@ -19,13 +19,8 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { meeting } = sip;
   const scheduled = meeting?.status === 'scheduled' ? meeting : null;
   const invitations = meeting ? sip.invitations.filter((i) => i.meetingId === meeting.id) : sip.invitations;
-  // An invitation to a meeting already held, or in a paused or closed case, can no longer be answered.
-  const answerable = scheduled !== null && sip.phase !== 'paused' && sip.phase !== 'closed';
-  const mine = answerable
-    ? sip.invitations.find(
-        (invitation) => invitation.id === sip.myInvitationId && invitation.meetingId === scheduled.id,
-      )
-    : undefined;
+  // The server names the unit's invitation only while it can still be answered, with the answers it allows.
+  const mine = sip.invitations.find((invitation) => invitation.id === sip.myInvitationId);
   if (!meeting && invitations.length === 0 && !can('invite') && !mine) return null;
 
   return (
@@ -34,7 +29,7 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
       {sip.myMeetingChangeToSee && (
         <MeetingChangeNotice sipId={sip.id} invitationId={sip.myMeetingChangeToSee} />
       )}
-      {mine && <InvitationAnswer invitation={mine} sipId={sip.id} />}
+      {mine && <InvitationAnswer invitation={mine} answers={sip.myInvitationAnswers} sipId={sip.id} />}
       {/* Who was invited to a cancelled meeting no longer matters; the next meeting's invitations will. */}
       {invitations.length > 0 && meeting?.status !== 'cancelled' && (
         <InvitationTable invitations={invitations} />
