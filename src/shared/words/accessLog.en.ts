@@ -67,7 +67,6 @@ export const accessLogEn: AccessLogMessages = {
     unusual: 'Unusual',
     empty: 'No entries match the filter.',
     noPerson: '–',
-    protected: 'Protected identity',
   },
   pattern: {
     many_persons: 'Many persons in a short time',

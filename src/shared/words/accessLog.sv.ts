@@ -67,7 +67,6 @@ export const accessLogSv = {
     unusual: 'Avvikelse',
     empty: 'Inga händelser matchar filtret.',
     noPerson: '–',
-    protected: 'Skyddad identitet',
   },
   pattern: {
     many_persons: 'Många personer på kort tid',

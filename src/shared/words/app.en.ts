@@ -57,6 +57,5 @@ export const appEn: MessageTree = {
     network: 'Samplan could not be reached. Check the network and try again.',
     unknown: 'Something went wrong. Please try again.',
     title: 'That did not work',
-    notFound: 'The page does not exist.',
   },
 };

@@ -57,7 +57,6 @@ export const appSv = {
     network: 'Det gick inte att nå Samplan. Kontrollera nätverket och försök igen.',
     unknown: 'Något gick fel. Försök igen.',
     title: 'Det gick inte',
-    notFound: 'Sidan finns inte.',
   },
 };
 

@@ -21,8 +21,6 @@ export const templatesEn: TemplatesMessages = {
   create: 'New template',
   copyOf: 'Copy of {{name}}',
   sectionsTitle: 'The plan’s parts',
-  standardHeading: 'Standard heading',
-  prompt: 'Question or support',
   example: 'Example',
   hidden: 'Not shown in the plan',
   actorsTitle: 'Actors to consider inviting',

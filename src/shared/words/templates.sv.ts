@@ -22,8 +22,6 @@ export const templatesSv = {
   create: 'Ny mall',
   copyOf: 'Kopia av {{name}}',
   sectionsTitle: 'Planens delar',
-  standardHeading: 'Standardrubrik',
-  prompt: 'Fråga eller stöd',
   example: 'Exempel',
   hidden: 'Visas inte i planen',
   actorsTitle: 'Aktörer att överväga att bjuda in',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../shared/api/accessLog.js';
+import { appSv } from '../../../shared/words/app.sv.js';
+import { isKeyOf } from '../../i18n/isKeyOf.js';
 import { formatDateTime } from '../start/dates.js';
 import { actionLabel } from './actionLabel.js';
 import { TableWrap } from '../shared/TableWrap.js';
@@ -45,7 +47,9 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
               </td>
               <td>
                 {entry.unit?.name ?? t('accessLog.table.noPerson')}
-                <span className="cell-detail">{t(`roles.${entry.role}`, { defaultValue: entry.role })}</span>
+                <span className="cell-detail">
+                  {isKeyOf(appSv.roles, entry.role) ? t(`roles.${entry.role}`) : entry.role}
+                </span>
               </td>
               <td>{actionLabel(entry.action, t)}</td>
               <td>

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { PlanDiffResponse } from '../../../../shared/api/responses.js';
 import type { PlanContent } from '../../../../shared/plan.js';
+import { caseSv } from '../../../../shared/words/case.sv.js';
+import { isKeyOf } from '../../../i18n/isKeyOf.js';
 import type { UnitInfo } from '../units.js';
 
 type Change = PlanDiffResponse['changes'][number];
@@ -38,12 +40,13 @@ export function changePlace(change: Change, { contents, t }: DiffLookups): strin
   const kind = listSections[change.section as keyof typeof listSections];
   let place = kind
     ? t(`case.plan.${kind}`)
-    : t(`case.plan.fields.${change.section}`, { defaultValue: change.section });
+    : isKeyOf(caseSv.plan.fields, change.section)
+      ? t(`case.plan.fields.${change.section}`)
+      : change.section;
   const item = findItem(change, contents);
   if (item && itemText(item)) place = `${place}: ${shorten(itemText(item))}`;
-  return change.field
-    ? `${place} – ${t(`case.diff.fields.${change.field}`, { defaultValue: change.field })}`
-    : place;
+  if (!change.field) return place;
+  return `${place} – ${isKeyOf(caseSv.diff.fields, change.field) ? t(`case.diff.fields.${change.field}`) : change.field}`;
 }
 
 /** A value before or after a change, as a person would read it. */
@@ -57,7 +60,8 @@ export function changeValue(change: Change, value: unknown, lookups: DiffLookups
   if (typeof value === 'string') {
     if (change.field === 'responsibleUnitId' || change.field === 'unitId') return unit(value);
     if (change.section === 'overallResponsibilityOrganisationId') return organisationName(value);
-    if (change.field === 'kind') return t(`case.vocab.goalKind.${value}`, { defaultValue: value });
+    if (change.field === 'kind')
+      return isKeyOf(caseSv.vocab.goalKind, value) ? t(`case.vocab.goalKind.${value}`) : value;
     return value;
   }
   if (Array.isArray(value)) {
