@@ -2,11 +2,11 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import './styles.css';
 import { App } from './App.js';
 import { ApiError } from './api/client.js';
 import { signOutOnLostSession } from './api/session.js';
 import './i18n/index.js';
-import './styles.css';
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (error) => onLostSession(error) }),
