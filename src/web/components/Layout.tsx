@@ -6,6 +6,7 @@ import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { CompactMenu } from './shared/CompactMenu.js';
+import './layout.css';
 
 /** The frame of every signed-in page: who and for which unit, the main menu, language and sign-out. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {

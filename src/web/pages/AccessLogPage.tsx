@@ -16,6 +16,7 @@ import { UnusualSummary } from '../components/accessLog/UnusualSummary.js';
 import { accessLogPageSize, useAccessLog } from '../components/accessLog/useAccessLog.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
+import '../components/accessLog/accessLog.css';
 
 /** The access-log review for managers and administrators: filter, see what is unusual, page, download. */
 export function AccessLogPage() {

@@ -6,6 +6,7 @@ import { HistorySection } from '../components/case/HistorySection.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import '../components/case/casePage.css';
 
 /** Everything that has happened in one case, apart from the work on it, at its own address. */
 export function CaseHistoryPage() {

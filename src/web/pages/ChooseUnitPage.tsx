@@ -5,6 +5,7 @@ import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import '../components/login/login.css';
 
 /** A user with commissions in several units says which one they act for; everything they do is on its behalf. */
 export function ChooseUnitPage({ me }: { me: Me }) {

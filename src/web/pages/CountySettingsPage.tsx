@@ -11,6 +11,7 @@ import { SettingsChanges } from '../components/settings/SettingsChanges.js';
 import { TestMailSection } from '../components/settings/TestMailSection.js';
 import { useCountySettings, useSaveCountySettings } from '../components/settings/useCountySettings.js';
 import { formatDateTime } from '../components/start/dates.js';
+import '../components/settings/settings.css';
 
 /** The ranges the server enforces (0005_county_settings.sql), shown as the fields' limits. */
 const dayFields = [

@@ -6,6 +6,7 @@ import { useDeviations } from '../components/deviations/useDeviations.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { TableSection } from '../components/start/TableSection.js';
+import '../components/deviations/deviations.css';
 
 function filterFrom(params: URLSearchParams): DeviationFilter {
   const value = params.get('filter');

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { ScoreQuestion, type ScoreChoice } from '../components/feedback/ScoreQuestion.js';
+import '../components/feedback/feedback.css';
 
 /**
  * The public feedback form after a SIP meeting, opened from a card's link or QR code without signing in. Written

@@ -9,6 +9,7 @@ import { Loading } from '../components/shared/Loading.js';
 import { TableWrap } from '../components/shared/TableWrap.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { localeOf } from '../i18n/language.js';
+import '../components/feedback/feedback.css';
 
 /**
  * Feedback after the meetings the acting unit convened (the organisation's or the county's for administrators and

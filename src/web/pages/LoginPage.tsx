@@ -6,6 +6,7 @@ import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { SingleSignOnButton, SingleSignOnError, useSignInMethods } from '../components/login/SingleSignOn.js';
+import '../components/login/login.css';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();

@@ -27,6 +27,7 @@ import { PersonLookupForm } from '../components/start/PersonLookupForm.js';
 import { usePopulationRegister } from '../components/start/usePopulationRegister.js';
 import { startKey } from '../components/start/useStart.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
+import '../components/start/newSip.css';
 
 /** A new SIP: find the person by identity number, then record the need. The number never enters the address. */
 export function NewSipPage() {

@@ -9,6 +9,7 @@ import { PlanDocument } from '../components/start/print/PlanDocument.js';
 import { PrintToolbar } from '../components/start/print/PrintToolbar.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import '../components/start/print/printDocument.css';
 
 /** The plan as a document for the individual and each participating unit, without the app's frame. */
 export function PrintPage() {

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { BlankInvitation } from '../components/reserve/BlankInvitation.js';
 import { BlankPlan } from '../components/reserve/BlankPlan.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import '../components/reserve/blankForms.css';
+import '../components/start/print/printDocument.css';
 
 const forms = ['plan', 'invitation'] as const;
 type Form = (typeof forms)[number];

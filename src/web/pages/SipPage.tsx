@@ -25,6 +25,7 @@ import { OfferFeedbackSection } from '../components/feedback/OfferFeedbackSectio
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import '../components/case/casePage.css';
 
 /** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
 export function SipPage() {

@@ -13,6 +13,7 @@ import { HowSipWorks } from '../components/start/HowSipWorks.js';
 import { InboxSection } from '../components/start/InboxSection.js';
 import { SipListSection } from '../components/start/SipListSection.js';
 import { useStart } from '../components/start/useStart.js';
+import '../components/start/startPage.css';
 
 /** What the acting unit has to do now: invitations to answer, follow-ups due, and its SIPs. */
 export function StartPage({ me }: { me: Me }) {

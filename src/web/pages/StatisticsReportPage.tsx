@@ -11,6 +11,7 @@ import { useStatistics } from '../components/statistics/useStatistics.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import '../components/statistics/statistics.css';
 import { languageOf } from '../i18n/language.js';
+import '../components/start/print/printDocument.css';
 
 /**
  * The yearly report for printing: every indicator of a calendar year at the chosen place and selection, against

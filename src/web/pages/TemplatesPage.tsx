@@ -12,6 +12,7 @@ import { TemplateEditor } from '../components/templates/TemplateEditor.js';
 import { TemplateHistory } from '../components/templates/TemplateHistory.js';
 import { useTemplates } from '../components/templates/templateQueries.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import '../components/templates/templates.css';
 
 type Editing = { template: TemplateView } | { content: TemplateContent } | null;
 

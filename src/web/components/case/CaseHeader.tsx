@@ -4,6 +4,7 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import { Facts } from '../shared/Facts.js';
 import { PhaseBadge } from './PhaseBadge.js';
 import { RevealPerson } from './RevealPerson.js';
+import './caseParts.css';
 
 /** Whose plan this is, where the case stands and who convenes it. */
 export function CaseHeader({ sip }: { sip: SipDetail }) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { stepSection } from './sectionAnchors.js';
 import { currentStep, processSteps } from './steps.js';
+import './caseParts.css';
 
 /**
  * The steps of the process in order, the current one marked in words as well as in form; each step reached links

@@ -7,6 +7,7 @@ import { TextArea } from '../shared/fields.js';
 import { checkChoices } from '../shared/localCheck.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useDeviationStep } from './useDeviations.js';
+import './deviations.css';
 
 /** What each step asks for: an optional note, a required reason to escalate, a required resolution. */
 const fields: Record<DeviationAction, { path: 'note' | 'resolution'; required: boolean }> = {

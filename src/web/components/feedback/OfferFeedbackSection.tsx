@@ -5,6 +5,7 @@ import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { formatDay } from '../shared/time.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
+import './feedback.css';
 
 /**
  * After a held meeting the convener hands the individual a card with a single-use link and QR code to give

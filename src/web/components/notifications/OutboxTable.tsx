@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxMail } from '../../../shared/api/notifications.js';
 import { TableWrap } from '../shared/TableWrap.js';
 import { formatDateTime } from '../start/dates.js';
+import './outbox.css';
 
 const statusBadge: Record<OutboxMail['status'], string> = {
   pending: 'badge badge-neutral',

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import './disclosure.css';
 
 /**
  * An action behind a button: the form opens under it, and closes again when the action is done, so the case

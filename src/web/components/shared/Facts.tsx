@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './facts.css';
 
 /** Labelled facts as a description list; empty values are left out rather than shown blank. */
 export function Facts({ items }: { items: [label: string, value: ReactNode][] }) {

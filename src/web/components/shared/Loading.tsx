@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './loading.css';
 
 /**
  * The line shown while a page's data is on its way, announced to screen readers as a status; `text` says what is

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { GuidanceStep } from '../../../shared/guidance.js';
 import { StepGuidance } from '../guidance/StepGuidance.js';
+import './section.css';
 
 /**
  * One part of the case: a card with its own h2, named by that heading for landmarks and screen readers. A part

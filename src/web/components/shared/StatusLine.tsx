@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './statusLine.css';
 
 /**
  * What just succeeded. The live region is always in the page (empty when there is nothing to say), so screen

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldError } from './fieldErrors.js';
+import './fields.css';
 
 /** Form fields with a label, an optional hint and the API's message when the field was refused. */
 

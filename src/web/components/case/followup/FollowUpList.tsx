@@ -3,6 +3,7 @@ import type { SipDetail } from '../../../../shared/api/responses.js';
 import type { PlanContent } from '../../../../shared/plan.js';
 import { Facts, Prose } from '../../shared/Facts.js';
 import { formatDateTime } from '../../shared/time.js';
+import './followUp.css';
 
 type FollowUp = SipDetail['followUps'][number];
 

@@ -25,6 +25,7 @@ import { PlanPersonFields } from './PlanPersonFields.js';
 import { ResponsibilityFields } from './ResponsibilityFields.js';
 import { StalePlanNotice, type PlanView } from './StalePlanNotice.js';
 import { UnsavedDraft } from './UnsavedDraft.js';
+import './planEditor.css';
 
 interface SaveRequest {
   baseRevision: number;

@@ -8,6 +8,7 @@ import { ApprovalForm } from './ApprovalForm.js';
 import { CompareVersions } from './CompareVersions.js';
 import { VersionTable } from './VersionTable.js';
 import { VersionView } from './VersionView.js';
+import './versions.css';
 
 /** Every established version of the plan, who made it and why, and whether the individual approved it. */
 export function VersionsSection({
