@@ -20,7 +20,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseConfig = { databaseUrl: string } | { dataDir: string | null };
+/**
+ * A PostgreSQL server's URL; or PGlite's data directory (null: in memory), which `dump` fills when it is new, from
+ * a data directory PGlite dumped before (`dumpDataDir`), e.g. one already migrated.
+ */
+export type DatabaseConfig = { databaseUrl: string } | { dataDir: string | null; dump?: Blob };
 
 // Any fixed number will do; it only has to be the same for every instance sharing the database.
 const MIGRATION_LOCK_KEY = 7_261_842;
@@ -28,7 +32,7 @@ const MIGRATION_LOCK_KEY = 7_261_842;
 const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return 'databaseUrl' in config ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+  return 'databaseUrl' in config ? openPostgres(config.databaseUrl) : openPglite(config.dataDir, config.dump);
 }
 
 const dateAsText = new pg.TypeOverrides();
@@ -71,7 +75,7 @@ function openPostgres(connectionString: string): Database {
   };
 }
 
-async function openPglite(dataDir: string | null): Promise<Database> {
+async function openPglite(dataDir: string | null, dump: Blob | undefined): Promise<Database> {
   let unlock: () => Promise<void> = () => Promise.resolve();
   if (dataDir !== null) {
     await mkdir(dataDir, { recursive: true });
@@ -79,10 +83,22 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   }
   const pglite = await PGlite.create(dataDir ?? undefined, {
     parsers: { [pgliteTypes.DATE]: (value: string) => value },
+    loadDataDir: dump,
   }).catch(async (error: unknown) => {
     await unlock();
     throw error;
   });
+  return pgliteDatabase(pglite, unlock);
+}
+
+/**
+ * The app's view of a PGlite instance already open, as `openDatabase` gives it; a caller holding the instance can
+ * also dump its data directory. `release` runs once it has closed.
+ */
+export function pgliteDatabase(
+  pglite: PGlite,
+  release: () => Promise<void> = () => Promise.resolve(),
+): Database {
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins });
   return {
     kind: 'pglite',
@@ -94,7 +110,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       }),
     async close() {
       await db.destroy();
-      await unlock();
+      // Kysely closes PGlite only if it ever ran a query; a database opened and never used must close too.
+      if (!pglite.closed) await pglite.close();
+      await release();
     },
   };
 }
