@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
-    // The migrated test databases a test copies (templateDatabases.ts).
-    globalSetup: ['test/support/templateDatabases.ts'],
+    // The migrated test databases (templateDatabases.ts) and the seeded demo county each test's server copies.
+    globalSetup: ['test/support/templateDatabases.ts', 'test/e2e/demoTemplate.ts'],
     fileParallelism: false,
   },
 });

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { beforeEach, expect } from 'vitest';
+import { beforeEach, expect, inject } from 'vitest';
 import { demoPassword } from '../../src/db/seed/demoCounty.js';
 import { stockholmDate } from '../../src/domain/time/stockholm.js';
 
@@ -21,13 +21,17 @@ export interface RunningApp {
 }
 
 /**
- * The built app as an operator runs it (`node dist/cli/samplan.js serve`), on a fresh embedded database with the
- * demo county. It listens on a port the system picks and says which in its "ready" log line, so two runs on one
- * machine can never reach each other's server. The demo's generated history, which only the statistics show and
- * which takes seconds of work after the start, is left out unless a test asks for it (`DEMO_HISTORY_SIPS`).
+ * The built app as an operator runs it (`node dist/cli/samplan.js serve`), on an embedded database of its own with
+ * the demo county: a copy of the run's seeded demo (demoTemplate.ts), as a first start would have left it. It
+ * listens on a port the system picks and says which in its "ready" log line, so two runs on one machine can never
+ * reach each other's server. The demo's generated history, which only the statistics show and which takes seconds
+ * of work after the start, is left out unless a test asks for it (`DEMO_HISTORY_SIPS`); a server that writes it
+ * starts on a new data directory, since the history's units are made only when the county is seeded.
  */
 export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samplan-e2e-'));
+  if (!env.DATABASE_URL && (env.DEMO_HISTORY_SIPS ?? '0') === '0')
+    cpSync(inject('demoDataDir'), dataDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['dist/cli/samplan.js', 'serve'], {
     env: {
       ...process.env,
