@@ -19,6 +19,7 @@ export const reportDeviationBody = z.strictObject({
   unitId: id,
   description: requiredText,
 });
+export type ReportDeviationBody = z.input<typeof reportDeviationBody>;
 
 export const handleDeviationBody = z.strictObject({
   note: z.string().trim().max(deviationTextMax).default(''),

@@ -26,3 +26,6 @@ export const meResponse = z.object({
 });
 
 export type Me = z.infer<typeof meResponse>;
+
+export const activeUnitBody = z.strictObject({ unitId: z.uuid() });
+export const localeBody = z.strictObject({ locale: z.enum(['sv', 'en']) });

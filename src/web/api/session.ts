@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { sessionRoutes } from '../../shared/api/sessionRoutes.js';
 import { api, ApiError } from './client.js';
 import type { Me } from './types.js';
 
@@ -10,7 +11,7 @@ export function useMe() {
     queryKey: meKey,
     queryFn: async () => {
       try {
-        return await api.get<Me>('/api/me');
+        return await api.call(sessionRoutes.me);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

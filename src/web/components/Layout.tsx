@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayInUnit } from '../api/may.js';
 import { Link, useNavigate } from 'react-router';
+import { sessionRoutes } from '../../shared/api/sessionRoutes.js';
 import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
@@ -19,11 +20,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   async function switchLanguage() {
     const next = i18n.language === 'sv' ? 'en' : 'sv';
     await i18n.changeLanguage(next);
-    setMe(await api.put<Me>('/api/me/locale', { locale: next }));
+    setMe(await api.call(sessionRoutes.chooseLanguage, { body: { locale: next } }));
   }
 
   async function signOut() {
-    await api.post('/api/auth/logout');
+    await api.send(sessionRoutes.logOut);
     setMe(null);
     void navigate('/');
   }

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { sessionRoutes } from '../../shared/api/sessionRoutes.js';
 import { api } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import type { Me } from '../api/types.js';
@@ -13,7 +14,7 @@ export function ChooseUnitPage({ me }: { me: Me }) {
   const setMe = useSetMe();
   const navigate = useNavigate();
   const choose = useMutation({
-    mutationFn: (unitId: string) => api.put<Me>('/api/me/active-unit', { unitId }),
+    mutationFn: (unitId: string) => api.call(sessionRoutes.chooseUnit, { body: { unitId } }),
     onSuccess: (next) => {
       setMe(next);
       void navigate('/');

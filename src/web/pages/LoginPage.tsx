@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sessionRoutes } from '../../shared/api/sessionRoutes.js';
 import { api, ApiError } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
-import type { Me } from '../api/types.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { SingleSignOnButton, SingleSignOnError, useSignInMethods } from '../components/login/SingleSignOn.js';
 import '../components/login/login.css';
@@ -18,7 +18,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
-    mutationFn: () => api.post<Me>('/api/auth/login', { username, password }),
+    mutationFn: () => api.call(sessionRoutes.logIn, { body: { username, password } }),
     onSuccess: async (me) => {
       await i18n.changeLanguage(me.locale);
       setMe(me);

@@ -28,6 +28,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
   const [kind, setKind] = useState('');
   const [unitId, setUnitId] = useState('');
   const [description, setDescription] = useState('');
+  const chosenKind = deviationKinds.find((value) => value === kind);
   const report = useReportDeviation(sip.id, (detail) => void navigate(`/deviations/${detail.id}`));
 
   // What is not chosen or written yet is named here, in words, before anything is sent.
@@ -48,7 +49,7 @@ function ReportForm({ sip }: { sip: SipDetail }) {
       <StepForm
         action={report}
         check={findMissing}
-        send={() => report.mutate({ kind, unitId, description })}
+        send={() => chosenKind && report.mutate({ kind: chosenKind, unitId, description })}
         label={t('deviations.report.submit')}
         pendingLabel={t('case.form.sending')}
       >

@@ -19,7 +19,8 @@ import { clearSessionCookies } from '../../auth/sessionCookies.js';
 import { endOtherSessions, endSession, setActiveUnit, type SessionUser } from '../../auth/sessionStore.js';
 import type { RouteModule } from '../../context.js';
 import { sendProblem } from '../../problem.js';
-import { activeUnitBody, localeBody, loginBody, meResponse, passwordChangeBody } from './schema.js';
+import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
+import { passwordChangeBody } from './schema.js';
 
 async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeUnitId'>) {
   const row = await db
@@ -100,11 +101,12 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
   // so each instance counts on its own; the lockout below is the limit that holds across instances.
   const limitSignIns = app.createRateLimit({ max: config.loginRateLimitPerMinute, timeWindow: 60_000 });
 
+  const { logIn, logOut, me, chooseUnit, chooseLanguage } = sessionRoutes;
   api.post(
-    '/api/auth/login',
+    logIn.path,
     {
       config: { access: 'public', policy: 'public' },
-      schema: { tags: ['auth'], body: loginBody, response: { 200: meResponse } },
+      schema: { tags: ['auth'], body: logIn.body, response: logIn.responses },
       // In onRequest, so malformed and oversized requests count too.
       onRequest: async (request, reply) => {
         const limit = await limitSignIns(request);
@@ -150,7 +152,7 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
   );
 
   api.post(
-    '/api/auth/logout',
+    logOut.path,
     { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
       await endSession(db, request.user!.sessionId);
@@ -160,16 +162,16 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
   );
 
   api.get(
-    '/api/me',
-    { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'], response: { 200: meResponse } } },
+    me.path,
+    { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'], response: me.responses } },
     async (request) => presentMe(db, request.user!),
   );
 
   api.put(
-    '/api/me/active-unit',
+    chooseUnit.path,
     {
       config: { access: 'user', policy: 'self' },
-      schema: { tags: ['auth'], body: activeUnitBody, response: { 200: meResponse } },
+      schema: { tags: ['auth'], body: chooseUnit.body, response: chooseUnit.responses },
     },
     async (request) => {
       const user = request.user!;
@@ -185,10 +187,10 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
   );
 
   api.put(
-    '/api/me/locale',
+    chooseLanguage.path,
     {
       config: { access: 'user', policy: 'self' },
-      schema: { tags: ['auth'], body: localeBody, response: { 200: meResponse } },
+      schema: { tags: ['auth'], body: chooseLanguage.body, response: chooseLanguage.responses },
     },
     async (request) => {
       const user = request.user!;

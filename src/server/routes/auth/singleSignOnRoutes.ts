@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
 import { singleSignOnErrors, type SingleSignOnError } from '../../../shared/api/signIn.js';
+import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
 import { DomainError } from '../../../domain/errors.js';
 import { beginSession } from '../../auth/beginSession.js';
 import { commissionsFromClaim } from '../../auth/commissionClaims.js';
@@ -18,11 +19,6 @@ const callbackPath = '/api/auth/oidc/callback';
 // that started the sign-in, so nobody can sign a victim in to the attacker's account with a link.
 const stateCookie = 'samplan_oidc_state';
 const pendingMinutes = 10;
-
-const methodsResponse = z.object({
-  password: z.boolean(),
-  singleSignOn: z.object({ label: z.string(), startUrl: z.string() }).nullable(),
-});
 
 // The provider's answer is checked by openid-client as a whole (state, code, iss, error); the schema only keeps
 // the address from being abused as a dumping ground.
@@ -71,10 +67,10 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
   const limitStarts = app.createRateLimit({ max: config.loginRateLimitPerMinute, timeWindow: 60_000 });
 
   api.get(
-    '/api/auth/methods',
+    sessionRoutes.methods.path,
     {
       config: { access: 'public', policy: 'public' },
-      schema: { tags: ['auth'], response: { 200: methodsResponse } },
+      schema: { tags: ['auth'], response: sessionRoutes.methods.responses },
     },
     () => ({
       password: config.passwordSignIn,

@@ -2,17 +2,8 @@ import { inTransaction } from '../../../db/transaction.js';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import {
-  closeDeviationBody,
-  deviationDetail,
-  deviationIdParams,
-  deviationListQuery,
-  deviationListResponse,
-  escalateDeviationBody,
-  handleDeviationBody,
-  reportDeviationBody,
-} from '../../../shared/api/deviations.js';
-import { sipIdParams } from '../../../shared/api/requests.js';
+import type { deviationDetail, deviationIdParams } from '../../../shared/api/deviations.js';
+import { deviationRoutes as routes } from '../../../shared/api/deviationRoutes.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
@@ -44,10 +35,15 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
     });
 
   api.post(
-    '/api/sips/:id/deviations',
+    routes.report.path,
     {
       config: { access: 'actingUser', policy: 'case:reportDeviation' },
-      schema: { tags, params: sipIdParams, body: reportDeviationBody, response: { 201: deviationDetail } },
+      schema: {
+        tags,
+        params: routes.report.params,
+        body: routes.report.body,
+        response: routes.report.responses,
+      },
     },
     async (request, reply) => {
       const id = await reportDeviation(db, actingAs(request), request.params.id, request.body);
@@ -56,10 +52,10 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/deviations',
+    routes.list.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags, querystring: deviationListQuery, response: { 200: deviationListResponse } },
+      schema: { tags, querystring: routes.list.query, response: routes.list.responses },
     },
     async (request) => {
       const actor = actingAs(request);
@@ -72,24 +68,29 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/deviations/:id',
+    routes.read.path,
     {
       config: { access: 'actingUser', policy: 'deviation' },
-      schema: { tags, params: deviationIdParams, response: { 200: deviationDetail } },
+      schema: { tags, params: routes.read.params, response: routes.read.responses },
     },
     (request) => readDeviation(request, request.params.id),
   );
 
   const step = <Body>(
-    action: DeviationStep['action'],
-    body: z.ZodType<Body>,
+    route: {
+      method: 'POST';
+      path: string;
+      params: typeof deviationIdParams;
+      body: z.ZodType<Body>;
+      responses: { 200: typeof deviationDetail };
+    },
     toStep: (body: Body) => DeviationStep,
   ) =>
     api.route({
-      method: 'POST',
-      url: `/api/deviations/:id/${action}`,
+      method: route.method,
+      url: route.path,
       config: { access: 'actingUser', policy: 'deviation' },
-      schema: { tags, params: deviationIdParams, body, response: { 200: deviationDetail } },
+      schema: { tags, params: route.params, body: route.body, response: route.responses },
       handler: async (request) => {
         const { id } = request.params;
         await changeDeviationStatus(db, actingAs(request), id, toStep(request.body as Body));
@@ -97,7 +98,7 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
       },
     });
 
-  step('handle', handleDeviationBody, (body) => ({ action: 'handle', note: body.note }));
-  step('escalate', escalateDeviationBody, (body) => ({ action: 'escalate', note: body.note }));
-  step('close', closeDeviationBody, (body) => ({ action: 'close', resolution: body.resolution }));
+  step(routes.handle, (body) => ({ action: 'handle', note: body.note }));
+  step(routes.escalate, (body) => ({ action: 'escalate', note: body.note }));
+  step(routes.close, (body) => ({ action: 'close', resolution: body.resolution }));
 };

@@ -1,16 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import {
-  admissionNoticeBody,
-  careContactBody,
-  dischargeDetail,
-  dischargeIdParams,
-  dischargeList,
-  estimatedDischargeBody,
-  interruptionBody,
-  readyForDischargeBody,
-  startSipFromDischargeBody,
-} from '../../../shared/api/discharge.js';
+import type { dischargeDetail, dischargeIdParams } from '../../../shared/api/discharge.js';
+import { dischargeRoutes as routes } from '../../../shared/api/dischargeRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { isInpatientUnit, registerAdmission } from '../../discharge/registerAdmission.js';
@@ -26,10 +17,10 @@ export const dischargeRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
-    '/api/discharges',
+    routes.admit.path,
     {
       config: { access: 'actingUser', policy: 'organisation:workWithCases' },
-      schema: { tags, body: admissionNoticeBody, response: { 201: dischargeDetail } },
+      schema: { tags, body: routes.admit.body, response: routes.admit.responses },
     },
     async (request, reply) => {
       const actor = actingAs(request);
@@ -39,10 +30,10 @@ export const dischargeRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/discharges',
+    routes.list.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags, response: { 200: dischargeList } },
+      schema: { tags, response: routes.list.responses },
     },
     async (request) => {
       const actor = actingAs(request);
@@ -55,26 +46,30 @@ export const dischargeRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/discharges/:id',
+    routes.read.path,
     {
       config: { access: 'actingUser', policy: 'discharge' },
-      schema: { tags, params: dischargeIdParams, response: { 200: dischargeDetail } },
+      schema: { tags, params: routes.read.params, response: routes.read.responses },
     },
     async (request) => presentDischarge(db, request.params.id, actingAs(request), requestLanguage(request)),
   );
 
   /** Each step answers with the process as the unit now sees it. */
   const step = <Body>(
-    method: 'POST' | 'PUT',
-    url: string,
-    body: z.ZodType<Body>,
+    route: {
+      method: 'POST' | 'PUT';
+      path: string;
+      params: typeof dischargeIdParams;
+      body: z.ZodType<Body>;
+      responses: { 200: typeof dischargeDetail };
+    },
     run: (actor: ReturnType<typeof actingAs>, id: string, body: Body) => Promise<unknown>,
   ) =>
     api.route({
-      method,
-      url,
+      method: route.method,
+      url: route.path,
       config: { access: 'actingUser', policy: 'discharge' },
-      schema: { tags, params: dischargeIdParams, body, response: { 200: dischargeDetail } },
+      schema: { tags, params: route.params, body: route.body, response: route.responses },
       handler: async (request) => {
         const actor = actingAs(request);
         await run(actor, request.params.id, request.body as Body);
@@ -82,19 +77,9 @@ export const dischargeRoutes: RouteModule = (app, { database: { db } }) => {
       },
     });
 
-  step('PUT', '/api/discharges/:id/estimated-discharge', estimatedDischargeBody, (actor, id, body) =>
-    setEstimatedDischarge(db, actor, id, body),
-  );
-  step('POST', '/api/discharges/:id/ready', readyForDischargeBody, (actor, id, body) =>
-    declareReady(db, actor, id, body),
-  );
-  step('POST', '/api/discharges/:id/care-contact', careContactBody, (actor, id, body) =>
-    assignCareContact(db, actor, id, body),
-  );
-  step('POST', '/api/discharges/:id/sip', startSipFromDischargeBody, (actor, id, body) =>
-    startSipFromDischarge(db, actor, id, body),
-  );
-  step('POST', '/api/discharges/:id/interrupt', interruptionBody, (actor, id, body) =>
-    interrupt(db, actor, id, body),
-  );
+  step(routes.estimate, (actor, id, body) => setEstimatedDischarge(db, actor, id, body));
+  step(routes.ready, (actor, id, body) => declareReady(db, actor, id, body));
+  step(routes.careContact, (actor, id, body) => assignCareContact(db, actor, id, body));
+  step(routes.startSip, (actor, id, body) => startSipFromDischarge(db, actor, id, body));
+  step(routes.interrupt, (actor, id, body) => interrupt(db, actor, id, body));
 };

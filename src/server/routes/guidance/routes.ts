@@ -6,6 +6,7 @@ import {
   routineTextVersion,
   routineTextVersionsResponse,
 } from '../../../shared/api/guidance.js';
+import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { mayEditRoutineTexts, presentGuidance } from '../../guidance/presentGuidance.js';
@@ -55,7 +56,7 @@ export const guidanceRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.post(
-    '/api/me/first-guide',
+    sessionRoutes.closeFirstGuide.path,
     { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
       // The first time counts: closing the guide again from another tab keeps the moment it was first closed.

@@ -99,7 +99,7 @@ function DeviationStepForm({
     <StepForm
       action={step}
       check={findMissing}
-      send={() => step.mutate({ action, body: { [field.path]: text } })}
+      send={() => step.mutate({ action, text })}
       label={label}
       onCancel={onCancel}
     >

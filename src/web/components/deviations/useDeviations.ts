@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeviationAction, DeviationFilter } from '../../../shared/api/deviationFields.js';
-import type { DeviationDetail, DeviationListResponse } from '../../../shared/api/deviations.js';
+import { deviationRoutes } from '../../../shared/api/deviationRoutes.js';
+import type { DeviationDetail, ReportDeviationBody } from '../../../shared/api/deviations.js';
 import { api } from '../../api/client.js';
 
 const deviationsKey = ['deviations'] as const;
@@ -9,14 +10,14 @@ const deviationKey = (id: string) => ['deviation', id] as const;
 export function useDeviations(filter: DeviationFilter) {
   return useQuery({
     queryKey: [...deviationsKey, filter],
-    queryFn: () => api.get<DeviationListResponse>(`/api/deviations?filter=${filter}`),
+    queryFn: () => api.call(deviationRoutes.list, { query: { filter } }),
   });
 }
 
 export function useDeviation(id: string) {
   return useQuery({
     queryKey: deviationKey(id),
-    queryFn: () => api.get<DeviationDetail>(`/api/deviations/${id}`),
+    queryFn: () => api.call(deviationRoutes.read, { params: { id } }),
   });
 }
 
@@ -27,8 +28,7 @@ export function useDeviation(id: string) {
 export function useDeviationStep(id: string, onDone: (action: DeviationAction) => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: DeviationAction; body: Record<string, string> }) =>
-      api.post<DeviationDetail>(`/api/deviations/${id}/${action}`, body),
+    mutationFn: ({ action, text }: { action: DeviationAction; text: string }) => takeStep(id, action, text),
     onSuccess: async (detail, { action }) => {
       client.setQueryData(deviationKey(id), detail);
       await client.invalidateQueries({ queryKey: deviationsKey });
@@ -37,12 +37,24 @@ export function useDeviationStep(id: string, onDone: (action: DeviationAction) =
   });
 }
 
+/** Each step takes its text under its own name: a note for handling and escalating, the resolution for closing. */
+function takeStep(id: string, action: DeviationAction, text: string): Promise<DeviationDetail> {
+  switch (action) {
+    case 'handle':
+      return api.call(deviationRoutes.handle, { params: { id }, body: { note: text } });
+    case 'escalate':
+      return api.call(deviationRoutes.escalate, { params: { id }, body: { note: text } });
+    case 'close':
+      return api.call(deviationRoutes.close, { params: { id }, body: { resolution: text } });
+  }
+}
+
 /** Reports a deviation on a SIP; the lists are fetched anew so the reporting unit sees it at once. */
 export function useReportDeviation(sipId: string, onDone: (detail: DeviationDetail) => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { kind: string; unitId: string; description: string }) =>
-      api.post<DeviationDetail>(`/api/sips/${sipId}/deviations`, body),
+    mutationFn: (body: ReportDeviationBody) =>
+      api.call(deviationRoutes.report, { params: { id: sipId }, body }),
     onSuccess: async (detail) => {
       client.setQueryData(deviationKey(detail.id), detail);
       await client.invalidateQueries({ queryKey: deviationsKey });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 import { CheckboxField, SelectField, TextField } from '../shared/fields.js';
 import { StepForm } from '../shared/StepForm.js';
@@ -33,14 +33,16 @@ export function AdmissionForm() {
 
   const send = useMutation({
     mutationFn: () =>
-      api.post<DischargeDetail>('/api/discharges', {
-        person: { idNumber, reserve, ...person },
-        admittedAt: stockholmDateTime(admittedDate, admittedTime),
-        expectsMunicipalityEfforts: expectsMunicipality,
-        expectsPrimaryCareEfforts: expectsPrimaryCare,
-        municipalityUnitId,
-        primaryCareUnitId,
-        estimatedDischargeOn: estimated || null,
+      api.call(dischargeRoutes.admit, {
+        body: {
+          person: { idNumber, reserve, ...person },
+          admittedAt: stockholmDateTime(admittedDate, admittedTime),
+          expectsMunicipalityEfforts: expectsMunicipality,
+          expectsPrimaryCareEfforts: expectsPrimaryCare,
+          municipalityUnitId,
+          primaryCareUnitId,
+          estimatedDischargeOn: estimated || null,
+        },
       }),
     onSuccess: async (process) => {
       await client.invalidateQueries({ queryKey: dischargesKey, exact: true });

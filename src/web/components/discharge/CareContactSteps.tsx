@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 import { SelectField, TextArea } from '../shared/fields.js';
 import { StepForm } from '../shared/StepForm.js';
@@ -18,7 +19,7 @@ export function CareContactForm({ process, onDone }: StepProps) {
   const [userId, setUserId] = useState(process.careContact?.userId ?? '');
   const save = useDischargeStep(
     process.id,
-    () => api.post<DischargeDetail>(`/api/discharges/${process.id}/care-contact`, { userId }),
+    () => api.call(dischargeRoutes.careContact, { params: { id: process.id }, body: { userId } }),
     onDone,
     t('discharge.steps.careContact.saved'),
   );
@@ -49,7 +50,7 @@ export function StartSipForm({ process, onDone }: StepProps) {
   const [description, setDescription] = useState('');
   const save = useDischargeStep(
     process.id,
-    () => api.post<DischargeDetail>(`/api/discharges/${process.id}/sip`, { description }),
+    () => api.call(dischargeRoutes.startSip, { params: { id: process.id }, body: { description } }),
     onDone,
     t('discharge.steps.startSip.saved'),
   );

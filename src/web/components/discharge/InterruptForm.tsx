@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
 import { interruptionReasons } from '../../../shared/api/dischargeVocabulary.js';
+import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 import { RadioGroup, TextArea } from '../shared/fields.js';
+import { checkChoices } from '../shared/localCheck.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
@@ -22,12 +24,24 @@ export function InterruptForm({
   const [note, setNote] = useState('');
   const save = useDischargeStep(
     process.id,
-    () => api.post<DischargeDetail>(`/api/discharges/${process.id}/interrupt`, { reason, note }),
+    (chosen: Reason) =>
+      api.call(dischargeRoutes.interrupt, { params: { id: process.id }, body: { reason: chosen, note } }),
     onDone,
     t('discharge.steps.interrupt.saved'),
   );
   return (
-    <StepForm action={save} label={t('discharge.steps.interrupt.save')} danger>
+    <StepForm
+      action={save}
+      check={() =>
+        checkChoices([['reason', reason === '']], {
+          summary: t('case.form.incomplete'),
+          choose: t('case.form.choose'),
+        })
+      }
+      send={() => reason !== '' && save.mutate(reason)}
+      label={t('discharge.steps.interrupt.save')}
+      danger
+    >
       <RadioGroup
         id="interrupt-reason"
         path="reason"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
 import { StepForm } from '../shared/StepForm.js';
@@ -19,9 +20,7 @@ export function EstimatedDischargeForm({ process, onDone }: StepProps) {
   const save = useDischargeStep(
     process.id,
     () =>
-      api.put<DischargeDetail>(`/api/discharges/${process.id}/estimated-discharge`, {
-        estimatedDischargeOn: day,
-      }),
+      api.call(dischargeRoutes.estimate, { params: { id: process.id }, body: { estimatedDischargeOn: day } }),
     onDone,
     t('discharge.steps.estimated.saved'),
   );
@@ -49,8 +48,9 @@ export function ReadyForm({ process, onDone }: StepProps) {
   const save = useDischargeStep(
     process.id,
     () =>
-      api.post<DischargeDetail>(`/api/discharges/${process.id}/ready`, {
-        readyAt: stockholmDateTime(date, time),
+      api.call(dischargeRoutes.ready, {
+        params: { id: process.id },
+        body: { readyAt: stockholmDateTime(date, time) },
       }),
     onDone,
     t('discharge.steps.ready.saved'),

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DischargeDetail, DischargeList } from '../../../shared/api/discharge.js';
+import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 
 export const dischargesKey = ['discharges'] as const;
@@ -7,13 +8,13 @@ export const dischargeKey = (id: string) => ['discharges', id] as const;
 
 /** The acting unit's discharge processes, "to invite by" first, as the server orders them. */
 export function useDischarges() {
-  return useQuery({ queryKey: dischargesKey, queryFn: () => api.get<DischargeList>('/api/discharges') });
+  return useQuery({ queryKey: dischargesKey, queryFn: () => api.call(dischargeRoutes.list) });
 }
 
 export function useDischarge(id: string) {
   return useQuery({
     queryKey: dischargeKey(id),
-    queryFn: () => api.get<DischargeDetail>(`/api/discharges/${id}`),
+    queryFn: () => api.call(dischargeRoutes.read, { params: { id } }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
 import { api } from '../../api/client.js';
 import { useSetMe } from '../../api/session.js';
 import type { Me } from '../../api/types.js';
@@ -15,7 +16,7 @@ export function FirstGuide({ me, dismissible }: { me: Me; dismissible: boolean }
   const { t } = useTranslation();
   const setMe = useSetMe();
   const done = useMutation({
-    mutationFn: () => api.post('/api/me/first-guide'),
+    mutationFn: () => api.send(sessionRoutes.closeFirstGuide),
     onSuccess: () => {
       setMe({ ...me, showFirstGuide: false });
       // The panel and its button are gone: the page's content takes the focus rather than the document's start.

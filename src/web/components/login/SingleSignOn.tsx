@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type SingleSignOnError as Reason, singleSignOnErrors } from '../../../shared/api/signIn.js';
+import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
+import {
+  singleSignOnErrors,
+  type SignInMethods,
+  type SingleSignOnError as Reason,
+} from '../../../shared/api/signIn.js';
 import { api } from '../../api/client.js';
-
-/** The ways to sign in this installation offers (GET /api/auth/methods). */
-export interface SignInMethods {
-  password: boolean;
-  singleSignOn: { label: string; startUrl: string } | null;
-}
 
 export function useSignInMethods() {
   return useQuery({
     queryKey: ['sign-in-methods'],
-    queryFn: () => api.get<SignInMethods>('/api/auth/methods'),
+    queryFn: () => api.call(sessionRoutes.methods),
     staleTime: Infinity,
   });
 }
