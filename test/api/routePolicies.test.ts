@@ -78,4 +78,25 @@ describe('every API route declares its access policy', () => {
     );
     await app.close();
   });
+
+  it('refuses to start with a label its access rule or its address cannot enforce', async () => {
+    const app = await buildApp(
+      { database: server.database, config: { ...readConfig({}), webRoot: null } },
+      pino({ level: 'silent' }),
+    );
+    expect(() => app.get('/api/open', { config: { access: 'public', policy: 'self' } }, () => ({}))).toThrow(
+      /policy self with access public/,
+    );
+    expect(() =>
+      app.get('/api/no-unit', { config: { access: 'user', policy: 'unitScoped' } }, () => ({})),
+    ).toThrow(/policy unitScoped with access user/);
+    expect(() =>
+      app.get(
+        '/api/invitations/latest',
+        { config: { access: 'actingUser', policy: 'invitation' } },
+        () => ({}),
+      ),
+    ).toThrow(/names no :id/);
+    await app.close();
+  });
 });

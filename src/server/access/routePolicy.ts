@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
@@ -9,14 +9,17 @@ import {
   type CaseSubject,
   type OrganisationAction,
 } from '../../domain/access/policy.js';
-import { actingAs } from '../auth/access.js';
+import { actingAs, type RouteAccess } from '../auth/access.js';
+import { deviationKnownTo } from '../deviations/visibility.js';
 import { authorizeDischarge } from '../discharge/access.js';
 import { authorizeCase } from './caseAccess.js';
 import { authorizeOrganisation } from './organisationAccess.js';
+import { authorizeInvitation } from './invitationAccess.js';
 
 /**
  * The access rule of an API route, declared with the route and enforced here, in one place, before the request
- * body is even read:
+ * body is even read; a route whose label and access rule (auth/access.ts) do not fit together is refused at
+ * start-up:
  * - `public`: anyone (sign-in, health, the API description);
  * - `self`: the signed-in user's own session and settings;
  * - `directory`: the organisation and unit directory, which holds no personal data;
@@ -60,45 +63,79 @@ declare module 'fastify' {
 
 const uuid = z.uuid();
 
+const caseActionOf = (policy: string) => caseActions.find((action) => policy === `case:${action}`);
+const organisationActionOf = (policy: string) =>
+  organisationActions.find((action) => policy === `organisation:${action}`);
+
+/** The labels whose check is against the thing the `:id` in the address names. */
+const checkedById = new Set(['invitation', 'deviation', 'discharge']);
+
+/** The access rule (auth/access.ts) each label needs: who can be asked at all before the label's own check. */
+function accessNeeded(policy: RoutePolicy): RouteAccess[] {
+  if (policy === 'public') return ['public'];
+  if (policy === 'self' || policy === 'directory' || policy === 'reference') return ['user', 'actingUser'];
+  // Everything else is decided for the unit the user acts for.
+  return ['actingUser'];
+}
+
+/**
+ * Refuses at start-up a route whose label cannot be enforced as declared: one the access rule lets through before
+ * the label could be checked (a public route labelled for the signed-in, a unit's label without an acting unit),
+ * or one checked against an `:id` the address does not have.
+ */
+function checkDeclaration(route: {
+  method: unknown;
+  url: string;
+  config?: FastifyContextConfig;
+}): RoutePolicy {
+  const name = `${String(route.method)} ${route.url}`;
+  const policy = route.config?.policy;
+  if (!policy) throw new Error(`Route ${name} declares no access policy`);
+  const access = route.config?.access;
+  if (!access || !accessNeeded(policy).includes(access))
+    throw new Error(`Route ${name} declares policy ${policy} with access ${String(access)}`);
+  if (policy.startsWith('case:') && !caseActionOf(policy))
+    throw new Error(`Unknown case action in policy ${policy} of ${name}`);
+  if (policy.startsWith('organisation:') && !organisationActionOf(policy))
+    throw new Error(`Unknown organisation action in policy ${policy} of ${name}`);
+  if ((policy.startsWith('case:') || checkedById.has(policy)) && !route.url.includes('/:id'))
+    throw new Error(`Route ${name} declares policy ${policy} but names no :id`);
+  return policy;
+}
+
 export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): void {
   const policies = new Map<string, RoutePolicy>();
   app.decorate('routePolicies', policies);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.method === 'HEAD') return;
-    const policy = route.config?.policy;
-    if (!policy) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
-    policies.set(`${String(route.method)} ${route.url}`, policy);
+    policies.set(`${String(route.method)} ${route.url}`, checkDeclaration(route));
   });
 
   app.decorateRequest('caseSubject', null);
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
-    if (policy?.startsWith('organisation:')) {
-      const action = policy.slice('organisation:'.length) as OrganisationAction;
-      if (!(organisationActions as readonly string[]).includes(action))
-        throw new Error(`Unknown organisation action in policy ${policy}`);
-      authorizeOrganisation(actingAs(request), action);
+    if (!policy) return;
+    const organisationAction = organisationActionOf(policy);
+    if (organisationAction) {
+      authorizeOrganisation(actingAs(request), organisationAction);
       return;
     }
-    if (policy === 'discharge') {
-      const id = (request.params as { id?: unknown }).id;
-      // As for a case: a malformed id is left to validation, which names the field.
-      if (uuid.safeParse(id).success) await authorizeDischarge(db, id as string, actingAs(request));
-      return;
-    }
-    if (!policy?.startsWith('case:')) return;
-    const action = policy.slice('case:'.length) as CaseAction;
-    if (!(caseActions as readonly string[]).includes(action))
-      throw new Error(`Unknown case action in policy ${policy}`);
+    const caseAction = caseActionOf(policy);
+    // `public`, `self`, `directory`, `reference` and `unitScoped` are their access rule, enforced on the request
+    // already (signed in; acting for a unit): what they show is the user's own, or scoped in its query.
+    if (!caseAction && !checkedById.has(policy)) return;
     const id = (request.params as { id?: unknown }).id;
-    // A malformed id is left to validation, which names the field; there is no case to protect.
-    if (!uuid.safeParse(id).success) return;
-    request.caseSubject = await authorizeCase(
-      db,
-      id as string,
-      actingAs(request),
-      action,
-      request.caseStanding ?? undefined,
-    );
+    // A malformed id is left to validation, which names the field; there is nothing to protect.
+    if (typeof id !== 'string' || !uuid.safeParse(id).success) return;
+    const actor = actingAs(request);
+    if (caseAction) {
+      request.caseSubject = await authorizeCase(db, id, actor, caseAction, request.caseStanding ?? undefined);
+    } else if (policy === 'invitation') {
+      await authorizeInvitation(db, id, actor);
+    } else if (policy === 'deviation') {
+      await deviationKnownTo(db, actor, id);
+    } else {
+      await authorizeDischarge(db, id, actor);
+    }
   });
 }
