@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/api/**/*.test.ts'],
+    // The web's component tests (*.test.tsx) name happy-dom as their environment in the file; the rest run on node.
+    include: ['src/**/*.test.ts', 'src/web/**/*.test.tsx', 'test/api/**/*.test.ts'],
     // Each API test file opens its own databases; PGlite start-up and argon2 need more than the default.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,32 +1,33 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { cancelMeetingBody } from '../../../shared/api/requests.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Cancels the meeting; everyone invited is told and their calendars drop it, and a new one can be booked. */
 export function CancelMeetingForm({ sipId, onDone }: { sipId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
+  const form = useForm({ resolver: useSchemaResolver(cancelMeetingBody), defaultValues: { reason: '' } });
   const cancel = useCaseAction(
     sipId,
-    () => api.post(`/api/sips/${sipId}/meeting/cancel`, { reason }),
+    (body: z.output<typeof cancelMeetingBody>) => api.post(`/api/sips/${sipId}/meeting/cancel`, body),
     t('case.meeting.cancelledNotice'),
     onDone,
   );
 
   return (
-    <StepForm action={cancel} label={t('case.meeting.confirmCancel')} onCancel={onDone} danger>
+    <StepForm form={form} action={cancel} label={t('case.meeting.confirmCancel')} onCancel={onDone} danger>
       <div className="alert alert-warn">
         <p>{t('case.meeting.cancelWarning')}</p>
       </div>
       <TextField
         id="cancel-meeting-reason"
-        path="reason"
         label={t('case.meeting.cancelReason')}
-        value={reason}
-        onChange={setReason}
+        field={form.register('reason')}
         required
       />
     </StepForm>

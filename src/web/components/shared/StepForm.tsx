@@ -1,11 +1,19 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ApiError } from '../../api/client.js';
-import { FieldErrors } from './fieldErrors.js';
+import { useTranslation } from 'react-i18next';
+import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import { get } from 'react-hook-form';
+import { ApiError } from '../../api/client.js';
+import { FieldErrors, FormFieldErrors } from './fieldErrors.js';
 import { FormActions, type FormActionsProps, type Sending } from './FormActions.js';
 
 /** A step that reads the form's state when it runs, so it is sent without variables. */
 interface Step extends Sending {
   mutate: (variables: undefined) => void;
+}
+
+/** A step sent with the body its form's schema made; a refusal comes back as the promise's error. */
+interface BodyStep<TBody> extends Sending {
+  mutateAsync: (body: TBody) => Promise<unknown>;
 }
 
 /**
@@ -14,19 +22,113 @@ interface Step extends Sending {
  */
 type Sent = { action: Step; send?: undefined } | { action: Sending; send: () => void };
 
-type StepFormProps = Sent &
-  Omit<FormActionsProps, 'action' | 'localError'> & {
+type Common = Omit<FormActionsProps, 'action' | 'localError'> & {
+  className?: string;
+  children: ReactNode;
+};
+
+type OwnStateProps = Sent &
+  Common & {
+    form?: undefined;
     /** The browser's own check of what is not filled in yet; nothing is sent while it finds something. */
     check?: () => ApiError | null;
-    className?: string;
-    children: ReactNode;
   };
 
+type HookFormProps<TInput extends FieldValues, TBody> = Common & {
+  /** The form, whose resolver is the body's schema: nothing is sent while it finds something wrong. */
+  form: UseFormReturn<TInput, unknown, TBody>;
+  action: BodyStep<TBody>;
+  /** For a step that does more than `action.mutateAsync(body)`, such as going on to what it made. */
+  send?: (body: TBody) => Promise<unknown>;
+  /** Where the form's fields sit in the request, e.g. `body.` or `body.content.` for the plan. */
+  prefix?: string;
+};
+
 /**
- * The form of one step: its fields, each finding its own message in the refusal, then FormActions. The fields
- * are `children`, with any intro or warning before them.
+ * The form of one step: its fields, each finding its own message, then FormActions. The fields are `children`,
+ * with any intro or warning before them.
  */
-export function StepForm(props: StepFormProps) {
+export function StepForm<TInput extends FieldValues, TBody>(
+  props: OwnStateProps | HookFormProps<TInput, TBody>,
+) {
+  return props.form ? <HookStepForm {...props} form={props.form} /> : <OwnStateStepForm {...props} />;
+}
+
+/**
+ * A form kept by react-hook-form. What its schema finds wrong is marked on the fields with a summary above the
+ * buttons, and the first wrong field takes the focus; so is what the server refuses, on the fields it names.
+ */
+function HookStepForm<TInput extends FieldValues, TBody>({
+  form,
+  action,
+  send,
+  prefix = 'body.',
+  label,
+  pendingLabel,
+  onCancel,
+  danger,
+  className,
+  children,
+}: HookFormProps<TInput, TBody>) {
+  const { t } = useTranslation();
+  const [incomplete, setIncomplete] = useState(false);
+
+  const submit = form.handleSubmit(
+    async (body) => {
+      setIncomplete(false);
+      try {
+        await (send ?? action.mutateAsync)(body);
+      } catch (error) {
+        markRefusal(form, error, prefix);
+      }
+    },
+    () => setIncomplete(true),
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className={className}>
+      <FormFieldErrors errors={form.formState.errors}>{children}</FormFieldErrors>
+      <FormActions
+        action={action}
+        label={label}
+        pendingLabel={pendingLabel}
+        localError={incomplete ? new Error(t('case.form.incomplete')) : null}
+        onCancel={onCancel}
+        danger={danger}
+      />
+    </form>
+  );
+}
+
+/**
+ * Puts a refusal's field errors on the form's fields: each schema error under the field it names, and a rule
+ * refusal on the field its details name. The summary says the rest.
+ */
+function markRefusal<TInput extends FieldValues, TBody>(
+  form: UseFormReturn<TInput, unknown, TBody>,
+  error: unknown,
+  prefix: string,
+): void {
+  if (!(error instanceof ApiError)) return;
+  const refused = error.fieldErrors
+    .filter((field) => field.field.startsWith(prefix))
+    .map((field) => ({ path: field.field.slice(prefix.length), message: field.message }));
+  if (typeof error.body.field === 'string') refused.push({ path: error.body.field, message: error.message });
+  const values = form.getValues();
+  let first = true;
+  for (const { path, message } of refused) {
+    if (!isFieldOf(values, path)) continue;
+    form.setError(path, { type: 'server', message }, { shouldFocus: first });
+    first = false;
+  }
+}
+
+/** A path the server named is one of this form's fields when the form holds a value there. */
+function isFieldOf<TInput extends FieldValues>(values: TInput, path: string): path is FieldPath<TInput> {
+  return get(values, path) !== undefined;
+}
+
+function OwnStateStepForm(props: OwnStateProps) {
   const { action, label, pendingLabel, onCancel, danger, check, className, children } = props;
   const [localError, setLocalError] = useState<ApiError | null>(null);
 

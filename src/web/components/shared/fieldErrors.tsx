@@ -1,13 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { get, type FieldErrors as FormErrors, type FieldValues } from 'react-hook-form';
 import { ApiError } from '../../api/client.js';
 
-interface FieldErrorScope {
-  error: unknown;
-  /** Where this form's fields sit in the request, e.g. `body.` or `body.content.` for the plan. */
-  prefix: string;
-}
+/** Finds the message for a field by its path in the request body (`unitIds`, `guardians.1.name`). */
+type FieldErrorLookup = (path: string) => string | undefined;
 
-const FieldErrorContext = createContext<FieldErrorScope>({ error: null, prefix: 'body.' });
+const FieldErrorContext = createContext<FieldErrorLookup>(() => undefined);
 
 /** Lets the fields of one form find their own message in the API's refusal. */
 export function FieldErrors({
@@ -16,10 +14,39 @@ export function FieldErrors({
   children,
 }: {
   error: unknown;
+  /** Where this form's fields sit in the request, e.g. `body.` or `body.content.` for the plan. */
   prefix?: string;
   children: ReactNode;
 }) {
-  return <FieldErrorContext.Provider value={{ error, prefix }}>{children}</FieldErrorContext.Provider>;
+  return (
+    <FieldErrorContext.Provider value={(path) => fieldErrorMessage(error, prefix, path)}>
+      {children}
+    </FieldErrorContext.Provider>
+  );
+}
+
+/**
+ * Lets the fields of a form kept by react-hook-form find their message in its state, where both its own checks
+ * and the server's refusals (set by StepForm) put them.
+ */
+export function FormFieldErrors<T extends FieldValues>({
+  errors,
+  children,
+}: {
+  errors: FormErrors<T>;
+  children: ReactNode;
+}) {
+  return (
+    <FieldErrorContext.Provider value={(path) => formErrorMessage(errors, path)}>
+      {children}
+    </FieldErrorContext.Provider>
+  );
+}
+
+function formErrorMessage(errors: FieldValues, path: string): string | undefined {
+  const found: unknown = get(errors, path);
+  if (typeof found !== 'object' || found === null || !('message' in found)) return undefined;
+  return typeof found.message === 'string' ? found.message : undefined;
 }
 
 /**
@@ -35,12 +62,11 @@ export function fieldErrorMessage(error: unknown, prefix: string, path: string):
 }
 
 export function useFieldError(path: string | undefined): string | undefined {
-  const { error, prefix } = useContext(FieldErrorContext);
-  return path === undefined ? undefined : fieldErrorMessage(error, prefix, path);
+  const lookup = useContext(FieldErrorContext);
+  return path === undefined ? undefined : lookup(path);
 }
 
 /** For lists whose items each may be refused: look up any path within this form. */
-export function useFieldErrorLookup(): (path: string) => string | undefined {
-  const { error, prefix } = useContext(FieldErrorContext);
-  return (path) => fieldErrorMessage(error, prefix, path);
+export function useFieldErrorLookup(): FieldErrorLookup {
+  return useContext(FieldErrorContext);
 }

@@ -1,17 +1,35 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useFieldError } from './fieldErrors.js';
 import './fields.css';
 
-/** Form fields with a label, an optional hint and the API's message when the field was refused. */
+/**
+ * Form fields with a label, an optional hint and the message when the field is wrong. A field is either
+ * registered with a react-hook-form form (`field={form.register('reason')}`), which then holds its value and
+ * finds its message under the same name, or given its value and told of changes.
+ */
 
 interface BaseProps {
   id: string;
   label: ReactNode;
-  /** The field's path in the request body, to find its error. */
+  /** The field's path in the request body, to find its error; a registered field's name by default. */
   path?: string;
   hint?: ReactNode;
   required?: boolean;
+}
+
+type Binding<T> =
+  | { field: UseFormRegisterReturn; value?: undefined; onChange?: undefined }
+  | { field?: undefined; value: T; onChange: (value: T) => void };
+
+type TextElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** The input's own props for either binding. */
+function bound(binding: Binding<string>) {
+  if (binding.field) return binding.field;
+  const { value, onChange } = binding;
+  return { value, onChange: (event: ChangeEvent<TextElement>) => onChange(event.target.value) };
 }
 
 function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
@@ -52,19 +70,17 @@ export function TextField({
   path,
   hint,
   required,
-  value,
-  onChange,
   type = 'text',
   autoComplete,
   className,
-}: BaseProps & {
-  value: string;
-  onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'time' | 'tel' | 'email';
-  autoComplete?: string;
-  className?: string;
-}) {
-  const error = useFieldError(path);
+  ...binding
+}: BaseProps &
+  Binding<string> & {
+    type?: 'text' | 'date' | 'time' | 'tel' | 'email';
+    autoComplete?: string;
+    className?: string;
+  }) {
+  const error = useFieldError(path ?? binding.field?.name);
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <Label id={id} label={label} required={required} />
@@ -72,12 +88,11 @@ export function TextField({
       <input
         id={id}
         type={type}
-        value={value}
         required={required}
         autoComplete={autoComplete ?? 'off'}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
+        {...bound(binding)}
       />
     </div>
   );
@@ -89,23 +104,21 @@ export function TextArea({
   path,
   hint,
   required,
-  value,
-  onChange,
   rows = 4,
-}: BaseProps & { value: string; onChange: (value: string) => void; rows?: number }) {
-  const error = useFieldError(path);
+  ...binding
+}: BaseProps & Binding<string> & { rows?: number }) {
+  const error = useFieldError(path ?? binding.field?.name);
   return (
     <div className="field">
       <Label id={id} label={label} required={required} />
       <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         id={id}
-        value={value}
         rows={rows}
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
+        {...bound(binding)}
       />
     </div>
   );
@@ -127,31 +140,28 @@ export function SelectField({
   path,
   hint,
   required,
-  value,
-  onChange,
   options = [],
   groups = [],
   placeholder,
-}: BaseProps & {
-  value: string;
-  onChange: (value: string) => void;
-  options?: Option[];
-  groups?: OptionGroup[];
-  /** The empty choice, e.g. "Välj …"; offered when set. */
-  placeholder?: string;
-}) {
-  const error = useFieldError(path);
+  ...binding
+}: BaseProps &
+  Binding<string> & {
+    options?: Option[];
+    groups?: OptionGroup[];
+    /** The empty choice, e.g. "Välj …"; offered when set. */
+    placeholder?: string;
+  }) {
+  const error = useFieldError(path ?? binding.field?.name);
   return (
     <div className="field">
       <Label id={id} label={label} required={required} />
       <FieldMessages id={id} hint={hint} error={error} />
       <select
         id={id}
-        value={value}
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
+        {...bound(binding)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
@@ -180,20 +190,26 @@ export function CheckboxField({
   label,
   path,
   hint,
-  checked,
-  onChange,
-}: BaseProps & { checked: boolean; onChange: (checked: boolean) => void }) {
-  const error = useFieldError(path);
+  ...binding
+}: BaseProps &
+  (
+    | { field: UseFormRegisterReturn; checked?: undefined; onChange?: undefined }
+    | { field?: undefined; checked: boolean; onChange: (checked: boolean) => void }
+  )) {
+  const error = useFieldError(path ?? binding.field?.name);
+  const { field, checked, onChange } = binding;
   return (
     <div className="field">
       <label className="check" htmlFor={id}>
         <input
           id={id}
           type="checkbox"
-          checked={checked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
-          onChange={(event) => onChange(event.target.checked)}
+          {...(field ?? {
+            checked,
+            onChange: (event: ChangeEvent<HTMLInputElement>) => onChange(event.target.checked),
+          })}
         />
         {label}
       </label>
@@ -208,21 +224,22 @@ export function RadioGroup<T extends string>({
   legend,
   path,
   hint,
-  value,
-  onChange,
   options,
   inline = false,
+  ...binding
 }: {
   id: string;
   legend: ReactNode;
   path?: string;
   hint?: ReactNode;
-  value: T | '';
-  onChange: (value: T) => void;
   options: { value: T; label: string }[];
   inline?: boolean;
-}) {
-  const error = useFieldError(path);
+} & (
+  | { field: UseFormRegisterReturn; value?: undefined; onChange?: undefined }
+  | { field?: undefined; value: T | ''; onChange: (value: T) => void }
+)) {
+  const error = useFieldError(path ?? binding.field?.name);
+  const { field, value, onChange } = binding;
   return (
     <fieldset className={inline ? 'field radio-group radio-inline' : 'field radio-group'}>
       <legend>{legend}</legend>
@@ -232,12 +249,14 @@ export function RadioGroup<T extends string>({
           <input
             id={`${id}-${option.value}`}
             type="radio"
-            name={id}
-            value={option.value}
-            checked={value === option.value}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy(id, hint, error)}
-            onChange={() => onChange(option.value)}
+            {...(field ?? {
+              name: id,
+              checked: value === option.value,
+              onChange: () => onChange(option.value),
+            })}
+            value={option.value}
           />
           {option.label}
         </label>

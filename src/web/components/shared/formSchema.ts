@@ -1,0 +1,41 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import type { FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { en, sv } from 'zod/locales';
+import { languageOf } from '../../i18n/language.js';
+
+/** A field's own words when the form finds it wrong, by its path in the body, e.g. “Välj minst en verksamhet.” */
+export type FieldMessages = Partial<Record<string, string>>;
+
+const locales = { sv: sv().localeError, en: en().localeError };
+
+function isEmpty(input: unknown): boolean {
+  return input === undefined || input === null || input === '' || (Array.isArray(input) && input.length === 0);
+}
+
+/**
+ * The resolver of a form that sends `schema`'s body: the server's own schema checks the form before anything is
+ * sent, so the browser refuses exactly what the server would. What is still empty is asked for in the form's
+ * words (“Fyll i det här.”, “Gör ett val här.” for a choice); anything else is said in zod's words in the
+ * user's language, as the server says them.
+ */
+export function useSchemaResolver<Input extends FieldValues, Output>(
+  schema: z.ZodType<Output, Input>,
+  messages: FieldMessages = {},
+): Resolver<Input, unknown, Output> {
+  const { t, i18n } = useTranslation();
+  const localeError = locales[languageOf(i18n.language)];
+  return zodResolver(schema, {
+    error: (issue) => {
+      const own = messages[issue.path?.join('.') ?? ''];
+      if (own !== undefined) return own;
+      if (isEmpty(issue.input)) {
+        return issue.code === 'invalid_value' || issue.code === 'invalid_type'
+          ? t('case.form.choose')
+          : t('case.form.fillIn');
+      }
+      return localeError(issue);
+    },
+  });
+}
