@@ -49,35 +49,36 @@ export const needSchema = z.strictObject({
 
 export const createSipBody = z.strictObject({ person: newPersonSchema, need: needSchema });
 
-export const consentBody = z.discriminatedUnion('decision', [
-  z.strictObject({
-    decision: z.literal('given'),
-    method: z.enum(consentMethods),
-    givenByName: requiredShortText,
-    givenByRelation: z.enum(consentGivers),
-    givenOn: isoDate,
-    validUntil: isoDate,
-    /** Units that may exchange information about the individual in this coordination. */
-    scopeUnitIds: z.array(id).min(1).max(100),
-    relativesMayTakePart: z.boolean(),
-    guardians: z
-      .array(z.strictObject({ name: requiredShortText }))
-      .max(4)
-      .default([]),
-    childView: longText.default(''),
-    note: longText.default(''),
-  }),
-  z.strictObject({
-    decision: z.literal('declined'),
-    method: z.enum(consentMethods),
-    givenByName: requiredShortText,
-    givenByRelation: z.enum(consentGivers),
-    givenOn: isoDate,
-    /** The individual was told what declining means: each unit still plans its own efforts. */
-    consequencesExplained: z.boolean(),
-    note: longText.default(''),
-  }),
-]);
+export const consentGivenBody = z.strictObject({
+  decision: z.literal('given'),
+  method: z.enum(consentMethods),
+  givenByName: requiredShortText,
+  givenByRelation: z.enum(consentGivers),
+  givenOn: isoDate,
+  validUntil: isoDate,
+  /** Units that may exchange information about the individual in this coordination. */
+  scopeUnitIds: z.array(id).min(1).max(100),
+  relativesMayTakePart: z.boolean(),
+  guardians: z
+    .array(z.strictObject({ name: requiredShortText }))
+    .max(4)
+    .default([]),
+  childView: longText.default(''),
+  note: longText.default(''),
+});
+
+export const consentDeclinedBody = z.strictObject({
+  decision: z.literal('declined'),
+  method: z.enum(consentMethods),
+  givenByName: requiredShortText,
+  givenByRelation: z.enum(consentGivers),
+  givenOn: isoDate,
+  /** The individual was told what declining means: each unit still plans its own efforts. */
+  consequencesExplained: z.boolean(),
+  note: longText.default(''),
+});
+
+export const consentBody = z.discriminatedUnion('decision', [consentGivenBody, consentDeclinedBody]);
 
 export const withdrawConsentBody = z.strictObject({ note: longText.default('') });
 

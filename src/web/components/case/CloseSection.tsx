@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { closeBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { closureReasons } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
@@ -7,13 +9,11 @@ import type { Can } from './commands.js';
 import { Disclosure } from '../shared/Disclosure.js';
 import { Facts, Prose } from '../shared/Facts.js';
 import { RadioGroup, TextArea } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { Section } from '../shared/Section.js';
 import { StepForm } from '../shared/StepForm.js';
 import { formatDateTime } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
-
-type Reason = (typeof closureReasons)[number];
 
 /** Ending the SIP, with the reason counted in the statistics. */
 export function CloseSection({ sip, can }: { sip: SipDetail; can: Can }) {
@@ -41,39 +41,24 @@ export function CloseSection({ sip, can }: { sip: SipDetail; can: Can }) {
 
 function CloseForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState<Reason | ''>('');
-  const [note, setNote] = useState('');
+  const form = useForm({ resolver: useSchemaResolver(closeBody), defaultValues: { note: '' } });
   const close = useCaseAction(
     sip.id,
-    () => api.post(`/api/sips/${sip.id}/close`, { reason, note }),
+    (body: z.output<typeof closeBody>) => api.post(`/api/sips/${sip.id}/close`, body),
     t('case.closure.saved'),
     onDone,
   );
 
-  const findMissing = () =>
-    checkChoices([['reason', reason === '']], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.choose'),
-    });
-
   return (
-    <StepForm action={close} check={findMissing} label={t('case.closure.confirm')} onCancel={onDone} danger>
+    <StepForm form={form} action={close} label={t('case.closure.confirm')} onCancel={onDone} danger>
       <p>{t('case.closure.intro')}</p>
       <RadioGroup
         id="closure-reason"
-        path="reason"
         legend={t('case.closure.reason')}
-        value={reason}
-        onChange={setReason}
+        field={form.register('reason')}
         options={closureReasons.map((value) => ({ value, label: t(`case.vocab.closureReason.${value}`) }))}
       />
-      <TextArea
-        id="closure-note"
-        path="note"
-        label={t('case.closure.note')}
-        value={note}
-        onChange={setNote}
-      />
+      <TextArea id="closure-note" label={t('case.closure.note')} field={form.register('note')} />
     </StepForm>
   );
 }

@@ -1,17 +1,27 @@
-import { useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { consentGivenBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { CheckboxField, TextArea, TextField } from '../shared/fields.js';
-import { ConsentDecisionFields, useConsentDecision } from './ConsentDecisionFields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { ConsentDecisionFields, consentDecisionDefaults } from './ConsentDecisionFields.js';
 import { GuardianFields } from './GuardianFields.js';
-import { checkChoices } from '../shared/localCheck.js';
 import { isChild } from './person.js';
 import { StepForm } from '../shared/StepForm.js';
 import { shiftDate, stockholmToday } from '../shared/time.js';
 import { UnitPicker } from './UnitPicker.js';
 import { useCaseAction } from './useCaseAction.js';
+
+/** The consent as the form holds it: the guardians as the rows of names, of which the blank ones are not sent. */
+const consentForm = consentGivenBody.extend({
+  guardians: z
+    .array(z.string())
+    .transform((names) => names.filter((name) => name.trim()).map((name) => ({ name })))
+    .pipe(consentGivenBody.shape.guardians.unwrap()),
+});
 
 /** Records a consent: to what, for how long, between which units, given by whom and how. */
 export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
@@ -19,44 +29,31 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
   const organisations = useOrganisations();
   const child = isChild(sip);
   const previous = sip.consent?.decision === 'given' && !sip.consent.withdrawnAt ? sip.consent : null;
-  const [decision, setDecision] = useConsentDecision(sip);
-  const [validUntil, setValidUntil] = useState(() => shiftDate(stockholmToday(), { years: 1 }));
-  const [scopeUnitIds, setScopeUnitIds] = useState<string[]>(() =>
-    previous ? previous.scope.map((unit) => unit.unitId) : [sip.convener.unitId],
-  );
-  const [relativesMayTakePart, setRelativesMayTakePart] = useState(previous?.relativesMayTakePart ?? false);
-  const [guardians, setGuardians] = useState<string[]>(() => (child ? ['', ''] : []));
-  const [childView, setChildView] = useState('');
-  const [note, setNote] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(consentForm, { scopeUnitIds: t('case.form.chooseUnits') }),
+    defaultValues: {
+      decision: 'given',
+      ...consentDecisionDefaults(sip),
+      validUntil: shiftDate(stockholmToday(), { years: 1 }),
+      scopeUnitIds: previous ? previous.scope.map((unit) => unit.unitId) : [sip.convener.unitId],
+      relativesMayTakePart: previous?.relativesMayTakePart ?? false,
+      guardians: child ? ['', ''] : [],
+      childView: '',
+      note: '',
+    },
+  });
+  const scope = useController({ control: form.control, name: 'scopeUnitIds' });
+  const guardians = useController({ control: form.control, name: 'guardians' });
 
   const record = useCaseAction(
     sip.id,
-    () =>
-      api.post(`/api/sips/${sip.id}/consent`, {
-        decision: 'given',
-        ...decision,
-        validUntil,
-        scopeUnitIds,
-        relativesMayTakePart,
-        guardians: child ? guardians.filter((name) => name.trim()).map((name) => ({ name })) : [],
-        childView: child ? childView : '',
-        note,
-      }),
+    (body: z.output<typeof consentForm>) => api.post(`/api/sips/${sip.id}/consent`, body),
     t('case.consent.recorded'),
     onDone,
   );
 
-  const findMissing = () =>
-    checkChoices(
-      [
-        ['method', decision.method === '', t('case.form.choose')],
-        ['givenByName', decision.givenByName.trim() === ''],
-      ],
-      { summary: t('case.form.incomplete'), choose: t('case.form.fillIn') },
-    );
-
   return (
-    <StepForm action={record} check={findMissing} label={t('case.consent.save')} onCancel={onDone}>
+    <StepForm form={form} action={record} label={t('case.consent.save')} onCancel={onDone}>
       <p className="hint">{t('case.consent.formIntro')}</p>
       <ConsentDecisionFields
         idPrefix="consent"
@@ -65,18 +62,20 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
           name: t('case.consent.givenByName'),
           date: t('case.consent.givenOn'),
         }}
-        decision={decision}
-        onChange={setDecision}
+        fields={{
+          method: form.register('method'),
+          givenByName: form.register('givenByName'),
+          givenByRelation: form.register('givenByRelation'),
+          givenOn: form.register('givenOn'),
+        }}
       >
         <TextField
           id="consent-validUntil"
-          path="validUntil"
           type="date"
           label={t('case.consent.validUntil')}
           hint={t('case.consent.validUntilHint')}
           required
-          value={validUntil}
-          onChange={setValidUntil}
+          field={form.register('validUntil')}
         />
       </ConsentDecisionFields>
       {organisations.data ? (
@@ -86,40 +85,30 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
           legend={t('case.consent.scope')}
           hint={t('case.consent.scopeHint')}
           organisations={organisations.data}
-          selected={scopeUnitIds}
-          onChange={setScopeUnitIds}
+          selected={scope.field.value}
+          onChange={scope.field.onChange}
         />
       ) : (
         <p role="status">{t('case.units.loading')}</p>
       )}
       <CheckboxField
         id="consent-relatives"
-        path="relativesMayTakePart"
         label={t('case.consent.relativesLabel')}
-        checked={relativesMayTakePart}
-        onChange={setRelativesMayTakePart}
+        field={form.register('relativesMayTakePart')}
       />
       {child && (
         <>
-          <GuardianFields guardians={guardians} onChange={setGuardians} />
+          <GuardianFields guardians={guardians.field.value} onChange={guardians.field.onChange} />
           <TextArea
             id="consent-childView"
-            path="childView"
             label={t('case.consent.childView')}
             hint={t('case.consent.childViewHint')}
             required
-            value={childView}
-            onChange={setChildView}
+            field={form.register('childView')}
           />
         </>
       )}
-      <TextArea
-        id="consent-note"
-        path="note"
-        label={t('case.consent.note')}
-        value={note}
-        onChange={setNote}
-      />
+      <TextArea id="consent-note" label={t('case.consent.note')} field={form.register('note')} />
     </StepForm>
   );
 }

@@ -1,43 +1,36 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { consentDeclinedBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { CheckboxField, TextArea } from '../shared/fields.js';
-import { ConsentDecisionFields, useConsentDecision } from './ConsentDecisionFields.js';
-import { checkChoices } from '../shared/localCheck.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { ConsentDecisionFields, consentDecisionDefaults } from './ConsentDecisionFields.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
 /** Records that the individual said no, and that they were told what that means. */
 export function DeclineConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useConsentDecision(sip);
-  const [consequencesExplained, setConsequencesExplained] = useState(false);
-  const [note, setNote] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(consentDeclinedBody),
+    defaultValues: {
+      decision: 'declined',
+      ...consentDecisionDefaults(sip),
+      consequencesExplained: false,
+      note: '',
+    },
+  });
   const decline = useCaseAction(
     sip.id,
-    () =>
-      api.post(`/api/sips/${sip.id}/consent`, {
-        decision: 'declined',
-        ...decision,
-        consequencesExplained,
-        note,
-      }),
+    (body: z.output<typeof consentDeclinedBody>) => api.post(`/api/sips/${sip.id}/consent`, body),
     t('case.consent.declinedSaved'),
     onDone,
   );
 
-  const findMissing = () =>
-    checkChoices(
-      [
-        ['method', decision.method === '', t('case.form.choose')],
-        ['givenByName', decision.givenByName.trim() === ''],
-      ],
-      { summary: t('case.form.incomplete'), choose: t('case.form.fillIn') },
-    );
-
   return (
-    <StepForm action={decline} check={findMissing} label={t('case.consent.saveDecline')} onCancel={onDone}>
+    <StepForm form={form} action={decline} label={t('case.consent.saveDecline')} onCancel={onDone}>
       <ConsentDecisionFields
         idPrefix="decline"
         labels={{
@@ -45,24 +38,20 @@ export function DeclineConsentForm({ sip, onDone }: { sip: SipDetail; onDone: ()
           name: t('case.consent.declinedByName'),
           date: t('case.consent.declinedOn'),
         }}
-        decision={decision}
-        onChange={setDecision}
+        fields={{
+          method: form.register('method'),
+          givenByName: form.register('givenByName'),
+          givenByRelation: form.register('givenByRelation'),
+          givenOn: form.register('givenOn'),
+        }}
       />
       <CheckboxField
         id="decline-consequences"
-        path="consequencesExplained"
         label={t('case.consent.consequencesLabel')}
         hint={t('case.consent.consequencesHint')}
-        checked={consequencesExplained}
-        onChange={setConsequencesExplained}
+        field={form.register('consequencesExplained')}
       />
-      <TextArea
-        id="decline-note"
-        path="note"
-        label={t('case.consent.note')}
-        value={note}
-        onChange={setNote}
-      />
+      <TextArea id="decline-note" label={t('case.consent.note')} field={form.register('note')} />
     </StepForm>
   );
 }

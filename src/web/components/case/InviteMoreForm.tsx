@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { inviteMoreBody } from '../../../shared/api/requests.js';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { TextArea } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { MeetingUnitPicker } from './MeetingUnitPicker.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
@@ -19,11 +21,14 @@ export function InviteMoreForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [unitIds, setUnitIds] = useState<string[]>([]);
-  const [message, setMessage] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(inviteMoreBody, { unitIds: t('case.form.chooseUnits') }),
+    defaultValues: { unitIds: [], message: '' },
+  });
+  const units = useController({ control: form.control, name: 'unitIds' });
   const invite = useCaseAction(
     sip.id,
-    () => api.post(`/api/sips/${sip.id}/invitations`, { unitIds, message }),
+    (body: z.output<typeof inviteMoreBody>) => api.post(`/api/sips/${sip.id}/invitations`, body),
     t('case.meeting.invited'),
     onDone,
   );
@@ -31,16 +36,10 @@ export function InviteMoreForm({
     .filter((invitation) => invitation.status !== 'forwarded')
     .map((invitation) => invitation.unitId);
 
-  const findMissing = () =>
-    checkChoices([['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.fillIn'),
-    });
-
   return (
     <StepForm
+      form={form}
       action={invite}
-      check={findMissing}
       label={t('case.meeting.sendMore')}
       pendingLabel={t('case.form.sending')}
       onCancel={onDone}
@@ -51,17 +50,11 @@ export function InviteMoreForm({
         legend={t('case.meeting.unitsToInvite')}
         hint={t('case.meeting.unitsToInviteHint')}
         sip={sip}
-        selected={unitIds}
-        onChange={setUnitIds}
+        selected={units.field.value}
+        onChange={units.field.onChange}
         exclude={alreadyInvited}
       />
-      <TextArea
-        id="invite-message"
-        path="message"
-        label={t('case.meeting.message')}
-        value={message}
-        onChange={setMessage}
-      />
+      <TextArea id="invite-message" label={t('case.meeting.message')} field={form.register('message')} />
     </StepForm>
   );
 }
