@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { acceptBody, declineBody, forwardBody } from '../../../shared/api/requests.js';
 import type { InvitationView } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
-import { checkChoices } from '../shared/localCheck.js';
 import { SelectField, TextArea, TextField } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitsInTreeOrder } from './units.js';
@@ -18,32 +20,25 @@ interface Props {
 
 export function AcceptInvitationForm({ invitation, sipId }: Props) {
   const { t } = useTranslation();
-  const [attendees, setAttendees] = useState('');
+  const form = useForm({ resolver: useSchemaResolver(acceptBody), defaultValues: { attendees: '' } });
   const accept = useCaseAction(
     sipId,
-    () => api.post(`/api/invitations/${invitation.id}/accept`, { attendees }),
+    (body: z.output<typeof acceptBody>) => api.post(`/api/invitations/${invitation.id}/accept`, body),
     t('case.answer.accepted'),
   );
-  const findMissing = () =>
-    checkChoices([['attendees', attendees.trim() === '']], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.fillIn'),
-    });
   return (
     <StepForm
+      form={form}
       action={accept}
-      check={findMissing}
       label={t('case.answer.sendAccept')}
       pendingLabel={t('case.form.sending')}
     >
       <TextField
         id="answer-attendees"
-        path="attendees"
         label={t('case.answer.attendees')}
         hint={t('case.answer.attendeesHint')}
         required
-        value={attendees}
-        onChange={setAttendees}
+        field={form.register('attendees')}
       />
     </StepForm>
   );
@@ -51,21 +46,16 @@ export function AcceptInvitationForm({ invitation, sipId }: Props) {
 
 export function DeclineInvitationForm({ invitation, sipId }: Props) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
+  const form = useForm({ resolver: useSchemaResolver(declineBody), defaultValues: { reason: '' } });
   const decline = useCaseAction(
     sipId,
-    () => api.post(`/api/invitations/${invitation.id}/decline`, { reason }),
+    (body: z.output<typeof declineBody>) => api.post(`/api/invitations/${invitation.id}/decline`, body),
     t('case.answer.declined'),
   );
-  const findMissing = () =>
-    checkChoices([['reason', reason.trim() === '']], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.fillIn'),
-    });
   return (
     <StepForm
+      form={form}
       action={decline}
-      check={findMissing}
       label={t('case.answer.sendDecline')}
       pendingLabel={t('case.form.sending')}
       danger
@@ -75,14 +65,7 @@ export function DeclineInvitationForm({ invitation, sipId }: Props) {
           <p>{t('case.answer.obligedWarning')}</p>
         </div>
       )}
-      <TextArea
-        id="answer-reason"
-        path="reason"
-        label={t('case.answer.reason')}
-        required
-        value={reason}
-        onChange={setReason}
-      />
+      <TextArea id="answer-reason" label={t('case.answer.reason')} required field={form.register('reason')} />
     </StepForm>
   );
 }
@@ -90,11 +73,13 @@ export function DeclineInvitationForm({ invitation, sipId }: Props) {
 export function ForwardInvitationForm({ invitation, sipId }: Props) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
-  const [unitId, setUnitId] = useState('');
-  const [note, setNote] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(forwardBody, { unitId: t('case.form.choose') }),
+    defaultValues: { unitId: '', note: '' },
+  });
   const forward = useCaseAction(
     sipId,
-    () => api.post(`/api/invitations/${invitation.id}/forward`, { unitId, note }),
+    (body: z.output<typeof forwardBody>) => api.post(`/api/invitations/${invitation.id}/forward`, body),
     t('case.answer.forwarded'),
   );
   // An invitation may only be passed on within the invited unit's own organisation.
@@ -104,35 +89,26 @@ export function ForwardInvitationForm({ invitation, sipId }: Props) {
         .filter((unit) => unit.id !== invitation.unitId)
         .map((unit) => ({ value: unit.id, label: unit.name }))
     : [];
-  const findMissing = () =>
-    checkChoices([['unitId', unitId === '']], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.choose'),
-    });
   return (
     <StepForm
+      form={form}
       action={forward}
-      check={findMissing}
       label={t('case.answer.sendForward')}
       pendingLabel={t('case.form.sending')}
     >
       <SelectField
         id="answer-forward-unit"
-        path="unitId"
         label={t('case.answer.forwardTo')}
         hint={t('case.answer.forwardHint', { organisation: invitation.organisationName })}
         required
-        value={unitId}
-        onChange={setUnitId}
+        field={form.register('unitId')}
         placeholder={t('case.form.select')}
         options={options}
       />
       <TextField
         id="answer-forward-note"
-        path="note"
         label={t('case.answer.forwardNote')}
-        value={note}
-        onChange={setNote}
+        field={form.register('note')}
       />
     </StepForm>
   );

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { needSchema } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { initiatorTypes, targetGroups } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
@@ -8,13 +10,11 @@ import type { Can } from './commands.js';
 import { Disclosure } from '../shared/Disclosure.js';
 import { Facts, Prose } from '../shared/Facts.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { Section } from '../shared/Section.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 import { unitOptionGroups } from './units.js';
-
-type InitiatorType = (typeof initiatorTypes)[number];
-type TargetGroup = (typeof targetGroups)[number];
 
 /** Who noticed the need, for whom, and why coordination is needed. */
 export function NeedSection({ sip, can }: { sip: SipDetail; can: Can }) {
@@ -43,69 +43,58 @@ export function NeedSection({ sip, can }: { sip: SipDetail; can: Can }) {
 function NeedForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
-  const [initiatorType, setInitiatorType] = useState<InitiatorType>(sip.need.initiatorType);
-  const [initiatorUnitId, setInitiatorUnitId] = useState(sip.need.initiatorUnitId ?? '');
-  const [initiatorName, setInitiatorName] = useState(sip.need.initiatorName);
-  const [targetGroup, setTargetGroup] = useState<TargetGroup>(sip.need.targetGroup);
-  const [description, setDescription] = useState(sip.need.description);
+  const form = useForm({
+    resolver: useSchemaResolver(needSchema),
+    defaultValues: {
+      initiatorType: sip.need.initiatorType,
+      initiatorUnitId: sip.need.initiatorUnitId,
+      initiatorName: sip.need.initiatorName,
+      targetGroup: sip.need.targetGroup,
+      description: sip.need.description,
+    },
+  });
   const save = useCaseAction(
     sip.id,
-    () =>
-      api.put(`/api/sips/${sip.id}/need`, {
-        initiatorType,
-        initiatorUnitId: initiatorUnitId || null,
-        initiatorName,
-        targetGroup,
-        description,
-      }),
+    (body: z.output<typeof needSchema>) => api.put(`/api/sips/${sip.id}/need`, body),
     t('case.need.saved'),
     onDone,
   );
 
   return (
-    <StepForm action={save} label={t('case.need.save')} onCancel={onDone}>
+    <StepForm form={form} action={save} label={t('case.need.save')} onCancel={onDone}>
       <RadioGroup
         id="need-initiatorType"
-        path="initiatorType"
         legend={t('case.need.initiatorType')}
-        value={initiatorType}
-        onChange={setInitiatorType}
+        field={form.register('initiatorType')}
         options={initiatorTypes.map((value) => ({ value, label: t(`case.vocab.initiator.${value}`) }))}
       />
       <SelectField
         id="need-initiatorUnitId"
-        path="initiatorUnitId"
         label={t('case.need.initiatorUnit')}
         hint={t('case.need.initiatorUnitHint')}
-        value={initiatorUnitId}
-        onChange={setInitiatorUnitId}
+        // No unit is sent as null, not as the empty choice.
+        field={form.register('initiatorUnitId', { setValueAs: (value: string) => value || null })}
         placeholder={t('case.form.none')}
         groups={unitOptionGroups(sip, organisations.data, { participants: t('case.units.participants') })}
       />
       <TextField
         id="need-initiatorName"
-        path="initiatorName"
         label={t('case.need.initiatorName')}
         hint={t('case.need.initiatorNameHint')}
-        value={initiatorName}
-        onChange={setInitiatorName}
+        field={form.register('initiatorName')}
       />
       <SelectField
         id="need-targetGroup"
-        path="targetGroup"
         label={t('case.need.targetGroup')}
-        value={targetGroup}
-        onChange={(value) => setTargetGroup(value as TargetGroup)}
+        field={form.register('targetGroup')}
         options={targetGroups.map((value) => ({ value, label: t(`case.vocab.targetGroup.${value}`) }))}
       />
       <TextArea
         id="need-description"
-        path="description"
         label={t('case.need.description')}
         hint={t('case.need.descriptionHint')}
         required
-        value={description}
-        onChange={setDescription}
+        field={form.register('description')}
       />
     </StepForm>
   );

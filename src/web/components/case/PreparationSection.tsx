@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { preparationBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
@@ -7,13 +9,12 @@ import type { Can } from './commands.js';
 import { Disclosure } from '../shared/Disclosure.js';
 import { Facts, Prose } from '../shared/Facts.js';
 import { RadioGroup, TextArea, TextField } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { isChild } from './person.js';
 import { Section } from '../shared/Section.js';
 import { StepForm } from '../shared/StepForm.js';
 import { formatDateTime } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
-
-type MeetingForm = (typeof meetingForms)[number];
 
 /** What the individual wants from the meeting, worked out with them beforehand. */
 export function PreparationSection({ sip, can }: { sip: SipDetail; can: Can }) {
@@ -58,63 +59,57 @@ export function PreparationSection({ sip, can }: { sip: SipDetail; can: Can }) {
 function PreparationForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const before = sip.preparation;
-  const [whatMatters, setWhatMatters] = useState(before?.whatMatters ?? '');
-  const [questions, setQuestions] = useState(before?.questions ?? '');
-  const [childView, setChildView] = useState(before?.childView ?? '');
-  const [meetingForm, setMeetingForm] = useState<MeetingForm>(before?.meetingForm ?? 'in_person');
-  const [place, setPlace] = useState(before?.place ?? '');
+  const form = useForm({
+    resolver: useSchemaResolver(preparationBody),
+    defaultValues: {
+      whatMatters: before?.whatMatters ?? '',
+      questions: before?.questions ?? '',
+      childView: before?.childView ?? '',
+      meetingForm: before?.meetingForm ?? 'in_person',
+      place: before?.place ?? '',
+    },
+  });
   const save = useCaseAction(
     sip.id,
-    () =>
-      api.put(`/api/sips/${sip.id}/preparation`, { whatMatters, questions, childView, meetingForm, place }),
+    (body: z.output<typeof preparationBody>) => api.put(`/api/sips/${sip.id}/preparation`, body),
     t('case.preparation.saved'),
     onDone,
   );
 
   return (
-    <StepForm action={save} label={t('case.preparation.save')} onCancel={onDone}>
+    <StepForm form={form} action={save} label={t('case.preparation.save')} onCancel={onDone}>
       <TextArea
         id="prep-whatMatters"
-        path="whatMatters"
         label={t('case.preparation.whatMatters')}
         hint={t('case.preparation.whatMattersHint')}
-        value={whatMatters}
-        onChange={setWhatMatters}
+        field={form.register('whatMatters')}
       />
       <TextArea
         id="prep-questions"
-        path="questions"
         label={t('case.preparation.questions')}
         hint={t('case.preparation.questionsHint')}
-        value={questions}
-        onChange={setQuestions}
+        field={form.register('questions')}
       />
       {isChild(sip) && (
         <TextArea
           id="prep-childView"
-          path="childView"
           label={t('case.preparation.childView')}
           hint={t('case.preparation.childViewHint')}
-          value={childView}
-          onChange={setChildView}
+          field={form.register('childView')}
         />
       )}
       <RadioGroup
         id="prep-meetingForm"
-        path="meetingForm"
         legend={t('case.preparation.meetingForm')}
-        value={meetingForm}
-        onChange={setMeetingForm}
+        field={form.register('meetingForm')}
         inline
         options={meetingForms.map((value) => ({ value, label: t(`case.vocab.meetingForm.${value}`) }))}
       />
       <TextField
         id="prep-place"
-        path="place"
         label={t('case.preparation.place')}
         hint={t('case.preparation.placeHint')}
-        value={place}
-        onChange={setPlace}
+        field={form.register('place')}
       />
     </StepForm>
   );
