@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { attendanceBody } from '../../../shared/api/requests.js';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { RadioGroup } from '../shared/fields.js';
 import { InvitationStatusBadge } from './InvitationStatusBadge.js';
-import { PresenceFields, type Presence } from './PresenceFields.js';
-import { checkChoices } from '../shared/localCheck.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { noPresence, PresenceFields } from './PresenceFields.js';
 import { Section } from '../shared/Section.js';
 import { StepForm } from '../shared/StepForm.js';
 import { formatDateTime } from '../shared/time.js';
@@ -16,11 +18,11 @@ import { useCaseAction } from './useCaseAction.js';
 type Attendance = (typeof attendanceValues)[number];
 
 /** A sensible first guess from the answer; the convener confirms each one. */
-function expected(invitation: InvitationView): Attendance | '' {
+function expected(invitation: InvitationView): Attendance | undefined {
   if (invitation.attendance) return invitation.attendance;
   if (invitation.status === 'accepted') return 'present';
   if (invitation.status === 'declined') return 'absent_with_notice';
-  return '';
+  return undefined;
 }
 
 /**
@@ -51,53 +53,48 @@ export function AttendanceSection({ sip, can }: { sip: SipDetail; can: Can }) {
 
 function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: InvitationView[] }) {
   const { t } = useTranslation();
-  const [attendance, setAttendance] = useState<Record<string, Attendance | ''>>(() =>
-    Object.fromEntries(invitations.map((invitation) => [invitation.id, expected(invitation)])),
-  );
-  const [presence, setPresence] = useState<Presence>({
-    individualPresent: false,
-    relativesPresent: false,
-    note: '',
+  const form = useForm({
+    resolver: useSchemaResolver(attendanceBody),
+    defaultValues: {
+      ...noPresence,
+      attendance: invitations.map((invitation) => ({
+        invitationId: invitation.id,
+        attendance: expected(invitation),
+      })),
+    },
   });
   const record = useCaseAction(
     sip.id,
-    () =>
-      api.post(`/api/sips/${sip.id}/attendance`, {
-        ...presence,
-        attendance: invitations.map((invitation) => ({
-          invitationId: invitation.id,
-          attendance: attendance[invitation.id],
-        })),
-      }),
+    (body: z.output<typeof attendanceBody>) => api.post(`/api/sips/${sip.id}/attendance`, body),
     t('case.attendance.saved'),
   );
 
-  const findMissing = () =>
-    checkChoices(
-      invitations.map((invitation, index) => [`attendance.${index}.attendance`, !attendance[invitation.id]]),
-      { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
-    );
-
   return (
-    <StepForm action={record} check={findMissing} label={t('case.attendance.save')}>
+    <StepForm form={form} action={record} label={t('case.attendance.save')}>
       {invitations.map((invitation, index) => (
         <RadioGroup
           key={invitation.id}
           id={`attendance-${invitation.id}`}
-          path={`attendance.${index}.attendance`}
           legend={
             <>
               {invitation.unitName} <span className="legend-detail">({invitation.organisationName})</span>{' '}
               <InvitationStatusBadge status={invitation.status} />
             </>
           }
-          value={attendance[invitation.id] ?? ''}
-          onChange={(value) => setAttendance({ ...attendance, [invitation.id]: value })}
+          field={form.register(`attendance.${index}.attendance`)}
           inline
           options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
         />
       ))}
-      <PresenceFields id="attendance" sip={sip} value={presence} onChange={setPresence} />
+      <PresenceFields
+        id="attendance"
+        sip={sip}
+        fields={{
+          individualPresent: form.register('individualPresent'),
+          relativesPresent: form.register('relativesPresent'),
+          note: form.register('note'),
+        }}
+      />
     </StepForm>
   );
 }

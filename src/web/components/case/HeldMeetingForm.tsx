@@ -1,18 +1,37 @@
-import { useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { heldMeetingBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { RadioGroup } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
-import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { meetingTimeInputs, MeetingTimeFields, withMeetingTimes } from './MeetingTimeFields.js';
 import { MeetingUnitPicker } from './MeetingUnitPicker.js';
-import { PresenceFields, type Presence } from './PresenceFields.js';
+import { noPresence, PresenceFields } from './PresenceFields.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
-type Attendance = (typeof attendanceValues)[number];
+/**
+ * The held meeting as its form holds it: the units chosen, and each one's attendance by its id (present until
+ * said otherwise), sent as one list in the order the units were chosen.
+ */
+const heldMeetingForm = z
+  .object({
+    ...meetingTimeInputs,
+    unitIds: z.array(z.string()),
+    attendanceByUnit: z.record(z.string(), z.enum(attendanceValues)),
+    individualPresent: z.boolean(),
+    relativesPresent: z.boolean(),
+    note: z.string().optional(),
+  })
+  .transform(({ unitIds, attendanceByUnit, ...rest }) => ({
+    ...withMeetingTimes(rest),
+    attendance: unitIds.map((unitId) => ({ unitId, attendance: attendanceByUnit[unitId] })),
+  }))
+  .pipe(heldMeetingBody);
 
 /**
  * Efterregistrering: a meeting held without Samplan (on paper, or called at short notice), entered afterwards
@@ -22,20 +41,20 @@ type Attendance = (typeof attendanceValues)[number];
 export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
-  const [time, setTime] = useState<MeetingTime>({
-    date: '',
-    start: '',
-    end: '',
-    form: 'in_person',
-    place: '',
+  const form = useForm({
+    resolver: useSchemaResolver(heldMeetingForm),
+    defaultValues: {
+      date: '',
+      start: '',
+      end: '',
+      form: 'in_person',
+      place: '',
+      unitIds: [],
+      attendanceByUnit: {},
+      ...noPresence,
+    },
   });
-  const [unitIds, setUnitIds] = useState<string[]>([]);
-  const [attendance, setAttendance] = useState<Record<string, Attendance>>({});
-  const [presence, setPresence] = useState<Presence>({
-    individualPresent: false,
-    relativesPresent: false,
-    note: '',
-  });
+  const units = useController({ control: form.control, name: 'unitIds' });
   const unitName = new Map(
     (organisations.data ?? []).flatMap((organisation) =>
       organisation.units.map((unit) => [unit.id, `${unit.name} (${organisation.name})`] as const),
@@ -43,51 +62,66 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
   );
   const enter = useCaseAction(
     sip.id,
-    () =>
-      api.post(`/api/sips/${sip.id}/meetings/held`, {
-        ...meetingTimeBody(time),
-        ...presence,
-        attendance: unitIds.map((unitId) => ({ unitId, attendance: attendance[unitId] ?? 'present' })),
-      }),
+    (body: z.output<typeof heldMeetingForm>) => api.post(`/api/sips/${sip.id}/meetings/held`, body),
     t('case.heldMeeting.saved'),
     onDone,
   );
 
-  const findMissing = () =>
-    checkChoices(missingTime(time), { summary: t('case.form.incomplete'), choose: t('case.form.fillIn') });
-
   return (
     <StepForm
+      form={form}
       action={enter}
-      check={findMissing}
       label={t('case.heldMeeting.save')}
       pendingLabel={t('case.form.sending')}
       onCancel={onDone}
     >
       <p>{t('case.heldMeeting.intro')}</p>
-      <MeetingTimeFields id="held" value={time} onChange={setTime} />
+      <MeetingTimeFields
+        id="held"
+        fields={{
+          date: form.register('date'),
+          start: form.register('start'),
+          end: form.register('end'),
+          form: form.register('form'),
+          place: form.register('place'),
+        }}
+      />
       <MeetingUnitPicker
         id="held-units"
         path="attendance"
         legend={t('case.heldMeeting.units')}
         hint={t('case.heldMeeting.unitsHint')}
         sip={sip}
-        selected={unitIds}
-        onChange={setUnitIds}
+        selected={units.field.value}
+        onChange={(unitIds) => {
+          // A unit just chosen was there until the user says otherwise.
+          for (const unitId of unitIds) {
+            if (!form.getValues(`attendanceByUnit.${unitId}`))
+              form.setValue(`attendanceByUnit.${unitId}`, 'present');
+          }
+          units.field.onChange(unitIds);
+        }}
       />
-      {unitIds.map((unitId, index) => (
+      {units.field.value.map((unitId, index) => (
         <RadioGroup
           key={unitId}
           id={`held-attendance-${unitId}`}
           path={`attendance.${index}.attendance`}
           legend={unitName.get(unitId) ?? unitId}
-          value={attendance[unitId] ?? 'present'}
-          onChange={(value) => setAttendance({ ...attendance, [unitId]: value })}
+          field={form.register(`attendanceByUnit.${unitId}`)}
           inline
           options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
         />
       ))}
-      <PresenceFields id="held" sip={sip} value={presence} onChange={setPresence} />
+      <PresenceFields
+        id="held"
+        sip={sip}
+        fields={{
+          individualPresent: form.register('individualPresent'),
+          relativesPresent: form.register('relativesPresent'),
+          note: form.register('note'),
+        }}
+      />
     </StepForm>
   );
 }

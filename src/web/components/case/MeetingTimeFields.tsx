@@ -1,47 +1,47 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
 import { RadioGroup, TextField } from '../shared/fields.js';
 import { stockholmDateTime } from '../shared/time.js';
 
-export type MeetingForm = (typeof meetingForms)[number];
+/** A meeting's time as its form holds it: a date and two clock times, in Swedish time whatever the browser's zone. */
+export const meetingTimeInputs = {
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  form: z.enum(meetingForms),
+  place: z.string(),
+};
 
-export interface MeetingTime {
-  date: string;
-  start: string;
-  end: string;
-  form: MeetingForm;
-  place: string;
-}
-
-/** The request fields for a meeting's time, in Swedish time whatever the browser's zone. */
-export function meetingTimeBody(time: MeetingTime) {
+/**
+ * The body's `startsAt` and `endsAt` from the form's date and times, the rest as it is; what is not filled in is
+ * left empty for the body's schema to ask for.
+ */
+export function withMeetingTimes<T extends { date: string; start: string; end: string }>({
+  date,
+  start,
+  end,
+  ...rest
+}: T) {
   return {
-    startsAt: stockholmDateTime(time.date, time.start),
-    endsAt: stockholmDateTime(time.date, time.end),
-    form: time.form,
-    place: time.place,
+    ...rest,
+    startsAt: date && start ? stockholmDateTime(date, start) : '',
+    endsAt: date && end ? stockholmDateTime(date, end) : '',
   };
 }
 
-/** Which of date, start and end are still empty, as request paths for marking them. */
-export function missingTime(time: MeetingTime): [string, boolean][] {
-  return [
-    ['startsAt', time.date === '' || time.start === ''],
-    ['endsAt', time.end === ''],
-  ];
-}
+type TimeField = 'date' | 'start' | 'end' | 'form' | 'place';
 
 export function MeetingTimeFields({
   id,
-  value,
-  onChange,
+  fields,
 }: {
   id: string;
-  value: MeetingTime;
-  onChange: (value: MeetingTime) => void;
+  /** The time's fields as registered with the meeting's form. */
+  fields: Record<TimeField, UseFormRegisterReturn>;
 }) {
   const { t } = useTranslation();
-  const set = (patch: Partial<MeetingTime>) => onChange({ ...value, ...patch });
   return (
     <>
       <div className="grid-3">
@@ -51,8 +51,7 @@ export function MeetingTimeFields({
           type="date"
           label={t('case.meeting.date')}
           required
-          value={value.date}
-          onChange={(date) => set({ date })}
+          field={fields.date}
         />
         <TextField
           id={`${id}-start`}
@@ -60,8 +59,7 @@ export function MeetingTimeFields({
           type="time"
           label={t('case.meeting.start')}
           required
-          value={value.start}
-          onChange={(start) => set({ start })}
+          field={fields.start}
         />
         <TextField
           id={`${id}-end`}
@@ -69,27 +67,22 @@ export function MeetingTimeFields({
           type="time"
           label={t('case.meeting.end')}
           required
-          value={value.end}
-          onChange={(end) => set({ end })}
+          field={fields.end}
         />
       </div>
       <p className="hint">{t('case.meeting.timeZoneHint')}</p>
       <RadioGroup
         id={`${id}-form`}
-        path="form"
         legend={t('case.meeting.form')}
-        value={value.form}
-        onChange={(form) => set({ form })}
+        field={fields.form}
         inline
         options={meetingForms.map((form) => ({ value: form, label: t(`case.vocab.meetingForm.${form}`) }))}
       />
       <TextField
         id={`${id}-place`}
-        path="place"
         label={t('case.meeting.place')}
         hint={t('case.meeting.placeHint')}
-        value={value.place}
-        onChange={(place) => set({ place })}
+        field={fields.place}
       />
     </>
   );

@@ -1,12 +1,12 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { CheckboxField, TextArea } from '../shared/fields.js';
 
-export interface Presence {
-  individualPresent: boolean;
-  relativesPresent: boolean;
-  note: string;
-}
+type PresenceField = 'individualPresent' | 'relativesPresent' | 'note';
+
+/** Nobody is marked present until the convener says so. */
+export const noPresence = { individualPresent: false, relativesPresent: false, note: '' };
 
 /**
  * Whether the individual and relatives came, and a note on who was there. Relatives are offered only when the
@@ -15,46 +15,34 @@ export interface Presence {
 export function PresenceFields({
   id,
   sip,
-  value,
-  onChange,
+  fields,
 }: {
   id: string;
   sip: SipDetail;
-  value: Presence;
-  onChange: (value: Presence) => void;
+  /** The presence fields as registered with the meeting's form. */
+  fields: Record<PresenceField, UseFormRegisterReturn>;
 }) {
   const { t } = useTranslation();
-  const set = (patch: Partial<Presence>) => onChange({ ...value, ...patch });
   return (
     <>
       <fieldset className="field">
         <legend>{t('case.attendance.individualAndRelatives')}</legend>
         <CheckboxField
           id={`${id}-individual`}
-          path="individualPresent"
           label={t('case.attendance.individualPresent')}
-          checked={value.individualPresent}
-          onChange={(individualPresent) => set({ individualPresent })}
+          field={fields.individualPresent}
         />
         {sip.consent?.relativesMayTakePart ? (
           <CheckboxField
             id={`${id}-relatives`}
-            path="relativesPresent"
             label={t('case.attendance.relativesPresent')}
-            checked={value.relativesPresent}
-            onChange={(relativesPresent) => set({ relativesPresent })}
+            field={fields.relativesPresent}
           />
         ) : (
           <p className="hint">{t('case.attendance.relativesNotConsented')}</p>
         )}
       </fieldset>
-      <TextArea
-        id={`${id}-note`}
-        path="note"
-        label={t('case.attendance.note')}
-        value={value.note}
-        onChange={(note) => set({ note })}
-      />
+      <TextArea id={`${id}-note`} label={t('case.attendance.note')} field={fields.note} />
     </>
   );
 }

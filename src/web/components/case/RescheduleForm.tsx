@@ -1,15 +1,22 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { rescheduleBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
-import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { meetingTimeInputs, MeetingTimeFields, withMeetingTimes } from './MeetingTimeFields.js';
 import { StepForm } from '../shared/StepForm.js';
 import { toStockholmInputs } from '../shared/time.js';
 import { useCaseAction } from './useCaseAction.js';
 
 type Meeting = NonNullable<SipDetail['meeting']>;
+
+const rescheduleForm = z
+  .object({ ...meetingTimeInputs, reason: z.string().optional() })
+  .transform(withMeetingTimes)
+  .pipe(rescheduleBody);
 
 /** Moves the meeting; every invited unit sees the new time. */
 export function RescheduleForm({
@@ -22,44 +29,41 @@ export function RescheduleForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [time, setTime] = useState<MeetingTime>(() => {
-    const start = toStockholmInputs(meeting.startsAt);
-    return {
+  const start = toStockholmInputs(meeting.startsAt);
+  const form = useForm({
+    resolver: useSchemaResolver(rescheduleForm),
+    defaultValues: {
       date: start.date,
       start: start.time,
       end: toStockholmInputs(meeting.endsAt).time,
       form: meeting.form,
       place: meeting.place,
-    };
+      reason: '',
+    },
   });
-  const [reason, setReason] = useState('');
   const reschedule = useCaseAction(
     sipId,
-    () => api.put(`/api/sips/${sipId}/meeting`, { ...meetingTimeBody(time), reason }),
+    (body: z.output<typeof rescheduleForm>) => api.put(`/api/sips/${sipId}/meeting`, body),
     t('case.meeting.rescheduled'),
     onDone,
   );
 
-  const findMissing = () =>
-    checkChoices(missingTime(time), {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.fillIn'),
-    });
-
   return (
-    <StepForm
-      action={reschedule}
-      check={findMissing}
-      label={t('case.meeting.saveReschedule')}
-      onCancel={onDone}
-    >
-      <MeetingTimeFields id="reschedule" value={time} onChange={setTime} />
+    <StepForm form={form} action={reschedule} label={t('case.meeting.saveReschedule')} onCancel={onDone}>
+      <MeetingTimeFields
+        id="reschedule"
+        fields={{
+          date: form.register('date'),
+          start: form.register('start'),
+          end: form.register('end'),
+          form: form.register('form'),
+          place: form.register('place'),
+        }}
+      />
       <TextField
         id="reschedule-reason"
-        path="reason"
         label={t('case.meeting.rescheduleReason')}
-        value={reason}
-        onChange={setReason}
+        field={form.register('reason')}
       />
     </StepForm>
   );

@@ -1,68 +1,78 @@
-import { useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { scheduleMeetingBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { TextArea } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
-import { meetingTimeBody, MeetingTimeFields, missingTime, type MeetingTime } from './MeetingTimeFields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { meetingTimeInputs, MeetingTimeFields, withMeetingTimes } from './MeetingTimeFields.js';
 import { MeetingUnitPicker, useMeetingOrganiser } from './MeetingUnitPicker.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
+const scheduleForm = z
+  .object({ ...meetingTimeInputs, unitIds: z.array(z.string()), message: z.string().optional() })
+  .transform(withMeetingTimes)
+  .pipe(scheduleMeetingBody);
+
 /** Sets the meeting and sends the invitations in one step, so nobody is told of a meeting without a time. */
 export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const [time, setTime] = useState<MeetingTime>({
-    date: '',
-    start: '',
-    end: '',
-    form: sip.preparation?.meetingForm ?? 'in_person',
-    place: sip.preparation?.place ?? '',
-  });
   // The units the individual agreed may share information are the natural ones to invite.
   const organiser = useMeetingOrganiser(sip);
-  const [unitIds, setUnitIds] = useState<string[]>(() =>
-    (sip.consent?.scope ?? []).map((unit) => unit.unitId).filter((id) => id !== organiser),
-  );
-  const [message, setMessage] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(scheduleForm, { unitIds: t('case.form.chooseUnits') }),
+    defaultValues: {
+      date: '',
+      start: '',
+      end: '',
+      form: sip.preparation?.meetingForm ?? 'in_person',
+      place: sip.preparation?.place ?? '',
+      unitIds: (sip.consent?.scope ?? []).map((unit) => unit.unitId).filter((id) => id !== organiser),
+      message: '',
+    },
+  });
+  const units = useController({ control: form.control, name: 'unitIds' });
   const schedule = useCaseAction(
     sip.id,
-    () => api.post(`/api/sips/${sip.id}/meetings`, { ...meetingTimeBody(time), unitIds, message }),
+    (body: z.output<typeof scheduleForm>) => api.post(`/api/sips/${sip.id}/meetings`, body),
     t('case.meeting.scheduled'),
     onDone,
   );
 
-  const findMissing = () =>
-    checkChoices([...missingTime(time), ['unitIds', unitIds.length === 0, t('case.form.chooseUnits')]], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.fillIn'),
-    });
-
   return (
     <StepForm
+      form={form}
       action={schedule}
-      check={findMissing}
       label={t('case.meeting.send')}
       pendingLabel={t('case.form.sending')}
       onCancel={onDone}
     >
-      <MeetingTimeFields id="schedule" value={time} onChange={setTime} />
+      <MeetingTimeFields
+        id="schedule"
+        fields={{
+          date: form.register('date'),
+          start: form.register('start'),
+          end: form.register('end'),
+          form: form.register('form'),
+          place: form.register('place'),
+        }}
+      />
       <MeetingUnitPicker
         id="schedule-units"
         path="unitIds"
         legend={t('case.meeting.unitsToInvite')}
         hint={t('case.meeting.unitsToInviteHint')}
         sip={sip}
-        selected={unitIds}
-        onChange={setUnitIds}
+        selected={units.field.value}
+        onChange={units.field.onChange}
       />
       <TextArea
         id="schedule-message"
-        path="message"
         label={t('case.meeting.message')}
         hint={t('case.meeting.messageHint')}
-        value={message}
-        onChange={setMessage}
+        field={form.register('message')}
       />
     </StepForm>
   );

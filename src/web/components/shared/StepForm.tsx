@@ -87,7 +87,9 @@ function HookStepForm<TInput extends FieldValues, TBody>({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className={className}>
-      <FormFieldErrors errors={form.formState.errors}>{children}</FormFieldErrors>
+      <FormFieldErrors form={form} refusal={incomplete ? null : action.error} prefix={prefix}>
+        {children}
+      </FormFieldErrors>
       <FormActions
         action={action}
         label={label}
@@ -102,7 +104,8 @@ function HookStepForm<TInput extends FieldValues, TBody>({
 
 /**
  * Puts a refusal's field errors on the form's fields: each schema error under the field it names, and a rule
- * refusal on the field its details name. The summary says the rest.
+ * refusal on the field its details name; the first takes the focus. A path the form does not hold as such (a
+ * meeting's `startsAt`, made of a date and a time) finds its message in the refusal itself (FormFieldErrors).
  */
 function markRefusal<TInput extends FieldValues, TBody>(
   form: UseFormReturn<TInput, unknown, TBody>,

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { get, type FieldErrors as FormErrors, type FieldValues } from 'react-hook-form';
+import { get, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../api/client.js';
 
 /** Finds the message for a field by its path in the request body (`unitIds`, `guardians.1.name`). */
@@ -27,20 +27,25 @@ export function FieldErrors({
 
 /**
  * Lets the fields of a form kept by react-hook-form find their message in its state, where both its own checks
- * and the server's refusals (set by StepForm) put them.
+ * and the server's refusals (set by StepForm) put them. A path the form holds no value at, such as a body field
+ * made of several inputs (a meeting's `startsAt`), finds it in the refusal.
  */
-export function FormFieldErrors<T extends FieldValues>({
-  errors,
+export function FormFieldErrors<TInput extends FieldValues, TBody>({
+  form,
+  refusal,
+  prefix,
   children,
 }: {
-  errors: FormErrors<T>;
+  form: UseFormReturn<TInput, unknown, TBody>;
+  refusal: unknown;
+  prefix: string;
   children: ReactNode;
 }) {
-  return (
-    <FieldErrorContext.Provider value={(path) => formErrorMessage(errors, path)}>
-      {children}
-    </FieldErrorContext.Provider>
-  );
+  const { errors } = form.formState;
+  const lookup = (path: string) =>
+    formErrorMessage(errors, path) ??
+    (get(form.getValues(), path) === undefined ? fieldErrorMessage(refusal, prefix, path) : undefined);
+  return <FieldErrorContext.Provider value={lookup}>{children}</FieldErrorContext.Provider>;
 }
 
 function formErrorMessage(errors: FieldValues, path: string): string | undefined {

@@ -11,7 +11,9 @@ export type FieldMessages = Partial<Record<string, string>>;
 const locales = { sv: sv().localeError, en: en().localeError };
 
 function isEmpty(input: unknown): boolean {
-  return input === undefined || input === null || input === '' || (Array.isArray(input) && input.length === 0);
+  return (
+    input === undefined || input === null || input === '' || (Array.isArray(input) && input.length === 0)
+  );
 }
 
 /**
