@@ -41,6 +41,7 @@ describe('the form that cancels a meeting', () => {
     answerRequests(() => ({
       status: 400,
       body: {
+        status: 400,
         code: 'invalid_request',
         detail: 'Begäran innehåller fel: Skäl: För lång.',
         errors: [{ field: 'body.reason', name: 'Skäl', code: 'too_big', message: 'För lång.' }],
