@@ -41,8 +41,9 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
         const actor = actingAs(request);
         const { id } = request.params;
         const sipId = await answerInvitation(db, actor, id, toAnswer(request.body as Body));
-        const stillTakesPart = mayDo(await caseSubject(db, sipId, actor), 'readCase');
-        return stillTakesPart ? presentSip(db, sipId, actor) : null;
+        // The standing read once: whether the unit still takes part, and then what it may see and do.
+        const subject = await caseSubject(db, sipId, actor);
+        return mayDo(subject, 'readCase') ? presentSip(db, sipId, actor, subject) : null;
       },
     });
 
