@@ -41,7 +41,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
       .fill('Olle är inte utskrivningsklar än');
     await expectAccessible(karin, 'meeting-cancel-form');
     await meeting.getByRole('button', { name: 'Ställ in mötet nu' }).click();
-    await karin.getByText('Mötet är inställt. Alla inbjudna har fått besked.').waitFor();
+    await karin.getByText('Mötet är inställt. Alla kallade har fått besked.').waitFor();
     await expect.poll(() => meeting.textContent(), wait).toContain('Inställt');
     await expect.poll(() => meeting.textContent(), wait).toContain('Olle är inte utskrivningsklar än');
     await expectAccessible(karin, 'meeting-cancelled');

@@ -177,7 +177,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await preparation.getByLabel('Frågor att ta upp på mötet').fill('Vem ska jag ringa när det blir svårt?');
     await preparation
       .getByRole('group', { name: 'Hur vill personen träffas?' })
-      .getByRole('radio', { name: 'På plats' })
+      .getByRole('radio', { name: 'Fysiskt möte' })
       .check();
     await preparation.getByRole('textbox', { name: 'Plats' }).fill('Socialkontoret Ekby, rum 3');
     await expectAccessible(maria, 'preparation-form');
@@ -208,7 +208,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     expect(await units.getByRole('checkbox', { name: 'Vårdcentralen Åsen' }).isChecked()).toBe(true);
     expect(await units.getByRole('checkbox', { name: 'Elevhälsan Ekbyskolan' }).isChecked()).toBe(true);
     expect(await units.getByRole('checkbox').count()).toBe(2);
-    await meeting.getByLabel('Meddelande till de inbjudna').fill('Välkomna till SIP-möte om Lenas stöd.');
+    await meeting.getByLabel('Meddelande till de kallade').fill('Välkomna till SIP-möte om Lenas stöd.');
     await expectAccessible(maria, 'schedule-form');
     await screenshot(maria, '15-schedule-form');
 
@@ -217,14 +217,14 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectPhase(maria, 'Kallelse skickad');
     await expectCurrentStep(maria, 'Kallelse');
     const meetingText = await textOf(meeting);
-    expect(meetingText).toContain('Accepterade: 0. Avböjda: 0. Väntar på svar: 2.');
+    expect(meetingText).toContain('Accepterade: 0. Återbud: 0. Väntar på svar: 2.');
     expect(meetingText).toContain('Skyldiga att delta men har inte svarat: Vårdcentralen Åsen.');
-    const invitations = meeting.getByRole('table', { name: 'Inbjudna verksamheter' });
+    const invitations = meeting.getByRole('table', { name: 'Kallade verksamheter' });
     const vc = await textOf(invitations.getByRole('row', { name: /Vårdcentralen Åsen/ }));
     expect(vc).toContain('Huvudman – skyldig att delta');
     expect(vc).toContain('Skickad');
     const school = await textOf(invitations.getByRole('row', { name: /Elevhälsan Ekbyskolan/ }));
-    expect(school).toContain('Annan aktör – inbjuden');
+    expect(school).toContain('Annan aktör – kallad');
     expect(school).toContain('Skickad');
     // Who came can be told once the meeting has begun, not before.
     expect(await textOf(region(maria, 'Närvaro på mötet'))).toContain(
@@ -266,15 +266,15 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectAccessible(page, `answer-panel-${username}`);
     await screenshot(page, `${shot + 1}-answer-${username}`);
 
-    await panel.getByRole('button', { name: 'Bekräfta mottagande' }).click();
-    await expectStatus(page, 'Ni har bekräftat att ni fått kallelsen.');
-    expect(await textOf(panel)).toContain('Mottagen');
+    await panel.getByRole('button', { name: 'Kvittera kallelsen' }).click();
+    await expectStatus(page, 'Ni har kvitterat kallelsen.');
+    expect(await textOf(panel)).toContain('Kvitterad');
     await panel.getByRole('group', { name: 'Ert svar' }).getByRole('radio', { name: 'Vi kommer' }).check();
     await panel.getByLabel('Vem kommer?').fill(attendees);
     await expectAccessible(page, `answer-accept-${username}`);
     await panel.getByRole('button', { name: 'Skicka svaret' }).click();
     await expectStatus(page, 'Ni har tackat ja.');
-    const invitations = page.getByRole('table', { name: 'Inbjudna verksamheter' });
+    const invitations = page.getByRole('table', { name: 'Kallade verksamheter' });
     const own = await textOf(invitations.getByRole('row', { name: new RegExp(unitName) }));
     expect(own).toContain('Accepterad');
     expect(own).toContain(attendees);
@@ -297,7 +297,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       'anna',
       tablet,
       'Vårdcentralen Åsen',
-      { inbox: 'Huvudman – ska delta', panel: 'Er verksamhet är skyldig att delta.' },
+      { inbox: 'Huvudman – skyldig att delta', panel: 'Er verksamhet är skyldig att delta.' },
       texts.attendeesAnna,
       17,
     );
@@ -308,7 +308,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       'per',
       laptop,
       'Elevhälsan Ekbyskolan',
-      { inbox: 'Inbjuden – kan delta', panel: 'Er verksamhet är inbjuden, men inte skyldig att delta.' },
+      { inbox: 'Annan aktör – kan delta', panel: 'Er verksamhet är kallad, men inte skyldig att delta.' },
       texts.attendeesPer,
       20,
     );
@@ -329,9 +329,9 @@ describe('a SIP from need to closing, in Chromium', () => {
     const meeting = region(maria, 'Möte och kallelser');
     await expect
       .poll(() => textOf(meeting), wait)
-      .toContain('Accepterade: 2. Avböjda: 0. Väntar på svar: 0.');
+      .toContain('Accepterade: 2. Återbud: 0. Väntar på svar: 0.');
     expect(await textOf(meeting)).not.toContain('Skyldiga att delta men har inte svarat');
-    const invitations = meeting.getByRole('table', { name: 'Inbjudna verksamheter' });
+    const invitations = meeting.getByRole('table', { name: 'Kallade verksamheter' });
     const vc = await textOf(invitations.getByRole('row', { name: /Vårdcentralen Åsen/ }));
     expect(vc).toContain('Accepterad');
     expect(vc).toContain(texts.attendeesAnna);

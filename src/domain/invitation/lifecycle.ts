@@ -1,5 +1,8 @@
 import { conflict, type LocalisedText } from '../errors.js';
 import { attendanceValues, invitationStatusValues } from '../../shared/api/vocabulary.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { vocabEn } from '../../shared/words/vocab.en.js';
+import { vocabSv } from '../../shared/words/vocab.sv.js';
 
 /**
  * An invitation to a SIP meeting, as the invited unit handles it: it acknowledges receipt, then accepts (naming
@@ -19,13 +22,10 @@ const transitions: Record<InvitationCommand, Partial<Record<InvitationStatus, In
   forward: { sent: 'forwarded', acknowledged: 'forwarded' },
 };
 
-export const invitationStatusNames: Record<InvitationStatus, LocalisedText> = {
-  sent: { sv: 'Skickad, ej kvitterad', en: 'Sent, not acknowledged' },
-  acknowledged: { sv: 'Kvitterad, ej besvarad', en: 'Acknowledged, not answered' },
-  accepted: { sv: 'Accepterad', en: 'Accepted' },
-  declined: { sv: 'Avböjd', en: 'Declined' },
-  forwarded: { sv: 'Vidarebefordrad', en: 'Forwarded' },
-};
+/** A kallelse's standing in both languages, as the pages name it. */
+function statusName(status: InvitationStatus): LocalisedText {
+  return bothLanguages({ sv: vocabSv, en: vocabEn }, (words) => words.invitationStatus[status]);
+}
 
 export function invitationAllows(status: InvitationStatus, command: InvitationCommand): boolean {
   return transitions[command][status] !== undefined;
@@ -39,11 +39,11 @@ export function nextInvitationStatus(status: InvitationStatus, command: Invitati
     answered ? 'invitation_already_answered' : 'invitation_already_acknowledged',
     answered
       ? {
-          sv: `Inbjudan är redan besvarad (${invitationStatusNames[status].sv.toLowerCase()}) och kan inte besvaras igen.`,
-          en: `The invitation has already been answered (${invitationStatusNames[status].en.toLowerCase()}) and cannot be answered again.`,
+          sv: `Kallelsen är redan besvarad (${statusName(status).sv.toLowerCase()}) och kan inte besvaras igen.`,
+          en: `The invitation has already been answered (${statusName(status).en.toLowerCase()}) and cannot be answered again.`,
         }
       : {
-          sv: 'Inbjudan är redan kvitterad.',
+          sv: 'Kallelsen är redan kvitterad.',
           en: 'The invitation has already been acknowledged.',
         },
     { invitationStatus: status, command },
@@ -57,9 +57,3 @@ export function isActiveInvitation(status: InvitationStatus): boolean {
 
 export { attendanceValues };
 export type Attendance = (typeof attendanceValues)[number];
-
-export const attendanceNames: Record<Attendance, LocalisedText> = {
-  present: { sv: 'Närvarande', en: 'Present' },
-  absent_with_notice: { sv: 'Frånvarande med återbud', en: 'Absent with notice' },
-  absent_without_notice: { sv: 'Frånvarande utan återbud', en: 'Absent without notice' },
-};

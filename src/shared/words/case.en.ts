@@ -635,29 +635,6 @@ export const caseEn: CaseMessages = {
     invitationForwarded: 'The invitation was passed on',
   },
   vocab: {
-    part: {
-      convener: 'Convener',
-      invited: 'Invited',
-      accepted: 'Taking part',
-      effort: 'Responsible for an effort',
-      coordinator: 'Coordinator',
-    },
-    initiator: {
-      staff: 'Staff',
-      individual: 'The person',
-      relative: 'A relative',
-      school: 'School',
-      other_actor: 'Another actor',
-    },
-    targetGroup: {
-      children_disability: 'Children and young people with disabilities',
-      children_psychosocial: 'Children and young people with mental or social problems',
-      elderly_multimorbid: 'Older people with several illnesses',
-      mental_illness: 'Mental illness',
-      substance_abuse: 'Substance abuse',
-      discharge: 'Discharge from inpatient care',
-      other: 'Other',
-    },
     consentMethod: {
       oral: 'Orally',
       written: 'In writing',
@@ -667,23 +644,6 @@ export const caseEn: CaseMessages = {
       individual: 'The person',
       guardian: 'Guardian',
       legal_representative: 'Legal representative',
-    },
-    meetingForm: {
-      in_person: 'In person',
-      phone: 'Phone',
-      video: 'Video',
-    },
-    invitationStatus: {
-      sent: 'Sent',
-      acknowledged: 'Received',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      forwarded: 'Forwarded',
-    },
-    attendance: {
-      present: 'Present',
-      absent_with_notice: 'Absent with notice',
-      absent_without_notice: 'Absent without notice',
     },
     approvalMethod: {
       in_meeting: 'At the meeting',

@@ -1,5 +1,4 @@
 import type { StartMessages } from './start.sv.js';
-import { initiatorTypeNames } from '../api/statisticsNames.js';
 
 export const startEn: StartMessages = {
   title: 'Start',
@@ -7,38 +6,12 @@ export const startEn: StartMessages = {
   newSip: 'New SIP',
   none: '–',
   notFilledIn: 'Not filled in',
-  part: {
-    convener: 'Convener',
-    invited: 'Invited',
-    accepted: 'Takes part',
-    effort: 'Responsible for an effort',
-  },
-  targetGroup: {
-    children_disability: 'Children and young people with disabilities',
-    children_psychosocial: 'Children and young people with psychosocial problems',
-    elderly_multimorbid: 'Elderly with multiple illnesses',
-    mental_illness: 'Mental illness',
-    substance_abuse: 'Substance abuse and addiction',
-    discharge: 'Discharge from inpatient care',
-    other: 'Other',
-  },
-  initiatorType: initiatorTypeNames.en,
-  meetingForm: {
-    in_person: 'In person',
-    phone: 'Phone',
-    video: 'Video',
-  },
   invitationStatus: {
     sent: 'New',
-    acknowledged: 'Received',
+    acknowledged: 'Acknowledged',
     accepted: 'Accepted',
     declined: 'Declined',
     forwarded: 'Forwarded',
-  },
-  attendance: {
-    present: 'Present',
-    absent_with_notice: 'Absent with notice',
-    absent_without_notice: 'Absent without notice',
   },
   approvalMethod: {
     in_meeting: 'at the meeting',
@@ -64,7 +37,7 @@ export const startEn: StartMessages = {
     role: 'Your role',
     status: 'Status',
     obliged: 'Principal – must attend',
-    invited: 'Invited – may attend',
+    invited: 'Other actor – may attend',
     rescheduled: 'Time changed',
   },
   followUps: {

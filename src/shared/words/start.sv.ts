@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { initiatorTypeNames } from '../api/statisticsNames.js';
 
 /** Swedish texts under the `start.` prefix; start.en.ts mirrors every key (the compiler checks it). */
 export const startSv = {
@@ -8,38 +7,12 @@ export const startSv = {
   newSip: 'Ny SIP',
   none: '–',
   notFilledIn: 'Inte ifyllt',
-  part: {
-    convener: 'Sammankallande',
-    invited: 'Inbjuden',
-    accepted: 'Deltar',
-    effort: 'Ansvarar för insats',
-  },
-  targetGroup: {
-    children_disability: 'Barn och unga med funktionsnedsättning',
-    children_psychosocial: 'Barn och unga med psykosocial problematik',
-    elderly_multimorbid: 'Multisjuka äldre',
-    mental_illness: 'Psykisk ohälsa',
-    substance_abuse: 'Missbruk och beroende',
-    discharge: 'Utskrivning från slutenvård',
-    other: 'Annat',
-  },
-  initiatorType: initiatorTypeNames.sv,
-  meetingForm: {
-    in_person: 'Fysiskt möte',
-    phone: 'Telefon',
-    video: 'Video',
-  },
   invitationStatus: {
     sent: 'Ny',
-    acknowledged: 'Mottagen',
+    acknowledged: 'Kvitterad',
     accepted: 'Accepterad',
-    declined: 'Avböjd',
+    declined: 'Återbud',
     forwarded: 'Vidarebefordrad',
-  },
-  attendance: {
-    present: 'Närvarande',
-    absent_with_notice: 'Frånvarande med anmälan',
-    absent_without_notice: 'Frånvarande utan anmälan',
   },
   approvalMethod: {
     in_meeting: 'på mötet',
@@ -57,16 +30,15 @@ export const startSv = {
   },
   inbox: {
     heading: 'Inkorg – kallelser att besvara',
-    intro:
-      'Kallelser och inbjudningar till SIP-möten som din enhet har fått. Öppna ärendet för att kvittera och svara.',
+    intro: 'Kallelser till SIP-möten som din enhet har fått. Öppna ärendet för att kvittera och svara.',
     empty: 'Det finns inga kallelser att besvara just nu.',
     caseNumber: 'Ärende',
     convener: 'Sammankallande',
     meeting: 'Möte',
     role: 'Er roll',
     status: 'Status',
-    obliged: 'Huvudman – ska delta',
-    invited: 'Inbjuden – kan delta',
+    obliged: 'Huvudman – skyldig att delta',
+    invited: 'Annan aktör – kan delta',
     rescheduled: 'Ändrad tid',
   },
   followUps: {
@@ -84,7 +56,7 @@ export const startSv = {
   sips: {
     heading: 'SIP:ar där enheten deltar',
     intro:
-      'Alla SIP:ar där din enhet är sammankallande, inbjuden, deltar eller ansvarar för en insats. De som ändrats senast visas först.',
+      'Alla SIP:ar där din enhet är sammankallande, kallad, deltar eller ansvarar för en insats. De som ändrats senast visas först.',
     empty: 'Din enhet deltar inte i någon SIP ännu.',
     noMatch: 'Ingen SIP matchar filtret.',
     filters: 'Filtrera listan',
@@ -264,7 +236,7 @@ export const startSv = {
     attendees: 'Deltagare',
     attendance: 'Närvaro',
     obliged: 'Huvudman',
-    invited: 'Inbjuden aktör',
+    invited: 'Kallad aktör',
     individualPresent: 'Den enskilde var med på mötet',
     relativesPresent: 'Närstående var med på mötet',
     yes: 'Ja',

@@ -1,3 +1,4 @@
+import { initiatorTypeNames } from '../api/statisticsNames.js';
 import type { VocabMessages } from './vocab.sv.js';
 
 export const vocabEn: VocabMessages = {
@@ -15,5 +16,39 @@ export const vocabEn: VocabMessages = {
     plan_established: 'Plan established',
     paused: 'Paused – consent withdrawn',
     closed: 'Closed',
+  },
+  part: {
+    convener: 'Convener',
+    invited: 'Invited',
+    accepted: 'Takes part',
+    effort: 'Responsible for an effort',
+    coordinator: 'Coordinator',
+  },
+  targetGroup: {
+    children_disability: 'Children and young people with disabilities',
+    children_psychosocial: 'Children and young people with psychosocial problems',
+    elderly_multimorbid: 'Elderly with multiple illnesses',
+    mental_illness: 'Mental illness',
+    substance_abuse: 'Substance abuse and addiction',
+    discharge: 'Discharge from inpatient care',
+    other: 'Other',
+  },
+  initiatorType: initiatorTypeNames.en,
+  meetingForm: {
+    in_person: 'In person',
+    phone: 'Phone',
+    video: 'Video',
+  },
+  invitationStatus: {
+    sent: 'Sent',
+    acknowledged: 'Acknowledged',
+    accepted: 'Accepted',
+    declined: 'Declined',
+    forwarded: 'Forwarded',
+  },
+  attendance: {
+    present: 'Present',
+    absent_with_notice: 'Absent with notice',
+    absent_without_notice: 'Absent without notice',
   },
 };

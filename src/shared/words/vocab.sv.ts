@@ -1,10 +1,21 @@
-import type { sipPhaseValues } from '../api/vocabulary.js';
+import { initiatorTypeNames } from '../api/statisticsNames.js';
+import type {
+  attendanceValues,
+  casePartValues,
+  invitationStatusValues,
+  meetingForms,
+  sipPhaseValues,
+  targetGroups,
+} from '../api/vocabulary.js';
 import type { Messages } from './messages.js';
 
+type Words<Values extends readonly string[]> = Record<Values[number], string>;
+
 /**
- * Swedish words for vocabulary shared by several pages and by the server, under the `vocab.` prefix; vocab.en.ts
- * mirrors every key (the compiler checks it). Only words that read the same everywhere live here; a page that
- * words a value differently keeps its own list (for example `start.invitationStatus`).
+ * Swedish words for the closed lists of values shared by several pages and by the server, under the `vocab.`
+ * prefix; vocab.en.ts mirrors every key (the compiler checks it). Each value has one name, in the terms of
+ * docs/glossary.md; a page that words a value differently keeps its own list (for example
+ * `start.invitationStatus`, which the receiving unit's inbox words from its side).
  */
 export const vocabSv = {
   idKind: {
@@ -22,7 +33,43 @@ export const vocabSv = {
     plan_established: 'Plan fastställd',
     paused: 'Vilande – samtycket återkallat',
     closed: 'Avslutad',
-  } satisfies Record<(typeof sipPhaseValues)[number], string>,
+  } satisfies Words<typeof sipPhaseValues>,
+  /** A unit's parts in a case. */
+  part: {
+    convener: 'Sammankallande',
+    invited: 'Kallad',
+    accepted: 'Deltar',
+    effort: 'Ansvarar för insats',
+    coordinator: 'Samordnare',
+  } satisfies Words<typeof casePartValues>,
+  targetGroup: {
+    children_disability: 'Barn och unga med funktionsnedsättning',
+    children_psychosocial: 'Barn och unga med psykosocial problematik',
+    elderly_multimorbid: 'Multisjuka äldre',
+    mental_illness: 'Psykisk ohälsa',
+    substance_abuse: 'Missbruk och beroende',
+    discharge: 'Utskrivning från slutenvård',
+    other: 'Annat',
+  } satisfies Words<typeof targetGroups>,
+  initiatorType: initiatorTypeNames.sv,
+  meetingForm: {
+    in_person: 'Fysiskt möte',
+    phone: 'Telefon',
+    video: 'Video',
+  } satisfies Words<typeof meetingForms>,
+  /** A kallelse's standing as the convener and the refusals see it. */
+  invitationStatus: {
+    sent: 'Skickad',
+    acknowledged: 'Kvitterad',
+    accepted: 'Accepterad',
+    declined: 'Återbud',
+    forwarded: 'Vidarebefordrad',
+  } satisfies Words<typeof invitationStatusValues>,
+  attendance: {
+    present: 'Närvarande',
+    absent_with_notice: 'Frånvarande med återbud',
+    absent_without_notice: 'Frånvarande utan återbud',
+  } satisfies Words<typeof attendanceValues>,
 };
 
 export type VocabMessages = Messages<typeof vocabSv>;

@@ -109,7 +109,7 @@ function TemplateCard({
       <p>
         <strong>{t('templates.targetGroups')}:</strong>{' '}
         {content.targetGroups.length > 0
-          ? content.targetGroups.map((group) => t(`start.targetGroup.${group}`)).join(', ')
+          ? content.targetGroups.map((group) => t(`vocab.targetGroup.${group}`)).join(', ')
           : t('templates.noTargetGroups')}
       </p>
       <p className="muted">

@@ -105,7 +105,7 @@ export function answerInvitation(
         }
         if ((await unitsInvitedTo(trx, invitation.meetingId, [answer.unitId])).length > 0) {
           throw conflict('already_invited', {
-            sv: 'Den enheten är redan inbjuden till mötet.',
+            sv: 'Den enheten är redan kallad till mötet.',
             en: 'That unit is already invited to the meeting.',
           });
         }

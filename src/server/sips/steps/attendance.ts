@@ -59,7 +59,7 @@ export function recordAttendance(
       throw unprocessable(
         'attendance_incomplete',
         {
-          sv: 'Ange närvaro en gång för varje inbjuden part till mötet, och inga andra.',
+          sv: 'Ange närvaro en gång för varje kallad part till mötet, och inga andra.',
           en: 'Give attendance once for every party invited to the meeting, and no others.',
         },
         { field: 'attendance', unknown, missing },

@@ -89,7 +89,7 @@ export async function sendInvitations(
     throw conflict(
       'already_invited',
       {
-        sv: 'En eller flera av enheterna är redan inbjudna till mötet.',
+        sv: 'En eller flera av enheterna är redan kallade till mötet.',
         en: 'One or more of the units are already invited to the meeting.',
       },
       { field: 'unitIds', unitIds: already },

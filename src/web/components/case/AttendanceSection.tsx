@@ -83,7 +83,7 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
           }
           field={form.register(`attendance.${index}.attendance`)}
           inline
-          options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
+          options={attendanceValues.map((value) => ({ value, label: t(`vocab.attendance.${value}`) }))}
         />
       ))}
       <PresenceFields

@@ -35,7 +35,7 @@ export function CaseHeader({ sip }: { sip: SipDetail }) {
           [t(`vocab.idKind.${person.idKind}`), person.idNumber],
           [t('case.header.age'), person.age === null ? '' : t('case.header.years', { count: person.age })],
           [t('case.header.convener'), `${sip.convener.unitName}, ${sip.convener.organisationName}`],
-          [t('case.header.myParts'), sip.myParts.map((part) => t(`case.vocab.part.${part}`)).join(', ')],
+          [t('case.header.myParts'), sip.myParts.map((part) => t(`vocab.part.${part}`)).join(', ')],
         ]}
       />
       {sip.plan && (

@@ -110,7 +110,7 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
           legend={unitName.get(unitId) ?? unitId}
           field={form.register(`attendanceByUnit.${unitId}`)}
           inline
-          options={attendanceValues.map((value) => ({ value, label: t(`case.vocab.attendance.${value}`) }))}
+          options={attendanceValues.map((value) => ({ value, label: t(`vocab.attendance.${value}`) }))}
         />
       ))}
       <PresenceFields

@@ -11,5 +11,5 @@ const tone: Record<InvitationView['status'], string> = {
 
 export function InvitationStatusBadge({ status }: { status: InvitationView['status'] }) {
   const { t } = useTranslation();
-  return <span className={`badge ${tone[status]}`}>{t(`case.vocab.invitationStatus.${status}`)}</span>;
+  return <span className={`badge ${tone[status]}`}>{t(`vocab.invitationStatus.${status}`)}</span>;
 }

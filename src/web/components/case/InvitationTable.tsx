@@ -69,7 +69,7 @@ export function InvitationTable({ invitations }: { invitations: InvitationView[]
                   <InvitationComment invitation={invitation} />
                 </td>
                 {invitations.some((i) => i.attendance) && (
-                  <td>{invitation.attendance ? t(`case.vocab.attendance.${invitation.attendance}`) : ''}</td>
+                  <td>{invitation.attendance ? t(`vocab.attendance.${invitation.attendance}`) : ''}</td>
                 )}
               </tr>
             ))}

@@ -32,7 +32,7 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
       </p>
       <Facts
         items={[
-          [t('case.meeting.form'), t(`case.vocab.meetingForm.${meeting.form}`)],
+          [t('case.meeting.form'), t(`vocab.meetingForm.${meeting.form}`)],
           [t('case.meeting.place'), meeting.place],
           [t('case.meeting.cancelledBecause'), meeting.cancelReason],
           [t('case.meeting.individualPresent'), yesNo(meeting.individualPresent)],

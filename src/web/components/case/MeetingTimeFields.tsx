@@ -76,7 +76,7 @@ export function MeetingTimeFields({
         legend={t('case.meeting.form')}
         field={fields.form}
         inline
-        options={meetingForms.map((form) => ({ value: form, label: t(`case.vocab.meetingForm.${form}`) }))}
+        options={meetingForms.map((form) => ({ value: form, label: t(`vocab.meetingForm.${form}`) }))}
       />
       <TextField
         id={`${id}-place`}

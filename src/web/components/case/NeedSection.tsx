@@ -24,10 +24,10 @@ export function NeedSection({ sip, can }: { sip: SipDetail; can: Can }) {
     <Section id="need" title={t('case.need.title')} guidance="need">
       <Facts
         items={[
-          [t('case.need.initiatorType'), t(`case.vocab.initiator.${need.initiatorType}`)],
+          [t('case.need.initiatorType'), t(`vocab.initiatorType.${need.initiatorType}`)],
           [t('case.need.initiatorUnit'), need.initiatorUnitName ?? ''],
           [t('case.need.initiatorName'), need.initiatorName],
-          [t('case.need.targetGroup'), t(`case.vocab.targetGroup.${need.targetGroup}`)],
+          [t('case.need.targetGroup'), t(`vocab.targetGroup.${need.targetGroup}`)],
           [t('case.need.description'), <Prose key="d" text={need.description} />],
         ]}
       />
@@ -66,7 +66,7 @@ function NeedForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
         id="need-initiatorType"
         legend={t('case.need.initiatorType')}
         field={form.register('initiatorType')}
-        options={initiatorTypes.map((value) => ({ value, label: t(`case.vocab.initiator.${value}`) }))}
+        options={initiatorTypes.map((value) => ({ value, label: t(`vocab.initiatorType.${value}`) }))}
       />
       <SelectField
         id="need-initiatorUnitId"
@@ -87,7 +87,7 @@ function NeedForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
         id="need-targetGroup"
         label={t('case.need.targetGroup')}
         field={form.register('targetGroup')}
-        options={targetGroups.map((value) => ({ value, label: t(`case.vocab.targetGroup.${value}`) }))}
+        options={targetGroups.map((value) => ({ value, label: t(`vocab.targetGroup.${value}`) }))}
       />
       <TextArea
         id="need-description"

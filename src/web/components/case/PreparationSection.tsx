@@ -32,7 +32,7 @@ export function PreparationSection({ sip, can }: { sip: SipDetail; can: Can }) {
               t('case.preparation.childView'),
               preparation.childView && <Prose text={preparation.childView} />,
             ],
-            [t('case.preparation.meetingForm'), t(`case.vocab.meetingForm.${preparation.meetingForm}`)],
+            [t('case.preparation.meetingForm'), t(`vocab.meetingForm.${preparation.meetingForm}`)],
             [t('case.preparation.place'), preparation.place],
             [
               t('case.form.updatedBy'),
@@ -103,7 +103,7 @@ function PreparationForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }
         legend={t('case.preparation.meetingForm')}
         field={form.register('meetingForm')}
         inline
-        options={meetingForms.map((value) => ({ value, label: t(`case.vocab.meetingForm.${value}`) }))}
+        options={meetingForms.map((value) => ({ value, label: t(`vocab.meetingForm.${value}`) }))}
       />
       <TextField
         id="prep-place"

@@ -42,7 +42,7 @@ export function InboxSection({ items }: { items: InboxItem[] }) {
           <td>
             <time dateTime={item.meetingStartsAt}>{formatDateTime(item.meetingStartsAt, i18n.language)}</time>
             <span className="cell-detail">
-              {t(`start.meetingForm.${item.meetingForm}`)}
+              {t(`vocab.meetingForm.${item.meetingForm}`)}
               {item.meetingPlace && `, ${item.meetingPlace}`}
             </span>
           </td>

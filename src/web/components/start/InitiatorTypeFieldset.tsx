@@ -23,7 +23,7 @@ export function InitiatorTypeFieldset({ value, onChange, error }: InitiatorTypeF
             checked={value === type}
             onChange={() => onChange(type)}
           />
-          {t(`start.initiatorType.${type}`)}
+          {t(`vocab.initiatorType.${type}`)}
         </label>
       ))}
       {error && (

@@ -68,7 +68,7 @@ export function SipListFilters({ filter, errorFor, onApply }: SipListFiltersProp
               <option value="">{t('start.sips.allTargetGroups')}</option>
               {targetGroups.map((group) => (
                 <option key={group} value={group}>
-                  {t(`start.targetGroup.${group}`)}
+                  {t(`vocab.targetGroup.${group}`)}
                 </option>
               ))}
             </select>
@@ -86,7 +86,7 @@ export function SipListFilters({ filter, errorFor, onApply }: SipListFiltersProp
               <option value="">{t('start.sips.allParts')}</option>
               {unitPartValues.map((part) => (
                 <option key={part} value={part}>
-                  {t(`start.part.${part}`)}
+                  {t(`vocab.part.${part}`)}
                 </option>
               ))}
             </select>

@@ -35,7 +35,7 @@ export function SipTable({ sips }: { sips: SipListItem[] }) {
                 )}
               </td>
               <td>{t(`vocab.phase.${sip.phase}`)}</td>
-              <td>{sip.myParts.map((part) => t(`start.part.${part}`)).join(', ')}</td>
+              <td>{sip.myParts.map((part) => t(`vocab.part.${part}`)).join(', ')}</td>
               <td>
                 {sip.nextDate ? (
                   <>
@@ -50,7 +50,7 @@ export function SipTable({ sips }: { sips: SipListItem[] }) {
                   t('start.none')
                 )}
               </td>
-              <td>{t(`start.targetGroup.${sip.targetGroup}`)}</td>
+              <td>{t(`vocab.targetGroup.${sip.targetGroup}`)}</td>
             </tr>
           ))}
         </tbody>

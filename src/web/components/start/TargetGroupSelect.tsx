@@ -33,7 +33,7 @@ export function TargetGroupSelect({ value, onChange, error }: TargetGroupSelectP
         <option value="">{t('start.newSipPage.chooseTargetGroup')}</option>
         {targetGroups.map((group) => (
           <option key={group} value={group}>
-            {t(`start.targetGroup.${group}`)}
+            {t(`vocab.targetGroup.${group}`)}
           </option>
         ))}
       </select>

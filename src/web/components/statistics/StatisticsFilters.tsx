@@ -155,7 +155,7 @@ export function StatisticsFilters({
               <option value="">{t('statistics.filters.all')}</option>
               {targetGroups.map((group) => (
                 <option key={group} value={group}>
-                  {t(`start.targetGroup.${group}`)}
+                  {t(`vocab.targetGroup.${group}`)}
                 </option>
               ))}
             </select>

@@ -115,7 +115,7 @@ export function TemplateEditor({
               key={group}
               id={`${prefix}-group-${group}`}
               path="targetGroups"
-              label={t(`start.targetGroup.${group}`)}
+              label={t(`vocab.targetGroup.${group}`)}
               checked={content.targetGroups.includes(group)}
               onChange={(checked) =>
                 update({

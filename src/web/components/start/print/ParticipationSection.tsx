@@ -20,8 +20,8 @@ export function ParticipationSection({ detail }: { detail: SipDetail }) {
   const notRecorded = t('start.print.notRecorded');
 
   function attendance(invitation: InvitationView): string {
-    if (invitation.attendance) return t(`start.attendance.${invitation.attendance}`);
-    if (invitation.status === 'declined') return t('start.invitationStatus.declined');
+    if (invitation.attendance) return t(`vocab.attendance.${invitation.attendance}`);
+    if (invitation.status === 'declined') return t('vocab.invitationStatus.declined');
     return notRecorded;
   }
 
@@ -32,7 +32,7 @@ export function ParticipationSection({ detail }: { detail: SipDetail }) {
         <p>
           {t('start.print.meetingOn', {
             date: formatDateTime(meeting.startsAt, i18n.language),
-            form: t(`start.meetingForm.${meeting.form}`).toLocaleLowerCase(i18n.language),
+            form: t(`vocab.meetingForm.${meeting.form}`).toLocaleLowerCase(i18n.language),
           })}
           {meeting.place && `, ${meeting.place}`}
         </p>
@@ -53,7 +53,7 @@ export function ParticipationSection({ detail }: { detail: SipDetail }) {
                 {detail.convener.unitName}
                 <span className="cell-detail">{detail.convener.organisationName}</span>
               </td>
-              <td>{t('start.part.convener')}</td>
+              <td>{t('vocab.part.convener')}</td>
               <td>{t('start.none')}</td>
               <td>{t('start.none')}</td>
             </tr>
