@@ -9,7 +9,7 @@ export interface DatabaseRefusal {
 
 /** What a referenced table holds, in the words of the answer. */
 const referencedThings: Record<string, LocalisedText> = {
-  units: { sv: 'en verksamhet', en: 'a unit' },
+  units: { sv: 'en enhet', en: 'a unit' },
   organisations: { sv: 'en organisation', en: 'an organisation' },
   persons: { sv: 'en person', en: 'a person' },
   users: { sv: 'en användare', en: 'a user' },

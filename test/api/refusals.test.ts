@@ -70,12 +70,12 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
       400,
       'invalid_request',
     );
-    expect(problem.messages.sv).toMatch(/^Begäran innehåller fel: Starttid: .+; Verksamheter 2: .+\.$/);
+    expect(problem.messages.sv).toMatch(/^Begäran innehåller fel: Starttid: .+; Enheter 2: .+\.$/);
     expect(problem.messages.en).toMatch(/^The request has errors: Start time: .+; Units 2: .+\.$/);
     expect(problem.detail).not.toContain('body.');
     expect(problem.errors?.map((error) => [error.field, error.name])).toEqual([
       ['body.startsAt', 'Starttid'],
-      ['body.unitIds.1', 'Verksamheter 2'],
+      ['body.unitIds.1', 'Enheter 2'],
     ]);
   });
 

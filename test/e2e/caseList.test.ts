@@ -132,7 +132,7 @@ describe('the case list on the start page, in Chromium', () => {
     await meeting.getByLabel('Starttid').fill('10:00');
     await meeting.getByLabel('Sluttid').fill('11:00');
     await meeting.getByRole('textbox', { name: 'Plats' }).fill('Socialkontoret, Ekby');
-    const units = meeting.getByRole('group', { name: /^Verksamheter som var med/ });
+    const units = meeting.getByRole('group', { name: /^Enheter som var med/ });
     await units.getByRole('checkbox', { name: 'Vårdcentralen Åsen' }).check();
     await units.getByRole('checkbox', { name: 'Hemtjänst och äldreomsorg Ekby' }).check();
     await meeting

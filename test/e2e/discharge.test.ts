@@ -129,7 +129,7 @@ describe('discharge from inpatient care, in Chromium', () => {
       .getByRole('radio', { name: 'Muntligt' })
       .check();
     await consent.getByLabel('Namn på den som gav samtycket').fill(personName);
-    const scope = consent.getByRole('group', { name: /^Verksamheter som får dela information/ });
+    const scope = consent.getByRole('group', { name: /^Enheter som får dela information/ });
     await scope.getByRole('checkbox', { name: 'Hemtjänst och äldreomsorg Ekby' }).check();
     await scope.getByRole('checkbox', { name: 'Medicinavdelning 3, Länssjukhuset Sörmark' }).check();
     await consent.getByRole('button', { name: 'Spara samtycket' }).click();

@@ -100,9 +100,9 @@ describe('every page on a 390 px phone, in Chromium', () => {
     const caseUrl = maria.url();
     await expectFits(maria, '04-case');
 
-    const invitations = maria.getByRole('table', { name: 'Kallade verksamheter' });
+    const invitations = maria.getByRole('table', { name: 'Kallade enheter' });
     expect(await invitations.getByRole('row').count()).toBeGreaterThan(1);
-    expect(await shownLabel(maria, '[aria-label="Kallade verksamheter"]')).toBe('"Svar"');
+    expect(await shownLabel(maria, '[aria-label="Kallade enheter"]')).toBe('"Svar"');
     const card = await invitations.locator('tbody tr').first().boundingBox();
     expect(card!.x + card!.width).toBeLessThanOrEqual(phone.width);
 

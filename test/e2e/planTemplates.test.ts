@@ -186,7 +186,7 @@ describe('plan templates per target group, in Chromium', () => {
       .poll(() => textOf(calling), wait)
       .toContain('Mall för planen: Äldre med många behov och utskrivning (målgruppens mall)');
     await expect.poll(() => textOf(calling), wait).toContain('Hemtjänsten – För stöd i vardagen hemma.');
-    expect(await textOf(calling)).toContain('Aktörer att överväga att bjuda in');
+    expect(await textOf(calling)).toContain('Aktörer att överväga att kalla');
     await expectAccessible(karin, 'template-discharge-invitation');
     await screenshot(karin, 'templates-03-discharge-guidance');
 

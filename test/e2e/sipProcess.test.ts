@@ -146,14 +146,14 @@ describe('a SIP from need to closing, in Chromium', () => {
       .getByRole('radio', { name: 'Muntligt' })
       .check();
     await consent.getByLabel('Namn på den som gav samtycket').fill(personName);
-    const scope = consent.getByRole('group', { name: /^Verksamheter som får dela information/ });
+    const scope = consent.getByRole('group', { name: /^Enheter som får dela information/ });
     // The convener's own unit is in the scope from the start.
     expect(await scope.getByRole('checkbox', { name: 'Individ- och familjeomsorgen Ekby' }).isChecked()).toBe(
       true,
     );
     await scope.getByRole('checkbox', { name: 'Vårdcentralen Åsen' }).check();
     await scope.getByRole('checkbox', { name: 'Elevhälsan Ekbyskolan' }).check();
-    expect(await textOf(scope.getByText(/verksamheter valda\.$/))).toBe('3 verksamheter valda.');
+    expect(await textOf(scope.getByText(/enheter valda\.$/))).toBe('3 enheter valda.');
     await expectAccessible(maria, 'consent-form');
     await screenshot(maria, '12-consent-form');
 
@@ -203,7 +203,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     expect(await meeting.getByRole('textbox', { name: 'Plats' }).inputValue()).toBe(
       'Socialkontoret Ekby, rum 3',
     );
-    const units = meeting.getByRole('group', { name: /^Verksamheter att bjuda in/ });
+    const units = meeting.getByRole('group', { name: /^Enheter att kalla/ });
     // The units the consent covers are offered and chosen; the convener itself is not among them.
     expect(await units.getByRole('checkbox', { name: 'Vårdcentralen Åsen' }).isChecked()).toBe(true);
     expect(await units.getByRole('checkbox', { name: 'Elevhälsan Ekbyskolan' }).isChecked()).toBe(true);
@@ -219,7 +219,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     const meetingText = await textOf(meeting);
     expect(meetingText).toContain('Accepterade: 0. Återbud: 0. Väntar på svar: 2.');
     expect(meetingText).toContain('Skyldiga att delta men har inte svarat: Vårdcentralen Åsen.');
-    const invitations = meeting.getByRole('table', { name: 'Kallade verksamheter' });
+    const invitations = meeting.getByRole('table', { name: 'Kallade enheter' });
     const vc = await textOf(invitations.getByRole('row', { name: /Vårdcentralen Åsen/ }));
     expect(vc).toContain('Huvudman – skyldig att delta');
     expect(vc).toContain('Skickad');
@@ -274,7 +274,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectAccessible(page, `answer-accept-${username}`);
     await panel.getByRole('button', { name: 'Skicka svaret' }).click();
     await expectStatus(page, 'Ni har tackat ja.');
-    const invitations = page.getByRole('table', { name: 'Kallade verksamheter' });
+    const invitations = page.getByRole('table', { name: 'Kallade enheter' });
     const own = await textOf(invitations.getByRole('row', { name: new RegExp(unitName) }));
     expect(own).toContain('Accepterad');
     expect(own).toContain(attendees);
@@ -297,7 +297,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       'anna',
       tablet,
       'Vårdcentralen Åsen',
-      { inbox: 'Huvudman – skyldig att delta', panel: 'Er verksamhet är skyldig att delta.' },
+      { inbox: 'Huvudman – skyldig att delta', panel: 'Er enhet är skyldig att delta.' },
       texts.attendeesAnna,
       17,
     );
@@ -308,7 +308,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       'per',
       laptop,
       'Elevhälsan Ekbyskolan',
-      { inbox: 'Annan aktör – kan delta', panel: 'Er verksamhet är kallad, men inte skyldig att delta.' },
+      { inbox: 'Annan aktör – kan delta', panel: 'Er enhet är kallad, men inte skyldig att delta.' },
       texts.attendeesPer,
       20,
     );
@@ -331,7 +331,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       .poll(() => textOf(meeting), wait)
       .toContain('Accepterade: 2. Återbud: 0. Väntar på svar: 0.');
     expect(await textOf(meeting)).not.toContain('Skyldiga att delta men har inte svarat');
-    const invitations = meeting.getByRole('table', { name: 'Kallade verksamheter' });
+    const invitations = meeting.getByRole('table', { name: 'Kallade enheter' });
     const vc = await textOf(invitations.getByRole('row', { name: /Vårdcentralen Åsen/ }));
     expect(vc).toContain('Accepterad');
     expect(vc).toContain(texts.attendeesAnna);
@@ -385,7 +385,7 @@ describe('a SIP from need to closing, in Chromium', () => {
       'Tidplan saknas: skriv en tidplan eller ange datum för insatserna.',
       'Huvudman med övergripande ansvar är inte vald.',
       'Samordnarens namn saknas.',
-      'Samordnarens verksamhet saknas.',
+      'Samordnarens enhet saknas.',
       'Samordnarens telefon eller e-post saknas.',
       'Det är inte noterat att personen har godtagit samordnaren.',
       'Datum för uppföljning saknas.',
@@ -406,9 +406,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await plan.getByRole('button', { name: 'Lägg till insats', exact: true }).click();
     const effort = plan.getByRole('group', { name: 'Insats 1', exact: true });
     await effort.getByLabel('Vad ska göras?').fill(texts.effort);
-    await effort
-      .getByLabel('Ansvarig verksamhet')
-      .selectOption({ label: 'Vårdcentralen Åsen (Region Sörmark)' });
+    await effort.getByLabel('Ansvarig enhet').selectOption({ label: 'Vårdcentralen Åsen (Region Sörmark)' });
     await effort.getByLabel('Kontaktperson').fill('Anna Lind');
     await effort.getByLabel('Startar').fill(effortStart);
     await effort.getByLabel('Slutar').fill(effortEnd);
@@ -417,7 +415,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     const coordinator = plan.getByRole('group', { name: 'Samordnare' });
     await coordinator.getByLabel('Samordnarens namn').fill('Maria Nilsson');
     await coordinator
-      .getByLabel('Samordnarens verksamhet')
+      .getByLabel('Samordnarens enhet')
       .selectOption({ label: 'Individ- och familjeomsorgen Ekby (Ekby kommun)' });
     await coordinator.getByLabel('Telefon').fill('0150-10 30 30');
     await coordinator.getByLabel('E-post').fill('maria.nilsson@ekby.example');

@@ -39,7 +39,7 @@ export function checkConsentGiven(consent: ConsentGiven, context: ConsentContext
     throw unprocessable(
       'consent_scope_empty',
       {
-        sv: 'Ange vilka verksamheter som får utbyta information.',
+        sv: 'Ange vilka enheter som får utbyta information.',
         en: 'Name the units that may exchange information.',
       },
       { field: 'scopeUnitIds' },

@@ -266,7 +266,7 @@ describe('missingPlanParts: efforts', () => {
       {
         code: 'effort_responsible',
         path: 'efforts.0.responsibleUnitId',
-        text: { sv: 'Insats 1 saknar ansvarig verksamhet.', en: 'Effort 1 has no responsible unit.' },
+        text: { sv: 'Insats 1 saknar ansvarig enhet.', en: 'Effort 1 has no responsible unit.' },
       },
     ]);
   });

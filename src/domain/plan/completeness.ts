@@ -84,7 +84,7 @@ function effortParts(plan: PlanContent, add: Add): void {
       add(
         'effort_responsible',
         `${at}.responsibleUnitId`,
-        `Insats ${n} saknar ansvarig verksamhet.`,
+        `Insats ${n} saknar ansvarig enhet.`,
         `Effort ${n} has no responsible unit.`,
       );
     if (isBlank(effort.contactPerson))
@@ -157,7 +157,7 @@ function coordinatorParts(plan: PlanContent, context: CompletenessContext, add: 
     add(
       'coordinator_unit',
       'coordinator.unitId',
-      'Samordnarens verksamhet saknas.',
+      'Samordnarens enhet saknas.',
       "The coordinator's unit is missing.",
     );
   // The routine: the coordinator works in a principal-financed service (a private provider does so under the
@@ -166,7 +166,7 @@ function coordinatorParts(plan: PlanContent, context: CompletenessContext, add: 
     add(
       'coordinator_not_principal',
       'coordinator.unitId',
-      'Samordnaren måste arbeta hos en huvudman: en verksamhet i regionen eller kommunen.',
+      'Samordnaren måste arbeta hos en huvudman: en enhet i regionen eller kommunen.',
       'The coordinator must work for a principal: a unit of the region or the municipality.',
     );
   if (isBlank(coordinator.phone) && isBlank(coordinator.email))
@@ -217,7 +217,7 @@ function principalParts(plan: PlanContent, context: CompletenessContext, add: Ad
   add(
     'both_principals',
     'writtenWithUnitIds',
-    `En SIP görs av region och kommun tillsammans: ingen verksamhet från ${names('sv').join(' eller ')} har deltagit i mötet eller i att skriva planen. Bjud in den, eller rapportera en avvikelse.`,
+    `En SIP görs av region och kommun tillsammans: ingen enhet från ${names('sv').join(' eller ')} har deltagit i mötet eller i att skriva planen. Kalla den, eller rapportera en avvikelse.`,
     `A SIP is made by the region and the municipality together: no unit of ${names('en').join(' or ')} took part in the meeting or in writing the plan. Invite one, or report a deviation.`,
   );
 }

@@ -22,13 +22,13 @@ export interface ResolvedScope {
 
 function outsideScope(): DomainError {
   return new DomainError('forbidden', 'statistics_outside_scope', {
-    sv: 'Du får bara se statistik för det du ansvarar för: chefen för sin verksamhet, administratören för sin organisation.',
+    sv: 'Du får bara se statistik för det du ansvarar för: chefen för sin enhet, administratören för sin organisation.',
     en: 'You may only see statistics for what you are responsible for: a manager for their unit, an administrator for their organisation.',
   });
 }
 
 const theOrganisation = { sv: 'Organisationen', en: 'The organisation' };
-const theUnit = { sv: 'Verksamheten', en: 'The unit' };
+const theUnit = { sv: 'Enheten', en: 'The unit' };
 
 /**
  * Checks the requested scope against the viewer's role (a unit manager: their acting unit; an organisation

@@ -10,7 +10,7 @@ const names = {
   acceptedByIndividual: { sv: 'Personen godtar samordnaren', en: 'The individual accepts the coordinator' },
   action: { sv: 'Åtgärd', en: 'Action' },
   actor: { sv: 'Aktör', en: 'Actor' },
-  actorsToInvite: { sv: 'Aktörer att överväga att bjuda in', en: 'Actors to consider inviting' },
+  actorsToInvite: { sv: 'Aktörer att överväga att kalla', en: 'Actors to consider inviting' },
   address: { sv: 'Adress', en: 'Address' },
   admittedAt: { sv: 'Inskriven', en: 'Admitted' },
   assistiveDevices: { sv: 'Hjälpmedel', en: 'Assistive devices' },
@@ -145,8 +145,8 @@ const names = {
   resolution: { sv: 'Åtgärd', en: 'Resolution' },
   respect: { sv: 'Bemötande', en: 'Respect' },
   responsibility: { sv: 'Ansvar och samordnare', en: 'Responsibility and coordinator' },
-  responsibleUnitId: { sv: 'Ansvarig verksamhet', en: 'Responsible unit' },
-  scopeUnitIds: { sv: 'Verksamheter som får dela information', en: 'Units that may share information' },
+  responsibleUnitId: { sv: 'Ansvarig enhet', en: 'Responsible unit' },
+  scopeUnitIds: { sv: 'Enheter som får dela information', en: 'Units that may share information' },
   sections: { sv: 'Planens delar', en: 'The plan’s parts' },
   sip: { sv: 'SIP', en: 'SIP' },
   situation: { sv: 'Situation', en: 'Situation' },
@@ -165,7 +165,7 @@ const names = {
   token: { sv: 'Kod', en: 'Code' },
   unit: { sv: 'Enhet', en: 'Unit' },
   unitId: { sv: 'Enhet', en: 'Unit' },
-  unitIds: { sv: 'Verksamheter', en: 'Units' },
+  unitIds: { sv: 'Enheter', en: 'Units' },
   unusual: { sv: 'Ovanligt mönster', en: 'Unusual pattern' },
   user: { sv: 'Användare', en: 'User' },
   userId: { sv: 'Användare', en: 'User' },
@@ -175,7 +175,7 @@ const names = {
   why: { sv: 'Varför', en: 'Why' },
   windowMinutes: { sv: 'Tidsfönster i minuter', en: 'Time window in minutes' },
   wishes: { sv: 'Önskemål', en: 'Wishes' },
-  writtenWithUnitIds: { sv: 'Verksamheter som skrev planen', en: 'Units that wrote the plan' },
+  writtenWithUnitIds: { sv: 'Enheter som skrev planen', en: 'Units that wrote the plan' },
 } satisfies Record<string, LocalisedText>;
 
 export const fieldNameKeys = Object.keys(names);

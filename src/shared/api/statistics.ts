@@ -100,8 +100,8 @@ const definitions = [
   distribution(
     'convenerProfession',
     [
-      'Sammankallande verksamhetstyp',
-      'Påbörjade SIP under perioden per kategori för den sammankallande verksamheten (verksamhetens kategori, inte användarens fria titel, så att siffran går att jämföra).',
+      'Sammankallande enhetstyp',
+      'Påbörjade SIP under perioden per kategori för den sammankallande enheten (enhetens kategori, inte användarens fria titel, så att siffran går att jämföra).',
     ],
     [
       'Convening unit type',
@@ -136,7 +136,7 @@ const definitions = [
     'count',
     [
       'Uteblivanden utan återbud',
-      'Kallelser med närvaro "uteblev utan återbud" till möten under perioden; räknas för den kallade verksamheten.',
+      'Kallelser med närvaro "uteblev utan återbud" till möten under perioden; räknas för den kallade enheten.',
     ],
     [
       'Absences without notice',
@@ -226,7 +226,7 @@ const definitions = [
     'days',
     [
       'Utskrivningsklar → kallelse',
-      'Dagar från utskrivningsklar till SIP-kallelsen, för utskrivningar vars kallelse skickades under perioden; räknas för den fasta vårdkontaktens verksamhet. Kallelsen är den som Samplan skickade; har ett efterregistrerat möte hållits före den räknas utskrivningen inte.',
+      'Dagar från utskrivningsklar till SIP-kallelsen, för utskrivningar vars kallelse skickades under perioden; räknas för den fasta vårdkontaktens enhet. Kallelsen är den som Samplan skickade; har ett efterregistrerat möte hållits före den räknas utskrivningen inte.',
     ],
     [
       'Ready for discharge → invitation',
@@ -332,7 +332,7 @@ const definitions = [
       'score',
       [
         `Återkoppling: ${svName.toLowerCase()}`,
-        `Medelbetyg 1–5 för ${svWhat} i de anonyma svaren efter SIP-möten vars månad ligger i perioden, för den sammankallande verksamheten. Visas bara från fem svar på frågan (för alla), och räknas inte när rapporten filtreras på målgrupp, åldersgrupp eller kön eftersom svaren saknar dem.`,
+        `Medelbetyg 1–5 för ${svWhat} i de anonyma svaren efter SIP-möten vars månad ligger i perioden, för den sammankallande enheten. Visas bara från fem svar på frågan (för alla), och räknas inte när rapporten filtreras på målgrupp, åldersgrupp eller kön eftersom svaren saknar dem.`,
       ],
       [
         `Feedback: ${enName.toLowerCase()}`,

@@ -5,7 +5,7 @@ export const templatesSv = {
   nav: 'Mallar',
   title: 'Mallar för planen',
   intro:
-    'Varje målgrupp har sin mall: rubriker och frågor med gruppens ord, vilka aktörer som kan behöva bjudas in och vad som är viktigt i varje steg. Ärendets målgrupp väljer mall, och den som skriver planen kan byta. En plan minns vilken version av mallen den skrevs med.',
+    'Varje målgrupp har sin mall: rubriker och frågor med gruppens ord, vilka aktörer som kan behöva kallas och vad som är viktigt i varje steg. Ärendets målgrupp väljer mall, och den som skriver planen kan byta. En plan minns vilken version av mallen den skrevs med.',
   loadFailed: 'Mallarna kunde inte läsas in.',
   none: 'Länet har inga mallar än.',
   targetGroups: 'Målgrupper',
@@ -24,7 +24,7 @@ export const templatesSv = {
   sectionsTitle: 'Planens delar',
   example: 'Exempel',
   hidden: 'Visas inte i planen',
-  actorsTitle: 'Aktörer att överväga att bjuda in',
+  actorsTitle: 'Aktörer att överväga att kalla',
   checklistsTitle: 'Checklista per steg',
   noItems: 'Inget utöver länets rutin.',
   editor: {
@@ -41,7 +41,7 @@ export const templatesSv = {
     example: 'Exempel',
     hide: 'Visa inte den här delen i planen (om den är tom)',
     actorName: 'Aktör',
-    actorWhy: 'Varför bjuda in',
+    actorWhy: 'Varför kalla',
     actorN: 'Aktör {{n}}',
     addActor: 'Lägg till aktör',
     removeActor: 'Ta bort aktör {{n}}',

@@ -44,7 +44,7 @@ export function enterHeldMeeting(
     if (new Set(units).size !== units.length) {
       throw unprocessable(
         'attendance_twice',
-        { sv: 'Ange varje verksamhet en gång.', en: 'Give each unit once.' },
+        { sv: 'Ange varje enhet en gång.', en: 'Give each unit once.' },
         { field: 'attendance' },
       );
     }

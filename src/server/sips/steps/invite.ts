@@ -58,7 +58,7 @@ export async function sendInvitations(
     throw unprocessable(
       'cannot_invite_convener',
       {
-        sv: 'Enheten som kallar till mötet bjuds inte in till det.',
+        sv: 'Enheten som kallar till mötet kallas inte till det.',
         en: 'The unit calling the meeting is not invited to it.',
       },
       { field: 'unitIds' },
@@ -172,7 +172,7 @@ export function scheduleMeeting(
     checkMeetingTimes(body.startsAt, body.endsAt);
     if (await scheduledMeeting(trx, sipId)) {
       throw conflict('meeting_already_scheduled', {
-        sv: 'Ett möte är redan planerat. Bjud in fler eller flytta det i stället.',
+        sv: 'Ett möte är redan planerat. Kalla fler eller flytta det i stället.',
         en: 'A meeting is already scheduled. Invite more units or reschedule it instead.',
       });
     }
@@ -201,7 +201,7 @@ export function inviteMore(
     const meeting = await scheduledMeeting(trx, sipId);
     if (!meeting) {
       throw conflict('no_scheduled_meeting', {
-        sv: 'Det finns inget planerat möte att bjuda in till.',
+        sv: 'Det finns inget planerat möte att kalla till.',
         en: 'There is no scheduled meeting to invite to.',
       });
     }

@@ -75,7 +75,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
       throw unprocessable(
         'writer_not_taking_part',
         {
-          sv: 'Planen säger att en verksamhet deltog i att skriva den, men verksamheten deltar inte i SIP:en.',
+          sv: 'Planen säger att en enhet deltog i att skriva den, men enheten deltar inte i SIP:en.',
           en: 'The plan says a unit took part in writing it, but the unit takes no part in the SIP.',
         },
         { field: 'content.writtenWithUnitIds' },
