@@ -18,15 +18,20 @@ export function invitationWithMeeting(db: Kysely<DB>, invitationId: string) {
     .executeTakeFirst();
 }
 
-/** Of `unitIds`, those already invited to the meeting by an invitation still in play (not forwarded on). */
+/** The invitations to a meeting still in play: not forwarded on (a forwarded one lives on as a new invitation). */
+export function invitationsInPlay(db: Kysely<DB>, meetingId: string) {
+  return db.selectFrom('invitations').where('meetingId', '=', meetingId).where('status', '<>', 'forwarded');
+}
+
+/** Of `unitIds`, those already invited to the meeting by an invitation still in play. */
 export async function unitsInvitedTo(db: Kysely<DB>, meetingId: string, unitIds: string[]): Promise<string[]> {
-  const rows = await db
-    .selectFrom('invitations')
-    .select('unitId')
-    .where('meetingId', '=', meetingId)
-    .where('unitId', 'in', unitIds)
-    .where('status', '<>', 'forwarded')
-    .execute();
+  const rows = await invitationsInPlay(db, meetingId).select('unitId').where('unitId', 'in', unitIds).execute();
+  return rows.map((row) => row.unitId);
+}
+
+/** The units still expected at a meeting: invited, and neither declined nor forwarded the invitation elsewhere. */
+export async function unitsExpectedAt(db: Kysely<DB>, meetingId: string): Promise<string[]> {
+  const rows = await invitationsInPlay(db, meetingId).select('unitId').where('status', '<>', 'declined').execute();
   return rows.map((row) => row.unitId);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { unitsExpectedAt } from '../data/invitations.js';
 import { notify } from './notify.js';
 
 /** A unit invited to a meeting, directly or by a forward: one notice per invitation, with the calendar request. */
@@ -14,17 +15,6 @@ export function noticeInvitation(
     meetingId: invitation.meetingId,
     dedupeKey: `invitation_new:${invitation.id}`,
   });
-}
-
-/** The units still expected at a meeting: invited, and neither declined nor forwarded the invitation elsewhere. */
-export async function unitsExpectedAt(db: Kysely<DB>, meetingId: string): Promise<string[]> {
-  const invited = await db
-    .selectFrom('invitations')
-    .select('unitId')
-    .where('meetingId', '=', meetingId)
-    .where('status', 'in', ['sent', 'acknowledged', 'accepted'])
-    .execute();
-  return invited.map((invitation) => invitation.unitId);
 }
 
 /**

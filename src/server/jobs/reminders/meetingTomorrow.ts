@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { unitsExpectedAt } from '../../notifications/caseNotices.js';
+import { unitsExpectedAt } from '../../data/invitations.js';
 import { inScope, notifyUnit, startOfStockholmDay, type Reminder } from './reminder.js';
 
 const kind = 'meeting_tomorrow';

@@ -5,6 +5,7 @@ import { conflict, unprocessable } from '../../../domain/errors.js';
 import { meetingHasBegun } from '../../../domain/sip/attendance.js';
 import { stockholmDateTime } from '../../../domain/time/stockholm.js';
 import type { attendanceBody } from '../../../shared/api/requests.js';
+import { invitationsInPlay, updateInvitation } from '../../data/invitations.js';
 import { raiseDeviation } from '../../deviations/raise.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
@@ -45,11 +46,8 @@ export function recordAttendance(
       );
     }
     await checkRelativesPresent(trx, sipId, body.relativesPresent);
-    const invitations = await trx
-      .selectFrom('invitations')
+    const invitations = await invitationsInPlay(trx, meeting.id)
       .select(['id', 'obliged', 'unitId'])
-      .where('meetingId', '=', meeting.id)
-      .where('status', '<>', 'forwarded')
       .execute();
     const given = new Map(body.attendance.map((entry) => [entry.invitationId, entry.attendance]));
     const expected = new Set(invitations.map((invitation) => invitation.id));
@@ -66,7 +64,7 @@ export function recordAttendance(
       );
     }
     for (const [invitationId, attendance] of given) {
-      await trx.updateTable('invitations').set({ attendance }).where('id', '=', invitationId).execute();
+      await updateInvitation(trx, invitationId, { attendance });
     }
     await trx
       .updateTable('meetings')
@@ -120,13 +118,10 @@ export async function raiseAbsencesWithoutNotice(
   sipId: string,
   meetingId: string,
 ): Promise<number> {
-  const absent = await trx
-    .selectFrom('invitations')
+  const absent = await invitationsInPlay(trx, meetingId)
     .select('unitId')
-    .where('meetingId', '=', meetingId)
     .where('obliged', '=', true)
     .where('attendance', '=', 'absent_without_notice')
-    .where('status', '<>', 'forwarded')
     .execute();
   for (const { unitId } of absent) {
     await raiseDeviation(trx, {
