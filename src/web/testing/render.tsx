@@ -5,6 +5,16 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, vi } from 'vitest';
 import '../i18n/index.js';
 
+// happy-dom gives a table its rows but not a table section its own (`thead.rows`), which TableWrap reads to label
+// each cell with its column on a phone.
+if (!('rows' in HTMLTableSectionElement.prototype)) {
+  Object.defineProperty(HTMLTableSectionElement.prototype, 'rows', {
+    get(this: HTMLTableSectionElement) {
+      return this.querySelectorAll(':scope > tr');
+    },
+  });
+}
+
 /** Renders a piece of the web as the app does: with its query client, a router and the words loaded (Swedish). */
 export function renderWeb(ui: ReactNode): RenderResult {
   const client = new QueryClient({
