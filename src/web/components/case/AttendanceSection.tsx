@@ -86,15 +86,7 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
           options={attendanceValues.map((value) => ({ value, label: t(`vocab.attendance.${value}`) }))}
         />
       ))}
-      <PresenceFields
-        id="attendance"
-        sip={sip}
-        fields={{
-          individualPresent: form.register('individualPresent'),
-          relativesPresent: form.register('relativesPresent'),
-          note: form.register('note'),
-        }}
-      />
+      <PresenceFields id="attendance" sip={sip} />
     </StepForm>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import type { z } from 'zod';
+import type { consentDeclinedBody } from '../../../shared/api/requests.js';
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { consentGivers, consentMethods } from '../../../shared/api/vocabulary.js';
@@ -8,7 +10,10 @@ import { isChild } from './person.js';
 import { stockholmToday } from '../shared/time.js';
 
 /** Who decided about consent, how and when: the same whether the individual said yes or no. */
-type DecisionField = 'method' | 'givenByName' | 'givenByRelation' | 'givenOn';
+type Decision = Pick<
+  z.input<typeof consentDeclinedBody>,
+  'method' | 'givenByName' | 'givenByRelation' | 'givenOn'
+>;
 
 /** The decision's starting values; the method is left for the user to choose. */
 export function consentDecisionDefaults(sip: SipDetail): {
@@ -27,32 +32,36 @@ export function consentDecisionDefaults(sip: SipDetail): {
 export function ConsentDecisionFields({
   idPrefix,
   labels,
-  fields,
   children,
 }: {
   idPrefix: string;
   labels: { method: string; name: string; date: string };
-  /** The decision's fields as registered with the consent's form. */
-  fields: Record<DecisionField, UseFormRegisterReturn>;
   /** Further fields that belong in the same grid, such as the end date of a consent given. */
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
+  // The fields register with the consent's form (StepForm's), given or declined alike.
+  const { register } = useFormContext<Decision>();
   return (
     <>
       <RadioGroup
         id={`${idPrefix}-method`}
         legend={labels.method}
-        field={fields.method}
+        field={register('method')}
         inline
         options={consentMethods.map((value) => ({ value, label: t(`case.vocab.consentMethod.${value}`) }))}
       />
       <div className="pair-grid">
-        <TextField id={`${idPrefix}-givenByName`} label={labels.name} required field={fields.givenByName} />
+        <TextField
+          id={`${idPrefix}-givenByName`}
+          label={labels.name}
+          required
+          field={register('givenByName')}
+        />
         <SelectField
           id={`${idPrefix}-givenByRelation`}
           label={t('case.consent.givenByRelation')}
-          field={fields.givenByRelation}
+          field={register('givenByRelation')}
           options={consentGivers.map((value) => ({ value, label: t(`case.vocab.consentGiver.${value}`) }))}
         />
         <TextField
@@ -60,7 +69,7 @@ export function ConsentDecisionFields({
           type="date"
           label={labels.date}
           required
-          field={fields.givenOn}
+          field={register('givenOn')}
         />
         {children}
       </div>

@@ -62,12 +62,6 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
           name: t('case.consent.givenByName'),
           date: t('case.consent.givenOn'),
         }}
-        fields={{
-          method: form.register('method'),
-          givenByName: form.register('givenByName'),
-          givenByRelation: form.register('givenByRelation'),
-          givenOn: form.register('givenOn'),
-        }}
       >
         <TextField
           id="consent-validUntil"

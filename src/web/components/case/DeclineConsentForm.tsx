@@ -38,12 +38,6 @@ export function DeclineConsentForm({ sip, onDone }: { sip: SipDetail; onDone: ()
           name: t('case.consent.declinedByName'),
           date: t('case.consent.declinedOn'),
         }}
-        fields={{
-          method: form.register('method'),
-          givenByName: form.register('givenByName'),
-          givenByRelation: form.register('givenByRelation'),
-          givenOn: form.register('givenOn'),
-        }}
       />
       <CheckboxField
         id="decline-consequences"

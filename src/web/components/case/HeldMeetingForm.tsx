@@ -18,9 +18,8 @@ import { useCaseAction } from './useCaseAction.js';
  * The held meeting as its form holds it: the units chosen, and each one's attendance by its id (present until
  * said otherwise), sent as one list in the order the units were chosen.
  */
-const heldMeetingForm = z
-  .object({
-    ...meetingTimeInputs,
+const heldMeetingForm = meetingTimeInputs
+  .extend({
     unitIds: z.array(z.string()),
     attendanceByUnit: z.record(z.string(), z.enum(attendanceValues)),
     individualPresent: z.boolean(),
@@ -76,16 +75,7 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
       onCancel={onDone}
     >
       <p>{t('case.heldMeeting.intro')}</p>
-      <MeetingTimeFields
-        id="held"
-        fields={{
-          date: form.register('date'),
-          start: form.register('start'),
-          end: form.register('end'),
-          form: form.register('form'),
-          place: form.register('place'),
-        }}
-      />
+      <MeetingTimeFields id="held" />
       <MeetingUnitPicker
         id="held-units"
         path="attendance"
@@ -113,15 +103,7 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
           options={attendanceValues.map((value) => ({ value, label: t(`vocab.attendance.${value}`) }))}
         />
       ))}
-      <PresenceFields
-        id="held"
-        sip={sip}
-        fields={{
-          individualPresent: form.register('individualPresent'),
-          relativesPresent: form.register('relativesPresent'),
-          note: form.register('note'),
-        }}
-      />
+      <PresenceFields id="held" sip={sip} />
     </StepForm>
   );
 }

@@ -1,4 +1,4 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
@@ -6,13 +6,13 @@ import { RadioGroup, TextField } from '../shared/fields.js';
 import { stockholmDateTime } from '../shared/time.js';
 
 /** A meeting's time as its form holds it: a date and two clock times, in Swedish time whatever the browser's zone. */
-export const meetingTimeInputs = {
+export const meetingTimeInputs = z.object({
   date: z.string(),
   start: z.string(),
   end: z.string(),
   form: z.enum(meetingForms),
   place: z.string(),
-};
+});
 
 /**
  * The body's `startsAt` and `endsAt` from the form's date and times, the rest as it is; what is not filled in is
@@ -31,17 +31,10 @@ export function withMeetingTimes<T extends { date: string; start: string; end: s
   };
 }
 
-type TimeField = 'date' | 'start' | 'end' | 'form' | 'place';
-
-export function MeetingTimeFields({
-  id,
-  fields,
-}: {
-  id: string;
-  /** The time's fields as registered with the meeting's form. */
-  fields: Record<TimeField, UseFormRegisterReturn>;
-}) {
+/** The time's fields, registered with the meeting's form (StepForm's) under the names of `meetingTimeInputs`. */
+export function MeetingTimeFields({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { register } = useFormContext<z.input<typeof meetingTimeInputs>>();
   return (
     <>
       <div className="grid-3">
@@ -51,7 +44,7 @@ export function MeetingTimeFields({
           type="date"
           label={t('case.meeting.date')}
           required
-          field={fields.date}
+          field={register('date')}
         />
         <TextField
           id={`${id}-start`}
@@ -59,7 +52,7 @@ export function MeetingTimeFields({
           type="time"
           label={t('case.meeting.start')}
           required
-          field={fields.start}
+          field={register('start')}
         />
         <TextField
           id={`${id}-end`}
@@ -67,14 +60,14 @@ export function MeetingTimeFields({
           type="time"
           label={t('case.meeting.end')}
           required
-          field={fields.end}
+          field={register('end')}
         />
       </div>
       <p className="hint">{t('case.meeting.timeZoneHint')}</p>
       <RadioGroup
         id={`${id}-form`}
         legend={t('case.meeting.form')}
-        field={fields.form}
+        field={register('form')}
         inline
         options={meetingForms.map((form) => ({ value: form, label: t(`vocab.meetingForm.${form}`) }))}
       />
@@ -82,7 +75,7 @@ export function MeetingTimeFields({
         id={`${id}-place`}
         label={t('case.meeting.place')}
         hint={t('case.meeting.placeHint')}
-        field={fields.place}
+        field={register('place')}
       />
     </>
   );

@@ -13,8 +13,8 @@ import { useCaseAction } from './useCaseAction.js';
 
 type Meeting = NonNullable<SipDetail['meeting']>;
 
-const rescheduleForm = z
-  .object({ ...meetingTimeInputs, reason: z.string().optional() })
+const rescheduleForm = meetingTimeInputs
+  .extend({ reason: z.string().optional() })
   .transform(withMeetingTimes)
   .pipe(rescheduleBody);
 
@@ -50,16 +50,7 @@ export function RescheduleForm({
 
   return (
     <StepForm form={form} action={reschedule} label={t('case.meeting.saveReschedule')} onCancel={onDone}>
-      <MeetingTimeFields
-        id="reschedule"
-        fields={{
-          date: form.register('date'),
-          start: form.register('start'),
-          end: form.register('end'),
-          form: form.register('form'),
-          place: form.register('place'),
-        }}
-      />
+      <MeetingTimeFields id="reschedule" />
       <TextField
         id="reschedule-reason"
         label={t('case.meeting.rescheduleReason')}

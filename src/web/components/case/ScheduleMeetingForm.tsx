@@ -11,8 +11,8 @@ import { MeetingUnitPicker, useMeetingOrganiser } from './MeetingUnitPicker.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useCaseAction } from './useCaseAction.js';
 
-const scheduleForm = z
-  .object({ ...meetingTimeInputs, unitIds: z.array(z.string()), message: z.string().optional() })
+const scheduleForm = meetingTimeInputs
+  .extend({ unitIds: z.array(z.string()), message: z.string().optional() })
   .transform(withMeetingTimes)
   .pipe(scheduleMeetingBody);
 
@@ -49,16 +49,7 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
       pendingLabel={t('case.form.sending')}
       onCancel={onDone}
     >
-      <MeetingTimeFields
-        id="schedule"
-        fields={{
-          date: form.register('date'),
-          start: form.register('start'),
-          end: form.register('end'),
-          form: form.register('form'),
-          place: form.register('place'),
-        }}
-      />
+      <MeetingTimeFields id="schedule" />
       <MeetingUnitPicker
         id="schedule-units"
         path="unitIds"

@@ -1,7 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { get } from 'react-hook-form';
+import { FormProvider, get, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../api/client.js';
 import { FieldErrors, FormFieldErrors } from './fieldErrors.js';
 import { FormActions, type FormActionsProps, type Sending } from './FormActions.js';
@@ -88,7 +87,8 @@ function HookStepForm<TInput extends FieldValues, TBody>({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className={className}>
       <FormFieldErrors form={form} refusal={incomplete ? null : action.error} prefix={prefix}>
-        {children}
+        {/* Groups of fields used in several forms (a meeting's time, who was present) register themselves. */}
+        <FormProvider {...form}>{children}</FormProvider>
       </FormFieldErrors>
       <FormActions
         action={action}
