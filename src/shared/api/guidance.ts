@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { guidanceSteps, routineTextMaxLength } from '../guidance.js';
+import { problemBody } from './problem.js';
 
 /** The guidance for each step as the API speaks it: the county's routine text and the law's wording. */
 
@@ -14,6 +15,9 @@ export const routineTextVersion = z.object({
   writtenByName: z.string(),
 });
 export type RoutineTextVersion = z.infer<typeof routineTextVersion>;
+
+/** An edit refused because the text changed since it began (`routine_text_changed`), with the text as it now reads. */
+export const routineTextChangedProblem = problemBody.extend({ current: routineTextVersion.nullable() });
 
 const lawExcerpt = z.object({
   statute: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemBody } from './problem.js';
 import { id, requiredShortText, shortText } from '../fields.js';
 import { optionalTemplateSections, templateChecklistSteps, templateSectionKeys } from '../templateParts.js';
 import { targetGroups } from './vocabulary.js';
@@ -75,6 +76,9 @@ export const templateView = z.object({
   /** Empty for a template the installation started with. */
   writtenByName: z.string(),
 });
+
+/** A save refused because someone saved a newer version first (`stale_template`), with that version. */
+export const staleTemplateProblem = problemBody.extend({ current: templateView });
 
 export const templateList = z.object({ templates: z.array(templateView) });
 

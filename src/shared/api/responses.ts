@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { invitationCommands } from '../../domain/invitation/lifecycle.js';
 import { planContentSchema } from '../plan.js';
 import { templateReference } from './planTemplates.js';
+import { problemBody } from './problem.js';
 import { followUpsDue, sipListPage } from './sipList.js';
 import {
   approvalMethods,
@@ -162,6 +163,9 @@ export const planView = z.object({
   /** The template version the plan was last saved with. */
   template: templateReference.nullable(),
 });
+
+/** A save refused because it was based on an older revision (`stale_plan`), with the plan as it now is. */
+export const stalePlanProblem = problemBody.extend({ current: planView });
 
 export const planVersionSummary = z.object({
   version: z.number(),

@@ -5,9 +5,9 @@ import {
   feedbackFreeTextMax,
   feedbackQuestions,
   type FeedbackAnswerBody,
-  type FeedbackFormState,
   type FeedbackQuestion,
 } from '../../shared/api/feedback.js';
+import { feedbackRoutes } from '../../shared/api/feedbackRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
@@ -21,15 +21,16 @@ import '../components/feedback/feedback.css';
  */
 export function FeedbackPage({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
-  const path = `/api/feedback/${encodeURIComponent(token)}`;
   const state = useQuery({
     queryKey: ['feedback', token],
-    queryFn: () => api.get<FeedbackFormState>(path),
+    queryFn: () => api.call(feedbackRoutes.form, { params: { token } }),
     // Asked once: a link spent or expired will not open again.
     retry: false,
     refetchOnWindowFocus: false,
   });
-  const send = useMutation({ mutationFn: (body: FeedbackAnswerBody) => api.post<void>(path, body) });
+  const send = useMutation({
+    mutationFn: (body: FeedbackAnswerBody) => api.send(feedbackRoutes.answer, { params: { token }, body }),
+  });
 
   useDocumentTitle(t('feedback.form.pageTitle'));
 

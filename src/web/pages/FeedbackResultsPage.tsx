@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackSummary } from '../../shared/api/feedback.js';
+import { feedbackRoutes } from '../../shared/api/feedbackRoutes.js';
 import { api } from '../api/client.js';
 import { shiftDate, stockholmToday } from '../components/shared/time.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
@@ -22,10 +23,7 @@ export function FeedbackResultsPage() {
   const [draft, setDraft] = useState(period);
   const results = useQuery({
     queryKey: ['feedback-results', period],
-    queryFn: () =>
-      api.get<FeedbackSummary>(
-        `/api/feedback-results?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`,
-      ),
+    queryFn: () => api.call(feedbackRoutes.results, { query: period }),
   });
   useDocumentTitle(`${t('feedback.results.title')} – Samplan`);
 

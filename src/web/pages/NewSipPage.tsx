@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { PersonLookupResponse, SipDetail } from '../../shared/api/responses.js';
+import { caseRoutes } from '../../shared/api/caseRoutes.js';
+import { startRoutes } from '../../shared/api/startRoutes.js';
 import { api } from '../api/client.js';
 import { useMe } from '../api/session.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
@@ -46,15 +47,14 @@ export function NewSipPage() {
 
   const register = usePopulationRegister(setPerson);
   const lookup = useMutation({
-    mutationFn: () =>
-      api.post<PersonLookupResponse>('/api/persons/lookup', { idNumber: idNumber.trim(), reserve }),
+    mutationFn: () => api.call(startRoutes.lookUpPerson, { body: { idNumber: idNumber.trim(), reserve } }),
     // A person the unit does not know yet: their name and address come from the population register, if any.
     onSuccess: (result) => {
       if (!result.person && result.idKind !== 'reservnummer') register.ask(result.idNumber);
     },
   });
   const create = useMutation({
-    mutationFn: (body: CreateSipBody) => api.post<SipDetail>('/api/sips', body),
+    mutationFn: (body: CreateSipBody) => api.call(caseRoutes.start, { body }),
     onSuccess: (sip) => {
       void queryClient.invalidateQueries({ queryKey: startKey });
       void navigate(`/sips/${sip.id}`);

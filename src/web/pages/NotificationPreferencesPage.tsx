@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoticeKind, NotificationPreferences } from '../../shared/api/notifications.js';
+import { notificationRoutes } from '../../shared/api/notificationRoutes.js';
+import type { NoticeKind } from '../../shared/api/notifications.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 
@@ -13,12 +14,12 @@ export function NotificationPreferencesPage() {
   const queryClient = useQueryClient();
   const current = useQuery({
     queryKey: preferencesKey,
-    queryFn: () => api.get<NotificationPreferences>('/api/me/notification-preferences'),
+    queryFn: () => api.call(notificationRoutes.preferences),
   });
   const [chosen, setChosen] = useState<Partial<Record<NoticeKind, boolean>>>({});
   const save = useMutation({
     mutationFn: (preferences: { kind: NoticeKind; email: boolean }[]) =>
-      api.put<NotificationPreferences>('/api/me/notification-preferences', { preferences }),
+      api.call(notificationRoutes.savePreferences, { body: { preferences } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(preferencesKey, saved);
       setChosen({});

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { mailStatuses, outboxPageSize, type OutboxMail } from '../../shared/api/notifications.js';
+import { notificationRoutes } from '../../shared/api/notificationRoutes.js';
+import { mailStatuses, outboxPageSize } from '../../shared/api/notifications.js';
 import { api } from '../api/client.js';
 import { Paging } from '../components/accessLog/Paging.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
@@ -17,10 +18,9 @@ export function OutboxPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const statusParam = params.get('status');
   const status = isStatus(statusParam) ? statusParam : undefined;
-  const query = new URLSearchParams({ page: String(page), ...(status ? { status } : {}) }).toString();
   const outbox = useQuery({
-    queryKey: ['outbox', query],
-    queryFn: () => api.get<{ mails: OutboxMail[]; total: number }>(`/api/outbox?${query}`),
+    queryKey: ['outbox', page, status],
+    queryFn: () => api.call(notificationRoutes.outbox, { query: { page, status } }),
     placeholderData: keepPreviousData,
   });
   const pages = outbox.data ? Math.max(1, Math.ceil(outbox.data.total / outboxPageSize)) : 1;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { SipDetail } from '../../shared/api/responses.js';
+import { caseRoutes } from '../../shared/api/caseRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
@@ -17,7 +17,7 @@ export function PrintPage() {
   const { id = '' } = useParams();
   const sip = useQuery({
     queryKey: ['sip', id],
-    queryFn: () => api.get<SipDetail>(`/api/sips/${encodeURIComponent(id)}`),
+    queryFn: () => api.call(caseRoutes.read, { params: { id } }),
     enabled: id !== '',
   });
   const organisations = useOrganisations();

@@ -5,18 +5,12 @@ import type { DB } from '../../../db/schema.js';
 import { parseIdNumber } from '../../../domain/identity/idNumber.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import {
-  accessLogChoices,
-  accessLogChoicesBody,
   accessLogExportMax,
   accessLogExportQuery,
-  accessLogPersonResponse,
-  accessLogQuery,
-  accessLogResponse,
-  accessLogScope,
   normalisedCaseNumber,
   type AccessLogFilter,
 } from '../../../shared/api/accessLog.js';
-import { personLookupBody } from '../../../shared/api/requests.js';
+import { accessLogRoutes as review } from '../../../shared/api/accessLogRoutes.js';
 import { accessLogCsv } from '../../audit/accessLogCsv.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { inTransaction } from '../../../db/transaction.js';
@@ -43,10 +37,10 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
-    '/api/access-log',
+    review.review.path,
     {
       config: policy,
-      schema: { tags: ['access-log'], querystring: accessLogQuery, response: { 200: accessLogResponse } },
+      schema: { tags: ['access-log'], querystring: review.review.query, response: review.review.responses },
     },
     async (request) => {
       const reviewer = actingAs(request);
@@ -106,17 +100,17 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
 
   // Names of the reviewer's own units or organisations: no personal data of care, so not an access to log.
   routes.get(
-    '/api/access-log/scope',
-    { config: policy, schema: { tags: ['access-log'], response: { 200: accessLogScope } } },
+    review.scope.path,
+    { config: policy, schema: { tags: ['access-log'], response: review.scope.responses } },
     (request) => reviewScopeNames(db, actingAs(request)),
   );
 
   // POST, like the person search: what is typed travels in the body, never in an address.
   routes.post(
-    '/api/access-log/choices',
+    review.choices.path,
     {
       config: policy,
-      schema: { tags: ['access-log'], body: accessLogChoicesBody, response: { 200: accessLogChoices } },
+      schema: { tags: ['access-log'], body: review.choices.body, response: review.choices.responses },
     },
     async (request) => {
       const reviewer = actingAs(request);
@@ -131,10 +125,10 @@ export const accessLogRoutes: RouteModule = (app, { database: { db } }) => {
 
   // POST, like the person search: the identity number travels in the body, never in an address.
   routes.post(
-    '/api/access-log/person',
+    review.person.path,
     {
       config: policy,
-      schema: { tags: ['access-log'], body: personLookupBody, response: { 200: accessLogPersonResponse } },
+      schema: { tags: ['access-log'], body: review.person.body, response: review.person.responses },
     },
     async (request) => {
       const reviewer = actingAs(request);

@@ -1,15 +1,6 @@
 import { inTransaction } from '../../../db/transaction.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  feedbackAnswerBody,
-  feedbackFormState,
-  feedbackLink,
-  feedbackResultsQuery,
-  feedbackSummaryResponse,
-  feedbackTokenParams,
-  offerFeedbackBody,
-} from '../../../shared/api/feedback.js';
-import { sipIdParams } from '../../../shared/api/requests.js';
+import { feedbackRoutes as routes } from '../../../shared/api/feedbackRoutes.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
@@ -33,10 +24,15 @@ export const feedbackRoutes: RouteModule = (app, { database: { db }, config }) =
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
-    '/api/sips/:id/feedback-links',
+    routes.offer.path,
     {
       config: { access: 'actingUser', policy: 'case:offerFeedback' },
-      schema: { tags, params: sipIdParams, body: offerFeedbackBody, response: { 201: feedbackLink } },
+      schema: {
+        tags,
+        params: routes.offer.params,
+        body: routes.offer.body,
+        response: routes.offer.responses,
+      },
     },
     async (request, reply) => {
       const link = await offerFeedback(
@@ -51,19 +47,19 @@ export const feedbackRoutes: RouteModule = (app, { database: { db }, config }) =
   );
 
   api.get(
-    '/api/feedback/:token',
+    routes.form.path,
     {
       config: { access: 'public', policy: 'public', rateLimit: publicLimit },
-      schema: { tags, params: feedbackTokenParams, response: { 200: feedbackFormState } },
+      schema: { tags, params: routes.form.params, response: routes.form.responses },
     },
     (request) => formState(db, request.params.token),
   );
 
   api.post(
-    '/api/feedback/:token',
+    routes.answer.path,
     {
       config: { access: 'public', policy: 'public', rateLimit: publicLimit },
-      schema: { tags, params: feedbackTokenParams, body: feedbackAnswerBody },
+      schema: { tags, params: routes.answer.params, body: routes.answer.body },
     },
     async (request, reply) => {
       await submitFeedback(db, request.params.token, request.body);
@@ -72,10 +68,10 @@ export const feedbackRoutes: RouteModule = (app, { database: { db }, config }) =
   );
 
   api.get(
-    '/api/feedback-results',
+    routes.results.path,
     {
       config: { access: 'actingUser', policy: 'organisation:readStatistics' },
-      schema: { tags, querystring: feedbackResultsQuery, response: { 200: feedbackSummaryResponse } },
+      schema: { tags, querystring: routes.results.query, response: routes.results.responses },
     },
     (request) =>
       inTransaction(db, async (trx) => {

@@ -1,11 +1,5 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  guidanceResponse,
-  guidanceStepParams,
-  routineTextBody,
-  routineTextVersion,
-  routineTextVersionsResponse,
-} from '../../../shared/api/guidance.js';
+import { guidanceRoutes as routes } from '../../../shared/api/guidanceRoutes.js';
 import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
@@ -24,16 +18,16 @@ export const guidanceRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
-    '/api/guidance',
-    { config: read, schema: { tags, response: { 200: guidanceResponse } } },
+    routes.guidance.path,
+    { config: read, schema: { tags, response: routes.guidance.responses } },
     (request) => presentGuidance(db, mayEditRoutineTexts(request.user!)),
   );
 
   api.get(
-    '/api/guidance/:step/versions',
+    routes.versions.path,
     {
       config: read,
-      schema: { tags, params: guidanceStepParams, response: { 200: routineTextVersionsResponse } },
+      schema: { tags, params: routes.versions.params, response: routes.versions.responses },
     },
     async (request) => ({
       step: request.params.step,
@@ -42,14 +36,14 @@ export const guidanceRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.put(
-    '/api/guidance/:step',
+    routes.saveRoutineText.path,
     {
       config: { access: 'actingUser', policy: 'organisation:administerCountySettings' },
       schema: {
         tags,
-        params: guidanceStepParams,
-        body: routineTextBody,
-        response: { 200: routineTextVersion },
+        params: routes.saveRoutineText.params,
+        body: routes.saveRoutineText.body,
+        response: routes.saveRoutineText.responses,
       },
     },
     (request) => saveRoutineText(db, actingAs(request).userId, request.params.step, request.body),

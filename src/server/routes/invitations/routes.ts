@@ -1,13 +1,8 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  acceptBody,
-  acknowledgeBody,
-  declineBody,
-  forwardBody,
-  sipIdParams,
-} from '../../../shared/api/requests.js';
-import { inboxItem, sipDetail } from '../../../shared/api/responses.js';
+import type { z } from 'zod';
+import { invitationRoutes as routes } from '../../../shared/api/invitationRoutes.js';
+import type { sipIdParams } from '../../../shared/api/requests.js';
+import type { sipDetail } from '../../../shared/api/responses.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { listInbox } from '../../presenters/inbox.js';
@@ -22,21 +17,30 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
-    '/api/invitations',
+    routes.inbox.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags, response: { 200: z.array(inboxItem) } },
+      schema: { tags, response: routes.inbox.responses },
     },
     async (request) => listInbox(db, actingAs(request)),
   );
 
   /** Each answer responds with the case as the unit now sees it (a declined or forwarded one no longer does). */
-  const answer = <Body>(url: string, body: z.ZodType<Body>, toAnswer: (body: Body) => InvitationAnswer) =>
+  const answer = <Body>(
+    route: {
+      method: 'POST';
+      path: string;
+      params: typeof sipIdParams;
+      body: z.ZodType<Body>;
+      responses: { 200: z.ZodNullable<typeof sipDetail> };
+    },
+    toAnswer: (body: Body) => InvitationAnswer,
+  ) =>
     api.route({
-      method: 'POST',
-      url,
+      method: route.method,
+      url: route.path,
       config: { access: 'actingUser', policy: 'invitation' },
-      schema: { tags, params: sipIdParams, body, response: { 200: sipDetail.nullable() } },
+      schema: { tags, params: route.params, body: route.body, response: route.responses },
       handler: async (request) => {
         const actor = actingAs(request);
         const { id } = request.params;
@@ -48,10 +52,10 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
     });
 
   api.post(
-    '/api/invitations/:id/seen',
+    routes.seen.path,
     {
       config: { access: 'actingUser', policy: 'invitation' },
-      schema: { tags, params: sipIdParams, body: acknowledgeBody, response: { 200: sipDetail } },
+      schema: { tags, params: routes.seen.params, body: routes.seen.body, response: routes.seen.responses },
     },
     async (request) => {
       const actor = actingAs(request);
@@ -60,16 +64,16 @@ export const invitationRoutes: RouteModule = (app, { database: { db } }) => {
     },
   );
 
-  answer('/api/invitations/:id/acknowledge', acknowledgeBody, () => ({ command: 'acknowledge' }));
-  answer('/api/invitations/:id/accept', acceptBody, (body) => ({
+  answer(routes.acknowledge, () => ({ command: 'acknowledge' }));
+  answer(routes.accept, (body) => ({
     command: 'accept',
     attendees: body.attendees,
   }));
-  answer('/api/invitations/:id/decline', declineBody, (body) => ({
+  answer(routes.decline, (body) => ({
     command: 'decline',
     reason: body.reason,
   }));
-  answer('/api/invitations/:id/forward', forwardBody, (body) => ({
+  answer(routes.forward, (body) => ({
     command: 'forward',
     unitId: body.unitId,
     note: body.note,

@@ -1,11 +1,5 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  notificationPreferences,
-  notificationPreferencesBody,
-  outboxPage,
-  outboxQuery,
-  unitNotices as unitNoticesResponse,
-} from '../../../shared/api/notifications.js';
+import { notificationRoutes as table } from '../../../shared/api/notificationRoutes.js';
 import { logAccess } from '../../audit/logAccess.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
@@ -19,22 +13,22 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
-    '/api/me/notification-preferences',
+    table.preferences.path,
     {
       config: { access: 'user', policy: 'self' },
-      schema: { tags: ['notifications'], response: { 200: notificationPreferences } },
+      schema: { tags: ['notifications'], response: table.preferences.responses },
     },
     async (request) => readPreferences(db, request.user!.id),
   );
 
   routes.put(
-    '/api/me/notification-preferences',
+    table.savePreferences.path,
     {
       config: { access: 'user', policy: 'self' },
       schema: {
         tags: ['notifications'],
-        body: notificationPreferencesBody,
-        response: { 200: notificationPreferences },
+        body: table.savePreferences.body,
+        response: table.savePreferences.responses,
       },
     },
     async (request) => {
@@ -45,10 +39,10 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   routes.get(
-    '/api/notices',
+    table.notices.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags: ['notifications'], response: { 200: unitNoticesResponse } },
+      schema: { tags: ['notifications'], response: table.notices.responses },
     },
     async (request) => {
       const actor = actingAs(request);
@@ -62,10 +56,10 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   routes.get(
-    '/api/outbox',
+    table.outbox.path,
     {
       config: { access: 'actingUser', policy: 'organisation:readOutbox' },
-      schema: { tags: ['notifications'], querystring: outboxQuery, response: { 200: outboxPage } },
+      schema: { tags: ['notifications'], querystring: table.outbox.query, response: table.outbox.responses },
     },
     async (request) => {
       const reader = actingAs(request);

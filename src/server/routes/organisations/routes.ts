@@ -1,14 +1,14 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { organisationsResponse } from '../../../shared/api/responses.js';
+import { startRoutes } from '../../../shared/api/startRoutes.js';
 import type { RouteModule } from '../../context.js';
 
 /** The directory of organisations and their units: who can be invited and given efforts. Holds no personal data. */
 export const organisationRoutes: RouteModule = (app, { database: { db } }) => {
   app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/organisations',
+    startRoutes.organisations.path,
     {
       config: { access: 'user', policy: 'directory' },
-      schema: { tags: ['directory'], response: { 200: organisationsResponse } },
+      schema: { tags: ['directory'], response: startRoutes.organisations.responses },
     },
     async () => {
       const organisations = await db

@@ -1,7 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { parseIdNumber } from '../../../domain/identity/idNumber.js';
-import { personLookupBody, populationRegisterBody } from '../../../shared/api/requests.js';
-import { personLookupResponse, populationRegisterResponse } from '../../../shared/api/responses.js';
+import { startRoutes } from '../../../shared/api/startRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { askRegister } from '../../populationRegister/populationRegister.js';
@@ -15,10 +14,14 @@ export const personRoutes: RouteModule = (app, { database: { db }, config }) => 
 
   // POST, not GET: the identity number travels in the body, never in an address that logs and histories keep.
   app.withTypeProvider<ZodTypeProvider>().post(
-    '/api/persons/lookup',
+    startRoutes.lookUpPerson.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags: ['person'], body: personLookupBody, response: { 200: personLookupResponse } },
+      schema: {
+        tags: ['person'],
+        body: startRoutes.lookUpPerson.body,
+        response: startRoutes.lookUpPerson.responses,
+      },
     },
     async (request) => {
       const id = parseIdNumber(request.body.idNumber, { reserve: request.body.reserve });
@@ -39,13 +42,13 @@ export const personRoutes: RouteModule = (app, { database: { db }, config }) => 
   // Name and address for a new SIP, from the county's population register; only the roles that may start a SIP
   // ask it. The page falls back to typing them by hand on anything but `found`.
   app.withTypeProvider<ZodTypeProvider>().post(
-    '/api/persons/population-register',
+    startRoutes.askPopulationRegister.path,
     {
       config: { access: 'actingUser', policy: 'organisation:workWithCases' },
       schema: {
         tags: ['person'],
-        body: populationRegisterBody,
-        response: { 200: populationRegisterResponse },
+        body: startRoutes.askPopulationRegister.body,
+        response: startRoutes.askPopulationRegister.responses,
       },
     },
     async (request) => {

@@ -2,16 +2,8 @@ import type { AccessAction } from '../../../shared/api/accessActions.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../../domain/errors.js';
 import { diffPlans } from '../../../domain/plan/diff.js';
-import {
-  approvalBody,
-  diffQuery,
-  establishPlanBody,
-  savePlanBody,
-  sipIdParams,
-  versionParams,
-} from '../../../shared/api/requests.js';
+import { planRoutes as routes } from '../../../shared/api/planRoutes.js';
 import { templateNames, templateReferenceOf } from '../../templates/templateReference.js';
-import { planDiffResponse, planVersionView } from '../../../shared/api/responses.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
@@ -27,22 +19,22 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   registerCaseStep(app, db, {
-    method: 'PUT',
-    url: '/api/sips/:id/plan',
+    method: routes.save.method,
+    url: routes.save.path,
     action: 'writePlan',
     tags,
-    params: sipIdParams,
-    body: savePlanBody,
+    params: routes.save.params,
+    body: routes.save.body,
     run: (trx, actor, params, body) => savePlan(trx, actor, params.id, body),
   });
 
   registerCaseStep(app, db, {
-    method: 'POST',
-    url: '/api/sips/:id/plan/establish',
+    method: routes.establish.method,
+    url: routes.establish.path,
     action: 'establishPlan',
     tags,
-    params: sipIdParams,
-    body: establishPlanBody,
+    params: routes.establish.params,
+    body: routes.establish.body,
     run: (trx, actor, params, body) => establishPlan(trx, actor, params.id, body.baseRevision),
   });
 
@@ -83,10 +75,10 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   };
 
   api.get(
-    '/api/sips/:id/plan/versions/:version',
+    routes.version.path,
     {
       config: { access: 'actingUser', policy: 'case:readPlan' },
-      schema: { tags, params: versionParams, response: { 200: planVersionView } },
+      schema: { tags, params: routes.version.params, response: routes.version.responses },
     },
     async (request) => {
       const { id, version } = request.params;
@@ -107,10 +99,15 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/sips/:id/plan/diff',
+    routes.diff.path,
     {
       config: { access: 'actingUser', policy: 'case:readPlan' },
-      schema: { tags, params: sipIdParams, querystring: diffQuery, response: { 200: planDiffResponse } },
+      schema: {
+        tags,
+        params: routes.diff.params,
+        querystring: routes.diff.query,
+        response: routes.diff.responses,
+      },
     },
     async (request) => {
       const { from, to } = request.query;
@@ -125,12 +122,12 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   registerCaseStep(app, db, {
-    method: 'POST',
-    url: '/api/sips/:id/plan/versions/:version/approval',
+    method: routes.approve.method,
+    url: routes.approve.path,
     action: 'approvePlan',
     tags,
-    params: versionParams,
-    body: approvalBody,
+    params: routes.approve.params,
+    body: routes.approve.body,
     run: (trx, actor, params, body) => approveVersion(trx, actor, params.id, params.version, body),
   });
 };

@@ -1,15 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { id } from '../../../shared/fields.js';
-import {
-  chooseTemplateBody,
-  newTemplateBody,
-  templateBody,
-  templateHistory,
-  templateList,
-  templateView,
-} from '../../../shared/api/planTemplates.js';
-import { sipIdParams } from '../../../shared/api/requests.js';
+import { planTemplateRoutes as routes } from '../../../shared/api/planTemplateRoutes.js';
+import { planRoutes } from '../../../shared/api/planRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { choosePlanTemplate } from '../../templates/caseTemplate.js';
@@ -21,8 +12,6 @@ const tags = ['templates'];
 // Templates hold the county's words, no personal data: every signed-in user reads them.
 const read = { access: 'actingUser', policy: 'reference' } as const;
 const administer = { access: 'actingUser', policy: 'organisation:administerCountySettings' } as const;
-const templateParams = z.strictObject({ id });
-const templateVersionParams = z.strictObject({ id, version: z.coerce.number().int().min(1) });
 
 /**
  * Plan templates per target group: read by everyone writing plans, written by the county's system administrator
@@ -32,36 +21,36 @@ export const planTemplateRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
-    '/api/plan-templates',
-    { config: read, schema: { tags, response: { 200: templateList } } },
+    routes.list.path,
+    { config: read, schema: { tags, response: routes.list.responses } },
     async () => ({
       templates: await readTemplates(db),
     }),
   );
 
   api.get(
-    '/api/plan-templates/:id/versions',
-    { config: read, schema: { tags, params: templateParams, response: { 200: templateHistory } } },
+    routes.history.path,
+    { config: read, schema: { tags, params: routes.history.params, response: routes.history.responses } },
     (request) => readTemplateHistory(db, request.params.id),
   );
 
   api.get(
-    '/api/plan-templates/:id/versions/:version',
-    { config: read, schema: { tags, params: templateVersionParams, response: { 200: templateView } } },
+    routes.version.path,
+    { config: read, schema: { tags, params: routes.version.params, response: routes.version.responses } },
     (request) => readTemplateVersion(db, request.params.id, request.params.version),
   );
 
   api.post(
-    '/api/plan-templates',
-    { config: administer, schema: { tags, body: newTemplateBody, response: { 200: templateView } } },
+    routes.create.path,
+    { config: administer, schema: { tags, body: routes.create.body, response: routes.create.responses } },
     (request) => createTemplate(db, actingAs(request), request.body.content),
   );
 
   api.put(
-    '/api/plan-templates/:id',
+    routes.save.path,
     {
       config: administer,
-      schema: { tags, params: templateParams, body: templateBody, response: { 200: templateView } },
+      schema: { tags, params: routes.save.params, body: routes.save.body, response: routes.save.responses },
     },
     (request) =>
       saveTemplateVersion(
@@ -74,12 +63,12 @@ export const planTemplateRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   registerCaseStep(app, db, {
-    method: 'PUT',
-    url: '/api/sips/:id/plan-template',
+    method: planRoutes.chooseTemplate.method,
+    url: planRoutes.chooseTemplate.path,
     action: 'writePlan',
     tags: ['sip'],
-    params: sipIdParams,
-    body: chooseTemplateBody,
+    params: planRoutes.chooseTemplate.params,
+    body: planRoutes.chooseTemplate.body,
     run: (trx, actor, params, body) => choosePlanTemplate(trx, actor, params.id, body.templateId),
   });
 };

@@ -1,10 +1,5 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  countySettingsBody,
-  countySettingsResponse,
-  testMailBody,
-  testMailResponse,
-} from '../../../shared/api/countySettings.js';
+import { settingsRoutes as routes } from '../../../shared/api/settingsRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { presentCountySettings } from '../../settings/presentCountySettings.js';
@@ -21,13 +16,13 @@ const tags = ['settings'];
 export const settingsRoutes: RouteModule = (app, { database: { db }, config: mail }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get('/api/settings', { config, schema: { tags, response: { 200: countySettingsResponse } } }, () =>
+  api.get(routes.read.path, { config, schema: { tags, response: routes.read.responses } }, () =>
     presentCountySettings(db, mail),
   );
 
   api.put(
-    '/api/settings',
-    { config, schema: { tags, body: countySettingsBody, response: { 200: countySettingsResponse } } },
+    routes.save.path,
+    { config, schema: { tags, body: routes.save.body, response: routes.save.responses } },
     async (request) => {
       await updateCountySettings(db, actingAs(request), request.body);
       return presentCountySettings(db, mail);
@@ -35,8 +30,8 @@ export const settingsRoutes: RouteModule = (app, { database: { db }, config: mai
   );
 
   api.post(
-    '/api/settings/test-mail',
-    { config, schema: { tags, body: testMailBody, response: { 200: testMailResponse } } },
+    routes.testMail.path,
+    { config, schema: { tags, body: routes.testMail.body, response: routes.testMail.responses } },
     (request) => sendTestMail(mail, request.body.to),
   );
 };

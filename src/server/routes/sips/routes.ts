@@ -8,9 +8,7 @@ import { inTransaction } from '../../../db/transaction.js';
 import { requestLanguage } from '../../language.js';
 import { readSipList } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
-import { createSipBody, revealBody, sipIdParams } from '../../../shared/api/requests.js';
-import { personView, sipDetail } from '../../../shared/api/responses.js';
-import { sipListPage, sipListQuery } from '../../../shared/api/sipList.js';
+import { caseRoutes as routes } from '../../../shared/api/caseRoutes.js';
 
 const tags = ['sip'];
 
@@ -18,10 +16,10 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
-    '/api/sips',
+    routes.start.path,
     {
       config: { access: 'actingUser', policy: 'organisation:workWithCases' },
-      schema: { tags, body: createSipBody, response: { 201: sipDetail } },
+      schema: { tags, body: routes.start.body, response: routes.start.responses },
     },
     async (request, reply) => {
       const actor = actingAs(request);
@@ -31,10 +29,10 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/sips',
+    routes.list.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags, querystring: sipListQuery, response: { 200: sipListPage } },
+      schema: { tags, querystring: routes.list.query, response: routes.list.responses },
     },
     async (request) => {
       const actor = actingAs(request);
@@ -48,10 +46,15 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.post(
-    '/api/sips/:id/person/reveal',
+    routes.revealPerson.path,
     {
       config: { access: 'actingUser', policy: 'case:revealProtectedIdentity' },
-      schema: { tags, params: sipIdParams, body: revealBody, response: { 200: personView } },
+      schema: {
+        tags,
+        params: routes.revealPerson.params,
+        body: routes.revealPerson.body,
+        response: routes.revealPerson.responses,
+      },
     },
     async (request) => {
       const actor = actingAs(request);
@@ -71,10 +74,10 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    '/api/sips/:id',
+    routes.read.path,
     {
       config: { access: 'actingUser', policy: 'case:readCase' },
-      schema: { tags, params: sipIdParams, response: { 200: sipDetail } },
+      schema: { tags, params: routes.read.params, response: routes.read.responses },
     },
     // A read writes nothing: the policy's decision is the presenter's, and a moved meeting is marked as seen
     // only when the unit says so (POST /api/invitations/:id/seen).

@@ -1,5 +1,5 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { startResponse } from '../../../shared/api/responses.js';
+import { startRoutes as routes } from '../../../shared/api/startRoutes.js';
 import { sipListQuery } from '../../../shared/api/sipList.js';
 import { actingAs } from '../../auth/access.js';
 import { logAccess } from '../../audit/logAccess.js';
@@ -16,10 +16,10 @@ const firstPage = sipListQuery.parse({});
 /** Everything a user needs when they open Samplan for their unit: what to answer, what runs, what is due. */
 export const startRoutes: RouteModule = (app, { database: { db } }) => {
   app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/start',
+    routes.start.path,
     {
       config: { access: 'actingUser', policy: 'unitScoped' },
-      schema: { tags: ['start'], response: { 200: startResponse } },
+      schema: { tags: ['start'], response: routes.start.responses },
     },
     async (request) => {
       const actor = actingAs(request);

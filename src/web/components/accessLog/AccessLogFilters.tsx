@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccessLogPersonResponse, AccessLogResponse } from '../../../shared/api/accessLog.js';
+import type { AccessLogResponse } from '../../../shared/api/accessLog.js';
+import { accessLogRoutes } from '../../../shared/api/accessLogRoutes.js';
 import {
   accessLogChoiceKinds,
   caseNumberMessage,
@@ -67,7 +68,7 @@ export function AccessLogFilters({ filter, named, errorFor, onApply }: AccessLog
 
   async function person(): Promise<{ id: string } | { error: string }> {
     // The number goes in a request body to be matched; only the person's id reaches the address.
-    const { person: found } = await api.post<AccessLogPersonResponse>('/api/access-log/person', { idNumber });
+    const { person: found } = await api.call(accessLogRoutes.person, { body: { idNumber } });
     return found ? { id: found.id } : { error: t('accessLog.filters.personNotFound') };
   }
 

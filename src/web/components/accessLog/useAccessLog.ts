@@ -1,11 +1,7 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type {
-  AccessLogChoice,
-  AccessLogChoices,
-  AccessLogResponse,
-  AccessLogScope,
-} from '../../../shared/api/accessLog.js';
+import type { AccessLogChoice, AccessLogChoices } from '../../../shared/api/accessLog.js';
+import { accessLogRoutes } from '../../../shared/api/accessLogRoutes.js';
 import type { AccessLogChoiceKind } from '../../../shared/api/accessLogFields.js';
 import { api } from '../../api/client.js';
 
@@ -14,7 +10,10 @@ export const accessLogPageSize = 50;
 export function useAccessLog(query: string) {
   return useQuery({
     queryKey: ['access-log', query],
-    queryFn: () => api.get<AccessLogResponse>(`/api/access-log?pageSize=${accessLogPageSize}&${query}`),
+    queryFn: () =>
+      api.call(accessLogRoutes.review, {
+        query: new URLSearchParams(`pageSize=${accessLogPageSize}&${query}`),
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -23,7 +22,7 @@ export function useAccessLog(query: string) {
 export function useAccessLogScope() {
   return useQuery({
     queryKey: ['access-log', 'scope'],
-    queryFn: () => api.get<AccessLogScope>('/api/access-log/scope'),
+    queryFn: () => api.call(accessLogRoutes.scope),
     staleTime: Infinity,
   });
 }
@@ -44,7 +43,7 @@ export function fetchChoices(
   return client
     .fetchQuery({
       queryKey: choicesKey(kind, text),
-      queryFn: () => api.post<AccessLogChoices>('/api/access-log/choices', { kind, text }),
+      queryFn: () => api.call(accessLogRoutes.choices, { body: { kind, text } }),
       staleTime: 5 * 60_000,
     })
     .then((found) => found.choices);

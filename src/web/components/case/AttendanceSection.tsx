@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { attendanceBody } from '../../../shared/api/requests.js';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { RadioGroup } from '../shared/fields.js';
@@ -65,7 +66,8 @@ function AttendanceForm({ sip, invitations }: { sip: SipDetail; invitations: Inv
   });
   const record = useCaseAction(
     sip.id,
-    (body: z.output<typeof attendanceBody>) => api.post(`/api/sips/${sip.id}/attendance`, body),
+    (body: z.output<typeof attendanceBody>) =>
+      api.call(caseRoutes.attendance, { params: { id: sip.id }, body }),
     t('case.attendance.saved'),
   );
 

@@ -2,6 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { caseAnswer } from '../../testing/caseAnswer.js';
 import { answerRequests, renderWeb } from '../../testing/render.js';
 import { CancelMeetingForm } from './CancelMeetingForm.js';
 
@@ -25,7 +26,7 @@ describe('the form that cancels a meeting', () => {
 
   it('sends the reason as the schema reads it, trimmed', async () => {
     let done = false;
-    const sent = answerRequests(() => ({ status: 200, body: { id: sipId } }));
+    const sent = answerRequests(() => ({ status: 200, body: caseAnswer(sipId) }));
     renderWeb(<CancelMeetingForm sipId={sipId} onDone={() => (done = true)} />);
 
     await userEvent.type(screen.getByLabelText(/Varför ställs mötet in/), '  Personen är sjuk ');

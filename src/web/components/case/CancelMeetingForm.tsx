@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { cancelMeetingBody } from '../../../shared/api/requests.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
 import { useSchemaResolver } from '../shared/formSchema.js';
@@ -14,7 +15,8 @@ export function CancelMeetingForm({ sipId, onDone }: { sipId: string; onDone: ()
   const form = useForm({ resolver: useSchemaResolver(cancelMeetingBody), defaultValues: { reason: '' } });
   const cancel = useCaseAction(
     sipId,
-    (body: z.output<typeof cancelMeetingBody>) => api.post(`/api/sips/${sipId}/meeting/cancel`, body),
+    (body: z.output<typeof cancelMeetingBody>) =>
+      api.call(caseRoutes.cancelMeeting, { params: { id: sipId }, body }),
     t('case.meeting.cancelledNotice'),
     onDone,
   );

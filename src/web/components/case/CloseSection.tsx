@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { closeBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { closureReasons } from '../../../shared/api/vocabulary.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { Disclosure } from '../shared/Disclosure.js';
@@ -44,7 +45,7 @@ function CloseForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   const form = useForm({ resolver: useSchemaResolver(closeBody), defaultValues: { note: '' } });
   const close = useCaseAction(
     sip.id,
-    (body: z.output<typeof closeBody>) => api.post(`/api/sips/${sip.id}/close`, body),
+    (body: z.output<typeof closeBody>) => api.call(caseRoutes.close, { params: { id: sip.id }, body }),
     t('case.closure.saved'),
     onDone,
   );

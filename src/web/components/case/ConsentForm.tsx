@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { consentGivenBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { CheckboxField, TextArea, TextField } from '../shared/fields.js';
@@ -47,7 +48,7 @@ export function ConsentForm({ sip, onDone }: { sip: SipDetail; onDone: () => voi
 
   const record = useCaseAction(
     sip.id,
-    (body: z.output<typeof consentForm>) => api.post(`/api/sips/${sip.id}/consent`, body),
+    (body: z.output<typeof consentForm>) => api.call(caseRoutes.consent, { params: { id: sip.id }, body }),
     t('case.consent.recorded'),
     onDone,
   );

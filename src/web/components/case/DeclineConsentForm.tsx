@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { consentDeclinedBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { CheckboxField, TextArea } from '../shared/fields.js';
 import { useSchemaResolver } from '../shared/formSchema.js';
@@ -24,7 +25,8 @@ export function DeclineConsentForm({ sip, onDone }: { sip: SipDetail; onDone: ()
   });
   const decline = useCaseAction(
     sip.id,
-    (body: z.output<typeof consentDeclinedBody>) => api.post(`/api/sips/${sip.id}/consent`, body),
+    (body: z.output<typeof consentDeclinedBody>) =>
+      api.call(caseRoutes.consent, { params: { id: sip.id }, body }),
     t('case.consent.declinedSaved'),
     onDone,
   );

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { heldMeetingBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { attendanceValues } from '../../../shared/api/vocabulary.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { RadioGroup } from '../shared/fields.js';
@@ -61,7 +62,8 @@ export function HeldMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: () =>
   );
   const enter = useCaseAction(
     sip.id,
-    (body: z.output<typeof heldMeetingForm>) => api.post(`/api/sips/${sip.id}/meetings/held`, body),
+    (body: z.output<typeof heldMeetingForm>) =>
+      api.call(caseRoutes.heldMeeting, { params: { id: sip.id }, body }),
     t('case.heldMeeting.saved'),
     onDone,
   );

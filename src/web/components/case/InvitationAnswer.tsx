@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
+import { invitationRoutes } from '../../../shared/api/invitationRoutes.js';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { Facts, Prose } from '../shared/Facts.js';
@@ -35,7 +36,7 @@ export function InvitationAnswer({
   const [answer, setAnswer] = useState<Answer | ''>('');
   const acknowledge = useCaseAction(
     sipId,
-    () => api.post(`/api/invitations/${invitation.id}/acknowledge`, {}),
+    () => api.call(invitationRoutes.acknowledge, { params: { id: invitation.id }, body: {} }),
     t('case.answer.acknowledged'),
   );
   const choices = answers.filter(isAnswer);

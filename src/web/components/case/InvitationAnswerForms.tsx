@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { acceptBody, declineBody, forwardBody } from '../../../shared/api/requests.js';
 import type { InvitationView } from '../../../shared/api/responses.js';
+import { invitationRoutes } from '../../../shared/api/invitationRoutes.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import { SelectField, TextArea, TextField } from '../shared/fields.js';
@@ -23,7 +24,8 @@ export function AcceptInvitationForm({ invitation, sipId }: Props) {
   const form = useForm({ resolver: useSchemaResolver(acceptBody), defaultValues: { attendees: '' } });
   const accept = useCaseAction(
     sipId,
-    (body: z.output<typeof acceptBody>) => api.post(`/api/invitations/${invitation.id}/accept`, body),
+    (body: z.output<typeof acceptBody>) =>
+      api.call(invitationRoutes.accept, { params: { id: invitation.id }, body }),
     t('case.answer.accepted'),
   );
   return (
@@ -49,7 +51,8 @@ export function DeclineInvitationForm({ invitation, sipId }: Props) {
   const form = useForm({ resolver: useSchemaResolver(declineBody), defaultValues: { reason: '' } });
   const decline = useCaseAction(
     sipId,
-    (body: z.output<typeof declineBody>) => api.post(`/api/invitations/${invitation.id}/decline`, body),
+    (body: z.output<typeof declineBody>) =>
+      api.call(invitationRoutes.decline, { params: { id: invitation.id }, body }),
     t('case.answer.declined'),
   );
   return (
@@ -79,7 +82,8 @@ export function ForwardInvitationForm({ invitation, sipId }: Props) {
   });
   const forward = useCaseAction(
     sipId,
-    (body: z.output<typeof forwardBody>) => api.post(`/api/invitations/${invitation.id}/forward`, body),
+    (body: z.output<typeof forwardBody>) =>
+      api.call(invitationRoutes.forward, { params: { id: invitation.id }, body }),
     t('case.answer.forwarded'),
   );
   // An invitation may only be passed on within the invited unit's own organisation.

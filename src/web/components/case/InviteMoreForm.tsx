@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { inviteMoreBody } from '../../../shared/api/requests.js';
 import type { InvitationView, SipDetail } from '../../../shared/api/responses.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { TextArea } from '../shared/fields.js';
 import { useSchemaResolver } from '../shared/formSchema.js';
@@ -28,7 +29,8 @@ export function InviteMoreForm({
   const units = useController({ control: form.control, name: 'unitIds' });
   const invite = useCaseAction(
     sip.id,
-    (body: z.output<typeof inviteMoreBody>) => api.post(`/api/sips/${sip.id}/invitations`, body),
+    (body: z.output<typeof inviteMoreBody>) =>
+      api.call(caseRoutes.inviteMore, { params: { id: sip.id }, body }),
     t('case.meeting.invited'),
     onDone,
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { invitationRoutes } from '../../../shared/api/invitationRoutes.js';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { useCaseAction } from './useCaseAction.js';
@@ -11,7 +12,7 @@ export function MeetingChangeNotice({ sipId, invitationId }: { sipId: string; in
   const { t } = useTranslation();
   const seen = useCaseAction(
     sipId,
-    () => api.post(`/api/invitations/${invitationId}/seen`, {}),
+    () => api.call(invitationRoutes.seen, { params: { id: invitationId }, body: {} }),
     t('case.meeting.changeSeenDone'),
   );
   return (

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { needSchema } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { initiatorTypes, targetGroups } from '../../../shared/api/vocabulary.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { useOrganisations } from './caseQueries.js';
 import type { Can } from './commands.js';
@@ -55,7 +56,7 @@ function NeedForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }) {
   });
   const save = useCaseAction(
     sip.id,
-    (body: z.output<typeof needSchema>) => api.put(`/api/sips/${sip.id}/need`, body),
+    (body: z.output<typeof needSchema>) => api.call(caseRoutes.need, { params: { id: sip.id }, body }),
     t('case.need.saved'),
     onDone,
   );

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { preparationBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { meetingForms } from '../../../shared/api/vocabulary.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import type { Can } from './commands.js';
 import { Disclosure } from '../shared/Disclosure.js';
@@ -71,7 +72,8 @@ function PreparationForm({ sip, onDone }: { sip: SipDetail; onDone: () => void }
   });
   const save = useCaseAction(
     sip.id,
-    (body: z.output<typeof preparationBody>) => api.put(`/api/sips/${sip.id}/preparation`, body),
+    (body: z.output<typeof preparationBody>) =>
+      api.call(caseRoutes.preparation, { params: { id: sip.id }, body }),
     t('case.preparation.saved'),
     onDone,
   );

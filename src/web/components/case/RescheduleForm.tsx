@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { rescheduleBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
 import { useSchemaResolver } from '../shared/formSchema.js';
@@ -43,7 +44,8 @@ export function RescheduleForm({
   });
   const reschedule = useCaseAction(
     sipId,
-    (body: z.output<typeof rescheduleForm>) => api.put(`/api/sips/${sipId}/meeting`, body),
+    (body: z.output<typeof rescheduleForm>) =>
+      api.call(caseRoutes.reschedule, { params: { id: sipId }, body }),
     t('case.meeting.rescheduled'),
     onDone,
   );

@@ -1,13 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
-import type { SipDetail } from '../../../shared/api/responses.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { Disclosure } from '../shared/Disclosure.js';
 import { Facts } from '../shared/Facts.js';
-
-type Person = SipDetail['person'];
 
 /**
  * A protected person's name and contact details stay hidden until someone states why they need them; the
@@ -17,7 +15,7 @@ export function RevealPerson({ sipId }: { sipId: string }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const reveal = useMutation({
-    mutationFn: () => api.post<Person>(`/api/sips/${sipId}/person/reveal`, { reason }),
+    mutationFn: () => api.call(caseRoutes.revealPerson, { params: { id: sipId }, body: { reason } }),
   });
 
   if (reveal.data) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { scheduleMeetingBody } from '../../../shared/api/requests.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { TextArea } from '../shared/fields.js';
 import { useSchemaResolver } from '../shared/formSchema.js';
@@ -36,7 +37,8 @@ export function ScheduleMeetingForm({ sip, onDone }: { sip: SipDetail; onDone: (
   const units = useController({ control: form.control, name: 'unitIds' });
   const schedule = useCaseAction(
     sip.id,
-    (body: z.output<typeof scheduleForm>) => api.post(`/api/sips/${sip.id}/meetings`, body),
+    (body: z.output<typeof scheduleForm>) =>
+      api.call(caseRoutes.scheduleMeeting, { params: { id: sip.id }, body }),
     t('case.meeting.scheduled'),
     onDone,
   );

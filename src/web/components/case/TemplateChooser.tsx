@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SipDetail } from '../../../shared/api/responses.js';
+import { planRoutes } from '../../../shared/api/planRoutes.js';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { useTemplates } from '../templates/templateQueries.js';
@@ -24,7 +25,8 @@ export function TemplateChooser({ sip, can }: { sip: SipDetail; can: Can }) {
   const [choice, setChoice] = useState(current?.chosen ? current.id : ofTargetGroup);
   const choose = useCaseAction(
     sip.id,
-    (templateId: string | null) => api.put(`/api/sips/${sip.id}/plan-template`, { templateId }),
+    (templateId: string | null) =>
+      api.call(planRoutes.chooseTemplate, { params: { id: sip.id }, body: { templateId } }),
     t('case.template.changed'),
     () => setChoosing(false),
   );

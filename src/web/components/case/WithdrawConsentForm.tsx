@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { withdrawConsentBody } from '../../../shared/api/requests.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { TextArea } from '../shared/fields.js';
 import { useSchemaResolver } from '../shared/formSchema.js';
@@ -14,7 +15,8 @@ export function WithdrawConsentForm({ sipId, onDone }: { sipId: string; onDone: 
   const form = useForm({ resolver: useSchemaResolver(withdrawConsentBody), defaultValues: { note: '' } });
   const withdraw = useCaseAction(
     sipId,
-    (body: z.output<typeof withdrawConsentBody>) => api.post(`/api/sips/${sipId}/consent/withdraw`, body),
+    (body: z.output<typeof withdrawConsentBody>) =>
+      api.call(caseRoutes.withdrawConsent, { params: { id: sipId }, body }),
     t('case.consent.withdrawn'),
     onDone,
   );

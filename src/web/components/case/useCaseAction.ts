@@ -7,11 +7,11 @@ import { useCasePage } from './notice.js';
  * One thing the user does to the case. On success the case and the start page are fetched anew, since the
  * phase and what may be done next follow from the server, and the page says what happened.
  */
-export function useCaseAction<TVariables, TResult = unknown>(
+export function useCaseAction<TVariables>(
   sipId: string,
-  send: (variables: TVariables) => Promise<TResult>,
+  send: (variables: TVariables) => Promise<SipDetail | null>,
   successMessage: string,
-  onDone?: (result: TResult, variables: TVariables) => void,
+  onDone?: (result: SipDetail, variables: TVariables) => void,
 ) {
   const client = useQueryClient();
   const page = useCasePage();
@@ -25,7 +25,7 @@ export function useCaseAction<TVariables, TResult = unknown>(
         page.leave(successMessage);
         return;
       }
-      if (isCase(result, sipId)) client.setQueryData(sipKey(sipId), result);
+      client.setQueryData(sipKey(sipId), result);
       // The form closes only once the case shows the change, so the page never flashes the old state.
       await Promise.all([
         client.invalidateQueries({ queryKey: sipKey(sipId) }),
@@ -35,9 +35,4 @@ export function useCaseAction<TVariables, TResult = unknown>(
       page.notify(successMessage);
     },
   });
-}
-
-/** Every step answers with the case as the unit now sees it; showing it at once saves waiting for the refetch. */
-function isCase(result: unknown, sipId: string): result is SipDetail {
-  return typeof result === 'object' && result !== null && (result as { id?: unknown }).id === sipId;
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackLink } from '../../../shared/api/feedback.js';
+import { feedbackRoutes } from '../../../shared/api/feedbackRoutes.js';
 import type { SipDetail } from '../../../shared/api/responses.js';
 import { api } from '../../api/client.js';
 import { formatDay } from '../shared/time.js';
@@ -24,7 +24,7 @@ export function OfferFeedbackSection({ sip }: { sip: SipDetail }) {
   const { t } = useTranslation();
   const offer = useMutation({
     mutationFn: () =>
-      api.post<FeedbackLink>(`/api/sips/${sip.id}/feedback-links`, { meetingId: sip.meeting!.id }),
+      api.call(feedbackRoutes.offer, { params: { id: sip.id }, body: { meetingId: sip.meeting!.id } }),
   });
   if (!sip.myParts.includes('convener') || sip.meeting?.status !== 'held') return null;
   const link = offer.data;

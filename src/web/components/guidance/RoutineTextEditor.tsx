@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoutineTextVersion } from '../../../shared/api/guidance.js';
+import { routineTextChangedProblem, type RoutineTextVersion } from '../../../shared/api/guidance.js';
 import { routineTextMaxLength, type GuidanceStep } from '../../../shared/guidance.js';
 import { ApiError } from '../../api/client.js';
 import { localeOf } from '../../i18n/language.js';
@@ -13,7 +13,8 @@ import { RoutineText } from './RoutineText.js';
 /** What a refused edit carries when someone else saved first: the text as it now reads, or null if removed. */
 function currentOf(error: unknown): RoutineTextVersion | null | undefined {
   if (!(error instanceof ApiError) || error.code !== 'routine_text_changed') return undefined;
-  return (error.body.current as RoutineTextVersion | null | undefined) ?? null;
+  const changed = routineTextChangedProblem.safeParse(error.body);
+  return changed.success ? changed.data.current : null;
 }
 
 /**

@@ -1,10 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  GuidanceResponse,
-  RoutineTextBody,
-  RoutineTextVersion,
-  RoutineTextVersionsResponse,
-} from '../../../shared/api/guidance.js';
+import type { GuidanceResponse, RoutineTextBody } from '../../../shared/api/guidance.js';
+import { guidanceRoutes } from '../../../shared/api/guidanceRoutes.js';
 import type { GuidanceStep } from '../../../shared/guidance.js';
 import { api } from '../../api/client.js';
 
@@ -18,7 +14,7 @@ const versionsKey = (step: GuidanceStep) => ['guidance', step, 'versions'] as co
 export function useGuidance() {
   return useQuery({
     queryKey: guidanceKey,
-    queryFn: () => api.get<GuidanceResponse>('/api/guidance'),
+    queryFn: () => api.call(guidanceRoutes.guidance),
     staleTime: 5 * 60_000,
   });
 }
@@ -26,14 +22,15 @@ export function useGuidance() {
 export function useRoutineTextVersions(step: GuidanceStep) {
   return useQuery({
     queryKey: versionsKey(step),
-    queryFn: () => api.get<RoutineTextVersionsResponse>(`/api/guidance/${step}/versions`),
+    queryFn: () => api.call(guidanceRoutes.versions, { params: { step } }),
   });
 }
 
 export function useSaveRoutineText(step: GuidanceStep) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RoutineTextBody) => api.put<RoutineTextVersion>(`/api/guidance/${step}`, body),
+    mutationFn: (body: RoutineTextBody) =>
+      api.call(guidanceRoutes.saveRoutineText, { params: { step }, body }),
     onSuccess: (saved) => {
       client.setQueryData<GuidanceResponse>(
         guidanceKey,

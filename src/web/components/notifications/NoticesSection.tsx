@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { notificationRoutes } from '../../../shared/api/notificationRoutes.js';
 import type { UnitNotice } from '../../../shared/api/notifications.js';
 import { api } from '../../api/client.js';
 import { formatDateTime } from '../start/dates.js';
@@ -18,7 +19,7 @@ export function NoticesSection() {
   const { t, i18n } = useTranslation();
   const notices = useQuery({
     queryKey: ['notices'],
-    queryFn: () => api.get<{ notices: UnitNotice[] }>('/api/notices'),
+    queryFn: () => api.call(notificationRoutes.notices),
   });
   const items = notices.data?.notices ?? [];
   if (items.length === 0) return null;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TestMailResponse } from '../../../shared/api/countySettings.js';
+import { settingsRoutes } from '../../../shared/api/settingsRoutes.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
 import { StepForm } from '../shared/StepForm.js';
@@ -11,7 +11,7 @@ export function TestMailSection({ mailConfigured }: { mailConfigured: boolean })
   const { t } = useTranslation();
   const [to, setTo] = useState('');
   const send = useMutation({
-    mutationFn: (address: string) => api.post<TestMailResponse>('/api/settings/test-mail', { to: address }),
+    mutationFn: (address: string) => api.call(settingsRoutes.testMail, { body: { to: address } }),
   });
 
   return (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Organisations } from '../../../shared/api/responses.js';
+import { startRoutes } from '../../../shared/api/startRoutes.js';
 import { api } from '../../api/client.js';
 
 export const organisationsKey = ['organisations'] as const;
@@ -8,7 +8,7 @@ export const organisationsKey = ['organisations'] as const;
 export function useOrganisations() {
   return useQuery({
     queryKey: organisationsKey,
-    queryFn: () => api.get<Organisations>('/api/organisations'),
+    queryFn: () => api.call(startRoutes.organisations),
     staleTime: 5 * 60_000,
   });
 }

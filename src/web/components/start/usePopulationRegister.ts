@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { PopulationRegisterResponse } from '../../../shared/api/responses.js';
+import { startRoutes } from '../../../shared/api/startRoutes.js';
 import { api } from '../../api/client.js';
 import type { PersonDraft } from './newSipDraft.js';
 
@@ -14,8 +15,7 @@ export type RegisterState = 'asking' | 'found' | 'notFound' | 'unavailable' | nu
  */
 export function usePopulationRegister(onFound: (person: PersonDraft) => void) {
   const lookUp = useMutation({
-    mutationFn: (idNumber: string) =>
-      api.post<PopulationRegisterResponse>('/api/persons/population-register', { idNumber }),
+    mutationFn: (idNumber: string) => api.call(startRoutes.askPopulationRegister, { body: { idNumber } }),
     onSuccess: (answer) => {
       if (answer.status === 'found') onFound({ ...answer.person, phone: '' });
     },

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { SipListPage } from '../../../shared/api/sipList.js';
+import { caseRoutes } from '../../../shared/api/caseRoutes.js';
 import { api } from '../../api/client.js';
 import { startKey } from './useStart.js';
 
@@ -10,7 +10,7 @@ import { startKey } from './useStart.js';
 export function useSipListPage(query: string) {
   return useQuery({
     queryKey: [...startKey, 'sips', query],
-    queryFn: () => api.get<SipListPage>(`/api/sips?${query}`),
+    queryFn: () => api.call(caseRoutes.list, { query: new URLSearchParams(query) }),
     enabled: query !== '',
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateContent, TemplateView } from '../../../shared/api/planTemplates.js';
+import { planTemplateRoutes } from '../../../shared/api/planTemplateRoutes.js';
+import {
+  staleTemplateProblem,
+  type TemplateContent,
+  type TemplateView,
+} from '../../../shared/api/planTemplates.js';
 import { targetGroups } from '../../../shared/api/vocabulary.js';
 import {
   optionalTemplateSections,
@@ -48,8 +53,11 @@ export function TemplateEditor({
   const save = useMutation({
     mutationFn: (body: TemplateContent) =>
       editing
-        ? api.put<TemplateView>(`/api/plan-templates/${editing.id}`, { content: body, baseVersion: base })
-        : api.post<TemplateView>('/api/plan-templates', { content: body }),
+        ? api.call(planTemplateRoutes.save, {
+            params: { id: editing.id },
+            body: { content: body, baseVersion: base },
+          })
+        : api.call(planTemplateRoutes.create, { body: { content: body } }),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: templatesKey });
       onDone(
@@ -275,6 +283,6 @@ function checklistTexts(content: TemplateContent): Record<Step, string> {
 
 function staleCurrent(error: unknown): TemplateView | null {
   if (!(error instanceof ApiError) || error.code !== 'stale_template') return null;
-  const current = error.body.current;
-  return typeof current === 'object' && current !== null ? (current as TemplateView) : null;
+  const stale = staleTemplateProblem.safeParse(error.body);
+  return stale.success ? stale.data.current : null;
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { templateHistory } from '../../../shared/api/planTemplates.js';
-import type { z } from 'zod';
+import { planTemplateRoutes } from '../../../shared/api/planTemplateRoutes.js';
 import { api } from '../../api/client.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
 import { Loading } from '../shared/Loading.js';
@@ -12,7 +11,7 @@ export function TemplateHistory({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const history = useQuery({
     queryKey: ['plan-templates', id, 'versions'],
-    queryFn: () => api.get<z.infer<typeof templateHistory>>(`/api/plan-templates/${id}/versions`),
+    queryFn: () => api.call(planTemplateRoutes.history, { params: { id } }),
   });
   if (history.isPending) return <Loading text={t('templates.historyLoading')} />;
   if (history.error) return <ErrorMessage error={history.error} />;

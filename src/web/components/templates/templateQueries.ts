@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { planTemplateRoutes } from '../../../shared/api/planTemplateRoutes.js';
 import type { TemplateView } from '../../../shared/api/planTemplates.js';
 import { api } from '../../api/client.js';
 
@@ -8,7 +9,7 @@ export const templatesKey = ['plan-templates'] as const;
 export function useTemplates() {
   return useQuery({
     queryKey: templatesKey,
-    queryFn: () => api.get<{ templates: TemplateView[] }>('/api/plan-templates'),
+    queryFn: () => api.call(planTemplateRoutes.list),
     staleTime: 5 * 60_000,
   });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outcomeValues } from '../../../../shared/api/vocabulary.js';
 import type { PlanContent } from '../../../../shared/plan.js';
+import { caseRoutes } from '../../../../shared/api/caseRoutes.js';
 import { api } from '../../../api/client.js';
 import { RadioGroup, TextArea, TextField } from '../../shared/fields.js';
 import { checkChoices } from '../../shared/localCheck.js';
@@ -50,22 +51,21 @@ export function FollowUpForm({
   const id = (item: Item) => `${item.kind}-${item.key}`;
   const record = useCaseAction(
     sipId,
-    () =>
-      api.post(`/api/sips/${sipId}/follow-ups`, {
-        heldOn,
-        items: items.map((item) => ({
-          kind: item.kind,
-          key: item.key,
-          outcome: outcomes[id(item)],
-          note: itemNotes[id(item)] ?? '',
-        })),
-        notes,
-        problems,
-        nextDate: nextDate || null,
+    (assessed: { kind: Item['kind']; key: string; outcome: Outcome; note: string }[]) =>
+      api.call(caseRoutes.followUp, {
+        params: { id: sipId },
+        body: { heldOn, items: assessed, notes, problems, nextDate: nextDate || null },
       }),
     t('case.followUp.saved'),
     onDone,
   );
+
+  // Sent once every goal and effort has its outcome, which the check below makes sure of.
+  const assessed = () =>
+    items.flatMap((item) => {
+      const outcome = outcomes[id(item)];
+      return outcome ? [{ kind: item.kind, key: item.key, outcome, note: itemNotes[id(item)] ?? '' }] : [];
+    });
 
   const findMissing = () =>
     checkChoices(
@@ -74,7 +74,13 @@ export function FollowUpForm({
     );
 
   return (
-    <StepForm action={record} check={findMissing} label={t('case.followUp.save')} onCancel={onDone}>
+    <StepForm
+      action={record}
+      check={findMissing}
+      send={() => record.mutate(assessed())}
+      label={t('case.followUp.save')}
+      onCancel={onDone}
+    >
       <TextField
         id="follow-up-heldOn"
         path="heldOn"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { planRoutes } from '../../../../shared/api/planRoutes.js';
 import { api } from '../../../api/client.js';
 import { ErrorMessage } from '../../shared/ErrorMessage.js';
 import { useCaseAction } from '../useCaseAction.js';
@@ -18,7 +19,7 @@ export function EstablishPlan({
   const { t } = useTranslation();
   const establish = useCaseAction(
     sipId,
-    () => api.post(`/api/sips/${sipId}/plan/establish`, { baseRevision: revision }),
+    () => api.call(planRoutes.establish, { params: { id: sipId }, body: { baseRevision: revision } }),
     t('case.plan.established'),
   );
   return (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organisations, SipDetail } from '../../../../shared/api/responses.js';
+import { planRoutes } from '../../../../shared/api/planRoutes.js';
+import { stalePlanProblem, type Organisations, type SipDetail } from '../../../../shared/api/responses.js';
 import type { PlanContent } from '../../../../shared/plan.js';
 import { api, ApiError } from '../../../api/client.js';
 import { ErrorMessage } from '../../shared/ErrorMessage.js';
@@ -33,21 +34,10 @@ interface SaveRequest {
   reason: string;
 }
 
-/** The revision a save produced, when the server says; otherwise the next one, since a save adds exactly one. */
-function revisionAfter(result: unknown, sent: number): number {
-  if (typeof result === 'object' && result !== null) {
-    const direct = (result as { revision?: unknown }).revision;
-    if (typeof direct === 'number') return direct;
-    const nested = (result as { plan?: { revision?: unknown } | null }).plan?.revision;
-    if (typeof nested === 'number') return nested;
-  }
-  return sent + 1;
-}
-
 function staleCurrent(error: unknown): PlanView | null {
   if (!(error instanceof ApiError) || error.code !== 'stale_plan') return null;
-  const current = error.body.current;
-  return typeof current === 'object' && current !== null ? (current as PlanView) : null;
+  const stale = stalePlanProblem.safeParse(error.body);
+  return stale.success ? stale.data.current : null;
 }
 
 /**
@@ -96,11 +86,12 @@ export function PlanEditor({
 
   const save = useCaseAction(
     sip.id,
-    (request: SaveRequest) => api.put<unknown>(`/api/sips/${sip.id}/plan`, request),
+    (request: SaveRequest) => api.call(planRoutes.save, { params: { id: sip.id }, body: request }),
     established ? t('case.plan.changeSaved') : t('case.plan.saved'),
     (result, request) => {
       setSaved(request.content);
-      setBaseRevision(revisionAfter(result, request.baseRevision));
+      // The case the save answers with holds the revision it produced; a save adds exactly one.
+      setBaseRevision(result.plan?.revision ?? request.baseRevision + 1);
       setReason('');
       onSaved?.();
     },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { approvalBody } from '../../../../shared/api/requests.js';
 import { approvalMethods } from '../../../../shared/api/vocabulary.js';
+import { planRoutes } from '../../../../shared/api/planRoutes.js';
 import { api } from '../../../api/client.js';
 import { RadioGroup, TextField } from '../../shared/fields.js';
 import { useSchemaResolver } from '../../shared/formSchema.js';
@@ -24,7 +25,7 @@ export function ApprovalForm({
   const approve = useCaseAction(
     sipId,
     (body: z.output<typeof approvalBody>) =>
-      api.post(`/api/sips/${sipId}/plan/versions/${version}/approval`, body),
+      api.call(planRoutes.approve, { params: { id: sipId, version }, body }),
     t('case.versions.approvalSaved', { version }),
     onDone,
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanDiffResponse, PlanVersionView } from '../../../../shared/api/responses.js';
+import { planRoutes } from '../../../../shared/api/planRoutes.js';
 import { api } from '../../../api/client.js';
 import { sipKey } from '../caseQueries.js';
 
@@ -7,7 +7,7 @@ import { sipKey } from '../caseQueries.js';
 export function usePlanVersion(sipId: string, version: number | null) {
   return useQuery({
     queryKey: [...sipKey(sipId), 'version', version],
-    queryFn: () => api.get<PlanVersionView>(`/api/sips/${sipId}/plan/versions/${version}`),
+    queryFn: () => api.call(planRoutes.version, { params: { id: sipId, version } }),
     enabled: version !== null,
   });
 }
@@ -15,6 +15,6 @@ export function usePlanVersion(sipId: string, version: number | null) {
 export function usePlanDiff(sipId: string, from: number, to: number) {
   return useQuery({
     queryKey: [...sipKey(sipId), 'diff', from, to],
-    queryFn: () => api.get<PlanDiffResponse>(`/api/sips/${sipId}/plan/diff?from=${from}&to=${to}`),
+    queryFn: () => api.call(planRoutes.diff, { params: { id: sipId }, query: { from, to } }),
   });
 }
