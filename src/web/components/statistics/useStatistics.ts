@@ -9,7 +9,7 @@ import { api } from '../../api/client.js';
 export function useStatistics(query: string | null) {
   return useQuery({
     queryKey: ['statistics', query],
-    queryFn: () => api.get<StatisticsReport>(`/api/statistics?${query}`),
+    queryFn: () => api.getUnchecked<StatisticsReport>(`/api/statistics?${query}`),
     placeholderData: keepPreviousData,
     enabled: query !== null,
   });
