@@ -2,6 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { caseAnswer } from '../../../testing/caseAnswer.js';
 import { answerRequests, renderWeb } from '../../../testing/render.js';
 import { ApprovalForm } from './ApprovalForm.js';
 
@@ -9,7 +10,7 @@ const sipId = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
 describe('the approval of a plan version', () => {
   it('asks how the plan was approved before anything is sent', async () => {
-    const sent = answerRequests(() => ({ status: 200, body: { id: sipId } }));
+    const sent = answerRequests(() => ({ status: 200, body: caseAnswer(sipId) }));
     renderWeb(<ApprovalForm sipId={sipId} version={2} onDone={() => undefined} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Spara godkännandet' }));
@@ -22,7 +23,7 @@ describe('the approval of a plan version', () => {
 
   it('sends the chosen method and the note for the version', async () => {
     let done = false;
-    const sent = answerRequests(() => ({ status: 200, body: { id: sipId } }));
+    const sent = answerRequests(() => ({ status: 200, body: caseAnswer(sipId) }));
     renderWeb(<ApprovalForm sipId={sipId} version={2} onDone={() => (done = true)} />);
 
     await userEvent.click(screen.getByRole('radio', { name: 'Muntligt' }));
