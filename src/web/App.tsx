@@ -81,7 +81,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/" element={<StartPage me={user} />} />
         <Route path="/choose-unit" element={<ChooseUnitPage me={user} />} />
         <Route path="/sips/new" element={<NewSipPage />} />
-        <Route path="/sips/:id" element={<SipPage />} />
+        <Route path="/sips/:id/:part?" element={<SipPage />} />
         <Route path="/sips/:id/history" element={<CaseHistoryPage />} />
         <Route path="/access-log" element={<AccessLogPage />} />
         <Route path="/outbox" element={<OutboxPage />} />

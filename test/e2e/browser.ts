@@ -152,6 +152,18 @@ export function region(page: Page, name: string | RegExp): Locator {
   return page.getByRole('region', { name, exact: typeof name === 'string' }).first();
 }
 
+/**
+ * Opens a part of the case page (Samtycke, Möte, Plan …) by its link in the parts' navigation, and waits until
+ * that part is the one shown.
+ */
+export async function openPart(page: Page, name: string): Promise<void> {
+  const link = page
+    .getByRole('navigation', { name: 'Ärendets delar' })
+    .getByRole('link', { name, exact: true });
+  await link.click();
+  await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+}
+
 /** Waits for the page's live status line to say what just succeeded. */
 export async function expectStatus(page: Page, message: string): Promise<void> {
   await page.getByRole('status').filter({ hasText: message }).waitFor();

@@ -125,7 +125,7 @@ describe('the case list on the start page, in Chromium', () => {
     const tor = ((await page.json()) as { items: { id: string; personName: string }[] }).items.find(
       (item) => item.personName === 'Tor Exempelsson',
     )!;
-    await maria.goto(`${app.url}/sips/${tor.id}`);
+    await maria.goto(`${app.url}/sips/${tor.id}/meeting`);
     const meeting = region(maria, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Efterregistrera ett möte' }).click();
     await meeting.getByLabel('Datum').fill(day({ days: -1 }));
@@ -152,35 +152,6 @@ describe('the case list on the start page, in Chromium', () => {
       .toContain('Ett möte efterregistrerades');
     await maria.goBack();
     await screenshot(maria, 'held-meeting-02-entered');
-  });
-
-  it('opens a part of the case by its address, says what to do next, and keeps the events apart', async () => {
-    const page = await maria.request.get(`${app.url}/api/sips?phase=plan_established&limit=100`);
-    const tor = ((await page.json()) as { items: { id: string; personName: string }[] }).items.find(
-      (item) => item.personName === 'Tor Exempelsson',
-    )!;
-    // A link to the plan lands on the plan.
-    await maria.goto(`${app.url}/sips/${tor.id}#plan`);
-    const plan = region(maria, 'Planen');
-    await plan.waitFor();
-    await expect.poll(async () => (await plan.boundingBox())?.y ?? 9999, wait).toBeLessThan(200);
-    // What the convener has to do next, at the top, linked to where it is done.
-    const next = region(maria, 'Nästa steg');
-    expect(await next.getByRole('link', { name: 'Följ upp planen' }).getAttribute('href')).toBe('#follow-up');
-    // The steps reached are links to their parts; the back button returns to where the user was.
-    const steps = maria.getByRole('list', { name: 'Stegen i SIP-processen' });
-    await steps.getByRole('link', { name: 'Samtycke' }).click();
-    await expect.poll(() => new URL(maria.url()).hash, wait).toBe('#consent');
-    await maria.goBack();
-    await expect.poll(() => new URL(maria.url()).hash, wait).toBe('#plan');
-    await expectAccessible(maria, 'case-parts');
-    // The events are a page of their own, with its own address.
-    await maria.getByRole('link', { name: /^Visa alla händelser/ }).click();
-    await expect.poll(() => new URL(maria.url()).pathname, wait).toBe(`/sips/${tor.id}/history`);
-    await region(maria, 'Händelser').getByRole('table').waitFor();
-    await expectAccessible(maria, 'case-history');
-    await maria.goBack();
-    await region(maria, 'Nästa steg').waitFor();
   });
 
   it('offers the reserve routine: a blank plan and invitation letter to print in advance', async () => {

@@ -5,6 +5,7 @@ import {
   expectAccessible,
   expectStatus,
   launchChromium,
+  openPart,
   region,
   type RunningApp,
   screenshot,
@@ -119,7 +120,8 @@ describe('discharge from inpatient care, in Chromium', () => {
       .fill('Astrid behöver hemtjänst och uppföljning på vårdcentralen efter utskrivningen.');
     await expectAccessible(anna, 'start-sip-form');
     await anna.getByRole('button', { name: 'Skapa SIP:en' }).click();
-    await anna.waitForURL(/\/sips\/[0-9a-f-]+$/);
+    // The new case opens on its next step: the consent.
+    await anna.waitForURL(/\/sips\/[0-9a-f-]+\/consent$/);
     await anna.getByRole('heading', { name: personName, level: 1 }).waitFor();
 
     const consent = region(anna, 'Samtycke');
@@ -135,6 +137,7 @@ describe('discharge from inpatient care, in Chromium', () => {
     await consent.getByRole('button', { name: 'Spara samtycket' }).click();
     await expectStatus(anna, 'Samtycket är registrerat.');
 
+    await openPart(anna, 'Möte');
     const meeting = region(anna, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Boka möte och skicka kallelser' }).click();
     await meeting.getByLabel('Datum').fill(day({ days: 2 }));

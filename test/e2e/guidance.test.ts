@@ -4,6 +4,7 @@ import {
   expectAccessible,
   expectStatus,
   launchChromium,
+  openPart,
   region,
   type RunningApp,
   screenshot,
@@ -122,6 +123,7 @@ describe('guidance in the tool, in Chromium', () => {
       .first()
       .click();
     await maria.getByRole('heading', { name: 'Tor Exempelsson', level: 1 }).waitFor();
+    await openPart(maria, 'Samtycke');
     const toggle = region(maria, 'Samtycke').getByRole('button', { name: 'Vägledning för Samtycke' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchChromium,
+  openPart,
   region,
   type RunningApp,
   screenshot,
@@ -97,21 +98,24 @@ describe('every page on a 390 px phone, in Chromium', () => {
     const first = sips.getByRole('link', { name: /^SIP-\d{4}-\d{5}$/ }).first();
     await first.click();
     await maria.locator('main h1').waitFor();
-    const caseUrl = maria.url();
     await expectFits(maria, '04-case');
 
+    // The parts of the case wrap on the phone; the meeting and the plan are one tap away.
+    await openPart(maria, 'Möte');
     const invitations = maria.getByRole('table', { name: 'Kallade enheter' });
     expect(await invitations.getByRole('row').count()).toBeGreaterThan(1);
     expect(await shownLabel(maria, '[aria-label="Kallade enheter"]')).toBe('"Svar"');
     const card = await invitations.locator('tbody tr').first().boundingBox();
     expect(card!.x + card!.width).toBeLessThanOrEqual(phone.width);
 
+    await openPart(maria, 'Plan');
     await maria.getByRole('button', { name: 'Ändra planen' }).click();
     await maria.getByRole('button', { name: 'Spara ändringen som ny version' }).waitFor();
     await expectFits(maria, '05-plan-editor');
     await maria.getByRole('button', { name: 'Avbryt ändringen' }).click();
 
-    await visit(maria, new URL(caseUrl).pathname + '/print', 'Samordnad individuell plan', '06-print');
+    const casePath = new URL(maria.url()).pathname.replace(/\/plan$/, '');
+    await visit(maria, `${casePath}/print`, 'Samordnad individuell plan', '06-print');
     await visit(
       maria,
       '/reserve/plan',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchChromium,
+  openPart,
   region,
   type RunningApp,
   screenshot,
@@ -34,6 +35,7 @@ describe('the local outbox and e-mail notices, in Chromium', () => {
     const karin = await signedIn(browser, app.url, 'karin');
     const sipLink = karin.getByRole('main').locator('a[href^="/sips/"]:not([href="/sips/new"])').first();
     await sipLink.click();
+    await openPart(karin, 'Möte');
     const meeting = region(karin, 'Möte och kallelser');
     await meeting.getByRole('button', { name: 'Ställ in mötet' }).click();
     await meeting

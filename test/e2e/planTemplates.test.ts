@@ -200,7 +200,8 @@ describe('plan templates per target group, in Chromium', () => {
         attendance: 'present',
       })),
     });
-    await karin.reload();
+    // Opened again, the case goes to where its work is now: the plan.
+    await karin.goto(`${app.url}/sips/${olle}`);
     const writing = region(karin, 'Att tänka på nu: skriv planen');
     await expect
       .poll(() => textOf(writing), wait)

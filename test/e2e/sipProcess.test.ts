@@ -5,6 +5,7 @@ import {
   expectAccessible,
   expectStatus,
   launchChromium,
+  openPart,
   region,
   type RunningApp,
   screenshot,
@@ -122,10 +123,11 @@ describe('a SIP from need to closing, in Chromium', () => {
 
     await maria.getByRole('button', { name: 'Skapa SIP' }).click();
     await maria.getByRole('heading', { name: personName, level: 1 }).waitFor();
-    expect(maria.url()).toMatch(/\/sips\/[^/]+$/);
+    // The case opens on the part where its next step is taken: the consent.
+    await expect.poll(() => maria.url(), wait).toMatch(/\/sips\/[^/]+\/consent$/);
     // The identity number never enters the address.
     expect(maria.url()).not.toContain('19850417');
-    sipUrl = maria.url();
+    sipUrl = maria.url().replace(/\/consent$/, '');
     caseNumber = await textOf(maria.getByText(/^SIP-\d{4}-\d{5}$/));
     expect(caseNumber).toMatch(/^SIP-\d{4}-\d{5}$/);
 
@@ -169,6 +171,8 @@ describe('a SIP from need to closing, in Chromium', () => {
     await expectAccessible(maria, 'case-consent');
     await screenshot(maria, '13-consent');
 
+    // The next step is taken in the next part, one click away.
+    await openPart(maria, 'Förberedelse');
     const preparation = region(maria, 'Förberedelse');
     await preparation.getByRole('button', { name: 'Förbered mötet' }).click();
     await preparation
@@ -190,6 +194,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('invites the primary care centre and the school to a meeting beginning in a minute or two', async () => {
+    await openPart(maria, 'Möte');
     // The next whole minute: begun when the convener records who came, a few steps later (a start up to a minute
     // past is still accepted while the form is sent).
     const starts = minutesAhead(0);
@@ -365,6 +370,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('refuses to establish the plan while parts are missing, then establishes it', async () => {
+    await openPart(maria, 'Plan');
     const plan = region(maria, 'Planen');
     expect(await textOf(plan)).toContain('Planen är inte påbörjad.');
     await plan
@@ -498,6 +504,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     expect(second).toContain('Muntligt');
     expect(await textOf(versions.getByRole('row', { name: /^1 / }))).toContain('Inte godkänd ännu');
 
+    await openPart(maria, 'Uppföljning');
     const followUp = region(maria, 'Uppföljning');
     expect(await textOf(followUp)).toContain(`Nästa uppföljning: ${followUpDay}.`);
     expect(await textOf(followUp)).toContain('Ingen uppföljning är gjord ännu.');
@@ -534,6 +541,7 @@ describe('a SIP from need to closing, in Chromium', () => {
   });
 
   it('closes the SIP with a reason', async () => {
+    await openPart(maria, 'Avslut');
     const closure = region(maria, 'Avslut');
     await closure.getByRole('button', { name: 'Avsluta SIP:en', exact: true }).click();
     await closure
@@ -550,11 +558,15 @@ describe('a SIP from need to closing, in Chromium', () => {
     const closureText = await textOf(closure);
     expect(closureText).toContain('Målen är nådda');
     expect(closureText).toContain('Lena och alla verksamheter är överens.');
-    // A closed case offers nothing more to do.
-    expect(await maria.getByRole('button', { name: 'Ändra planen' }).count()).toBe(0);
-    expect(await maria.getByRole('button', { name: 'Registrera uppföljning' }).count()).toBe(0);
     await expectAccessible(maria, 'case-closed');
     await screenshot(maria, '31-closed');
+    // A closed case offers nothing more to do.
+    await openPart(maria, 'Plan');
+    await expect.poll(() => textOf(region(maria, 'Planen')), wait).toContain('Fastställd, version 2');
+    expect(await maria.getByRole('button', { name: 'Ändra planen' }).count()).toBe(0);
+    await openPart(maria, 'Uppföljning');
+    await region(maria, 'Uppföljning').waitFor();
+    expect(await maria.getByRole('button', { name: 'Registrera uppföljning' }).count()).toBe(0);
   });
 
   it('prints the established plan', async () => {

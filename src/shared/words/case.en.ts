@@ -69,6 +69,16 @@ export const caseEn: CaseMessages = {
     done: '(done)',
     current: 'In progress',
   },
+  parts: {
+    label: 'Parts of the case',
+    need: 'Need',
+    consent: 'Consent',
+    preparation: 'Preparation',
+    meeting: 'Meeting',
+    plan: 'Plan',
+    'follow-up': 'Follow-up',
+    closure: 'Closing',
+  },
   guidance: {
     need_identified: {
       title: 'Keep in mind now: need and consent',

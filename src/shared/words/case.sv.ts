@@ -70,6 +70,16 @@ export const caseSv = {
     done: '(klart)',
     current: 'Pågår nu',
   },
+  parts: {
+    label: 'Ärendets delar',
+    need: 'Behov',
+    consent: 'Samtycke',
+    preparation: 'Förberedelse',
+    meeting: 'Möte',
+    plan: 'Plan',
+    'follow-up': 'Uppföljning',
+    closure: 'Avslut',
+  },
   guidance: {
     need_identified: {
       title: 'Att tänka på nu: behov och samtycke',

@@ -1,40 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import type { SipDetail } from '../../shared/api/responses.js';
-import { AttendanceSection } from '../components/case/AttendanceSection.js';
 import { CaseHeader } from '../components/case/CaseHeader.js';
-import { useOrganisations, useSip } from '../components/case/caseQueries.js';
-import { CloseSection } from '../components/case/CloseSection.js';
-import { allowed } from '../components/case/commands.js';
-import { ConsentSection } from '../components/case/ConsentSection.js';
-import { FollowUpSection } from '../components/case/followup/FollowUpSection.js';
+import { defaultPart, isCasePart, partPath, partShows, type CasePart } from '../components/case/caseParts.js';
+import { CasePartContent } from '../components/case/CasePartContent.js';
+import { CasePartNav } from '../components/case/CasePartNav.js';
+import { useSip } from '../components/case/caseQueries.js';
+import { allowed, type Can } from '../components/case/commands.js';
 import { Guidance } from '../components/case/Guidance.js';
-import { MeetingSection } from '../components/case/MeetingSection.js';
 import { NextStep } from '../components/case/NextStep.js';
-import { NeedSection } from '../components/case/NeedSection.js';
 import { CasePageContext } from '../components/case/notice.js';
 import { PhaseProgress } from '../components/case/PhaseProgress.js';
-import { PlanSection } from '../components/case/plan/PlanSection.js';
-import { PreparationSection } from '../components/case/PreparationSection.js';
-import { StatusLine } from '../components/shared/StatusLine.js';
-import { unitIndex } from '../components/case/units.js';
-import { VersionsSection } from '../components/case/versions/VersionsSection.js';
+import { usePartFocus } from '../components/case/usePartFocus.js';
 import { ReportDeviationLink } from '../components/deviations/ReportDeviationLink.js';
-import { OfferFeedbackSection } from '../components/feedback/OfferFeedbackSection.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
+import { StatusLine } from '../components/shared/StatusLine.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import '../components/case/casePage.css';
 
-/** One SIP from need to closing, top to bottom, offering only what the server says the acting unit may do. */
+/**
+ * One SIP, a part at a time (`/sips/{id}/plan`): what to do next on top, the parts one click away, offering only
+ * what the server says the acting unit may do.
+ */
 export function SipPage() {
-  const { id = '' } = useParams();
+  const { id = '', part } = useParams();
   // A new case starts afresh: no message, draft or open form carries over from the one before.
-  return <CasePage key={id} id={id} />;
+  return <CasePage key={id} id={id} part={part} />;
 }
 
-function CasePage({ id }: { id: string }) {
+function CasePage({ id, part }: { id: string; part: string | undefined }) {
   const { t } = useTranslation();
   const sip = useSip(id);
   const [notice, setNotice] = useState('');
@@ -52,14 +48,32 @@ function CasePage({ id }: { id: string }) {
     );
   }
 
+  const can = allowed(sip.data);
+  if (!isCasePart(part) || !partShows[part](sip.data, can)) return <ToPart sip={sip.data} can={can} />;
   return (
     <CasePageContext.Provider value={{ notify: setNotice, leave: setLeft }}>
       <div className="case-page">
         <StatusLine message={notice} onDismiss={() => setNotice('')} />
-        <CaseBody sip={sip.data} />
+        <CaseBody sip={sip.data} can={can} part={part} />
       </div>
     </CasePageContext.Provider>
   );
+}
+
+/** Sections that had their own place on the one long page before the parts, and the part they are in now. */
+const sectionParts: Partial<Record<string, CasePart>> = { attendance: 'meeting', versions: 'plan' };
+
+/**
+ * The case without a part it can show goes to the one it opens on, in place of the address (the back button
+ * skips it). An address of the one-page case (`/sips/{id}#plan`) goes to the part holding that section.
+ */
+function ToPart({ sip, can }: { sip: SipDetail; can: Can }) {
+  const section = decodeURIComponent(useLocation().hash.slice(1));
+  const named = isCasePart(section) ? section : sectionParts[section];
+  if (named && partShows[named](sip, can)) {
+    return <Navigate to={partPath(sip.id, named, named === section ? undefined : section)} replace />;
+  }
+  return <Navigate to={partPath(sip.id, defaultPart(sip, can))} replace />;
 }
 
 /** After the unit declined or passed on its invitation it no longer sees the case; say so instead of "not found". */
@@ -87,25 +101,11 @@ function HistoryLink({ sip }: { sip: SipDetail }) {
   );
 }
 
-/** A link to one part of the case (`/sips/{id}#plan`) lands on it once the case is on the page. */
-function useScrollToPart() {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-  }, [hash]);
-}
-
-function CaseBody({ sip }: { sip: SipDetail }) {
+function CaseBody({ sip, can, part }: { sip: SipDetail; can: Can; part: CasePart }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('case.pageTitle', { number: sip.caseNumber }));
-  useScrollToPart();
-  const organisations = useOrganisations();
-  const can = allowed(sip);
-  const units = unitIndex(organisations.data, sip);
-  const organisationName = (organisationId: string) =>
-    organisations.data?.find((organisation) => organisation.id === organisationId)?.name ??
-    [...units.values()].find((unit) => unit.organisationId === organisationId)?.organisationName ??
-    t('case.units.unknownOrganisation');
+  const shown = useRef<HTMLDivElement>(null);
+  useDocumentTitle(`${t(`case.parts.${part}`)} – ${t('case.pageTitle', { number: sip.caseNumber })}`);
+  usePartFocus(part, shown);
 
   return (
     <>
@@ -117,23 +117,12 @@ function CaseBody({ sip }: { sip: SipDetail }) {
           <p>{t('case.pausedNotice')}</p>
         </div>
       )}
-      <Guidance sip={sip} can={can} />
-      <NeedSection sip={sip} can={can} />
-      <ConsentSection sip={sip} can={can} />
-      <PreparationSection sip={sip} can={can} />
-      <MeetingSection sip={sip} can={can} />
-      <AttendanceSection sip={sip} can={can} />
-      <OfferFeedbackSection sip={sip} />
-      <PlanSection
-        sip={sip}
-        can={can}
-        organisations={organisations.data}
-        units={units}
-        organisationName={organisationName}
-      />
-      <VersionsSection sip={sip} can={can} units={units} organisationName={organisationName} />
-      <FollowUpSection sip={sip} can={can} />
-      <CloseSection sip={sip} can={can} />
+      <CasePartNav sip={sip} can={can} shown={part} />
+      <div className="case-part" ref={shown}>
+        {/* What the law and routine ask now belongs with the work of now: the part the case opens on. */}
+        {part === defaultPart(sip, can) && <Guidance sip={sip} can={can} />}
+        <CasePartContent part={part} sip={sip} can={can} />
+      </div>
       <ReportDeviationLink sip={sip} />
       <HistoryLink sip={sip} />
     </>

@@ -20,7 +20,6 @@ import { useCaseAction } from './useCaseAction.js';
 export function CloseSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { t } = useTranslation();
   const { closure } = sip;
-  if (!closure && !can('close')) return null;
   return (
     <Section id="closure" title={t('case.closure.title')} guidance="closing">
       {closure ? (
@@ -32,9 +31,11 @@ export function CloseSection({ sip, can }: { sip: SipDetail; can: Can }) {
           ]}
         />
       ) : (
-        <Disclosure id="closure-form" label={t('case.closure.open')} className="button-danger">
-          {(close) => <CloseForm sip={sip} onDone={close} />}
-        </Disclosure>
+        can('close') && (
+          <Disclosure id="closure-form" label={t('case.closure.open')} className="button-danger">
+            {(close) => <CloseForm sip={sip} onDone={close} />}
+          </Disclosure>
+        )
       )}
     </Section>
   );

@@ -12,7 +12,6 @@ import { WithdrawConsentForm } from './WithdrawConsentForm.js';
 export function ConsentSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { t } = useTranslation();
   const { consent } = sip;
-  if (!consent && !can('recordConsent') && !can('declineConsent')) return null;
   const current = consent && consent.decision === 'given' && !consent.withdrawnAt;
   return (
     <Section id="consent" title={t('case.consent.title')} guidance="consent">

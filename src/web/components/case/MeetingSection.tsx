@@ -21,7 +21,6 @@ export function MeetingSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const invitations = meeting ? sip.invitations.filter((i) => i.meetingId === meeting.id) : sip.invitations;
   // The server names the unit's invitation only while it can still be answered, with the answers it allows.
   const mine = sip.invitations.find((invitation) => invitation.id === sip.myInvitationId);
-  if (!meeting && invitations.length === 0 && !can('invite') && !mine) return null;
 
   return (
     <Section id="meeting" title={t('case.meeting.title')} guidance="meeting">

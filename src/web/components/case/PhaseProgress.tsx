@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { SipDetail } from '../../../shared/api/responses.js';
-import { stepSection } from './sectionAnchors.js';
 import { currentStep, processSteps } from './steps.js';
 import './caseParts.css';
 
 /**
- * The steps of the process in order, the current one marked in words as well as in form; each step reached links
- * to the part of the page where it is done.
+ * Where the case stands: the steps of the process in order, the current one marked in words as well as in form.
+ * Moving between the parts of the case is the parts' navigation's work, so the steps are not links.
  */
 export function PhaseProgress({ sip }: { sip: SipDetail }) {
   const { t } = useTranslation();
@@ -25,14 +24,7 @@ export function PhaseProgress({ sip }: { sip: SipDetail }) {
               <span className="progress-marker" aria-hidden="true">
                 {state === 'done' ? '✓' : index + 1}
               </span>
-              {state === 'todo' ? (
-                <span className="progress-name">{t(`case.progress.${step}`)}</span>
-              ) : (
-                // A step reached has a section to go to: its address on the page.
-                <a className="progress-name" href={`#${stepSection[step]}`}>
-                  {t(`case.progress.${step}`)}
-                </a>
-              )}
+              <span className="progress-name">{t(`case.progress.${step}`)}</span>
               <span className={state === 'current' ? 'progress-state' : 'visually-hidden'}>
                 {state !== 'todo' && t(`case.progress.${state}`)}
               </span>

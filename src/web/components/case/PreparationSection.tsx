@@ -21,7 +21,6 @@ import { useCaseAction } from './useCaseAction.js';
 export function PreparationSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { t } = useTranslation();
   const { preparation } = sip;
-  if (!preparation && !can('savePreparation')) return null;
   return (
     <Section id="preparation" title={t('case.preparation.title')} guidance="preparation">
       {preparation ? (

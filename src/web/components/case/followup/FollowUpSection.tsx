@@ -11,7 +11,6 @@ import { FollowUpList } from './FollowUpList.js';
 export function FollowUpSection({ sip, can }: { sip: SipDetail; can: Can }) {
   const { t } = useTranslation();
   const plan = sip.plan;
-  if (sip.followUps.length === 0 && !can('recordFollowUp')) return null;
   const next = sip.nextFollowUpOn;
   const overdue = next !== null && sip.phase === 'plan_established' && next < stockholmToday();
   return (

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SipDetail } from '../../../../shared/api/responses.js';
+import { partPath } from '../caseParts.js';
 import { planFieldId } from './planIds.js';
 import { languageOf } from '../../../i18n/language.js';
 
@@ -53,7 +54,7 @@ export function MissingParts({
               {part.code === 'both_principals' && (
                 <span className="missing-actions">
                   {' '}
-                  <a href="#meeting">{t('case.plan.inviteOtherPrincipal')}</a>
+                  <Link to={partPath(sipId, 'meeting')}>{t('case.plan.inviteOtherPrincipal')}</Link>
                   {' · '}
                   <Link to={`/sips/${sipId}/deviations/new`}>{t('case.plan.reportMissingPrincipal')}</Link>
                 </span>

@@ -34,7 +34,6 @@ export function PlanSection({
   const drafting = can('savePlanDraft');
   // An established plan is read first and changed on purpose; a draft is a living document, open for writing.
   const editing = drafting || (can('changePlan') && changing);
-  if (!plan && !drafting) return null;
   return (
     <Section id="plan" title={t('case.plan.title')} guidance="plan">
       {plan ? (
