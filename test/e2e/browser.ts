@@ -52,7 +52,13 @@ export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<Runnin
   let url = '';
   while (!url) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
+    if (Date.now() > deadline) {
+      // A server too slow to start is stopped here: nothing else holds it, and left running it slows the next.
+      child.kill('SIGKILL');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`server did not start: ${output}`);
+    }
     url = /"url":"(http:\/\/127\.0\.0\.1:\d+)".*"msg":"Samplan is ready"/.exec(output)?.[1] ?? '';
     if (!url) await new Promise((resolve) => setTimeout(resolve, 100));
   }
