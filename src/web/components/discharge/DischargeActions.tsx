@@ -45,7 +45,7 @@ export function DischargeActions({
       )}
       {can('interrupt') && (
         <Disclosure id="interrupt" label={t('discharge.steps.interrupt.open')} className="button-danger">
-          {(close) => <InterruptForm process={process} onDone={done(close)} />}
+          {(close) => <InterruptForm processId={process.id} onDone={done(close)} />}
         </Disclosure>
       )}
     </Section>

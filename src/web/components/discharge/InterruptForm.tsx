@@ -1,53 +1,38 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import type { z } from 'zod';
+import { interruptionBody } from '../../../shared/api/discharge.js';
 import { interruptionReasons } from '../../../shared/api/dischargeVocabulary.js';
 import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 import { RadioGroup, TextArea } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
-type Reason = (typeof interruptionReasons)[number];
-
 /** The process ends without an invitation: the patient was transferred, died, or another reason. */
 export function InterruptForm({
-  process,
+  processId,
   onDone,
 }: {
-  process: DischargeDetail;
+  processId: string;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState<Reason | ''>('');
-  const [note, setNote] = useState('');
+  const form = useForm({ resolver: useSchemaResolver(interruptionBody), defaultValues: { note: '' } });
   const save = useDischargeStep(
-    process.id,
-    (chosen: Reason) =>
-      api.call(dischargeRoutes.interrupt, { params: { id: process.id }, body: { reason: chosen, note } }),
+    processId,
+    (body: z.output<typeof interruptionBody>) =>
+      api.call(dischargeRoutes.interrupt, { params: { id: processId }, body }),
     onDone,
     t('discharge.steps.interrupt.saved'),
   );
   return (
-    <StepForm
-      action={save}
-      check={() =>
-        checkChoices([['reason', reason === '']], {
-          summary: t('case.form.incomplete'),
-          choose: t('case.form.choose'),
-        })
-      }
-      send={() => reason !== '' && save.mutate(reason)}
-      label={t('discharge.steps.interrupt.save')}
-      danger
-    >
+    <StepForm form={form} action={save} label={t('discharge.steps.interrupt.save')} danger>
       <RadioGroup
         id="interrupt-reason"
-        path="reason"
         legend={t('discharge.steps.interrupt.reason')}
-        value={reason}
-        onChange={setReason}
+        field={form.register('reason')}
         options={interruptionReasons.map((value) => ({
           value,
           label: t(`discharge.interruptionReason.${value}`),
@@ -55,10 +40,8 @@ export function InterruptForm({
       />
       <TextArea
         id="interrupt-note"
-        path="note"
         label={t('discharge.steps.interrupt.note')}
-        value={note}
-        onChange={setNote}
+        field={form.register('note')}
       />
     </StepForm>
   );
