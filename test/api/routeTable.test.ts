@@ -13,6 +13,7 @@ import type { Route } from '../../src/shared/api/route.js';
 import { sessionRoutes } from '../../src/shared/api/sessionRoutes.js';
 import { settingsRoutes } from '../../src/shared/api/settingsRoutes.js';
 import { startRoutes } from '../../src/shared/api/startRoutes.js';
+import { statisticsRoutes } from '../../src/shared/api/statisticsRoutes.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 const tables: Record<string, Record<string, Route>> = {
@@ -29,6 +30,7 @@ const tables: Record<string, Record<string, Route>> = {
   guidanceRoutes,
   feedbackRoutes,
   accessLogRoutes,
+  statisticsRoutes,
 };
 
 describe('the route table the web calls through', () => {

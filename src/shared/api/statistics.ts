@@ -1,9 +1,12 @@
-import type { organisationKinds, sexes, targetGroups } from './vocabulary.js';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { id, isoDate, periodInOrder, periodMessage } from '../fields.js';
+import { organisationKinds, sexes, targetGroups } from './vocabulary.js';
 
 /**
- * The statistics contract: which indicators there are, what each one means, the filter and the report. Plain types
- * without the validator, so the web app and the exports use them without bundling it (the query schema is in
- * src/server/statistics/filterSchema.ts).
+ * The statistics contract: which indicators there are, what each one means, the filter and the report. The filter
+ * and the report are zod schemas and their types are read from them, so the server serialises the report with
+ * the very schema the web reads it through.
  *
  * Common rules for every definition below:
  * - A period is whole calendar days in Europe/Stockholm, `from` and `to` both included: an event counts in the
@@ -19,7 +22,8 @@ import type { organisationKinds, sexes, targetGroups } from './vocabulary.js';
  */
 
 /** What a figure measures: a number of things, a share 0–1, days (median with p90), or a mean score 1–5. */
-export type Measure = 'count' | 'share' | 'days' | 'score';
+export const measures = ['count', 'share', 'days', 'score'] as const;
+export type Measure = (typeof measures)[number];
 
 /** Indicators that are split into categories (the `categories` of the result) rather than one figure. */
 export type IndicatorShape = 'figure' | 'distribution';
@@ -345,6 +349,7 @@ const definitions = [
 /** The indicators are the keys of their definitions, so none is without its name and definition. */
 export type IndicatorKey = (typeof definitions)[number]['key'];
 export const indicatorDefinitions: readonly IndicatorDefinition[] = definitions;
+const indicatorKey = z.enum(definitions.map((definition) => definition.key));
 
 export const ageBands = ['0-17', '18-64', '65-79', '80+', 'unknown'] as const;
 export type AgeBand = (typeof ageBands)[number];
@@ -360,78 +365,103 @@ export const comparisons = ['previous', 'yearBefore'] as const;
 export type Comparison = (typeof comparisons)[number];
 
 /** The filter as query parameters: `scopeId` names the organisation or unit, and is absent for the county. */
-export interface StatisticsFilter {
+const statisticsFilter = z.strictObject({
   /** Stockholm calendar dates, both included. */
-  from: string;
-  to: string;
-  targetGroup?: (typeof targetGroups)[number];
-  ageBand?: AgeBand;
-  sex?: (typeof sexes)[number];
-  scope: ScopeLevel;
-  scopeId?: string;
+  from: isoDate,
+  to: isoDate,
+  targetGroup: z.enum(targetGroups).optional(),
+  ageBand: z.enum(ageBands).optional(),
+  sex: z.enum(sexes).optional(),
+  scope: z.enum(scopeLevels),
+  scopeId: id.optional(),
   /** With the county scope: drill down to one principal, whose organisations are then the breakdown. */
-  principal?: (typeof organisationKinds)[number];
+  principal: z.enum(organisationKinds).optional(),
   /** Absent: the previous period. */
-  compareWith?: Comparison;
-}
+  compareWith: z.enum(comparisons).optional(),
+});
+export type StatisticsFilter = z.infer<typeof statisticsFilter>;
+
+/** The longest period one report covers: two years, enough to compare one year with the one before. */
+const longestPeriodDays = 731;
+
+/** GET /api/statistics's query (and its exports'): the filter, with the rules that tie its fields together. */
+export const statisticsQuery = statisticsFilter
+  .refine(periodInOrder, periodMessage)
+  .refine((query) => differenceInCalendarDays(parseISO(query.to), parseISO(query.from)) < longestPeriodDays, {
+    path: ['to'],
+    message: `a period is at most ${String(longestPeriodDays)} days`,
+  })
+  .refine((query) => (query.scope === 'county') === (query.scopeId === undefined), {
+    path: ['scopeId'],
+    message: 'scopeId names the organisation or unit, and only for those scopes',
+  })
+  .refine((query) => query.scope === 'county' || query.principal === undefined, {
+    path: ['principal'],
+    message: 'principal only narrows the county scope',
+  });
 
 /** One number: null with `suppressed` when it could reveal fewer than five persons. */
-export interface Figure {
-  value: number | null;
+const figureResult = z.object({
+  value: z.number().nullable(),
   /** For `days`: the 90th percentile (the value is the median). */
-  p90?: number | null;
+  p90: z.number().nullable().optional(),
   /** How many things the share, days or score is counted over (null when suppressed). */
-  base: number | null;
-  suppressed: boolean;
-}
+  base: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+export type Figure = z.infer<typeof figureResult>;
 
-export interface IndicatorResult {
-  key: IndicatorKey;
-  measure: Measure;
-  current: Figure;
-  previous: Figure;
+const indicatorResult = z.object({
+  key: indicatorKey,
+  measure: z.enum(measures),
+  current: figureResult,
+  previous: figureResult,
   /** For a distribution: one count per category (closure reason, initiator type, unit category). */
-  categories?: { key: string; current: Figure; previous: Figure }[];
-}
+  categories: z
+    .array(z.object({ key: z.string(), current: figureResult, previous: figureResult }))
+    .optional(),
+});
+export type IndicatorResult = z.infer<typeof indicatorResult>;
 
 /** The level one step below the scope: county → principal → organisation → unit. */
-export type BreakdownLevel = 'principal' | 'organisation' | 'unit';
+const breakdownLevels = ['principal', 'organisation', 'unit'] as const;
+export type BreakdownLevel = (typeof breakdownLevels)[number];
 
-export interface BreakdownRow {
+const breakdownRow = z.object({
   /** The principal kind for a principal row, otherwise the organisation's or unit's id. */
-  id: string;
+  id: z.string(),
   /** An organisation or unit name (never a person's); absent for a principal row. */
-  name?: string;
-  principal: (typeof organisationKinds)[number];
-  indicators: IndicatorResult[];
-}
+  name: z.string().optional(),
+  principal: z.enum(organisationKinds),
+  indicators: z.array(indicatorResult),
+});
+export type BreakdownRow = z.infer<typeof breakdownRow>;
+
+const namedUnit = z.object({ id, name: z.string() });
 
 /** Two units taking part in the same SIPs (convener, invited or effort) among the SIPs active in the period. */
-export interface CollaborationPair {
-  units: [{ id: string; name: string }, { id: string; name: string }];
-  sips: Figure;
-}
+const collaborationPair = z.object({ units: z.tuple([namedUnit, namedUnit]), sips: figureResult });
+export type CollaborationPair = z.infer<typeof collaborationPair>;
 
 /** A plan template a category of the report stands for, by its current name. */
-export interface ReportTemplate {
-  id: string;
-  name: string;
-}
+const reportTemplate = z.object({ id: z.string(), name: z.string() });
+export type ReportTemplate = z.infer<typeof reportTemplate>;
 
-export interface StatisticsReport {
-  filter: StatisticsFilter;
+export const statisticsReport = z.object({
+  filter: statisticsFilter,
   /** The period the figures are compared with (`previous` of each figure), as `filter.compareWith` says. */
-  previousPeriod: { from: string; to: string };
-  scopeName: string | null;
-  indicators: IndicatorResult[];
-  breakdown: { level: BreakdownLevel; rows: BreakdownRow[] } | null;
-  collaboration: CollaborationPair[];
+  previousPeriod: z.object({ from: isoDate, to: isoDate }),
+  scopeName: z.string().nullable(),
+  indicators: z.array(indicatorResult),
+  breakdown: z.object({ level: z.enum(breakdownLevels), rows: z.array(breakdownRow) }).nullable(),
+  collaboration: z.array(collaborationPair),
   /**
    * The templates of plansByTemplate's categories, which are template ids: the county writes its templates, so
    * their names come with the report rather than from a list of words.
    */
-  templates: ReportTemplate[];
-}
+  templates: z.array(reportTemplate),
+});
+export type StatisticsReport = z.infer<typeof statisticsReport>;
 
 /** Counts below this are suppressed where a figure crosses organisations. */
 export const suppressionThreshold = 5;

@@ -139,12 +139,4 @@ async function send<R extends Route>(route: R, ...[request]: RequestArgument<R>)
   await exchange(route.method, addressOf(route, request), bodyOf(route, request));
 }
 
-/**
- * A read whose answer the server registers no schema for: only the statistics report, whose shape is the
- * TypeScript types of src/shared/api/statistics.ts and is taken on trust until it has a schema of its own.
- */
-async function getUnchecked<T>(path: string): Promise<T> {
-  return (await exchange('GET', path, undefined)) as T;
-}
-
-export const api = { call, send, getUnchecked };
+export const api = { call, send };

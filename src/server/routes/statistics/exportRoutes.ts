@@ -1,12 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { StatisticsReport } from '../../../shared/api/statistics.js';
+import { statisticsQuery, type StatisticsReport } from '../../../shared/api/statistics.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { requestLanguage, type Language } from '../../language.js';
 import { computeStatistics } from '../../statistics/compute.js';
 import { spreadsheetCsv } from '../../spreadsheetCsv.js';
-import { statisticsQuery } from '../../statistics/filterSchema.js';
 import { exportFileName, exportTable } from './exportTable.js';
 import { exportXlsx } from './exportXlsx.js';
 

@@ -2,7 +2,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteModule } from '../../context.js';
 import { actingAs } from '../../auth/access.js';
 import { computeStatistics } from '../../statistics/compute.js';
-import { statisticsQuery } from '../../statistics/filterSchema.js';
+import { statisticsRoutes as routes } from '../../../shared/api/statisticsRoutes.js';
 
 /**
  * The statistics report for the acting role's scope. Aggregates only, with no person, name or case number in
@@ -10,10 +10,10 @@ import { statisticsQuery } from '../../statistics/filterSchema.js';
  */
 export const statisticsRoutes: RouteModule = (app, { database: { db } }) => {
   app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/statistics',
+    routes.report.path,
     {
       config: { access: 'actingUser', policy: 'organisation:readStatistics' },
-      schema: { tags: ['statistics'], querystring: statisticsQuery },
+      schema: { tags: ['statistics'], querystring: routes.report.query, response: routes.report.responses },
     },
     async (request) => computeStatistics(db, actingAs(request), request.query),
   );

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { StatisticsReport } from '../../../shared/api/statistics.js';
+import { statisticsRoutes } from '../../../shared/api/statisticsRoutes.js';
 import { api } from '../../api/client.js';
 
 /**
@@ -9,7 +9,7 @@ import { api } from '../../api/client.js';
 export function useStatistics(query: string | null) {
   return useQuery({
     queryKey: ['statistics', query],
-    queryFn: () => api.getUnchecked<StatisticsReport>(`/api/statistics?${query}`),
+    queryFn: () => api.call(statisticsRoutes.report, { query: new URLSearchParams(query ?? '') }),
     placeholderData: keepPreviousData,
     enabled: query !== null,
   });
