@@ -1,19 +1,28 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { DeviationAction } from '../../../shared/api/deviationFields.js';
-import type { DeviationDetail } from '../../../shared/api/deviations.js';
+import {
+  closeDeviationBody,
+  escalateDeviationBody,
+  handleDeviationBody,
+  type DeviationDetail,
+} from '../../../shared/api/deviations.js';
 import { Disclosure } from '../shared/Disclosure.js';
 import { TextArea } from '../shared/fields.js';
-import { checkChoices } from '../shared/localCheck.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useDeviationStep } from './useDeviations.js';
 import './deviations.css';
 
-/** What each step asks for: an optional note, a required reason to escalate, a required resolution. */
-const fields: Record<DeviationAction, { path: 'note' | 'resolution'; required: boolean }> = {
-  handle: { path: 'note', required: false },
-  escalate: { path: 'note', required: true },
-  close: { path: 'resolution', required: true },
+/**
+ * What each step asks for, as the server's schema for its body reads it: an optional note, a required reason to
+ * escalate, a required resolution. The form holds it as one `text`, as the step's three forms look alike.
+ */
+const texts: Record<DeviationAction, { schema: z.ZodType<string, string | undefined>; required: boolean }> = {
+  handle: { schema: handleDeviationBody.shape.note, required: false },
+  escalate: { schema: escalateDeviationBody.shape.note, required: true },
+  close: { schema: closeDeviationBody.shape.resolution, required: true },
 };
 
 /** The steps the server says the user may take now, each behind a button that opens its form. */
@@ -75,42 +84,33 @@ function DeviationStepForm({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const text = texts[action];
+  const form = useForm({
+    resolver: useSchemaResolver(z.strictObject({ text: text.schema }), {
+      text: t('deviations.actions.write'),
+    }),
+    defaultValues: { text: '' },
+  });
   const done: Record<DeviationAction, string> = {
     handle: t('deviations.actions.handled'),
     escalate: t('deviations.actions.escalated'),
     close: t('deviations.actions.closed'),
   };
-  const step = useDeviationStep(deviation.id, (finished) => onDone(done[finished]));
-  const field = fields[action];
+  const step = useDeviationStep(deviation.id, action, () => onDone(done[action]));
   const textLabel = {
     handle: t('deviations.actions.handleNote'),
     escalate: t('deviations.actions.escalateNote'),
     close: t('deviations.actions.resolution'),
   }[action];
 
-  const findMissing = () =>
-    checkChoices([[field.path, field.required && text.trim() === '', t('deviations.actions.write')]], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.choose'),
-    });
-
   return (
-    <StepForm
-      action={step}
-      check={findMissing}
-      send={() => step.mutate({ action, text })}
-      label={label}
-      onCancel={onCancel}
-    >
+    <StepForm form={form} action={step} label={label} onCancel={onCancel}>
       <TextArea
         id={`deviation-${action}-text`}
-        path={field.path}
         label={textLabel}
         hint={t('deviations.actions.privacy')}
-        required={field.required}
-        value={text}
-        onChange={setText}
+        required={text.required}
+        field={form.register('text')}
       />
     </StepForm>
   );

@@ -25,14 +25,14 @@ export function useDeviation(id: string) {
  * One step of a deviation's handling. The answer is the deviation as the user now sees it; the lists are
  * fetched anew, since what waits for whom follows from the server.
  */
-export function useDeviationStep(id: string, onDone: (action: DeviationAction) => void) {
+export function useDeviationStep(id: string, action: DeviationAction, onDone: () => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, text }: { action: DeviationAction; text: string }) => takeStep(id, action, text),
-    onSuccess: async (detail, { action }) => {
+    mutationFn: ({ text }: { text: string }) => takeStep(id, action, text),
+    onSuccess: async (detail) => {
       client.setQueryData(deviationKey(id), detail);
       await client.invalidateQueries({ queryKey: deviationsKey });
-      onDone(action);
+      onDone();
     },
   });
 }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { en, sv } from 'zod/locales';
 import { languageOf } from '../../i18n/language.js';
 
-/** A field's own words when the form finds it wrong, by its path in the body, e.g. “Välj minst en verksamhet.” */
+/** A field's own words when it is still empty, by its path in the body, e.g. “Välj minst en verksamhet.” */
 export type FieldMessages = Partial<Record<string, string>>;
 
 const locales = { sv: sv().localeError, en: en().localeError };
@@ -30,9 +30,10 @@ export function useSchemaResolver<Input extends FieldValues, Output>(
   const localeError = locales[languageOf(i18n.language)];
   return zodResolver(schema, {
     error: (issue) => {
-      const own = messages[issue.path?.join('.') ?? ''];
-      if (own !== undefined) return own;
       if (isEmpty(issue.input)) {
+        // A field's own words ask for it; a text too long is said in zod's words, not asked for again.
+        const own = messages[issue.path?.join('.') ?? ''];
+        if (own !== undefined) return own;
         return issue.code === 'invalid_value' || issue.code === 'invalid_type'
           ? t('case.form.choose')
           : t('case.form.fillIn');
