@@ -15,7 +15,7 @@ import { api } from '../../api/client.js';
 import { languageOf } from '../../i18n/language.js';
 import type { AccessLogFilter } from './accessLogFilter.js';
 import { actionChoices, actionLabel } from './actionLabel.js';
-import { FilterField } from './FilterField.js';
+import { FilterField } from '../shared/FilterField.js';
 import { NameChoice } from './NameChoice.js';
 import { PersonFilter } from './PersonFilter.js';
 import { fetchChoices } from './useAccessLog.js';

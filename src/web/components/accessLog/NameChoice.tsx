@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { AccessLogChoiceKind } from '../../../shared/api/accessLogFields.js';
-import { FilterField } from './FilterField.js';
+import { FilterField } from '../shared/FilterField.js';
 import { useChoices } from './useAccessLog.js';
 
 interface NameChoiceProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FilterField } from './FilterField.js';
+import { FilterField } from '../shared/FilterField.js';
 
 interface PersonFilterProps {
   idNumber: string;

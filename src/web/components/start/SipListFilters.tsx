@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { caseNumberSearchProblem } from '../../../shared/api/sipListFields.js';
 import { sipPhaseValues, targetGroups, unitPartValues } from '../../../shared/api/vocabulary.js';
 import { languageOf } from '../../i18n/language.js';
-import { FilterField } from '../accessLog/FilterField.js';
+import { FilterField } from '../shared/FilterField.js';
+import { FilterSelect } from '../shared/FilterSelect.js';
 import { dueChoices, noFilter, type SipListFilterDraft } from './sipListAddress.js';
 
 interface SipListFiltersProps {
@@ -56,42 +57,24 @@ export function SipListFilters({ filter, errorFor, onApply }: SipListFiltersProp
         ))}
       </fieldset>
       <div className="filter-grid">
-        <FilterField id="sip-filter-target-group" label={t('start.sips.filterTargetGroup')}>
-          {(control) => (
-            <select
-              {...control}
-              value={draft.targetGroup}
-              onChange={(event) =>
-                setDraft({ ...draft, targetGroup: targetGroups.find((g) => g === event.target.value) ?? '' })
-              }
-            >
-              <option value="">{t('start.sips.allTargetGroups')}</option>
-              {targetGroups.map((group) => (
-                <option key={group} value={group}>
-                  {t(`vocab.targetGroup.${group}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <FilterField id="sip-filter-part" label={t('start.sips.filterPart')}>
-          {(control) => (
-            <select
-              {...control}
-              value={draft.part}
-              onChange={(event) =>
-                setDraft({ ...draft, part: unitPartValues.find((p) => p === event.target.value) ?? '' })
-              }
-            >
-              <option value="">{t('start.sips.allParts')}</option>
-              {unitPartValues.map((part) => (
-                <option key={part} value={part}>
-                  {t(`vocab.part.${part}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
+        <FilterSelect
+          id="sip-filter-target-group"
+          label={t('start.sips.filterTargetGroup')}
+          value={draft.targetGroup}
+          options={targetGroups}
+          optionLabel={(group) => t(`vocab.targetGroup.${group}`)}
+          anyLabel={t('start.sips.allTargetGroups')}
+          onChange={(targetGroup) => setDraft({ ...draft, targetGroup })}
+        />
+        <FilterSelect
+          id="sip-filter-part"
+          label={t('start.sips.filterPart')}
+          value={draft.part}
+          options={unitPartValues}
+          optionLabel={(part) => t(`vocab.part.${part}`)}
+          anyLabel={t('start.sips.allParts')}
+          onChange={(part) => setDraft({ ...draft, part })}
+        />
         <FilterField id="sip-filter-due" label={t('start.sips.filterDue')}>
           {(control) => (
             <select

@@ -7,7 +7,8 @@ import {
   type StatisticsFilter,
 } from '../../../shared/api/statistics.js';
 import { sexes, targetGroups } from '../../../shared/api/vocabulary.js';
-import { FilterField } from '../accessLog/FilterField.js';
+import { FilterField } from '../shared/FilterField.js';
+import { FilterSelect } from '../shared/FilterSelect.js';
 import { presetOf, presetPeriod, recentQuarters, type PeriodPreset } from './period.js';
 
 interface StatisticsFiltersProps {
@@ -20,12 +21,12 @@ interface StatisticsFiltersProps {
   onApply: (filter: StatisticsFilter) => void;
 }
 
+type Dimension = 'targetGroup' | 'ageBand' | 'sex';
+
+/** The form's choices: the filter's, with '' for a dimension not filtered on. */
 type Selection = Pick<StatisticsFilter, 'from' | 'to'> & {
   compareWith: Comparison;
-  targetGroup: string;
-  ageBand: string;
-  sex: string;
-};
+} & { [K in Dimension]: NonNullable<StatisticsFilter[K]> | '' };
 
 /** Period and what it is compared with, target group, age band and sex; nothing is fetched until the form is sent. */
 export function StatisticsFilters({
@@ -45,8 +46,8 @@ export function StatisticsFilters({
     ageBand: filter.ageBand ?? '',
     sex: filter.sex ?? '',
   });
-  const set = (key: keyof Selection) => (value: string) => setDraft({ ...draft, [key]: value });
-  const setDimension = (key: 'targetGroup' | 'ageBand' | 'sex') => (value: string) =>
+  const set = (key: 'from' | 'to') => (value: string) => setDraft({ ...draft, [key]: value });
+  const setDimension = (key: Dimension) => (value: Selection[Dimension]) =>
     setDraft(
       oneDimension && value
         ? { ...draft, targetGroup: '', ageBand: '', sex: '', [key]: value }
@@ -68,40 +69,45 @@ export function StatisticsFilters({
       scope,
       ...(scopeId ? { scopeId } : {}),
       ...(principal ? { principal } : {}),
-      ...(draft.targetGroup ? { targetGroup: draft.targetGroup as StatisticsFilter['targetGroup'] } : {}),
-      ...(draft.ageBand ? { ageBand: draft.ageBand as StatisticsFilter['ageBand'] } : {}),
-      ...(draft.sex ? { sex: draft.sex as StatisticsFilter['sex'] } : {}),
+      ...(draft.targetGroup ? { targetGroup: draft.targetGroup } : {}),
+      ...(draft.ageBand ? { ageBand: draft.ageBand } : {}),
+      ...(draft.sex ? { sex: draft.sex } : {}),
     });
   }
 
-  const quarterLabel = (quarter: PeriodPreset) => {
-    const [year, number] = quarter.slice('quarter:'.length).split('-');
-    return t('statistics.filters.quarter', { quarter: number, year });
+  const periodPresets: PeriodPreset[] = [
+    'thisYear',
+    'lastYear',
+    'last12Months',
+    ...recentQuarters(today),
+    'custom',
+  ];
+  const presetLabel = (period: PeriodPreset) => {
+    switch (period) {
+      case 'thisYear':
+      case 'lastYear':
+      case 'last12Months':
+      case 'custom':
+        return t(`statistics.filters.${period}`);
+      default: {
+        const [year, number] = period.slice('quarter:'.length).split('-');
+        return t('statistics.filters.quarter', { quarter: number, year });
+      }
+    }
   };
 
   return (
     <form className="card statistics-filters" onSubmit={submit} noValidate>
       <h2>{t('statistics.filters.heading')}</h2>
       <div className="filter-grid">
-        <FilterField id="statistics-period" label={t('statistics.filters.period')}>
-          {(control) => (
-            <select
-              {...control}
-              value={preset}
-              onChange={(e) => choosePreset(e.target.value as PeriodPreset)}
-            >
-              <option value="thisYear">{t('statistics.filters.thisYear')}</option>
-              <option value="lastYear">{t('statistics.filters.lastYear')}</option>
-              <option value="last12Months">{t('statistics.filters.last12Months')}</option>
-              {recentQuarters(today).map((quarter) => (
-                <option key={quarter} value={quarter}>
-                  {quarterLabel(quarter)}
-                </option>
-              ))}
-              <option value="custom">{t('statistics.filters.custom')}</option>
-            </select>
-          )}
-        </FilterField>
+        <FilterSelect
+          id="statistics-period"
+          label={t('statistics.filters.period')}
+          value={preset}
+          options={periodPresets}
+          optionLabel={presetLabel}
+          onChange={(chosen) => chosen && choosePreset(chosen)}
+        />
         <FilterField id="statistics-from" label={t('statistics.filters.from')} error={errorFor('from')}>
           {(control) => (
             <input
@@ -130,65 +136,41 @@ export function StatisticsFilters({
             />
           )}
         </FilterField>
-        <FilterField id="statistics-compare-with" label={t('statistics.filters.compareWith')}>
-          {(control) => (
-            <select
-              {...control}
-              value={draft.compareWith}
-              onChange={(e) => setDraft({ ...draft, compareWith: e.target.value as Comparison })}
-            >
-              {comparisons.map((comparison) => (
-                <option key={comparison} value={comparison}>
-                  {t(`statistics.filters.comparison.${comparison}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <FilterField id="statistics-target-group" label={t('statistics.filters.targetGroup')}>
-          {(control) => (
-            <select
-              {...control}
-              value={draft.targetGroup}
-              onChange={(e) => setDimension('targetGroup')(e.target.value)}
-            >
-              <option value="">{t('statistics.filters.all')}</option>
-              {targetGroups.map((group) => (
-                <option key={group} value={group}>
-                  {t(`vocab.targetGroup.${group}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <FilterField id="statistics-age-band" label={t('statistics.filters.ageBand')}>
-          {(control) => (
-            <select
-              {...control}
-              value={draft.ageBand}
-              onChange={(e) => setDimension('ageBand')(e.target.value)}
-            >
-              <option value="">{t('statistics.filters.all')}</option>
-              {ageBands.map((band) => (
-                <option key={band} value={band}>
-                  {t(`statistics.ageBand.${band}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
-        <FilterField id="statistics-sex" label={t('statistics.filters.sex')}>
-          {(control) => (
-            <select {...control} value={draft.sex} onChange={(e) => setDimension('sex')(e.target.value)}>
-              <option value="">{t('statistics.filters.all')}</option>
-              {sexes.map((sex) => (
-                <option key={sex} value={sex}>
-                  {t(`statistics.sex.${sex}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FilterField>
+        <FilterSelect
+          id="statistics-compare-with"
+          label={t('statistics.filters.compareWith')}
+          value={draft.compareWith}
+          options={comparisons}
+          optionLabel={(comparison) => t(`statistics.filters.comparison.${comparison}`)}
+          onChange={(compareWith) => compareWith && setDraft({ ...draft, compareWith })}
+        />
+        <FilterSelect
+          id="statistics-target-group"
+          label={t('statistics.filters.targetGroup')}
+          value={draft.targetGroup}
+          options={targetGroups}
+          optionLabel={(group) => t(`vocab.targetGroup.${group}`)}
+          anyLabel={t('statistics.filters.all')}
+          onChange={setDimension('targetGroup')}
+        />
+        <FilterSelect
+          id="statistics-age-band"
+          label={t('statistics.filters.ageBand')}
+          value={draft.ageBand}
+          options={ageBands}
+          optionLabel={(band) => t(`statistics.ageBand.${band}`)}
+          anyLabel={t('statistics.filters.all')}
+          onChange={setDimension('ageBand')}
+        />
+        <FilterSelect
+          id="statistics-sex"
+          label={t('statistics.filters.sex')}
+          value={draft.sex}
+          options={sexes}
+          optionLabel={(sex) => t(`statistics.sex.${sex}`)}
+          anyLabel={t('statistics.filters.all')}
+          onChange={setDimension('sex')}
+        />
       </div>
       {oneDimension && <p className="hint">{t('statistics.filters.oneDimension')}</p>}
       <div className="actions">
