@@ -4,6 +4,7 @@ import {
   expectAccessible,
   launchChromium,
   newPage,
+  openPart,
   screenshot,
   signedIn,
   startBuiltApp,
@@ -35,6 +36,8 @@ describe('feedback after a meeting in Chromium', () => {
   it('lets the convener make a single-use card with a link and a QR code for a held meeting', async () => {
     const maria = await signedIn(browser, app.url, 'maria');
     await maria.getByRole('row').filter({ hasText: 'Tor Exempelsson' }).getByRole('link').first().click();
+    // The card is offered with the meeting it is about, in the case's Möte part.
+    await openPart(maria, 'Möte');
     const section = maria.getByRole('region', { name: 'Feedback från den enskilde' });
     await section.waitFor();
     await section.getByRole('button', { name: 'Skapa feedbackkort' }).click();
