@@ -1,17 +1,25 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { followUpBody } from '../../../../shared/api/requests.js';
 import { outcomeValues } from '../../../../shared/api/vocabulary.js';
 import type { PlanContent } from '../../../../shared/plan.js';
 import { caseRoutes } from '../../../../shared/api/caseRoutes.js';
 import { api } from '../../../api/client.js';
 import { RadioGroup, TextArea, TextField } from '../../shared/fields.js';
-import { checkChoices } from '../../shared/localCheck.js';
+import { useSchemaResolver } from '../../shared/formSchema.js';
 import { goalLabel } from '../plan/goalLabel.js';
 import { StepForm } from '../../shared/StepForm.js';
 import { stockholmToday } from '../../shared/time.js';
 import { useCaseAction } from '../useCaseAction.js';
 
-type Outcome = (typeof outcomeValues)[number];
+/** The next follow-up's date is left empty when none is set yet, which the body says as `null`. */
+const followUpForm = followUpBody.extend({
+  nextDate: z
+    .string()
+    .transform((day) => day || null)
+    .pipe(followUpBody.shape.nextDate),
+});
 
 interface Item {
   kind: 'goal' | 'effort';
@@ -42,53 +50,33 @@ export function FollowUpForm({
       label: effort.description.trim() || t('case.plan.effortN', { n: index + 1 }),
     })),
   ];
-  const [heldOn, setHeldOn] = useState(stockholmToday);
-  const [outcomes, setOutcomes] = useState<Record<string, Outcome | ''>>({});
-  const [itemNotes, setItemNotes] = useState<Record<string, string>>({});
-  const [notes, setNotes] = useState('');
-  const [problems, setProblems] = useState('');
-  const [nextDate, setNextDate] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(followUpForm),
+    defaultValues: {
+      heldOn: stockholmToday(),
+      // Each goal and effort is sent under its kind and key; the user gives its outcome and a note.
+      items: items.map((item) => ({ kind: item.kind, key: item.key, note: '' })),
+      notes: '',
+      problems: '',
+      nextDate: '',
+    },
+  });
   const id = (item: Item) => `${item.kind}-${item.key}`;
   const record = useCaseAction(
     sipId,
-    (assessed: { kind: Item['kind']; key: string; outcome: Outcome; note: string }[]) =>
-      api.call(caseRoutes.followUp, {
-        params: { id: sipId },
-        body: { heldOn, items: assessed, notes, problems, nextDate: nextDate || null },
-      }),
+    (body: z.output<typeof followUpForm>) => api.call(caseRoutes.followUp, { params: { id: sipId }, body }),
     t('case.followUp.saved'),
     onDone,
   );
 
-  // Sent once every goal and effort has its outcome, which the check below makes sure of.
-  const assessed = () =>
-    items.flatMap((item) => {
-      const outcome = outcomes[id(item)];
-      return outcome ? [{ kind: item.kind, key: item.key, outcome, note: itemNotes[id(item)] ?? '' }] : [];
-    });
-
-  const findMissing = () =>
-    checkChoices(
-      items.map((item, index) => [`items.${index}.outcome`, !outcomes[id(item)]]),
-      { summary: t('case.form.incomplete'), choose: t('case.form.choose') },
-    );
-
   return (
-    <StepForm
-      action={record}
-      check={findMissing}
-      send={() => record.mutate(assessed())}
-      label={t('case.followUp.save')}
-      onCancel={onDone}
-    >
+    <StepForm form={form} action={record} label={t('case.followUp.save')} onCancel={onDone}>
       <TextField
         id="follow-up-heldOn"
-        path="heldOn"
         type="date"
         label={t('case.followUp.heldOn')}
         required
-        value={heldOn}
-        onChange={setHeldOn}
+        field={form.register('heldOn')}
       />
       {items.map((item, index) => (
         <fieldset key={id(item)} className="plan-item">
@@ -97,46 +85,32 @@ export function FollowUpForm({
           </legend>
           <RadioGroup
             id={`follow-up-${id(item)}-outcome`}
-            path={`items.${index}.outcome`}
             legend={t('case.followUp.outcome')}
-            value={outcomes[id(item)] ?? ''}
-            onChange={(outcome) => setOutcomes({ ...outcomes, [id(item)]: outcome })}
+            field={form.register(`items.${index}.outcome`)}
             inline
             options={outcomeValues.map((value) => ({ value, label: t(`case.vocab.outcome.${value}`) }))}
           />
           <TextArea
             id={`follow-up-${id(item)}-note`}
-            path={`items.${index}.note`}
             label={t('case.followUp.itemNote')}
             rows={2}
-            value={itemNotes[id(item)] ?? ''}
-            onChange={(note) => setItemNotes({ ...itemNotes, [id(item)]: note })}
+            field={form.register(`items.${index}.note`)}
           />
         </fieldset>
       ))}
-      <TextArea
-        id="follow-up-notes"
-        path="notes"
-        label={t('case.followUp.notes')}
-        value={notes}
-        onChange={setNotes}
-      />
+      <TextArea id="follow-up-notes" label={t('case.followUp.notes')} field={form.register('notes')} />
       <TextArea
         id="follow-up-problems"
-        path="problems"
         label={t('case.followUp.problems')}
         hint={t('case.followUp.problemsHint')}
-        value={problems}
-        onChange={setProblems}
+        field={form.register('problems')}
       />
       <TextField
         id="follow-up-nextDate"
-        path="nextDate"
         type="date"
         label={t('case.followUp.nextDate')}
         hint={t('case.followUp.nextDateHint')}
-        value={nextDate}
-        onChange={setNextDate}
+        field={form.register('nextDate')}
       />
     </StepForm>
   );
