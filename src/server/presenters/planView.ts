@@ -3,7 +3,11 @@ import type { DB, PlansTable } from '../../db/schema.js';
 import { missingPlanParts, type CompletenessContext } from '../../domain/plan/completeness.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { PlanContent } from '../../shared/plan.js';
-import { templateNames, templateReferenceOf, type TemplateColumns } from '../templates/templateReference.js';
+import { organisationKind } from '../data/directory.js';
+import { unitsAtMeetings } from '../data/meetings.js';
+import { planWithEditor } from '../data/plans.js';
+import { templateReferenceOf, type TemplateColumns } from '../templates/templateReference.js';
+import { unitDirectory } from './names.js';
 
 /** What the completeness rules ask of the case: the kinds of the organisations named, and who took part. */
 export interface CaseFacts {
@@ -27,34 +31,19 @@ export async function completenessContext(
   sipId: string,
   plan: PlanContent,
 ): Promise<CompletenessContext> {
-  const unitsAtMeetings = (
-    await db.selectFrom('sipUnitsAtMeetings').select('unitId').where('sipId', '=', sipId).execute()
-  ).map((row) => row.unitId);
+  const atMeetings = await unitsAtMeetings(db, sipId);
   const unitIds = [
-    ...unitsAtMeetings,
+    ...atMeetings,
     ...plan.writtenWithUnitIds,
     ...(plan.coordinator.unitId ? [plan.coordinator.unitId] : []),
   ];
-  const units = unitIds.length
-    ? await db
-        .selectFrom('units')
-        .innerJoin('organisations', 'organisations.id', 'units.organisationId')
-        .select(['units.id', 'organisations.kind'])
-        .where('units.id', 'in', [...new Set(unitIds)])
-        .execute()
-    : [];
+  const units = await unitDirectory(db, unitIds);
   const principal = plan.overallResponsibilityOrganisationId;
-  const organisation = principal
-    ? await db
-        .selectFrom('organisations')
-        .select(['id', 'kind'])
-        .where('id', '=', principal)
-        .executeTakeFirst()
-    : undefined;
+  const principalKind = principal ? await organisationKind(db, principal) : undefined;
   return completenessOf({
-    organisationKinds: new Map(organisation ? [[organisation.id, organisation.kind]] : []),
-    unitOrganisationKinds: new Map(units.map((unit) => [unit.id, unit.kind])),
-    unitsAtMeetings,
+    organisationKinds: new Map(principal && principalKind ? [[principal, principalKind]] : []),
+    unitOrganisationKinds: new Map([...units.values()].map((unit) => [unit.unitId, unit.organisationKind])),
+    unitsAtMeetings: atMeetings,
   });
 }
 
@@ -77,13 +66,6 @@ export function planView(
 }
 
 export async function presentPlan(db: Kysely<DB>, sipId: string) {
-  const plan = await db
-    .selectFrom('plans')
-    .leftJoin('users', 'users.id', 'plans.updatedBy')
-    .selectAll('plans')
-    .select(['users.displayName as updatedByName'])
-    .select(templateNames('plans'))
-    .where('plans.sipId', '=', sipId)
-    .executeTakeFirst();
+  const plan = await planWithEditor(db, sipId);
   return plan ? planView(plan, plan.updatedByName, await completenessContext(db, sipId, plan.content)) : null;
 }

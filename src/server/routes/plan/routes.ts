@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../../domain/errors.js';
 import { diffPlans } from '../../../domain/plan/diff.js';
 import { planRoutes as routes } from '../../../shared/api/planRoutes.js';
-import { templateNames, templateReferenceOf } from '../../templates/templateReference.js';
+import { templateReferenceOf } from '../../templates/templateReference.js';
+import { planVersionsWithAuthors } from '../../data/plans.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
@@ -50,17 +51,7 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
     action: Extract<AccessAction, 'read_plan_version' | 'read_plan_versions'>,
   ) => {
     const rows = await inTransaction(db, async (trx) => {
-      const found = await trx
-        .selectFrom('planVersions as v')
-        .innerJoin('sips as s', 's.id', 'v.sipId')
-        .innerJoin('users as author', 'author.id', 'v.authorId')
-        .innerJoin('units as authorUnit', 'authorUnit.id', 'v.authorUnitId')
-        .selectAll('v')
-        .select(['s.personId', 'author.displayName as authorName', 'authorUnit.name as authorUnitName'])
-        .select(templateNames('v'))
-        .where('v.sipId', '=', sipId)
-        .where('v.version', 'in', versions)
-        .execute();
+      const found = await planVersionsWithAuthors(trx, sipId, versions);
       const complete = new Set(found.map((row) => row.version)).size === new Set(versions).size;
       await logAccess(
         trx,

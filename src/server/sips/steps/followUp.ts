@@ -8,6 +8,9 @@ import { stockholmDate } from '../../../domain/time/stockholm.js';
 import type { followUpBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
+import { setNextFollowUp } from '../../data/cases.js';
+import { insertFollowUp } from '../../data/followUps.js';
+import { planVersionInForce } from '../../data/plans.js';
 
 /** A follow-up of the established plan: an outcome for each goal and effort, and when to meet next. */
 export function recordFollowUp(
@@ -28,34 +31,21 @@ export function recordFollowUp(
         { field: 'heldOn' },
       );
     }
-    const plan = await trx
-      .selectFrom('plans')
-      .select(['establishedVersion'])
-      .where('sipId', '=', sipId)
-      .executeTakeFirstOrThrow();
-    const version = await trx
-      .selectFrom('planVersions')
-      .select(['version', 'content'])
-      .where('sipId', '=', sipId)
-      .where('version', '=', plan.establishedVersion ?? 0)
-      .executeTakeFirstOrThrow();
+    const version = await planVersionInForce(trx, sipId);
     checkFollowUpCoversPlan(version.content, body.items, body.nextDate, today);
-    await trx
-      .insertInto('followUps')
-      .values({
-        id: uuidv7(),
-        sipId,
-        planVersion: version.version,
-        heldOn: body.heldOn,
-        items: JSON.stringify(body.items),
-        notes: body.notes,
-        problems: body.problems,
-        nextDate: body.nextDate,
-        recordedBy: actor.userId,
-        recordedUnitId: actor.unitId,
-      })
-      .execute();
-    await trx.updateTable('sips').set({ nextFollowUpOn: body.nextDate }).where('id', '=', sipId).execute();
+    await insertFollowUp(trx, {
+      id: uuidv7(),
+      sipId,
+      planVersion: version.version,
+      heldOn: body.heldOn,
+      items: body.items,
+      notes: body.notes,
+      problems: body.problems,
+      nextDate: body.nextDate,
+      recordedBy: actor.userId,
+      recordedUnitId: actor.unitId,
+    });
+    await setNextFollowUp(trx, sipId, body.nextDate);
     const outcomes: Record<string, number> = {};
     for (const item of body.items) outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;
     return {

@@ -11,9 +11,19 @@ import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { setEffortUnits } from '../participation.js';
 import { caseTemplateVersion } from '../../templates/caseTemplate.js';
-
-/** The template version a plan was written with (both null when the case had none). */
-type WrittenWith = { templateId: string | null; templateVersion: number | null };
+import { casePhase, setNextFollowUp } from '../../data/cases.js';
+import { organisationKind } from '../../data/directory.js';
+import { unitsTakingPart } from '../../data/participation.js';
+import {
+  establishedVersionOf,
+  insertPlanVersion,
+  planForUpdate,
+  planVersion,
+  recordApproval,
+  writePlan,
+  type WrittenWith,
+} from '../../data/plans.js';
+import { unitDirectory } from '../../presenters/names.js';
 
 /** A plan saved now is written with the template the case uses now. */
 async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
@@ -25,12 +35,7 @@ async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<Writ
  * plan, so the second of two editors sees what the first wrote and nothing is silently overwritten.
  */
 async function lockCurrentPlan(trx: Transaction<DB>, sipId: string, baseRevision: number) {
-  const plan = await trx
-    .selectFrom('plans')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .forUpdate()
-    .executeTakeFirst();
+  const plan = await planForUpdate(trx, sipId);
   const revision = plan?.revision ?? 0;
   if (revision !== baseRevision) {
     throw conflict(
@@ -52,8 +57,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
   ];
   const unique = [...new Set(unitIds)];
   if (unique.length > 0) {
-    const found = await trx.selectFrom('units').select('id').where('id', 'in', unique).execute();
-    if (found.length !== unique.length) {
+    if ((await unitDirectory(trx, unique)).size !== unique.length) {
       throw unprocessable(
         'unknown_unit',
         { sv: 'Planen nämner en enhet som inte finns.', en: 'The plan names a unit that does not exist.' },
@@ -64,13 +68,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
   if (content.writtenWithUnitIds.length > 0) {
     // Only a unit that takes part in the SIP can have taken part in writing its plan.
     const writers = [...new Set(content.writtenWithUnitIds)];
-    const taking = await trx
-      .selectFrom('sipParticipants')
-      .select('unitId')
-      .distinct()
-      .where('sipId', '=', sipId)
-      .where('unitId', 'in', writers)
-      .execute();
+    const taking = await unitsTakingPart(trx, sipId, writers);
     if (taking.length !== writers.length) {
       throw unprocessable(
         'writer_not_taking_part',
@@ -83,12 +81,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
     }
   }
   if (content.overallResponsibilityOrganisationId) {
-    const found = await trx
-      .selectFrom('organisations')
-      .select('id')
-      .where('id', '=', content.overallResponsibilityOrganisationId)
-      .executeTakeFirst();
-    if (!found) {
+    if (!(await organisationKind(trx, content.overallResponsibilityOrganisationId))) {
       throw unprocessable(
         'unknown_organisation',
         {
@@ -101,30 +94,6 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
   }
 }
 
-async function writePlan(
-  trx: Transaction<DB>,
-  actor: Actor,
-  sipId: string,
-  content: PlanContent,
-  revision: number,
-  establishedVersion: number | null,
-  template: WrittenWith,
-) {
-  const values = {
-    content: JSON.stringify(content),
-    revision,
-    establishedVersion,
-    ...template,
-    updatedBy: actor.userId,
-    updatedAt: new Date(),
-  };
-  await trx
-    .insertInto('plans')
-    .values({ sipId, ...values })
-    .onConflict((oc) => oc.column('sipId').doUpdateSet(values))
-    .execute();
-}
-
 /** A new established version: kept for ever, the efforts' units take part, and the follow-up date is set. */
 async function addVersion(
   trx: Transaction<DB>,
@@ -135,31 +104,21 @@ async function addVersion(
   reason: string,
   template: WrittenWith,
 ) {
-  await trx
-    .insertInto('planVersions')
-    .values({
-      sipId,
-      version,
-      content: JSON.stringify(content),
-      reason,
-      ...template,
-      authorId: actor.userId,
-      authorUnitId: actor.unitId,
-      approvedAt: null,
-      approvalMethod: null,
-      approvalRecordedBy: null,
-    })
-    .execute();
+  await insertPlanVersion(trx, {
+    sipId,
+    version,
+    content,
+    reason,
+    ...template,
+    authorId: actor.userId,
+    authorUnitId: actor.unitId,
+  });
   await setEffortUnits(
     trx,
     sipId,
     content.efforts.flatMap((effort) => (effort.responsibleUnitId ? [effort.responsibleUnitId] : [])),
   );
-  await trx
-    .updateTable('sips')
-    .set({ nextFollowUpOn: content.followUpDate })
-    .where('id', '=', sipId)
-    .execute();
+  await setNextFollowUp(trx, sipId, content.followUpDate);
 }
 
 /**
@@ -172,15 +131,15 @@ export async function savePlan(
   sipId: string,
   body: z.infer<typeof savePlanBody>,
 ) {
-  const phase = await db.selectFrom('sips').select('phase').where('id', '=', sipId).executeTakeFirst();
-  const command = phase?.phase === 'plan_established' ? 'changePlan' : 'savePlanDraft';
+  const command = (await casePhase(db, sipId)) === 'plan_established' ? 'changePlan' : 'savePlanDraft';
   return runSipCommand(db, actor, sipId, command, async ({ trx }) => {
     const current = await lockCurrentPlan(trx, sipId, body.baseRevision);
     await checkNamedUnits(trx, sipId, body.content);
     const revision = (current?.revision ?? 0) + 1;
     const template = await writtenWithNow(trx, sipId);
+    const written = { sipId, ...template, updatedBy: actor.userId };
     if (command === 'savePlanDraft') {
-      await writePlan(trx, actor, sipId, body.content, revision, null, template);
+      await writePlan(trx, { ...written, content: body.content, revision, establishedVersion: null });
       return { result: undefined, eventData: { revision } };
     }
     if (body.reason.trim() === '') {
@@ -195,7 +154,7 @@ export async function savePlan(
     }
     assertPlanComplete(body.content, await completenessContext(trx, sipId, body.content));
     const version = (current?.establishedVersion ?? 0) + 1;
-    await writePlan(trx, actor, sipId, body.content, revision, version, template);
+    await writePlan(trx, { ...written, content: body.content, revision, establishedVersion: version });
     await addVersion(trx, actor, sipId, version, body.content, body.reason, template);
     await noticePlanVersion(trx, { sipId, version }, actor.unitId);
     return { result: undefined, eventData: { revision, version } };
@@ -214,7 +173,14 @@ export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseR
     assertPlanComplete(current.content, await completenessContext(trx, sipId, current.content));
     // Established as written: with the template version of its last save.
     const template = { templateId: current.templateId, templateVersion: current.templateVersion };
-    await writePlan(trx, actor, sipId, current.content, current.revision + 1, 1, template);
+    await writePlan(trx, {
+      sipId,
+      content: current.content,
+      revision: current.revision + 1,
+      establishedVersion: 1,
+      ...template,
+      updatedBy: actor.userId,
+    });
     await addVersion(trx, actor, sipId, 1, current.content, '', template);
     await noticePlanVersion(trx, { sipId, version: 1 }, actor.unitId);
     return { result: undefined, eventData: { version: 1, efforts: current.content.efforts.length } };
@@ -230,12 +196,7 @@ export function approveVersion(
   body: z.infer<typeof approvalBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'approvePlanVersion', async ({ trx }) => {
-    const row = await trx
-      .selectFrom('planVersions')
-      .select('approvedAt')
-      .where('sipId', '=', sipId)
-      .where('version', '=', version)
-      .executeTakeFirst();
+    const row = await planVersion(trx, sipId, version);
     if (!row) {
       throw unprocessable(
         'version_missing',
@@ -243,12 +204,7 @@ export function approveVersion(
         { field: 'version' },
       );
     }
-    const plan = await trx
-      .selectFrom('plans')
-      .select('establishedVersion')
-      .where('sipId', '=', sipId)
-      .executeTakeFirstOrThrow();
-    if (plan.establishedVersion !== version) {
+    if ((await establishedVersionOf(trx, sipId)) !== version) {
       throw conflict('version_superseded', {
         sv: 'En senare version av planen finns. Det är den gällande versionen som den enskilde godkänner.',
         en: 'A later version of the plan exists. The individual approves the version in force.',
@@ -260,17 +216,11 @@ export function approveVersion(
         en: 'The individual’s approval of this version is already recorded.',
       });
     }
-    await trx
-      .updateTable('planVersions')
-      .set({
-        approvedAt: new Date(),
-        approvalMethod: body.method,
-        approvalNote: body.note,
-        approvalRecordedBy: actor.userId,
-      })
-      .where('sipId', '=', sipId)
-      .where('version', '=', version)
-      .execute();
+    await recordApproval(trx, sipId, version, {
+      approvalMethod: body.method,
+      approvalNote: body.note,
+      approvalRecordedBy: actor.userId,
+    });
     return { result: undefined, eventData: { version, method: body.method } };
   });
 }
