@@ -2,29 +2,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { ConsentState } from '../../domain/access/policy.js';
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
-
-/** The consent that counts is the latest recorded; earlier ones are history. */
-export async function latestConsent(db: Kysely<DB>, sipId: string) {
-  return db
-    .selectFrom('consents')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .orderBy('recordedAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-/** The rule of `latestConsent` as a condition inside queries: the consent is the case's latest recorded. */
-export function isLatestConsent(
-  consentId: Expression<string>,
-  sipId: Expression<string>,
-): Expression<SqlBool> {
-  return sql<SqlBool>`${consentId} = (
-    SELECT latest.id FROM consents latest WHERE latest.sip_id = ${sipId}
-    ORDER BY latest.recorded_at DESC, latest.id DESC LIMIT 1
-  )`;
-}
+import { consentNamesUnit, latestConsent } from '../data/consents.js';
 
 /** What the rule reads of the latest consent. */
 export type ConsentFacts = { decision: 'given' | 'declined'; withdrawn: boolean; validUntil: string | null };
@@ -50,16 +28,12 @@ export async function consentStateFor(
   today: string,
 ): Promise<ConsentState> {
   const consent = await latestConsent(db, sipId);
-  const inScope =
-    consent &&
-    (await db
-      .selectFrom('consentScopeUnits')
-      .select('unitId')
-      .where('consentId', '=', consent.id)
-      .where('unitId', '=', unitId)
-      .executeTakeFirst());
   const facts = consent && { ...consent, withdrawn: consent.withdrawnAt !== null };
-  return consentStateOf(facts, inScope !== undefined, today);
+  return consentStateOf(
+    facts,
+    consent !== undefined && (await consentNamesUnit(db, consent.id, unitId)),
+    today,
+  );
 }
 
 /** The unit takes part in the case: in any part, or in one of `parts`. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { isLatestConsent } from '../../access/consentInForce.js';
+import { isLatestConsent } from '../../data/consents.js';
 import { daysFrom, inScope, notifyUnit, type Reminder } from './reminder.js';
 
 const kind = 'consent_expiring';

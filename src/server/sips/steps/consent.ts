@@ -7,8 +7,10 @@ import { unprocessable } from '../../../domain/errors.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import type { consentBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
-import { latestConsent } from '../../access/consentInForce.js';
 import { runSipCommand } from '../command.js';
+import { insertConsent, latestConsent, withdrawConsentGiven } from '../../data/consents.js';
+import { birthDateOf } from '../../data/persons.js';
+import { unitDirectory } from '../../presenters/names.js';
 
 /**
  * Records the individual's decision. A consent given anew (a wider scope, a new period) replaces the previous
@@ -45,57 +47,44 @@ export function recordConsent(
       note: body.note,
       recordedBy: actor.userId,
       recordedUnitId: actor.unitId,
-      withdrawnAt: null,
-      withdrawnBy: null,
     };
     if (body.decision === 'declined') {
       checkConsentDeclined(body.consequencesExplained);
-      await trx
-        .insertInto('consents')
-        .values({
-          ...common,
-          validUntil: null,
-          relativesMayTakePart: false,
-          guardians: '[]',
-          childView: '',
-          consequencesExplained: true,
-        })
-        .execute();
+      await insertConsent(trx, {
+        ...common,
+        validUntil: null,
+        relativesMayTakePart: false,
+        guardians: '[]',
+        childView: '',
+        consequencesExplained: true,
+      });
       return { result: undefined, eventData: { decision: 'declined', method: body.method } };
     }
-    const person = await trx
-      .selectFrom('persons')
-      .select('birthDate')
-      .where('id', '=', sip.personId)
-      .executeTakeFirstOrThrow();
+    const birthDate = await birthDateOf(trx, sip.personId);
     const scopeUnitIds = [...new Set([sip.conveningUnitId, ...body.scopeUnitIds])];
     checkConsentGiven(
       { validUntil: body.validUntil, scopeUnitIds, guardians: body.guardians, childView: body.childView },
-      { today, age: ageOn(person.birthDate, today) },
+      { today, age: ageOn(birthDate, today) },
     );
-    const known = await trx.selectFrom('units').select('id').where('id', 'in', scopeUnitIds).execute();
-    if (known.length !== scopeUnitIds.length) {
+    if ((await unitDirectory(trx, scopeUnitIds)).size !== scopeUnitIds.length) {
       throw unprocessable(
         'unknown_unit',
         { sv: 'En av de valda enheterna finns inte.', en: 'One of the chosen units does not exist.' },
         { field: 'scopeUnitIds' },
       );
     }
-    await trx
-      .insertInto('consents')
-      .values({
+    await insertConsent(
+      trx,
+      {
         ...common,
         validUntil: body.validUntil,
         relativesMayTakePart: body.relativesMayTakePart,
         guardians: JSON.stringify(body.guardians),
         childView: body.childView,
         consequencesExplained: false,
-      })
-      .execute();
-    await trx
-      .insertInto('consentScopeUnits')
-      .values(scopeUnitIds.map((unitId) => ({ consentId, unitId })))
-      .execute();
+      },
+      scopeUnitIds,
+    );
     return {
       result: undefined,
       eventData: {
@@ -111,13 +100,7 @@ export function recordConsent(
 /** Withdrawal takes effect at once: the case pauses until consent is given again or it is closed. */
 export function withdrawConsent(db: Kysely<DB>, actor: Actor, sipId: string, note: string) {
   return runSipCommand(db, actor, sipId, 'withdrawConsent', async ({ trx }) => {
-    await trx
-      .updateTable('consents')
-      .set({ withdrawnAt: new Date(), withdrawnBy: actor.userId, withdrawalNote: note })
-      .where('sipId', '=', sipId)
-      .where('decision', '=', 'given')
-      .where('withdrawnAt', 'is', null)
-      .execute();
+    await withdrawConsentGiven(trx, sipId, { withdrawnBy: actor.userId, withdrawalNote: note });
     return { result: undefined };
   });
 }
