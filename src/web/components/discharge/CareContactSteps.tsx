@@ -1,10 +1,16 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { DischargeDetail } from '../../../shared/api/discharge.js';
+import type { z } from 'zod';
+import {
+  careContactBody,
+  startSipFromDischargeBody,
+  type DischargeDetail,
+} from '../../../shared/api/discharge.js';
 import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
 import { SelectField, TextArea } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
 import { useDischargeStep } from './dischargeQueries.js';
 
@@ -16,22 +22,24 @@ interface StepProps {
 /** Primary care names one of its own staff as the named care contact. */
 export function CareContactForm({ process, onDone }: StepProps) {
   const { t } = useTranslation();
-  const [userId, setUserId] = useState(process.careContact?.userId ?? '');
+  const form = useForm({
+    resolver: useSchemaResolver(careContactBody, { userId: t('case.form.choose') }),
+    defaultValues: { userId: process.careContact?.userId ?? '' },
+  });
   const save = useDischargeStep(
     process.id,
-    () => api.call(dischargeRoutes.careContact, { params: { id: process.id }, body: { userId } }),
+    (body: z.output<typeof careContactBody>) =>
+      api.call(dischargeRoutes.careContact, { params: { id: process.id }, body }),
     onDone,
     t('discharge.steps.careContact.saved'),
   );
   return (
-    <StepForm action={save} label={t('discharge.steps.careContact.save')}>
+    <StepForm form={form} action={save} label={t('discharge.steps.careContact.save')}>
       <SelectField
         id="care-contact"
-        path="userId"
         label={t('discharge.steps.careContact.label')}
         hint={t('discharge.steps.careContact.hint')}
-        value={userId}
-        onChange={setUserId}
+        field={form.register('userId')}
         options={process.careContactCandidates.map((c) => ({ value: c.userId, label: c.name }))}
         placeholder={t('case.form.select')}
         required
@@ -47,28 +55,28 @@ export function CareContactForm({ process, onDone }: StepProps) {
 export function StartSipForm({ process, onDone }: StepProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [description, setDescription] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(startSipFromDischargeBody),
+    defaultValues: { description: '' },
+  });
   const save = useDischargeStep(
     process.id,
-    () => api.call(dischargeRoutes.startSip, { params: { id: process.id }, body: { description } }),
+    (body: z.output<typeof startSipFromDischargeBody>) =>
+      api.call(dischargeRoutes.startSip, { params: { id: process.id }, body }),
     onDone,
     t('discharge.steps.startSip.saved'),
   );
-  const startAndOpen = () =>
-    save.mutate(undefined, {
-      onSuccess: (started) => {
-        if (started.sipId) void navigate(`/sips/${started.sipId}`);
-      },
-    });
+  const startAndOpen = async (body: z.output<typeof startSipFromDischargeBody>) => {
+    const started = await save.mutateAsync(body);
+    if (started.sipId) void navigate(`/sips/${started.sipId}`);
+  };
   return (
-    <StepForm action={save} send={startAndOpen} label={t('discharge.steps.startSip.save')}>
+    <StepForm form={form} action={save} send={startAndOpen} label={t('discharge.steps.startSip.save')}>
       <p>{t('discharge.steps.startSip.intro')}</p>
       <TextArea
         id="sip-description"
-        path="description"
         label={t('discharge.steps.startSip.description')}
-        value={description}
-        onChange={setDescription}
+        field={form.register('description')}
         required
       />
     </StepForm>
