@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB, MeetingsTable, PreparationsTable } from '../../db/schema.js';
 
 /**
  * The meeting aggregate's reads and writes: a case's meetings, called, moved, cancelled or held, and the
@@ -10,4 +11,75 @@ import type { DB } from '../../db/schema.js';
 export async function unitsAtMeetings(db: Kysely<DB>, sipId: string): Promise<string[]> {
   const rows = await db.selectFrom('sipUnitsAtMeetings').select('unitId').where('sipId', '=', sipId).execute();
   return rows.map((row) => row.unitId);
+}
+
+/** The case's meeting still to be held; undefined when none is scheduled. */
+export function scheduledMeeting(db: Kysely<DB>, sipId: string) {
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('sipId', '=', sipId)
+    .where('status', '=', 'scheduled')
+    .executeTakeFirst();
+}
+
+/** When and how a meeting is held. */
+type MeetingTime = Pick<Selectable<MeetingsTable>, 'form' | 'place'> & { startsAt: string; endsAt: string };
+
+/**
+ * A meeting called by the organiser, the acting user's unit. `held` records one already held and entered
+ * afterwards, with who came; without it the meeting lies ahead. Returns its id.
+ */
+export async function insertMeeting(
+  db: Kysely<DB>,
+  organiser: { userId: string; unitId: string },
+  sipId: string,
+  time: MeetingTime,
+  held?: { individualPresent: boolean; relativesPresent: boolean; note: string },
+): Promise<string> {
+  const meetingId = uuidv7();
+  await db
+    .insertInto('meetings')
+    .values({
+      id: meetingId,
+      sipId,
+      startsAt: new Date(time.startsAt),
+      endsAt: new Date(time.endsAt),
+      form: time.form,
+      place: time.place,
+      individualPresent: held?.individualPresent ?? null,
+      relativesPresent: held?.relativesPresent ?? null,
+      createdBy: organiser.userId,
+      organiserUnitId: organiser.unitId,
+      ...(held && { status: 'held', attendanceNote: held.note, enteredAfterwards: true }),
+    })
+    .execute();
+  return meetingId;
+}
+
+/** A meeting moved, cancelled or held: the change, stamped with when it was made. */
+export async function changeMeeting(
+  db: Kysely<DB>,
+  meetingId: string,
+  changes: Omit<Updateable<MeetingsTable>, 'id' | 'sipId' | 'updatedAt'>,
+): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', meetingId)
+    .execute();
+}
+
+/** The preparation of the case's meeting as saved now: what matters to the individual, questions, form, place. */
+export async function writePreparation(
+  db: Kysely<DB>,
+  preparation: Omit<Insertable<PreparationsTable>, 'updatedAt'>,
+): Promise<void> {
+  const { sipId, ...values } = preparation;
+  const stamped = { ...values, updatedAt: new Date() };
+  await db
+    .insertInto('preparations')
+    .values({ sipId, ...stamped })
+    .onConflict((oc) => oc.column('sipId').doUpdateSet(stamped))
+    .execute();
 }

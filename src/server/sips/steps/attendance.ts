@@ -6,6 +6,7 @@ import { meetingHasBegun } from '../../../domain/sip/attendance.js';
 import { stockholmDateTime } from '../../../domain/time/stockholm.js';
 import type { attendanceBody } from '../../../shared/api/requests.js';
 import { invitationsInPlay, updateInvitation } from '../../data/invitations.js';
+import { changeMeeting, scheduledMeeting } from '../../data/meetings.js';
 import { raiseDeviation } from '../../deviations/raise.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
@@ -23,12 +24,7 @@ export function recordAttendance(
   body: z.infer<typeof attendanceBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'recordAttendance', async ({ trx }) => {
-    const meeting = await trx
-      .selectFrom('meetings')
-      .selectAll()
-      .where('sipId', '=', sipId)
-      .where('status', '=', 'scheduled')
-      .executeTakeFirst();
+    const meeting = await scheduledMeeting(trx, sipId);
     if (!meeting) {
       throw conflict('no_scheduled_meeting', {
         sv: 'Det finns inget planerat möte att registrera närvaro för.',
@@ -66,17 +62,12 @@ export function recordAttendance(
     for (const [invitationId, attendance] of given) {
       await updateInvitation(trx, invitationId, { attendance });
     }
-    await trx
-      .updateTable('meetings')
-      .set({
-        status: 'held',
-        individualPresent: body.individualPresent,
-        relativesPresent: body.relativesPresent,
-        attendanceNote: body.note,
-        updatedAt: new Date(),
-      })
-      .where('id', '=', meeting.id)
-      .execute();
+    await changeMeeting(trx, meeting.id, {
+      status: 'held',
+      individualPresent: body.individualPresent,
+      relativesPresent: body.relativesPresent,
+      attendanceNote: body.note,
+    });
     const absentWithoutNotice = await raiseAbsencesWithoutNotice(trx, sipId, meeting.id);
     return {
       result: undefined,

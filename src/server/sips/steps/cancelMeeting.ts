@@ -6,7 +6,7 @@ import type { cancelMeetingBody } from '../../../shared/api/requests.js';
 import { noticeMeetingChange } from '../../notifications/caseNotices.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
-import { scheduledMeeting } from './invite.js';
+import { changeMeeting, scheduledMeeting } from '../../data/meetings.js';
 
 /**
  * Cancels the scheduled meeting with a reason. The raised sequence lets calendars replace the invitation with the
@@ -27,18 +27,13 @@ export function cancelMeeting(
       });
     }
     const sequence = meeting.sequence + 1;
-    await trx
-      .updateTable('meetings')
-      .set({
-        status: 'cancelled',
-        sequence,
-        cancelledAt: new Date(),
-        cancelledBy: actor.userId,
-        cancelReason: body.reason,
-        updatedAt: new Date(),
-      })
-      .where('id', '=', meeting.id)
-      .execute();
+    await changeMeeting(trx, meeting.id, {
+      status: 'cancelled',
+      sequence,
+      cancelledAt: new Date(),
+      cancelledBy: actor.userId,
+      cancelReason: body.reason,
+    });
     await noticeMeetingChange(trx, { id: meeting.id, sipId, sequence }, 'meeting_cancelled');
     // The reason is free text and stays out of the history, which records facts only.
     return { result: undefined, eventData: { meetingId: meeting.id, sequence } };

@@ -7,7 +7,8 @@ import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { checkRelativesPresent, raiseAbsencesWithoutNotice } from './attendance.js';
 import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
-import { checkMeetingOrder, insertMeeting, scheduledMeeting, sendInvitations } from './invite.js';
+import { insertMeeting, scheduledMeeting } from '../../data/meetings.js';
+import { checkMeetingOrder, sendInvitations } from './invite.js';
 
 /**
  * Enters a meeting that was held without Samplan — on paper while it was down, or called at short notice — with

@@ -12,6 +12,8 @@ import { noticeInvitation, noticeMeetingChange } from '../../notifications/caseN
 import { runSipCommand } from '../command.js';
 import { addPart } from '../participation.js';
 import { insertInvitation, unitsInvitedTo } from '../../data/invitations.js';
+import { changeMeeting, insertMeeting, scheduledMeeting } from '../../data/meetings.js';
+import { unitDirectory } from '../../presenters/names.js';
 
 /** A meeting ends after it begins. */
 export function checkMeetingOrder(startsAt: string, endsAt: string): void {
@@ -78,12 +80,7 @@ export async function sendInvitations(
       { field: 'unitIds', unitIds: outside },
     );
   }
-  const units = await trx
-    .selectFrom('units')
-    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
-    .select(['units.id', 'organisations.kind'])
-    .where('units.id', 'in', unique)
-    .execute();
+  const units = [...(await unitDirectory(trx, unique)).values()];
   const already = await unitsInvitedTo(trx, meetingId, unique);
   if (already.length > 0) {
     throw conflict(
@@ -97,68 +94,26 @@ export async function sendInvitations(
   }
   for (const unit of units) {
     const invitationId = uuidv7();
-    const attendance = held?.get(unit.id) ?? null;
+    const attendance = held?.get(unit.unitId) ?? null;
     const status =
       attendance === 'present' ? 'accepted' : attendance === 'absent_with_notice' ? 'declined' : 'sent';
     await insertInvitation(trx, {
       id: invitationId,
       sipId,
       meetingId,
-      unitId: unit.id,
+      unitId: unit.unitId,
       // Only the principals are bound by the SIP law to take part; other actors are invited.
-      obliged: unit.kind === 'region' || unit.kind === 'municipality',
+      obliged: unit.organisationKind === 'region' || unit.organisationKind === 'municipality',
       status,
       message,
       sentBy: actor.userId,
       attendance,
     });
     if (status !== 'declined')
-      await addPart(trx, sipId, unit.id, status === 'accepted' ? 'accepted' : 'invited');
-    if (!held) await noticeInvitation(trx, { id: invitationId, sipId, meetingId, unitId: unit.id });
+      await addPart(trx, sipId, unit.unitId, status === 'accepted' ? 'accepted' : 'invited');
+    if (!held) await noticeInvitation(trx, { id: invitationId, sipId, meetingId, unitId: unit.unitId });
   }
   return units.length;
-}
-
-export async function scheduledMeeting(trx: Transaction<DB>, sipId: string) {
-  return trx
-    .selectFrom('meetings')
-    .selectAll()
-    .where('sipId', '=', sipId)
-    .where('status', '=', 'scheduled')
-    .executeTakeFirst();
-}
-
-type MeetingTime = Pick<z.infer<typeof scheduleMeetingBody>, 'startsAt' | 'endsAt' | 'form' | 'place'>;
-
-/**
- * A meeting called by the acting unit, its organiser. `held` records one already held and entered afterwards,
- * with who came; without it the meeting lies ahead. Returns its id.
- */
-export async function insertMeeting(
-  trx: Transaction<DB>,
-  actor: Actor,
-  sipId: string,
-  time: MeetingTime,
-  held?: { individualPresent: boolean; relativesPresent: boolean; note: string },
-): Promise<string> {
-  const meetingId = uuidv7();
-  await trx
-    .insertInto('meetings')
-    .values({
-      id: meetingId,
-      sipId,
-      startsAt: new Date(time.startsAt),
-      endsAt: new Date(time.endsAt),
-      form: time.form,
-      place: time.place,
-      individualPresent: held?.individualPresent ?? null,
-      relativesPresent: held?.relativesPresent ?? null,
-      createdBy: actor.userId,
-      organiserUnitId: actor.unitId,
-      ...(held && { status: 'held', attendanceNote: held.note, enteredAfterwards: true }),
-    })
-    .execute();
-  return meetingId;
 }
 
 /** Sets a meeting and invites the chosen units to it: the step the consent opened the way for. */
@@ -234,18 +189,13 @@ export function rescheduleMeeting(
         en: 'There is no scheduled meeting to reschedule.',
       });
     }
-    await trx
-      .updateTable('meetings')
-      .set({
-        startsAt: new Date(body.startsAt),
-        endsAt: new Date(body.endsAt),
-        form: body.form,
-        place: body.place,
-        sequence: meeting.sequence + 1,
-        updatedAt: new Date(),
-      })
-      .where('id', '=', meeting.id)
-      .execute();
+    await changeMeeting(trx, meeting.id, {
+      startsAt: new Date(body.startsAt),
+      endsAt: new Date(body.endsAt),
+      form: body.form,
+      place: body.place,
+      sequence: meeting.sequence + 1,
+    });
     await noticeMeetingChange(
       trx,
       { id: meeting.id, sipId, sequence: meeting.sequence + 1 },

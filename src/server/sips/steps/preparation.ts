@@ -4,6 +4,7 @@ import type { DB } from '../../../db/schema.js';
 import type { preparationBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
+import { writePreparation } from '../../data/meetings.js';
 
 export function savePreparation(
   db: Kysely<DB>,
@@ -12,12 +13,7 @@ export function savePreparation(
   body: z.infer<typeof preparationBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'savePreparation', async ({ trx }) => {
-    const values = { ...body, updatedBy: actor.userId, updatedAt: new Date() };
-    await trx
-      .insertInto('preparations')
-      .values({ sipId, ...values })
-      .onConflict((oc) => oc.column('sipId').doUpdateSet(values))
-      .execute();
+    await writePreparation(trx, { sipId, ...body, updatedBy: actor.userId });
     return { result: undefined, eventData: { meetingForm: body.meetingForm } };
   });
 }
