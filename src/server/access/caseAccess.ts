@@ -8,7 +8,7 @@ import {
 } from '../../domain/access/policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
-import { theSip } from '../sips/participation.js';
+import { theSip } from '../sips/theSip.js';
 import { caseStandingSql, subjectOf, type CaseStanding } from './caseStanding.js';
 import { prepared } from '../../db/preparedStatements.js';
 

@@ -1,7 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { ConsentState } from '../../domain/access/policy.js';
-import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { consentNamesUnit, latestConsent } from '../data/consents.js';
 
 /** What the rule reads of the latest consent. */
@@ -34,18 +33,6 @@ export async function consentStateFor(
     consent !== undefined && (await consentNamesUnit(db, consent.id, unitId)),
     today,
   );
-}
-
-/** The unit takes part in the case: in any part, or in one of `parts`. */
-export function takesPart(
-  sipId: Expression<string>,
-  unitId: string,
-  parts?: readonly UnitPart[],
-): Expression<SqlBool> {
-  const inParts = parts ? sql` AND p.part IN (${sql.join(parts)})` : sql``;
-  return sql<SqlBool>`EXISTS (
-    SELECT 1 FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}${inParts}
-  )`;
 }
 
 /**

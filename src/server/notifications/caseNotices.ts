@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { unitsExpectedAt } from '../data/invitations.js';
+import { unitsTakingPart } from '../data/participation.js';
 import { notify } from './notify.js';
 
 /** A unit invited to a meeting, directly or by a forward: one notice per invitation, with the calendar request. */
@@ -44,15 +45,11 @@ export async function noticePlanVersion(
   actingUnitId: string,
 ): Promise<void> {
   const kind = plan.version === 1 ? 'plan_established' : 'plan_changed';
-  const participants = await db
-    .selectFrom('sipParticipants')
-    .select('unitId')
-    .distinct()
-    .where('sipId', '=', plan.sipId)
-    .where('part', 'in', ['convener', 'accepted', 'effort'])
-    .where('unitId', '<>', actingUnitId)
-    .execute();
-  for (const { unitId } of participants) {
+  const participants = await unitsTakingPart(db, plan.sipId, {
+    parts: ['convener', 'accepted', 'effort'],
+    except: actingUnitId,
+  });
+  for (const unitId of participants) {
     await notify(db, {
       kind,
       unitId,

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { SipListFilter } from '../../shared/api/sipList.js';
-import { takesPart } from '../access/consentInForce.js';
+import { takesPart } from '../data/participation.js';
 import { daysFrom } from '../jobs/reminders/reminder.js';
 import { nextDay } from './nextDate.js';
 

@@ -9,8 +9,9 @@ import { runCaseWrite, type LockedCase } from './caseLock.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { Actor } from './actor.js';
 import { logAccess } from '../audit/logAccess.js';
-import { appendEvent } from './events.js';
-import { theSip } from './participation.js';
+import { appendEvent } from '../data/caseHistory.js';
+import { theSip } from './theSip.js';
+import { recordStep } from '../data/cases.js';
 
 export interface CommandContext extends LockedCase {
   /** The phase the SIP will be in when the command succeeds. */
@@ -45,16 +46,11 @@ export async function runSipCommand<T>(
     const next = nextPhase(sip.phase, command, sip.phaseBeforePause ?? undefined);
     if (!decision.allowed) throw refusal(decision);
     const outcome = await work({ trx, sip, subject, next });
-    await trx
-      .updateTable('sips')
-      .set({
-        phase: next,
-        phaseBeforePause: next === 'paused' ? sip.phase : next === sip.phase ? sip.phaseBeforePause : null,
-        revision: sip.revision + 1,
-        updatedAt: new Date(),
-      })
-      .where('id', '=', sipId)
-      .execute();
+    await recordStep(trx, sipId, {
+      phase: next,
+      phaseBeforePause: next === 'paused' ? sip.phase : next === sip.phase ? sip.phaseBeforePause : null,
+      revision: sip.revision + 1,
+    });
     await appendEvent(trx, sipId, actor, command, { from: sip.phase, to: next }, outcome.eventData);
     await logAccess(trx, actor, `write:${command}`, { sipId, personId: sip.personId });
     return outcome.result;

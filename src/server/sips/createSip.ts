@@ -1,5 +1,5 @@
 import { inTransaction } from '../../db/transaction.js';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
@@ -7,8 +7,9 @@ import type { createSipBody, needSchema } from '../../shared/api/requests.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { Actor } from './actor.js';
 import { logAccess } from '../audit/logAccess.js';
-import { appendEvent } from './events.js';
-import { addPart } from './participation.js';
+import { appendEvent } from '../data/caseHistory.js';
+import { insertCase, nextCaseSequenceNumber } from '../data/cases.js';
+import { addPart } from '../data/participation.js';
 import { personForNewNeed } from './persons.js';
 
 /** Registers a noticed need as a new SIP case, convened by the acting unit. Returns the new SIP's id. */
@@ -34,31 +35,21 @@ export async function openSip(
   need: z.infer<typeof needSchema>,
 ): Promise<string> {
   const sipId = uuidv7();
-  const { number } = await sql<{ number: string }>`SELECT nextval('sip_number_seq')::text AS number`
-    .execute(trx)
-    .then((result) => result.rows[0]!);
+  const number = await nextCaseSequenceNumber(trx);
   // A number people can say on the phone instead of the identity number.
   const caseNumber = `SIP-${stockholmDate().slice(0, 4)}-${number.padStart(5, '0')}`;
-  await trx
-    .insertInto('sips')
-    .values({
-      id: sipId,
-      caseNumber,
-      personId,
-      conveningUnitId: actor.unitId,
-      createdBy: actor.userId,
-      phase: 'need_identified',
-      phaseBeforePause: null,
-      initiatorType: need.initiatorType,
-      initiatorUnitId: need.initiatorUnitId,
-      initiatorName: need.initiatorName,
-      targetGroup: need.targetGroup,
-      needDescription: need.description,
-      nextFollowUpOn: null,
-      closureReason: null,
-      closedAt: null,
-    })
-    .execute();
+  await insertCase(trx, {
+    id: sipId,
+    caseNumber,
+    personId,
+    conveningUnitId: actor.unitId,
+    createdBy: actor.userId,
+    initiatorType: need.initiatorType,
+    initiatorUnitId: need.initiatorUnitId,
+    initiatorName: need.initiatorName,
+    targetGroup: need.targetGroup,
+    needDescription: need.description,
+  });
   await addPart(trx, sipId, actor.unitId, 'convener');
   await appendEvent(
     trx,

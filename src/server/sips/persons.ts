@@ -7,7 +7,7 @@ import { parseIdNumber, type IdNumber } from '../../domain/identity/idNumber.js'
 import type { newPersonSchema } from '../../shared/api/requests.js';
 import { worksWithCases } from '../../domain/access/policy.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
-import { visibleToUnit } from '../access/consentInForce.js';
+import { insertPerson, personByIdNumberForUpdate, personKnownTo, protectIdentity } from '../data/persons.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -16,21 +16,7 @@ import type { Actor } from './actor.js';
  */
 export async function findKnownPerson(db: Kysely<DB>, id: IdNumber, actor: Actor) {
   if (!worksWithCases(actor.role)) return undefined;
-  return db
-    .selectFrom('persons')
-    .selectAll('persons')
-    .where('persons.idKind', '=', id.kind)
-    .where('persons.idNumber', '=', id.value)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('sips')
-          .select('sips.id')
-          .whereRef('sips.personId', '=', 'persons.id')
-          .where((inner) => visibleToUnit(inner.ref('sips.id'), actor.unitId, stockholmDate())),
-      ),
-    )
-    .executeTakeFirst();
+  return personKnownTo(db, id, actor.unitId, stockholmDate());
 }
 
 /**
@@ -42,39 +28,24 @@ export async function personForNewNeed(
   input: z.infer<typeof newPersonSchema>,
 ): Promise<string> {
   const id = withField(() => parseIdNumber(input.idNumber, { reserve: input.reserve }), 'person.idNumber');
-  const existing = await db
-    .selectFrom('persons')
-    .select(['id', 'protectedIdentity'])
-    .where('idKind', '=', id.kind)
-    .where('idNumber', '=', id.value)
-    .forUpdate()
-    .executeTakeFirst();
+  const existing = await personByIdNumberForUpdate(db, id);
   if (existing) {
-    if (input.protectedIdentity && !existing.protectedIdentity) {
-      await db
-        .updateTable('persons')
-        .set({ protectedIdentity: true, updatedAt: new Date() })
-        .where('id', '=', existing.id)
-        .execute();
-    }
+    if (input.protectedIdentity && !existing.protectedIdentity) await protectIdentity(db, existing.id);
     return existing.id;
   }
   const personId = uuidv7();
-  await db
-    .insertInto('persons')
-    .values({
-      id: personId,
-      idKind: id.kind,
-      idNumber: id.value,
-      givenName: input.givenName,
-      familyName: input.familyName,
-      birthDate: id.birthDate,
-      sex: id.sex,
-      protectedIdentity: input.protectedIdentity,
-      address: input.address,
-      phone: input.phone,
-    })
-    .execute();
+  await insertPerson(db, {
+    id: personId,
+    idKind: id.kind,
+    idNumber: id.value,
+    givenName: input.givenName,
+    familyName: input.familyName,
+    birthDate: id.birthDate,
+    sex: id.sex,
+    protectedIdentity: input.protectedIdentity,
+    address: input.address,
+    phone: input.phone,
+  });
   return personId;
 }
 

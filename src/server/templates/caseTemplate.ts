@@ -4,6 +4,7 @@ import { unprocessable } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
 import { runSipCommand } from '../sips/command.js';
 import { currentTemplateVersions } from './readTemplates.js';
+import { choosePlanTemplateFor } from '../data/cases.js';
 
 /**
  * The template a case uses now, at its newest version: the one chosen for the case, or else the one whose target
@@ -51,7 +52,7 @@ export function choosePlanTemplate(db: Kysely<DB>, actor: Actor, sipId: string, 
         );
       }
     }
-    await trx.updateTable('sips').set({ planTemplateId: templateId }).where('id', '=', sipId).execute();
+    await choosePlanTemplateFor(trx, sipId, templateId);
     return { result: undefined, eventData: { templateId } };
   });
 }

@@ -8,6 +8,7 @@ import { inTransaction } from '../../../db/transaction.js';
 import { requestLanguage } from '../../language.js';
 import { readSipList } from '../../presenters/sipList.js';
 import { createSip } from '../../sips/createSip.js';
+import { personOfCase } from '../../data/persons.js';
 import { caseRoutes as routes } from '../../../shared/api/caseRoutes.js';
 
 const tags = ['sip'];
@@ -58,12 +59,7 @@ export const sipRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const actor = actingAs(request);
-      const person = await db
-        .selectFrom('persons')
-        .innerJoin('sips', 'sips.personId', 'persons.id')
-        .selectAll('persons')
-        .where('sips.id', '=', request.params.id)
-        .executeTakeFirstOrThrow();
+      const person = await personOfCase(db, request.params.id);
       await logAccess(db, actor, 'reveal_identity', {
         sipId: request.params.id,
         personId: person.id,

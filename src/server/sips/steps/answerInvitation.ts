@@ -16,8 +16,8 @@ import {
 } from '../../data/invitations.js';
 import { noticeInvitation } from '../../notifications/caseNotices.js';
 import { runCaseWrite } from '../caseLock.js';
-import { appendEvent } from '../events.js';
-import { addPart, removePart } from '../participation.js';
+import { appendEvent } from '../../data/caseHistory.js';
+import { addPart, removePart } from '../../data/participation.js';
 
 export type InvitationAnswer =
   | { command: 'acknowledge' }

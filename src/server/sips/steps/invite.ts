@@ -10,7 +10,7 @@ import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
 import { noticeInvitation, noticeMeetingChange } from '../../notifications/caseNotices.js';
 import { runSipCommand } from '../command.js';
-import { addPart } from '../participation.js';
+import { addPart } from '../../data/participation.js';
 import { insertInvitation, unitsInvitedTo } from '../../data/invitations.js';
 import { changeMeeting, insertMeeting, scheduledMeeting } from '../../data/meetings.js';
 import { unitDirectory } from '../../presenters/names.js';

@@ -9,11 +9,10 @@ import { noticePlanVersion } from '../../notifications/caseNotices.js';
 import { completenessContext, presentPlan } from '../../presenters/planView.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
-import { setEffortUnits } from '../participation.js';
 import { caseTemplateVersion } from '../../templates/caseTemplate.js';
 import { casePhase, setNextFollowUp } from '../../data/cases.js';
 import { organisationKind } from '../../data/directory.js';
-import { unitsTakingPart } from '../../data/participation.js';
+import { setEffortUnits, unitsTakingPart } from '../../data/participation.js';
 import {
   establishedVersionOf,
   insertPlanVersion,
@@ -68,7 +67,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
   if (content.writtenWithUnitIds.length > 0) {
     // Only a unit that takes part in the SIP can have taken part in writing its plan.
     const writers = [...new Set(content.writtenWithUnitIds)];
-    const taking = await unitsTakingPart(trx, sipId, writers);
+    const taking = await unitsTakingPart(trx, sipId, { among: writers });
     if (taking.length !== writers.length) {
       throw unprocessable(
         'writer_not_taking_part',

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { sipEventTypes } from '../../shared/api/vocabulary.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../sips/actor.js';
 
 /**
  * Appends one event to the SIP's history. The table refuses updates and deletes, so lead times counted from it
