@@ -9,7 +9,7 @@ import { knownToUnit } from '../deviations/visibility.js';
 import type { Language } from '../language.js';
 import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
-import { unitDirectory, userNames } from './names.js';
+import { unitDirectory, userNames } from '../data/directory.js';
 
 type Deviation = Selectable<DeviationsTable>;
 

@@ -9,7 +9,8 @@ import { activeUsersOfUnit } from '../access/unitMembers.js';
 import { logAccess } from '../audit/logAccess.js';
 import { dischargeVisibleTo, partsOf, theDischarge } from '../discharge/access.js';
 import type { Actor } from '../sips/actor.js';
-import { protectedName, unitDirectory, userNames } from './names.js';
+import { protectedName } from './names.js';
+import { unitDirectory, userNames } from '../data/directory.js';
 import { presentPerson } from './person.js';
 
 const dayMs = 86_400_000;

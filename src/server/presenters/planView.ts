@@ -3,11 +3,10 @@ import type { DB, PlansTable } from '../../db/schema.js';
 import { missingPlanParts, type CompletenessContext } from '../../domain/plan/completeness.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { PlanContent } from '../../shared/plan.js';
-import { organisationKind } from '../data/directory.js';
+import { organisationKind, unitDirectory } from '../data/directory.js';
 import { unitsAtMeetings } from '../data/meetings.js';
 import { planWithEditor } from '../data/plans.js';
 import { templateReferenceOf, type TemplateColumns } from '../templates/templateReference.js';
-import { unitDirectory } from './names.js';
 
 /** What the completeness rules ask of the case: the kinds of the organisations named, and who took part. */
 export interface CaseFacts {

@@ -13,7 +13,7 @@ import { theSip } from '../sips/theSip.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import type { casePartValues } from '../../shared/api/vocabulary.js';
 import { presentPerson } from './person.js';
-import type { UnitInfo } from './names.js';
+import type { UnitInfo } from '../data/directory.js';
 import { completenessOf, planView } from './planView.js';
 import { templateReferenceOf } from '../templates/templateReference.js';
 

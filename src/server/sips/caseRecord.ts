@@ -15,7 +15,7 @@ import type {
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { appendAccess } from '../audit/accessLog.js';
 import type { Actor } from './actor.js';
-import type { UnitInfo } from '../presenters/names.js';
+import type { UnitInfo } from '../data/directory.js';
 import { prepared } from '../../db/preparedStatements.js';
 import { caseTemplateSql } from '../templates/caseTemplate.js';
 import type { AccessAction } from '../../shared/api/accessActions.js';

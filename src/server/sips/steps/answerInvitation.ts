@@ -17,6 +17,7 @@ import {
 import { noticeInvitation } from '../../notifications/caseNotices.js';
 import { runCaseWrite } from '../caseLock.js';
 import { appendEvent } from '../../data/caseHistory.js';
+import { unitDirectory } from '../../data/directory.js';
 import { addPart, removePart } from '../../data/participation.js';
 
 export type InvitationAnswer =
@@ -85,15 +86,10 @@ export function answerInvitation(
         eventData = { ...eventData, obliged: invitation.obliged };
         break;
       case 'forward': {
-        const [from, to] = await Promise.all([
-          trx
-            .selectFrom('units')
-            .select('organisationId')
-            .where('id', '=', invitation.unitId)
-            .executeTakeFirstOrThrow(),
-          trx.selectFrom('units').select('organisationId').where('id', '=', answer.unitId).executeTakeFirst(),
-        ]);
-        if (!to || to.organisationId !== from.organisationId || answer.unitId === invitation.unitId) {
+        const units = await unitDirectory(trx, [invitation.unitId, answer.unitId]);
+        const to = units.get(answer.unitId);
+        const from = units.get(invitation.unitId);
+        if (!to || to.organisationId !== from?.organisationId || answer.unitId === invitation.unitId) {
           throw unprocessable(
             'forward_outside_organisation',
             {

@@ -10,7 +10,7 @@ import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { insertConsent, latestConsent, withdrawConsentGiven } from '../../data/consents.js';
 import { birthDateOf } from '../../data/persons.js';
-import { unitDirectory } from '../../presenters/names.js';
+import { unitDirectory } from '../../data/directory.js';
 
 /**
  * Records the individual's decision. A consent given anew (a wider scope, a new period) replaces the previous

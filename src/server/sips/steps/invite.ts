@@ -13,7 +13,7 @@ import { runSipCommand } from '../command.js';
 import { addPart } from '../../data/participation.js';
 import { insertInvitation, unitsInvitedTo } from '../../data/invitations.js';
 import { changeMeeting, insertMeeting, scheduledMeeting } from '../../data/meetings.js';
-import { unitDirectory } from '../../presenters/names.js';
+import { unitDirectory } from '../../data/directory.js';
 
 /** A meeting ends after it begins. */
 export function checkMeetingOrder(startsAt: string, endsAt: string): void {

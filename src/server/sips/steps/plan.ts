@@ -11,7 +11,7 @@ import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { caseTemplateVersion } from '../../templates/caseTemplate.js';
 import { casePhase, setNextFollowUp } from '../../data/cases.js';
-import { organisationKind } from '../../data/directory.js';
+import { organisationKind, unitDirectory } from '../../data/directory.js';
 import { setEffortUnits, unitsTakingPart } from '../../data/participation.js';
 import {
   establishedVersionOf,
@@ -22,7 +22,6 @@ import {
   writePlan,
   type WrittenWith,
 } from '../../data/plans.js';
-import { unitDirectory } from '../../presenters/names.js';
 
 /** A plan saved now is written with the template the case uses now. */
 async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
