@@ -1,17 +1,33 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { admissionNoticeBody } from '../../../shared/api/discharge.js';
 import { dischargeRoutes } from '../../../shared/api/dischargeRoutes.js';
 import { api } from '../../api/client.js';
+import { DateTimeFields, dateTimeInputs } from '../shared/DateTimeFields.js';
 import { CheckboxField, SelectField, TextField } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
-import { stockholmDateTime, toStockholmInputs } from '../shared/time.js';
-import { serverFieldError } from '../start/fieldErrors.js';
+import { toStockholmInputs } from '../shared/time.js';
 import { NewPersonFields } from '../start/NewPersonFields.js';
-import { emptyPerson } from '../start/newSipDraft.js';
+import { noPersonDetails } from '../start/newSipForm.js';
+import { usePhoneMessages } from '../start/PersonContactFields.js';
 import { useOrganisations } from '../start/useOrganisations.js';
 import { dischargesKey } from './dischargeQueries.js';
+
+/**
+ * The admission notice as its form holds it: the moment of admission as a date and a time in Swedish time, and no
+ * estimated discharge date as an empty one.
+ */
+const admissionForm = admissionNoticeBody.extend({
+  admittedAt: dateTimeInputs(admissionNoticeBody.shape.admittedAt),
+  estimatedDischargeOn: z
+    .string()
+    .transform((day) => day || null)
+    .pipe(admissionNoticeBody.shape.estimatedDischargeOn.removeDefault()),
+});
 
 /** The ward's admission notice: the patient, when they were admitted, the expected need and the receiving units. */
 export function AdmissionForm() {
@@ -19,31 +35,25 @@ export function AdmissionForm() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const organisations = useOrganisations();
-  const now = toStockholmInputs(new Date().toISOString());
-  const [idNumber, setIdNumber] = useState('');
-  const [reserve, setReserve] = useState(false);
-  const [person, setPerson] = useState(emptyPerson);
-  const [admittedDate, setAdmittedDate] = useState(now.date);
-  const [admittedTime, setAdmittedTime] = useState(now.time);
-  const [expectsMunicipality, setExpectsMunicipality] = useState(true);
-  const [expectsPrimaryCare, setExpectsPrimaryCare] = useState(true);
-  const [municipalityUnitId, setMunicipalityUnitId] = useState('');
-  const [primaryCareUnitId, setPrimaryCareUnitId] = useState('');
-  const [estimated, setEstimated] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(
+      admissionForm,
+      { municipalityUnitId: t('case.form.choose'), primaryCareUnitId: t('case.form.choose') },
+      usePhoneMessages(),
+    ),
+    defaultValues: {
+      person: { idNumber: '', reserve: false, ...noPersonDetails },
+      admittedAt: toStockholmInputs(new Date().toISOString()),
+      expectsMunicipalityEfforts: true,
+      expectsPrimaryCareEfforts: true,
+      municipalityUnitId: '',
+      primaryCareUnitId: '',
+      estimatedDischargeOn: '',
+    },
+  });
 
   const send = useMutation({
-    mutationFn: () =>
-      api.call(dischargeRoutes.admit, {
-        body: {
-          person: { idNumber, reserve, ...person },
-          admittedAt: stockholmDateTime(admittedDate, admittedTime),
-          expectsMunicipalityEfforts: expectsMunicipality,
-          expectsPrimaryCareEfforts: expectsPrimaryCare,
-          municipalityUnitId,
-          primaryCareUnitId,
-          estimatedDischargeOn: estimated || null,
-        },
-      }),
+    mutationFn: (body: z.output<typeof admissionForm>) => api.call(dischargeRoutes.admit, { body }),
     onSuccess: async (process) => {
       await client.invalidateQueries({ queryKey: dischargesKey, exact: true });
       void navigate(`/discharges/${process.id}`, { state: { notice: t('discharge.form.sent') } });
@@ -59,81 +69,53 @@ export function AdmissionForm() {
       }));
 
   return (
-    <StepForm action={send} label={t('discharge.form.send')} className="card">
+    <StepForm form={form} action={send} label={t('discharge.form.send')} className="card">
       <h2>{t('discharge.form.heading')}</h2>
       <p>{t('discharge.form.intro')}</p>
       <TextField
         id="idNumber"
-        path="person.idNumber"
         label={t('discharge.form.idNumber')}
         hint={t('discharge.form.idNumberHint')}
-        value={idNumber}
-        onChange={setIdNumber}
+        field={form.register('person.idNumber')}
         required
       />
       <CheckboxField
         id="reserve"
         label={t('discharge.form.reserve')}
-        checked={reserve}
-        onChange={setReserve}
+        field={form.register('person.reserve')}
       />
-      <NewPersonFields
-        person={person}
-        onChange={setPerson}
-        errorFor={(path) => serverFieldError(send.error, path)}
+      <NewPersonFields />
+      <DateTimeFields
+        name="admittedAt"
+        ids={{ date: 'admittedDate', time: 'admittedTime' }}
+        labels={{ date: t('discharge.form.admittedDate'), time: t('discharge.form.admittedTime') }}
       />
-      <div className="grid-2">
-        <TextField
-          id="admittedDate"
-          path="admittedAt"
-          type="date"
-          label={t('discharge.form.admittedDate')}
-          value={admittedDate}
-          onChange={setAdmittedDate}
-          required
-        />
-        <TextField
-          id="admittedTime"
-          type="time"
-          label={t('discharge.form.admittedTime')}
-          value={admittedTime}
-          onChange={setAdmittedTime}
-          required
-        />
-      </div>
       <fieldset className="field">
         <legend>{t('discharge.form.expected')}</legend>
         <CheckboxField
           id="expectsMunicipality"
-          path="expectsMunicipalityEfforts"
           label={t('discharge.form.expectsMunicipality')}
-          checked={expectsMunicipality}
-          onChange={setExpectsMunicipality}
+          field={form.register('expectsMunicipalityEfforts')}
         />
         <CheckboxField
           id="expectsPrimaryCare"
           label={t('discharge.form.expectsPrimaryCare')}
-          checked={expectsPrimaryCare}
-          onChange={setExpectsPrimaryCare}
+          field={form.register('expectsPrimaryCareEfforts')}
         />
       </fieldset>
       <div className="grid-2">
         <SelectField
           id="municipalityUnit"
-          path="municipalityUnitId"
           label={t('discharge.form.municipalityUnit')}
-          value={municipalityUnitId}
-          onChange={setMunicipalityUnitId}
+          field={form.register('municipalityUnitId')}
           groups={unitsOf('municipality')}
           placeholder={t('case.form.select')}
           required
         />
         <SelectField
           id="primaryCareUnit"
-          path="primaryCareUnitId"
           label={t('discharge.form.primaryCareUnit')}
-          value={primaryCareUnitId}
-          onChange={setPrimaryCareUnitId}
+          field={form.register('primaryCareUnitId')}
           groups={unitsOf('region')}
           placeholder={t('case.form.select')}
           required
@@ -141,11 +123,9 @@ export function AdmissionForm() {
       </div>
       <TextField
         id="estimated"
-        path="estimatedDischargeOn"
         type="date"
         label={t('discharge.form.estimated')}
-        value={estimated}
-        onChange={setEstimated}
+        field={form.register('estimatedDischargeOn')}
       />
     </StepForm>
   );

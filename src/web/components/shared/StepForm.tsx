@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProvider, get, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { ApiError } from '../../api/client.js';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { ApiError } from '../../api/client.js';
 import { FieldErrors, FormFieldErrors } from './fieldErrors.js';
 import { FormActions, type FormActionsProps, type Sending } from './FormActions.js';
+import { markRefusal } from './markRefusal.js';
 
 /** A step that reads the form's state when it runs, so it is sent without variables. */
 interface Step extends Sending {
@@ -100,35 +101,6 @@ function HookStepForm<TInput extends FieldValues, TBody>({
       />
     </form>
   );
-}
-
-/**
- * Puts a refusal's field errors on the form's fields: each schema error under the field it names, and a rule
- * refusal on the field its details name; the first takes the focus. A path the form does not hold as such (a
- * meeting's `startsAt`, made of a date and a time) finds its message in the refusal itself (FormFieldErrors).
- */
-function markRefusal<TInput extends FieldValues, TBody>(
-  form: UseFormReturn<TInput, unknown, TBody>,
-  error: unknown,
-  prefix: string,
-): void {
-  if (!(error instanceof ApiError)) return;
-  const refused = error.fieldErrors
-    .filter((field) => field.field.startsWith(prefix))
-    .map((field) => ({ path: field.field.slice(prefix.length), message: field.message }));
-  if (typeof error.body.field === 'string') refused.push({ path: error.body.field, message: error.message });
-  const values = form.getValues();
-  let first = true;
-  for (const { path, message } of refused) {
-    if (!isFieldOf(values, path)) continue;
-    form.setError(path, { type: 'server', message }, { shouldFocus: first });
-    first = false;
-  }
-}
-
-/** A path the server named is one of this form's fields when the form holds a value there. */
-function isFieldOf<TInput extends FieldValues>(values: TInput, path: string): path is FieldPath<TInput> {
-  return get(values, path) !== undefined;
 }
 
 function OwnStateStepForm(props: OwnStateProps) {

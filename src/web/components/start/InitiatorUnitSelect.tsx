@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import type { ControllerRenderProps } from 'react-hook-form';
 import type { Organisations } from '../../../shared/api/responses.js';
+import { useFieldError } from '../shared/fieldErrors.js';
+import type { NewSipInput } from './newSipForm.js';
 
-interface InitiatorUnitSelectProps {
-  value: string;
-  onChange: (unitId: string) => void;
+/**
+ * The unit that noticed the need, chosen among every organisation's units. The form's controller gives it its
+ * value, since the units to choose among may arrive after the unit it starts from.
+ */
+export function InitiatorUnitSelect({
+  field,
+  organisations,
+}: {
+  field: ControllerRenderProps<NewSipInput, 'need.initiatorUnitId'>;
   organisations: Organisations;
-  error?: string;
-}
-
-/** The unit that noticed the need, chosen among every organisation's units. */
-export function InitiatorUnitSelect({ value, onChange, organisations, error }: InitiatorUnitSelectProps) {
+}) {
   const { t } = useTranslation();
+  const error = useFieldError(field.name);
   const describedBy = ['initiatorUnitId-hint', error ? 'initiatorUnitId-error' : '']
     .filter(Boolean)
     .join(' ');
@@ -22,9 +28,7 @@ export function InitiatorUnitSelect({ value, onChange, organisations, error }: I
       </span>
       <select
         id="initiatorUnitId"
-        name="initiatorUnitId"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        {...field}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
       >

@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { PhoneField, ProtectedIdentityCheck, type PersonFieldProps } from './PersonContactFields.js';
+import { PhoneField, ProtectedIdentityCheck, usePersonForm } from './PersonContactFields.js';
 import { TextField } from './TextField.js';
 
-/** A person the unit does not know yet, typed by hand: name, contact details, and whether their identity is protected. */
-export function NewPersonFields({ person, onChange, errorFor }: PersonFieldProps) {
+/**
+ * A person the unit does not know yet, typed by hand: name, contact details, and whether their identity is
+ * protected; registered with the form StepForm (or the new-SIP page) provides.
+ */
+export function NewPersonFields() {
   const { t } = useTranslation();
+  const { register } = usePersonForm();
   return (
     <fieldset>
       <legend>{t('start.newSipPage.personHeading')}</legend>
@@ -12,9 +16,7 @@ export function NewPersonFields({ person, onChange, errorFor }: PersonFieldProps
         <TextField
           id="givenName"
           label={t('start.newSipPage.givenName')}
-          value={person.givenName}
-          onChange={(givenName) => onChange({ ...person, givenName })}
-          error={errorFor('body.person.givenName')}
+          field={register('person.givenName')}
           required
           autoComplete="off"
           maxLength={200}
@@ -22,9 +24,7 @@ export function NewPersonFields({ person, onChange, errorFor }: PersonFieldProps
         <TextField
           id="familyName"
           label={t('start.newSipPage.familyName')}
-          value={person.familyName}
-          onChange={(familyName) => onChange({ ...person, familyName })}
-          error={errorFor('body.person.familyName')}
+          field={register('person.familyName')}
           required
           autoComplete="off"
           maxLength={200}
@@ -33,15 +33,13 @@ export function NewPersonFields({ person, onChange, errorFor }: PersonFieldProps
           id="address"
           label={t('start.newSipPage.address')}
           hint={t('start.newSipPage.addressHint')}
-          value={person.address}
-          onChange={(address) => onChange({ ...person, address })}
-          error={errorFor('body.person.address')}
+          field={register('person.address')}
           autoComplete="off"
           maxLength={200}
         />
-        <PhoneField person={person} onChange={onChange} errorFor={errorFor} />
+        <PhoneField />
       </div>
-      <ProtectedIdentityCheck person={person} onChange={onChange} errorFor={errorFor} />
+      <ProtectedIdentityCheck />
     </fieldset>
   );
 }

@@ -1,26 +1,31 @@
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { PersonDraft } from './newSipDraft.js';
+import { useFieldError } from '../shared/fieldErrors.js';
+import type { PersonInput } from './newSipForm.js';
 import { TextField } from './TextField.js';
 
-/** What every part of the person's form is given: the draft, how to change it, and the server's word on a field. */
-export interface PersonFieldProps {
-  person: PersonDraft;
-  onChange: (person: PersonDraft) => void;
-  errorFor: (path: string) => string | undefined;
+/** The form a person's fields register with: one whose body has the person under `person`. */
+export function usePersonForm() {
+  return useFormContext<{ person: PersonInput }>();
+}
+
+/** The form's own words for a phone number with other characters than it may have, which its check names by a key. */
+export function usePhoneMessages(): Record<string, string> {
+  const { t } = useTranslation();
+  return { 'person.phone': t('start.newSipPage.fieldProblems.phone') };
 }
 
 /** The phone number, which no register gives: typed whether name and address were typed or looked up. */
-export function PhoneField({ person, onChange, errorFor }: PersonFieldProps) {
+export function PhoneField() {
   const { t } = useTranslation();
+  const { register } = usePersonForm();
   return (
     <TextField
       id="phone"
       type="tel"
       label={t('start.newSipPage.phone')}
       hint={t('start.newSipPage.phoneHint')}
-      value={person.phone}
-      onChange={(phone) => onChange({ ...person, phone })}
-      error={errorFor('body.person.phone')}
+      field={register('person.phone')}
       autoComplete="off"
       maxLength={40}
     />
@@ -28,19 +33,18 @@ export function PhoneField({ person, onChange, errorFor }: PersonFieldProps) {
 }
 
 /** Whether the person's identity is protected, as the user knows it; protection can be added, never taken away. */
-export function ProtectedIdentityCheck({ person, onChange, errorFor }: PersonFieldProps) {
+export function ProtectedIdentityCheck() {
   const { t } = useTranslation();
-  const protectedError = errorFor('body.person.protectedIdentity');
+  const { register } = usePersonForm();
+  const protectedError = useFieldError('person.protectedIdentity');
   return (
     <div className="field">
       <label className="check">
         <input
           type="checkbox"
-          name="protectedIdentity"
-          checked={person.protectedIdentity}
+          {...register('person.protectedIdentity')}
           aria-describedby="protectedIdentity-hint"
           aria-invalid={protectedError ? true : undefined}
-          onChange={(event) => onChange({ ...person, protectedIdentity: event.target.checked })}
         />
         {t('start.newSipPage.protectedIdentity')}
       </label>

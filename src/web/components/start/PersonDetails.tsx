@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NewPersonFields } from './NewPersonFields.js';
-import type { PersonFieldProps } from './PersonContactFields.js';
 import { RegisterPersonFields } from './RegisterPersonFields.js';
 import type { RegisterFound, RegisterState } from './usePopulationRegister.js';
 
-interface PersonDetailsProps extends PersonFieldProps {
+interface PersonDetailsProps {
   register: { state: RegisterState; found: RegisterFound | null };
   onAskAgain: () => void;
 }
@@ -13,13 +12,10 @@ interface PersonDetailsProps extends PersonFieldProps {
  * A person the unit does not know: from the population register when it answers, else typed by hand — when there
  * is no register, when it finds nobody, or when it cannot be reached (then it can be asked again).
  */
-export function PersonDetails({ register, onAskAgain, person, onChange, errorFor }: PersonDetailsProps) {
+export function PersonDetails({ register, onAskAgain }: PersonDetailsProps) {
   const { t } = useTranslation();
   if (register.state === 'asking') return <p className="hint">{t('start.newSipPage.register.asking')}</p>;
-  if (register.found)
-    return (
-      <RegisterPersonFields answer={register.found} person={person} onChange={onChange} errorFor={errorFor} />
-    );
+  if (register.found) return <RegisterPersonFields answer={register.found} />;
   return (
     <>
       {register.state === 'notFound' && (
@@ -35,7 +31,7 @@ export function PersonDetails({ register, onAskAgain, person, onChange, errorFor
           </button>
         </div>
       )}
-      <NewPersonFields person={person} onChange={onChange} errorFor={errorFor} />
+      <NewPersonFields />
     </>
   );
 }

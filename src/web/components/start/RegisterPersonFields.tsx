@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { RegisterFound } from './usePopulationRegister.js';
-import { PhoneField, ProtectedIdentityCheck, type PersonFieldProps } from './PersonContactFields.js';
-
-interface RegisterPersonFieldsProps extends PersonFieldProps {
-  answer: RegisterFound;
-}
+import { PhoneField, ProtectedIdentityCheck } from './PersonContactFields.js';
 
 /**
  * The person as the population register gave them: name and address to read, not to type; the phone number is
  * still the user's to add. A protected identity's address never reaches the page, and the page says why.
  */
-export function RegisterPersonFields({ answer, person, onChange, errorFor }: RegisterPersonFieldsProps) {
+export function RegisterPersonFields({ answer }: { answer: RegisterFound }) {
   const { t } = useTranslation();
   const registered = answer.person;
   const address = registered.protectedIdentity
@@ -39,10 +35,8 @@ export function RegisterPersonFields({ answer, person, onChange, errorFor }: Reg
           <p>{t('start.newSipPage.register.protected')}</p>
         </div>
       )}
-      <PhoneField person={person} onChange={onChange} errorFor={errorFor} />
-      {!registered.protectedIdentity && (
-        <ProtectedIdentityCheck person={person} onChange={onChange} errorFor={errorFor} />
-      )}
+      <PhoneField />
+      {!registered.protectedIdentity && <ProtectedIdentityCheck />}
     </fieldset>
   );
 }

@@ -1,20 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { targetGroups } from '../../../shared/api/vocabulary.js';
-import type { TargetGroup } from './newSipDraft.js';
-
-interface TargetGroupSelectProps {
-  value: TargetGroup | '';
-  onChange: (value: TargetGroup | '') => void;
-  error?: string;
-}
-
-function isTargetGroup(value: string): value is TargetGroup {
-  return (targetGroups as readonly string[]).includes(value);
-}
+import { useFieldError } from '../shared/fieldErrors.js';
 
 /** The target group the county follows the SIP under. */
-export function TargetGroupSelect({ value, onChange, error }: TargetGroupSelectProps) {
+export function TargetGroupSelect({ field }: { field: UseFormRegisterReturn }) {
   const { t } = useTranslation();
+  const error = useFieldError(field.name);
   return (
     <div className="field">
       <label htmlFor="targetGroup">
@@ -23,10 +15,8 @@ export function TargetGroupSelect({ value, onChange, error }: TargetGroupSelectP
       </label>
       <select
         id="targetGroup"
-        name="targetGroup"
         required
-        value={value}
-        onChange={(event) => onChange(isTargetGroup(event.target.value) ? event.target.value : '')}
+        {...field}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'targetGroup-error' : undefined}
       >

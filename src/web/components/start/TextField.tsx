@@ -1,12 +1,15 @@
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useFieldError } from '../shared/fieldErrors.js';
 
 interface TextFieldProps {
   id: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
+  /** The field as registered with its form, whose errors it finds under the same name. */
+  field: UseFormRegisterReturn;
   hint?: string;
+  /** What is wrong with the field when its form's errors do not say it (the look-up's number). */
   error?: string;
   required?: boolean;
   multiline?: boolean;
@@ -19,16 +22,17 @@ interface TextFieldProps {
 /** One labelled text input with its hint and, when the input is wrong, the message tied to it. */
 export function TextField(props: TextFieldProps) {
   const { t } = useTranslation();
+  const formError = useFieldError(props.field.name);
+  const error = props.error ?? formError;
   const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const errorId = error ? `${props.id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const common = {
+    ...props.field,
     id: props.id,
-    name: props.id,
-    value: props.value,
     required: props.required,
     maxLength: props.maxLength,
-    'aria-invalid': props.error ? true : undefined,
+    'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
   };
   return (
@@ -43,19 +47,18 @@ export function TextField(props: TextFieldProps) {
         </span>
       )}
       {props.multiline ? (
-        <textarea {...common} rows={5} onChange={(event) => props.onChange(event.target.value)} />
+        <textarea {...common} rows={5} />
       ) : (
         <input
           {...common}
           type={props.type ?? 'text'}
           autoComplete={props.autoComplete}
           inputMode={props.inputMode}
-          onChange={(event) => props.onChange(event.target.value)}
         />
       )}
-      {props.error && (
+      {error && (
         <span className="field-error" id={errorId}>
-          {props.error}
+          {error}
         </span>
       )}
     </div>

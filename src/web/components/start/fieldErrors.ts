@@ -21,8 +21,8 @@ export function serverFieldError(
 }
 
 /**
- * Whether every field the server found fault with is one the form shows, so the messages at the fields say it all
- * and a general error would only repeat them in the API's terms.
+ * Whether every field the server found fault with is one the form shows (by their paths in the body), so the
+ * messages at the fields say it all and a general error would only repeat them in the API's terms.
  */
 export function onlyShownFieldErrors(error: unknown, shownPaths: readonly string[]): boolean {
   if (!(error instanceof ApiError)) return false;
@@ -30,6 +30,8 @@ export function onlyShownFieldErrors(error: unknown, shownPaths: readonly string
   const fields = [...error.fieldErrors.map((item) => item.field), ...named];
   return (
     fields.length > 0 &&
-    fields.every((field) => shownPaths.some((path) => field === path || field.startsWith(`${path}.`)))
+    fields.every((field) =>
+      shownPaths.some((path) => field === `body.${path}` || field.startsWith(`body.${path}.`)),
+    )
   );
 }

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import type { PopulationRegisterResponse } from '../../../shared/api/responses.js';
 import { startRoutes } from '../../../shared/api/startRoutes.js';
 import { api } from '../../api/client.js';
-import type { PersonDraft } from './newSipDraft.js';
 
 export type RegisterFound = Extract<PopulationRegisterResponse, { status: 'found' }>;
 
@@ -13,11 +12,11 @@ export type RegisterState = 'asking' | 'found' | 'notFound' | 'unavailable' | nu
  * Name and address from the population register, asked by the server. Anything but `found` — nobody, no answer
  * in time, the request itself failing — leaves name and address to be typed, as without a register.
  */
-export function usePopulationRegister(onFound: (person: PersonDraft) => void) {
+export function usePopulationRegister(onFound: (person: RegisterFound['person']) => void) {
   const lookUp = useMutation({
     mutationFn: (idNumber: string) => api.call(startRoutes.askPopulationRegister, { body: { idNumber } }),
     onSuccess: (answer) => {
-      if (answer.status === 'found') onFound({ ...answer.person, phone: '' });
+      if (answer.status === 'found') onFound(answer.person);
     },
   });
   const answer = lookUp.data;
