@@ -223,6 +223,39 @@ describe.each(testDatabaseKinds())('refusals on %s', (kind) => {
     expect(problem.errors?.map((e) => e.field)).toEqual(['body.reason']);
   });
 
+  it('refuses working on the meeting when none is scheduled, saying what there was no meeting for', async () => {
+    const { path } = await sipWithMeetingHeld(world);
+    await world.convener.put(`${path}/plan`, { baseRevision: 0, content: completePlan(world) });
+    await world.convener.post(`${path}/plan/establish`, { baseRevision: 1 });
+    const { startsAt, endsAt, form, place, unitIds } = meetingFor(world);
+    const steps = [
+      [
+        () => world.convener.put(`${path}/meeting`, { startsAt, endsAt, form, place }),
+        'att flytta',
+        'to reschedule',
+      ],
+      [() => world.convener.post(`${path}/meeting/cancel`, { reason: 'Sjuk' }), 'att ställa in', 'to cancel'],
+      [() => world.convener.post(`${path}/invitations`, { unitIds }), 'att kalla till', 'to invite to'],
+      [
+        () =>
+          world.convener.post(`${path}/attendance`, {
+            individualPresent: true,
+            relativesPresent: false,
+            attendance: [],
+          }),
+        'att registrera närvaro för',
+        'to record attendance for',
+      ],
+    ] as const;
+    for (const [send, sv, en] of steps) {
+      const problem = await expectRefused(send, 409, 'no_scheduled_meeting');
+      expect(problem.messages).toEqual({
+        sv: `Det finns inget planerat möte ${sv}.`,
+        en: `There is no scheduled meeting ${en}.`,
+      });
+    }
+  });
+
   it('refuses approving a version that a later one has replaced', async () => {
     const { path } = await sipWithMeetingHeld(world);
     await world.convener.put(`${path}/plan`, { baseRevision: 0, content: completePlan(world) });

@@ -6,7 +6,8 @@ import { meetingHasBegun } from '../../../domain/sip/attendance.js';
 import { stockholmDateTime } from '../../../domain/time/stockholm.js';
 import type { attendanceBody } from '../../../shared/api/requests.js';
 import { invitationsInPlay, updateInvitation } from '../../data/invitations.js';
-import { changeMeeting, scheduledMeeting } from '../../data/meetings.js';
+import { changeMeeting } from '../../data/meetings.js';
+import { meetingToChange } from '../meetingToChange.js';
 import { raiseDeviation } from '../../deviations/raise.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
@@ -24,13 +25,10 @@ export function recordAttendance(
   body: z.infer<typeof attendanceBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'recordAttendance', async ({ trx }) => {
-    const meeting = await scheduledMeeting(trx, sipId);
-    if (!meeting) {
-      throw conflict('no_scheduled_meeting', {
-        sv: 'Det finns inget planerat möte att registrera närvaro för.',
-        en: 'There is no scheduled meeting to record attendance for.',
-      });
-    }
+    const meeting = await meetingToChange(trx, sipId, {
+      sv: 'att registrera närvaro för',
+      en: 'to record attendance for',
+    });
     if (!meetingHasBegun(meeting.startsAt)) {
       throw conflict(
         'meeting_not_started',

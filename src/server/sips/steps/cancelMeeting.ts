@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
-import { conflict } from '../../../domain/errors.js';
 import type { cancelMeetingBody } from '../../../shared/api/requests.js';
 import { noticeMeetingChange } from '../../notifications/caseNotices.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
-import { changeMeeting, scheduledMeeting } from '../../data/meetings.js';
+import { changeMeeting } from '../../data/meetings.js';
+import { meetingToChange } from '../meetingToChange.js';
 
 /**
  * Cancels the scheduled meeting with a reason. The raised sequence lets calendars replace the invitation with the
@@ -19,13 +19,7 @@ export function cancelMeeting(
   body: z.infer<typeof cancelMeetingBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'cancelMeeting', async ({ trx }) => {
-    const meeting = await scheduledMeeting(trx, sipId);
-    if (!meeting) {
-      throw conflict('no_scheduled_meeting', {
-        sv: 'Det finns inget planerat möte att ställa in.',
-        en: 'There is no scheduled meeting to cancel.',
-      });
-    }
+    const meeting = await meetingToChange(trx, sipId, { sv: 'att ställa in', en: 'to cancel' });
     const sequence = meeting.sequence + 1;
     await changeMeeting(trx, meeting.id, {
       status: 'cancelled',

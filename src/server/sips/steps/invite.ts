@@ -10,6 +10,7 @@ import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
 import { noticeInvitation, noticeMeetingChange } from '../../notifications/caseNotices.js';
 import { runSipCommand } from '../command.js';
+import { meetingToChange } from '../meetingToChange.js';
 import { addPart } from '../../data/participation.js';
 import { insertInvitation, unitsInvitedTo } from '../../data/invitations.js';
 import { changeMeeting, insertMeeting, scheduledMeeting } from '../../data/meetings.js';
@@ -153,13 +154,7 @@ export function inviteMore(
   body: z.infer<typeof inviteMoreBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'invite', async ({ trx }) => {
-    const meeting = await scheduledMeeting(trx, sipId);
-    if (!meeting) {
-      throw conflict('no_scheduled_meeting', {
-        sv: 'Det finns inget planerat möte att kalla till.',
-        en: 'There is no scheduled meeting to invite to.',
-      });
-    }
+    const meeting = await meetingToChange(trx, sipId, { sv: 'att kalla till', en: 'to invite to' });
     const invited = await sendInvitations(
       trx,
       actor,
@@ -182,13 +177,7 @@ export function rescheduleMeeting(
 ) {
   return runSipCommand(db, actor, sipId, 'rescheduleMeeting', async ({ trx }) => {
     checkMeetingTimes(body.startsAt, body.endsAt);
-    const meeting = await scheduledMeeting(trx, sipId);
-    if (!meeting) {
-      throw conflict('no_scheduled_meeting', {
-        sv: 'Det finns inget planerat möte att flytta.',
-        en: 'There is no scheduled meeting to reschedule.',
-      });
-    }
+    const meeting = await meetingToChange(trx, sipId, { sv: 'att flytta', en: 'to reschedule' });
     await changeMeeting(trx, meeting.id, {
       startsAt: new Date(body.startsAt),
       endsAt: new Date(body.endsAt),
