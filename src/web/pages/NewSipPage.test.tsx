@@ -185,4 +185,81 @@ describe('the new-SIP page', () => {
     await userEvent.type(givenName, 'Manuell');
     await waitFor(() => expect(message('givenName')).toBeUndefined());
   });
+
+  it('shows a refusal of the number at the number, forgotten once the number changes, and keeps what was typed', async () => {
+    const sent = answerRequests((request) =>
+      request.path === '/api/sips'
+        ? {
+            status: 422,
+            body: {
+              status: 422,
+              code: 'rule_violation',
+              detail: 'Personnumret är inte giltigt.',
+              field: 'person.idNumber',
+            },
+          }
+        : answer(request),
+    );
+    renderPage();
+
+    await search(unknown);
+    await userEvent.type(await screen.findByLabelText(/Förnamn/), 'Manuell');
+    await userEvent.type(screen.getByLabelText(/Efternamn/), 'Inmatning');
+    await userEvent.selectOptions(screen.getByLabelText(/Målgrupp/), 'Annat');
+    await userEvent.type(screen.getByLabelText(/Varför behövs samordning/), 'Behöver stöd.');
+    await userEvent.click(screen.getByRole('button', { name: 'Skapa SIP' }));
+
+    await waitFor(() =>
+      expect(document.getElementById('idNumber-error')?.textContent).toBe('Personnumret är inte giltigt.'),
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Rätta de markerade fälten och försök igen.');
+    expect(posted(sent).filter((request) => request.path === '/api/sips')).toHaveLength(1);
+
+    await userEvent.type(screen.getByLabelText(/Personnummer eller samordningsnummer/), '0');
+    expect(document.getElementById('idNumber-error')).toBeNull();
+    expect(screen.getByText('Sök först fram personen i steg 1.')).toBeTruthy();
+
+    await search(unknown);
+    expect((await screen.findByLabelText<HTMLInputElement>(/Förnamn/)).value).toBe('Manuell');
+  });
+
+  it('sends a person the unit already knows as it knows them, without asking the register', async () => {
+    const known = caseAnswer(sipId).person;
+    const sent = answerRequests((request) =>
+      request.path === '/api/persons/lookup'
+        ? { status: 200, body: { ...lookedUp('194001010016'), person: known } }
+        : answer(request),
+    );
+    renderPage();
+
+    await search('19400101-0016');
+    await screen.findByText('Din enhet känner redan till personen: Astrid Exempel.');
+    expect(screen.queryByLabelText(/Förnamn/)).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'Närstående' }));
+    await userEvent.type(screen.getByLabelText(/Namn på den som tog initiativet/), 'Bo Exempel');
+    await userEvent.selectOptions(screen.getByLabelText(/Målgrupp/), 'Multisjuka äldre');
+    await userEvent.type(screen.getByLabelText(/Varför behövs samordning/), 'Behöver stöd.');
+    await userEvent.click(screen.getByRole('button', { name: 'Skapa SIP' }));
+
+    await screen.findByRole('heading', { name: 'Den nya SIP:en' });
+    expect(posted(sent).map((request) => request.path)).toEqual(['/api/persons/lookup', '/api/sips']);
+    expect(posted(sent)[1]?.body).toEqual({
+      person: {
+        idNumber: '194001010016',
+        reserve: false,
+        givenName: 'Astrid',
+        familyName: 'Exempel',
+        protectedIdentity: false,
+        address: '',
+        phone: '',
+      },
+      need: {
+        initiatorType: 'relative',
+        initiatorUnitId: null,
+        initiatorName: 'Bo Exempel',
+        targetGroup: 'elderly_multimorbid',
+        description: 'Behöver stöd.',
+      },
+    });
+  });
 });

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { en, sv } from 'zod/locales';
 import { languageOf } from '../../i18n/language.js';
 
-/** A field's own words when it is still empty, by its path in the body, e.g. “Välj minst en verksamhet.” */
+/** A field's own words by its path in the body, e.g. “Välj minst en verksamhet.” when it is still empty. */
 export type FieldMessages = Partial<Record<string, string>>;
 
 const locales = { sv: sv().localeError, en: en().localeError };
