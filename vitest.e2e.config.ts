@@ -7,6 +7,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // The migrated test databases (templateDatabases.ts) and the seeded demo county each test's server copies.
     globalSetup: ['test/support/templateDatabases.ts', 'test/e2e/demoTemplate.ts'],
-    fileParallelism: false,
+    // Two files at a time: each has its own server, data directory and browser on ports the system picks, and a
+    // file spends much of its time waiting on a page, so the second core works meanwhile.
+    maxWorkers: 2,
   },
 });

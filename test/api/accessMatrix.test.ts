@@ -153,7 +153,8 @@ describe.each(testDatabaseKinds())('the access matrix on %s', (kind) => {
     await db.insertInto('sipParticipants').values({ sipId, unitId, part: relation }).execute();
   }
 
-  it('answers every combination as the policy decides', async () => {
+  // About three thousand requests: some 10 s alone, several times that while other files share the cores.
+  it('answers every combination as the policy decides', { timeout: 300_000 }, async () => {
     expect(routes.length).toBeGreaterThanOrEqual(18);
     // Reporting a deviation is a case action like any other, so the matrix covers it too.
     expect(routes.map((route) => route.action)).toContain('reportDeviation');
