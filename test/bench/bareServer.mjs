@@ -4,7 +4,7 @@
 // else: no session, no access check, no access log, no presenter, no response schema.
 import Fastify from 'fastify';
 import { openDatabase } from '../../dist/db/database.js';
-import { readCaseRecord } from '../../dist/server/sips/caseRecord.js';
+import { readCaseRecord } from '../../dist/server/data/caseRecord.js';
 
 const { db } = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
 const app = Fastify();

@@ -8,7 +8,7 @@ import { invitationAnswers } from '../../domain/invitation/answerable.js';
 import { meetingHasBegun } from '../../domain/sip/attendance.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
-import { readCaseRecord, type CaseRecord } from '../sips/caseRecord.js';
+import { readCaseRecord, type CaseRecord } from '../data/caseRecord.js';
 import { theSip } from '../sips/theSip.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import type { casePartValues } from '../../shared/api/vocabulary.js';

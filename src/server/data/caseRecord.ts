@@ -14,8 +14,8 @@ import type {
 } from '../../db/schema.js';
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { appendAccess } from '../audit/accessLog.js';
-import type { Actor } from './actor.js';
-import type { UnitInfo } from '../data/directory.js';
+import type { Actor } from '../sips/actor.js';
+import type { UnitInfo } from './directory.js';
 import { prepared } from '../../db/preparedStatements.js';
 import { caseTemplateSql } from '../templates/caseTemplate.js';
 import type { AccessAction } from '../../shared/api/accessActions.js';
