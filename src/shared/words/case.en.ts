@@ -471,6 +471,7 @@ export const caseEn: CaseMessages = {
     coordinatorPhone: 'Phone',
     coordinatorEmail: 'E-mail',
     coordinatorContactHint: 'Give a phone number or an e-mail address, preferably both.',
+    coordinatorPhoneProblem: 'The phone number may contain only digits, spaces, hyphens, brackets and +.',
     coordinatorAccepted: 'The person accepts the coordinator',
     coordinatorAcceptedFact: 'Accepted by the person',
     notRecorded: 'Not recorded',

@@ -475,6 +475,8 @@ export const caseSv = {
     coordinatorPhone: 'Telefon',
     coordinatorEmail: 'E-post',
     coordinatorContactHint: 'Ange telefon eller e-post, helst båda.',
+    coordinatorPhoneProblem:
+      'Telefonnumret får bara innehålla siffror, mellanslag, bindestreck, parenteser och +.',
     coordinatorAccepted: 'Personen har godtagit samordnaren',
     coordinatorAcceptedFact: 'Godtagen av personen',
     notRecorded: 'Inte noterat',

@@ -4,7 +4,7 @@ import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-f
 import type { ApiError } from '../../api/client.js';
 import { FieldErrors, FormFieldErrors } from './fieldErrors.js';
 import { FormActions, type FormActionsProps, type Sending } from './FormActions.js';
-import { markRefusal } from './markRefusal.js';
+import { useFormSubmit } from './useFormSubmit.js';
 
 /** A step that reads the form's state when it runs, so it is sent without variables. */
 interface Step extends Sending {
@@ -71,19 +71,7 @@ function HookStepForm<TInput extends FieldValues, TBody>({
   children,
 }: HookFormProps<TInput, TBody>) {
   const { t } = useTranslation();
-  const [incomplete, setIncomplete] = useState(false);
-
-  const submit = form.handleSubmit(
-    async (body) => {
-      setIncomplete(false);
-      try {
-        await (send ?? action.mutateAsync)(body);
-      } catch (error) {
-        markRefusal(form, error, prefix);
-      }
-    },
-    () => setIncomplete(true),
-  );
+  const { submit, incomplete } = useFormSubmit(form, send ?? action.mutateAsync, prefix);
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className={className}>

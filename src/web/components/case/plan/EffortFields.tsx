@@ -1,33 +1,38 @@
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Effort, Goal } from '../../../../shared/plan.js';
+import type { Goal } from '../../../../shared/plan.js';
 import { useFieldError } from '../../shared/fieldErrors.js';
 import { FieldMessages, SelectField, TextArea, TextField, type OptionGroup } from '../../shared/fields.js';
+import { ticked } from '../../shared/ticked.js';
 import type { UnitInfo } from '../units.js';
 import { goalLabel } from './goalLabel.js';
 import { planFieldId } from './planIds.js';
+import { emptyAsNull, usePlanForm } from './planForm.js';
+
+type EffortField =
+  'description' | 'responsibleUnitId' | 'contactPerson' | 'startDate' | 'endDate' | 'goalKeys';
 
 /** One effort of the plan. */
 export function EffortFields({
   index,
-  effort,
   goals,
   unitGroups,
   units,
-  onChange,
   onRemove,
 }: {
   index: number;
-  effort: Effort;
   goals: Goal[];
   unitGroups: OptionGroup[];
   units: Map<string, UnitInfo>;
-  onChange: (patch: Partial<Effort>) => void;
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
-  const path = (field: string) => `efforts.${index}.${field}`;
-  const goalsError = useFieldError(path('goalKeys'));
-  const responsible = effort.responsibleUnitId ? units.get(effort.responsibleUnitId) : undefined;
+  const { control, register } = usePlanForm();
+  const path = <Field extends EffortField>(field: Field) => `efforts.${index}.${field}` as const;
+  const goalKeys = useController({ control, name: `content.${path('goalKeys')}` });
+  const goalsError = useFieldError(goalKeys.field.name);
+  const responsibleUnitId = useWatch({ control, name: `content.${path('responsibleUnitId')}` });
+  const responsible = responsibleUnitId ? units.get(responsibleUnitId) : undefined;
   const goalsId = planFieldId(path('goalKeys'));
 
   return (
@@ -35,17 +40,14 @@ export function EffortFields({
       <legend>{t('case.plan.effortN', { n: index + 1 })}</legend>
       <TextArea
         id={planFieldId(path('description'))}
-        path={path('description')}
         label={t('case.plan.effortDescription')}
         required
         rows={2}
-        value={effort.description}
-        onChange={(description) => onChange({ description })}
+        field={register(`content.${path('description')}`)}
       />
       <div className="pair-grid">
         <SelectField
           id={planFieldId(path('responsibleUnitId'))}
-          path={path('responsibleUnitId')}
           label={t('case.plan.responsibleUnit')}
           hint={
             responsible
@@ -56,33 +58,26 @@ export function EffortFields({
               : undefined
           }
           required
-          value={effort.responsibleUnitId ?? ''}
-          onChange={(value) => onChange({ responsibleUnitId: value || null })}
+          field={register(`content.${path('responsibleUnitId')}`, emptyAsNull)}
           placeholder={t('case.form.select')}
           groups={unitGroups}
         />
         <TextField
           id={planFieldId(path('contactPerson'))}
-          path={path('contactPerson')}
           label={t('case.plan.contactPerson')}
-          value={effort.contactPerson}
-          onChange={(contactPerson) => onChange({ contactPerson })}
+          field={register(`content.${path('contactPerson')}`)}
         />
         <TextField
           id={planFieldId(path('startDate'))}
-          path={path('startDate')}
           type="date"
           label={t('case.plan.startDate')}
-          value={effort.startDate ?? ''}
-          onChange={(value) => onChange({ startDate: value || null })}
+          field={register(`content.${path('startDate')}`, emptyAsNull)}
         />
         <TextField
           id={planFieldId(path('endDate'))}
-          path={path('endDate')}
           type="date"
           label={t('case.plan.endDate')}
-          value={effort.endDate ?? ''}
-          onChange={(value) => onChange({ endDate: value || null })}
+          field={register(`content.${path('endDate')}`, emptyAsNull)}
         />
       </div>
       {goals.length > 0 && (
@@ -95,15 +90,12 @@ export function EffortFields({
               <label key={goal.key} className="check" htmlFor={id}>
                 <input
                   id={id}
+                  ref={goalIndex === 0 ? goalKeys.field.ref : undefined}
                   type="checkbox"
-                  checked={effort.goalKeys.includes(goal.key)}
+                  checked={goalKeys.field.value.includes(goal.key)}
                   aria-invalid={goalsError ? true : undefined}
                   onChange={(event) =>
-                    onChange({
-                      goalKeys: event.target.checked
-                        ? [...effort.goalKeys, goal.key]
-                        : effort.goalKeys.filter((key) => key !== goal.key),
-                    })
+                    goalKeys.field.onChange(ticked(goalKeys.field.value, goal.key, event.target.checked))
                   }
                 />
                 {goalLabel(goal, goalIndex, t)}

@@ -1,58 +1,57 @@
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { PartHeading } from './templateWords.js';
-import type { Goal } from '../../../../shared/plan.js';
-import { RadioGroup, TextArea } from '../../shared/fields.js';
 import { goalKinds } from '../../../../shared/emptyPlan.js';
-import { focusSoon, newKey, planFieldId, type PlanPartProps } from './planIds.js';
+import { RadioGroup, TextArea } from '../../shared/fields.js';
+import { focusSoon, newKey, planFieldId } from './planIds.js';
+import { usePlanForm } from './planForm.js';
+import { PartHeading } from './templateWords.js';
 
 /** The individual's own goals and the goals of the coordinated efforts. */
-export function GoalsEditor({ content, update }: PlanPartProps) {
+export function GoalsEditor() {
   const { t } = useTranslation();
-  const { goals } = content;
-  const setGoal = (index: number, patch: Partial<Goal>) =>
-    update({ goals: goals.map((goal, i) => (i === index ? { ...goal, ...patch } : goal)) });
+  const { control, register, getValues, setValue } = usePlanForm();
+  const goals = useFieldArray({ control, name: 'content.goals' });
 
   function add() {
-    update({ goals: [...goals, { key: newKey('g'), kind: 'individual', text: '' }] });
-    focusSoon(planFieldId(`goals.${goals.length}.text`));
+    goals.append({ key: newKey('g'), kind: 'individual', text: '' }, { shouldFocus: false });
+    focusSoon(planFieldId(`goals.${goals.fields.length}.text`));
   }
 
   function remove(index: number) {
-    const key = goals[index]?.key;
+    const key = getValues(`content.goals.${index}.key`);
     // An effort cannot serve a goal that is gone.
-    update({
-      goals: goals.filter((_, i) => i !== index),
-      efforts: content.efforts.map((effort) => ({
-        ...effort,
-        goalKeys: effort.goalKeys.filter((goalKey) => goalKey !== key),
-      })),
+    getValues('content.efforts').forEach((effort, effortIndex) => {
+      if (effort.goalKeys.includes(key)) {
+        setValue(
+          `content.efforts.${effortIndex}.goalKeys`,
+          effort.goalKeys.filter((goalKey) => goalKey !== key),
+          { shouldDirty: true },
+        );
+      }
     });
+    goals.remove(index);
     focusSoon(planFieldId('goals'));
   }
 
   return (
     <>
       <PartHeading section="goals" standard={t('case.plan.parts.goals')} />
-      {goals.length === 0 && <p>{t('case.plan.noGoals')}</p>}
-      {goals.map((goal, index) => (
-        <fieldset key={goal.key} className="plan-item">
+      {goals.fields.length === 0 && <p>{t('case.plan.noGoals')}</p>}
+      {goals.fields.map((goal, index) => (
+        <fieldset key={goal.id} className="plan-item">
           <legend>{t('case.plan.goalN', { n: index + 1 })}</legend>
           <RadioGroup
             id={planFieldId(`goals.${index}.kind`)}
-            path={`goals.${index}.kind`}
             legend={t('case.plan.goalKind')}
-            value={goal.kind}
-            onChange={(kind) => setGoal(index, { kind })}
+            field={register(`content.goals.${index}.kind`)}
             inline
             options={goalKinds.map((kind) => ({ value: kind, label: t(`case.vocab.goalKind.${kind}`) }))}
           />
           <TextArea
             id={planFieldId(`goals.${index}.text`)}
-            path={`goals.${index}.text`}
             label={t('case.plan.goalText')}
             rows={2}
-            value={goal.text}
-            onChange={(text) => setGoal(index, { text })}
+            field={register(`content.goals.${index}.text`)}
           />
           <button type="button" className="link-button" onClick={() => remove(index)}>
             {t('case.plan.removeGoal', { n: index + 1 })}

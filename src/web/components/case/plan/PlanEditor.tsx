@@ -1,25 +1,29 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { planRoutes } from '../../../../shared/api/planRoutes.js';
+import { savePlanBody } from '../../../../shared/api/requests.js';
 import { stalePlanProblem, type Organisations, type SipDetail } from '../../../../shared/api/responses.js';
-import type { PlanContent } from '../../../../shared/plan.js';
+import { emptyPlan } from '../../../../shared/emptyPlan.js';
+import { requiredShortText } from '../../../../shared/fields.js';
 import { api, ApiError } from '../../../api/client.js';
 import { ErrorMessage } from '../../shared/ErrorMessage.js';
-import type { Can } from '../commands.js';
-import { FieldErrors } from '../../shared/fieldErrors.js';
+import { FormFieldErrors } from '../../shared/fieldErrors.js';
 import { TextField } from '../../shared/fields.js';
-import { checkChoices } from '../../shared/localCheck.js';
+import { useSchemaResolver } from '../../shared/formSchema.js';
+import { useFormSubmit } from '../../shared/useFormSubmit.js';
+import type { Can } from '../commands.js';
 import { isChild } from '../person.js';
 import { useCaseAction } from '../useCaseAction.js';
 import { isPrincipal, unitOptionGroups, type UnitInfo } from '../units.js';
-import { emptyPlan } from '../../../../shared/emptyPlan.js';
 import { EffortsEditor } from './EffortsEditor.js';
 import { EstablishPlan } from './EstablishPlan.js';
 import { GoalsEditor } from './GoalsEditor.js';
 import { MeasuresEditor } from './MeasuresEditor.js';
 import { MissingParts } from './MissingParts.js';
+import type { PlanDraft, PlanFormValues } from './planForm.js';
 import { PlanFollowUpFields } from './PlanFollowUpFields.js';
-import { samePlan } from './planIds.js';
 import { principalOptions } from './planOptions.js';
 import { PlanOtherFields } from './PlanOtherFields.js';
 import { PlanPersonFields } from './PlanPersonFields.js';
@@ -28,10 +32,15 @@ import { StalePlanNotice, type PlanView } from './StalePlanNotice.js';
 import { UnsavedDraft } from './UnsavedDraft.js';
 import './planEditor.css';
 
-interface SaveRequest {
-  baseRevision: number;
-  content: PlanContent;
-  reason: string;
+/** An established plan is changed only with a reason, since each change becomes a version the individual sees. */
+const changePlanForm = savePlanBody.extend({ reason: requiredShortText });
+
+type SaveBody = z.output<typeof savePlanBody>;
+
+/** A save: the body sent, and the form's values it was made from, which become what the form compares with. */
+interface Saving {
+  body: SaveBody;
+  values: PlanFormValues;
 }
 
 function staleCurrent(error: unknown): PlanView | null {
@@ -63,63 +72,64 @@ export function PlanEditor({
   const { t } = useTranslation();
   const server = sip.plan;
   const established = can('changePlan');
-  const [content, setContent] = useState<PlanContent>(() => server?.content ?? emptyPlan());
-  const [saved, setSaved] = useState<PlanContent>(() => server?.content ?? emptyPlan());
-  const [baseRevision, setBaseRevision] = useState(server?.revision ?? 0);
-  const [seenRevision, setSeenRevision] = useState(server?.revision ?? 0);
-  const [reason, setReason] = useState('');
-  const [rescued, setRescued] = useState<PlanContent | null>(null);
-  const [localError, setLocalError] = useState<ApiError | null>(null);
-  const dirty = !samePlan(content, saved);
+  const schema: z.ZodType<SaveBody, PlanFormValues> = established ? changePlanForm : savePlanBody;
+  const form = useForm({
+    resolver: useSchemaResolver(
+      schema,
+      {},
+      { 'content.coordinator.phone': t('case.plan.coordinatorPhoneProblem') },
+    ),
+    defaultValues: {
+      baseRevision: server?.revision ?? 0,
+      content: server?.content ?? emptyPlan(),
+      reason: '',
+    },
+  });
+  const [baseRevision, chosenPrincipal] = useWatch({
+    control: form.control,
+    name: ['baseRevision', 'content.overallResponsibilityOrganisationId'],
+  });
+  const dirty = form.formState.isDirty;
+  // The user's text from before they loaded someone else's newer plan, shown until they dismiss it.
+  const [rescued, setRescued] = useState<PlanDraft | null>(null);
 
   // A newer plan from the server (another unit saved, or the case was fetched anew) replaces an untouched form;
   // a form with unsaved text is left alone and the conflict is settled when it is saved.
-  const serverRevision = server?.revision ?? 0;
-  if (serverRevision !== seenRevision) {
-    setSeenRevision(serverRevision);
-    if (server && !dirty && serverRevision > baseRevision) {
-      setContent(server.content);
-      setSaved(server.content);
-      setBaseRevision(serverRevision);
+  useEffect(() => {
+    if (server && !form.formState.isDirty && server.revision > form.getValues('baseRevision')) {
+      form.reset({ baseRevision: server.revision, content: server.content, reason: '' });
     }
-  }
+  }, [server, form]);
 
   const save = useCaseAction(
     sip.id,
-    (request: SaveRequest) => api.call(planRoutes.save, { params: { id: sip.id }, body: request }),
+    ({ body }: Saving) => api.call(planRoutes.save, { params: { id: sip.id }, body }),
     established ? t('case.plan.changeSaved') : t('case.plan.saved'),
-    (result, request) => {
-      setSaved(request.content);
+    (result, { body, values }) => {
       // The case the save answers with holds the revision it produced; a save adds exactly one.
-      setBaseRevision(result.plan?.revision ?? request.baseRevision + 1);
-      setReason('');
+      const revision = result.plan?.revision ?? body.baseRevision + 1;
+      form.setValue('baseRevision', revision);
+      form.setValue('reason', '');
+      // What was sent is what the form now compares with; anything typed while it was saved stays unsaved.
+      form.reset({ ...values, baseRevision: revision, reason: '' }, { keepValues: true });
       onSaved?.();
     },
   );
   const current = staleCurrent(save.error);
-  const update = (patch: Partial<PlanContent>) => setContent((before) => ({ ...before, ...patch }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = checkChoices([['reason', established && reason.trim() === '']], {
-      summary: t('case.form.incomplete'),
-      choose: t('case.form.fillIn'),
-    });
-    setLocalError(missing);
-    if (!missing) save.mutate({ baseRevision, content, reason });
-  }
+  const { submit, incomplete } = useFormSubmit(form, (body) =>
+    save.mutateAsync({ body, values: form.getValues() }),
+  );
 
   function loadCurrent(view: PlanView) {
-    setRescued(content);
-    setContent(view.content);
-    setSaved(view.content);
-    setBaseRevision(view.revision);
+    setRescued(form.getValues('content'));
+    form.reset({ baseRevision: view.revision, content: view.content, reason: form.getValues('reason') });
     save.reset();
   }
 
   function keepMine(view: PlanView) {
-    setBaseRevision(view.revision);
-    save.mutate({ baseRevision: view.revision, content, reason });
+    form.setValue('baseRevision', view.revision);
+    void submit();
   }
 
   const kindName = (kind: UnitInfo['organisationKind']) => t(`case.vocab.organisationKind.${kind}`);
@@ -127,7 +137,7 @@ export function PlanEditor({
 
   return (
     <>
-      <form onSubmit={submit} noValidate className="plan-editor">
+      <form onSubmit={(event) => void submit(event)} noValidate className="plan-editor">
         {current && (
           <StalePlanNotice
             current={current}
@@ -135,51 +145,49 @@ export function PlanEditor({
             onKeepMine={() => keepMine(current)}
           />
         )}
-        {rescued && <UnsavedDraft mine={rescued} current={content} onDismiss={() => setRescued(null)} />}
+        {rescued && (
+          <UnsavedDraft
+            mine={rescued}
+            current={form.getValues('content')}
+            onDismiss={() => setRescued(null)}
+          />
+        )}
         {server && !established && (
           <MissingParts missing={server.missing} linked stale={dirty} sipId={sip.id} />
         )}
-        <FieldErrors error={save.error} prefix="body.content.">
-          <PlanPersonFields content={content} update={update} />
-          <GoalsEditor content={content} update={update} />
-          <EffortsEditor
-            content={content}
-            update={update}
-            units={units}
-            unitGroups={unitOptionGroups(sip, organisations, participantsLabel)}
-          />
-          <MeasuresEditor content={content} update={update} />
-          <ResponsibilityFields
-            content={content}
-            update={update}
-            principals={principalOptions(
-              sip,
-              organisations,
-              content.overallResponsibilityOrganisationId,
-              kindName,
-            )}
-            coordinatorUnits={unitOptionGroups(sip, organisations, participantsLabel, isPrincipal)}
-            writers={sip.participants
-              .filter((unit) => isPrincipal(unit.organisationKind))
-              .map((unit) => ({ value: unit.unitId, label: `${unit.unitName} (${unit.organisationName})` }))}
-          />
-          <PlanFollowUpFields content={content} update={update} />
-          <PlanOtherFields content={content} update={update} child={isChild(sip)} />
-        </FieldErrors>
-        {established && (
-          <FieldErrors error={localError ?? save.error}>
-            <TextField
-              id="plan-reason"
-              path="reason"
-              label={t('case.plan.reason')}
-              hint={t('case.plan.reasonHint')}
-              required
-              value={reason}
-              onChange={setReason}
+        <FormFieldErrors form={form} refusal={incomplete ? null : save.error} prefix="body.">
+          <FormProvider {...form}>
+            <PlanPersonFields />
+            <GoalsEditor />
+            <EffortsEditor
+              units={units}
+              unitGroups={unitOptionGroups(sip, organisations, participantsLabel)}
             />
-          </FieldErrors>
-        )}
-        {!current && <ErrorMessage error={localError ? new Error(localError.message) : save.error} />}
+            <MeasuresEditor />
+            <ResponsibilityFields
+              principals={principalOptions(sip, organisations, chosenPrincipal, kindName)}
+              coordinatorUnits={unitOptionGroups(sip, organisations, participantsLabel, isPrincipal)}
+              writers={sip.participants
+                .filter((unit) => isPrincipal(unit.organisationKind))
+                .map((unit) => ({
+                  value: unit.unitId,
+                  label: `${unit.unitName} (${unit.organisationName})`,
+                }))}
+            />
+            <PlanFollowUpFields />
+            <PlanOtherFields child={isChild(sip)} />
+            {established && (
+              <TextField
+                id="plan-reason"
+                label={t('case.plan.reason')}
+                hint={t('case.plan.reasonHint')}
+                required
+                field={form.register('reason')}
+              />
+            )}
+          </FormProvider>
+        </FormFieldErrors>
+        {!current && <ErrorMessage error={incomplete ? new Error(t('case.form.incomplete')) : save.error} />}
         <div className="save-bar">
           <p className="save-state" role="status">
             {save.isPending ? t('app.saving') : dirty ? t('case.plan.unsaved') : t('case.plan.allSaved')}

@@ -1,7 +1,9 @@
 import { useContext } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextArea } from '../../shared/fields.js';
-import { planFieldId, type PlanPartProps } from './planIds.js';
+import { planFieldId } from './planIds.js';
+import { usePlanForm } from './planForm.js';
 import { SectionTextArea } from './SectionTextArea.js';
 import { PlanTemplateContext, useSectionHidden } from './templateWords.js';
 
@@ -10,37 +12,43 @@ import { PlanTemplateContext, useSectionHidden } from './templateWords.js';
  * for a child, when the case's template has it, or when it already has text; a part the template leaves out
  * shows only if it has text.
  */
-export function PlanOtherFields({ content, update, child }: PlanPartProps & { child: boolean }) {
+export function PlanOtherFields({ child }: { child: boolean }) {
   const { t } = useTranslation();
-  const medication = !useSectionHidden('medication', content.medication);
-  const assistiveDevices = !useSectionHidden('assistiveDevices', content.assistiveDevices);
+  const { register, control } = usePlanForm();
+  const [medicationText, assistiveDevicesText, childViewText, howObtained] = useWatch({
+    control,
+    name: [
+      'content.medication',
+      'content.assistiveDevices',
+      'content.childView',
+      'content.childViewHowObtained',
+    ],
+  });
+  const medication = !useSectionHidden('medication', medicationText);
+  const assistiveDevices = !useSectionHidden('assistiveDevices', assistiveDevicesText);
   const template = useContext(PlanTemplateContext);
   const childView =
     child ||
-    content.childView + content.childViewHowObtained !== '' ||
+    childViewText + howObtained !== '' ||
     (template !== null && !template.hiddenSections.includes('childView'));
   return (
     <>
       <h3>{t('case.plan.parts.other')}</h3>
-      {medication && <SectionTextArea field="medication" content={content} update={update} rows={3} />}
-      {assistiveDevices && (
-        <SectionTextArea field="assistiveDevices" content={content} update={update} rows={3} />
-      )}
+      {medication && <SectionTextArea field="medication" rows={3} />}
+      {assistiveDevices && <SectionTextArea field="assistiveDevices" rows={3} />}
       {childView && (
         <>
-          <SectionTextArea field="childView" content={content} update={update} rows={3} />
+          <SectionTextArea field="childView" rows={3} />
           <TextArea
             id={planFieldId('childViewHowObtained')}
-            path="childViewHowObtained"
             label={t('case.plan.fields.childViewHowObtained')}
             hint={t('case.plan.hints.childViewHowObtained')}
             rows={3}
-            value={content.childViewHowObtained}
-            onChange={(childViewHowObtained) => update({ childViewHowObtained })}
+            field={register('content.childViewHowObtained')}
           />
         </>
       )}
-      <SectionTextArea field="individualParticipation" content={content} update={update} rows={3} />
+      <SectionTextArea field="individualParticipation" rows={3} />
     </>
   );
 }

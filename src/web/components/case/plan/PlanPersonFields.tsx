@@ -1,24 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanPartProps } from './planIds.js';
 import { SectionTextArea } from './SectionTextArea.js';
 
 const fields = ['situation', 'needs', 'strengths', 'wishes'] as const;
 
 /** The individual's situation, needs, strengths and wishes — in their own words where possible. */
-export function PlanPersonFields({ content, update }: PlanPartProps) {
+export function PlanPersonFields() {
   const { t } = useTranslation();
   return (
     <>
       <h3>{t('case.plan.parts.person')}</h3>
       <p className="hint">{t('case.plan.ownWords')}</p>
       {fields.map((field) => (
-        <SectionTextArea
-          key={field}
-          field={field}
-          content={content}
-          update={update}
-          required={field === 'needs'}
-        />
+        <SectionTextArea key={field} field={field} required={field === 'needs'} />
       ))}
     </>
   );

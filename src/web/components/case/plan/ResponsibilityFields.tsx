@@ -1,37 +1,43 @@
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { PartHeading } from './templateWords.js';
-import type { PlanContent } from '../../../../shared/plan.js';
 import { CheckboxField, SelectField, TextField, type Option, type OptionGroup } from '../../shared/fields.js';
-import { planFieldId, type PlanPartProps } from './planIds.js';
-
-type Coordinator = PlanContent['coordinator'];
+import { ticked } from '../../shared/ticked.js';
+import { planFieldId } from './planIds.js';
+import { emptyAsNull, usePlanForm } from './planForm.js';
+import { PartHeading } from './templateWords.js';
 
 /**
  * Which principal holds the overall responsibility, the coordinator the individual has accepted, and the
  * principals' units that took part in writing the plan without being at the meeting.
  */
 export function ResponsibilityFields({
-  content,
-  update,
   principals,
   coordinatorUnits,
   writers,
-}: PlanPartProps & { principals: Option[]; coordinatorUnits: OptionGroup[]; writers: Option[] }) {
+}: {
+  principals: Option[];
+  coordinatorUnits: OptionGroup[];
+  writers: Option[];
+}) {
   const { t } = useTranslation();
-  const { coordinator } = content;
-  const setCoordinator = (patch: Partial<Coordinator>) =>
-    update({ coordinator: { ...coordinator, ...patch } });
+  const { control, register } = usePlanForm();
+  const {
+    field: {
+      name: writtenWithPath,
+      value: writtenWithUnitIds = [],
+      onChange: setWrittenWith,
+      ref: writtenWithRef,
+    },
+  } = useController({ control, name: 'content.writtenWithUnitIds' });
   return (
     <>
       <PartHeading section="responsibility" standard={t('case.plan.parts.responsibility')} />
       <SelectField
         id={planFieldId('overallResponsibilityOrganisationId')}
-        path="overallResponsibilityOrganisationId"
         label={t('case.plan.fields.overallResponsibilityOrganisationId')}
         hint={t('case.plan.hints.overallResponsibilityOrganisationId')}
         required
-        value={content.overallResponsibilityOrganisationId ?? ''}
-        onChange={(value) => update({ overallResponsibilityOrganisationId: value || null })}
+        field={register('content.overallResponsibilityOrganisationId', emptyAsNull)}
         placeholder={t('case.form.select')}
         options={principals}
       />
@@ -41,66 +47,55 @@ export function ResponsibilityFields({
         <div className="pair-grid">
           <TextField
             id={planFieldId('coordinator.name')}
-            path="coordinator.name"
             label={t('case.plan.coordinatorName')}
             required
-            value={coordinator.name}
-            onChange={(name) => setCoordinator({ name })}
+            field={register('content.coordinator.name')}
           />
           <SelectField
             id={planFieldId('coordinator.unitId')}
-            path="coordinator.unitId"
             label={t('case.plan.coordinatorUnit')}
             required
-            value={coordinator.unitId ?? ''}
-            onChange={(value) => setCoordinator({ unitId: value || null })}
+            field={register('content.coordinator.unitId', emptyAsNull)}
             placeholder={t('case.form.select')}
             groups={coordinatorUnits}
           />
           <TextField
             id={planFieldId('coordinator.phone')}
-            path="coordinator.phone"
             type="tel"
             label={t('case.plan.coordinatorPhone')}
             hint={t('case.plan.coordinatorContactHint')}
-            value={coordinator.phone}
-            onChange={(phone) => setCoordinator({ phone })}
+            field={register('content.coordinator.phone')}
           />
           <TextField
             id={planFieldId('coordinator.email')}
-            path="coordinator.email"
             type="email"
             label={t('case.plan.coordinatorEmail')}
-            value={coordinator.email}
-            onChange={(email) => setCoordinator({ email })}
+            field={register('content.coordinator.email')}
           />
         </div>
         <CheckboxField
           id={planFieldId('coordinator.acceptedByIndividual')}
-          path="coordinator.acceptedByIndividual"
           label={t('case.plan.coordinatorAccepted')}
-          checked={coordinator.acceptedByIndividual}
-          onChange={(acceptedByIndividual) => setCoordinator({ acceptedByIndividual })}
+          field={register('content.coordinator.acceptedByIndividual')}
         />
       </fieldset>
       {writers.length > 0 && (
-        <fieldset className="plan-item" id={planFieldId('writtenWithUnitIds')} tabIndex={-1}>
+        <fieldset
+          className="plan-item"
+          id={planFieldId('writtenWithUnitIds')}
+          tabIndex={-1}
+          ref={writtenWithRef}
+        >
           <legend>{t('case.plan.fields.writtenWithUnitIds')}</legend>
           <p className="hint">{t('case.plan.hints.writtenWithUnitIds')}</p>
           {writers.map((writer) => (
             <CheckboxField
               key={writer.value}
               id={`${planFieldId('writtenWithUnitIds')}-${writer.value}`}
-              path="writtenWithUnitIds"
+              path={writtenWithPath}
               label={writer.label}
-              checked={content.writtenWithUnitIds.includes(writer.value)}
-              onChange={(checked) =>
-                update({
-                  writtenWithUnitIds: checked
-                    ? [...content.writtenWithUnitIds, writer.value]
-                    : content.writtenWithUnitIds.filter((id) => id !== writer.value),
-                })
-              }
+              checked={writtenWithUnitIds.includes(writer.value)}
+              onChange={(checked) => setWrittenWith(ticked(writtenWithUnitIds, writer.value, checked))}
             />
           ))}
         </fieldset>

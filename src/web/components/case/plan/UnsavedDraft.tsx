@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanContent } from '../../../../shared/plan.js';
+import type { PlanDraft } from './planForm.js';
 import { sameValue } from './planIds.js';
 
 const textFields = [
@@ -25,8 +25,8 @@ export function UnsavedDraft({
   current,
   onDismiss,
 }: {
-  mine: PlanContent;
-  current: PlanContent;
+  mine: PlanDraft;
+  current: PlanDraft;
   onDismiss: () => void;
 }) {
   const { t } = useTranslation();

@@ -1,5 +1,3 @@
-import type { PlanContent } from '../../../../shared/plan.js';
-
 /**
  * The element id of a plan field from its path in the content (`efforts.0.description`), the same path the
  * server uses for what is missing and for refused fields, so both can point at the field.
@@ -15,13 +13,6 @@ export function newKey(prefix: 'g' | 'e' | 'm'): string {
   return `${prefix}-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export type PlanUpdate = (patch: Partial<PlanContent>) => void;
-
-export interface PlanPartProps {
-  content: PlanContent;
-  update: PlanUpdate;
-}
-
 /** Deep equality that ignores key order: the server's JSON comes back with its keys in its own order. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -34,10 +25,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
   return keys.length === Object.keys(right).length && keys.every((key) => sameValue(left[key], right[key]));
-}
-
-export function samePlan(a: PlanContent, b: PlanContent): boolean {
-  return sameValue(a, b);
 }
 
 /** Moves focus to an element once it exists, e.g. the text of a goal just added. */
