@@ -1,9 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { FormProvider, useController, useFieldArray, useForm, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { planTemplateRoutes } from '../../../shared/api/planTemplateRoutes.js';
 import {
   staleTemplateProblem,
+  templateBody,
+  templateContentSchema,
   type TemplateContent,
   type TemplateView,
 } from '../../../shared/api/planTemplates.js';
@@ -16,9 +19,12 @@ import {
   type TemplateSectionKey,
 } from '../../../shared/templateParts.js';
 import { api, ApiError } from '../../api/client.js';
-import { FieldErrors } from '../shared/fieldErrors.js';
+import { FormFieldErrors } from '../shared/fieldErrors.js';
 import { CheckboxField, TextArea, TextField } from '../shared/fields.js';
 import { ErrorMessage } from '../shared/ErrorMessage.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { ticked } from '../shared/ticked.js';
+import { useFormSubmit } from '../shared/useFormSubmit.js';
 import { templatesKey } from './templateQueries.js';
 
 type Step = (typeof templateChecklistSteps)[number];
@@ -29,6 +35,19 @@ const linesOf = (text: string) =>
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
+
+/**
+ * The editor holds each step's checklist as the text it is written in, one item a line; the body holds the
+ * items, checked by the server's schema for the content.
+ */
+const templateForm = templateBody.extend({
+  content: templateContentSchema.extend({
+    checklists: z
+      .record(z.enum(templateChecklistSteps), z.string().transform(linesOf))
+      .pipe(templateContentSchema.shape.checklists),
+  }),
+});
+type TemplateForm = z.input<typeof templateForm>;
 
 /**
  * A template written whole and saved as a new version (or, for a new one, as its first). A save based on an older
@@ -45,19 +64,20 @@ export function TemplateEditor({
   const { t } = useTranslation();
   const client = useQueryClient();
   const editing = 'template' in start ? start.template : null;
-  const [base, setBase] = useState(editing?.version ?? 0);
-  const [content, setContent] = useState<TemplateContent>(
-    'template' in start ? start.template.content : start.content,
-  );
-  const [checklists, setChecklists] = useState(() => checklistTexts(content));
+  const form = useForm({
+    resolver: useSchemaResolver(templateForm),
+    defaultValues:
+      'template' in start
+        ? formValues(start.template.version, start.template.content)
+        : formValues(0, start.content),
+  });
+  const targetGroupsPicked = useController({ control: form.control, name: 'content.targetGroups' });
+  const hiddenSections = useController({ control: form.control, name: 'content.hiddenSections' });
   const save = useMutation({
-    mutationFn: (body: TemplateContent) =>
+    mutationFn: ({ content, baseVersion }: z.output<typeof templateForm>) =>
       editing
-        ? api.call(planTemplateRoutes.save, {
-            params: { id: editing.id },
-            body: { content: body, baseVersion: base },
-          })
-        : api.call(planTemplateRoutes.create, { body: { content: body } }),
+        ? api.call(planTemplateRoutes.save, { params: { id: editing.id }, body: { content, baseVersion } })
+        : api.call(planTemplateRoutes.create, { body: { content } }),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: templatesKey });
       onDone(
@@ -65,54 +85,36 @@ export function TemplateEditor({
       );
     },
   });
+  const { submit, incomplete } = useFormSubmit(form, save.mutateAsync);
   const current = staleCurrent(save.error);
-  const update = (patch: Partial<TemplateContent>) => setContent((before) => ({ ...before, ...patch }));
-  const setSection = (
-    key: TemplateSectionKey,
-    patch: Partial<TemplateContent['sections'][TemplateSectionKey]>,
-  ) => update({ sections: { ...content.sections, [key]: { ...content.sections[key], ...patch } } });
   const prefix = editing ? `template-${editing.id}` : 'template-new';
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const lists = Object.fromEntries(
-      templateChecklistSteps.map((step) => [step, linesOf(checklists[step])]),
-    ) as TemplateContent['checklists'];
-    save.mutate({ ...content, checklists: lists });
-  }
-
   function loadCurrent(view: TemplateView) {
-    setBase(view.version);
-    setContent(view.content);
-    setChecklists(checklistTexts(view.content));
+    form.reset(formValues(view.version, view.content));
     save.reset();
   }
 
   return (
-    <form onSubmit={submit} noValidate className="template-editor">
+    <form onSubmit={(event) => void submit(event)} noValidate className="template-editor">
       <h2>
         {editing
           ? t('templates.editor.titleEdit', { name: editing.content.name })
           : t('templates.editor.titleNew')}
       </h2>
       <p className="hint">{t('templates.editor.languageNote')}</p>
-      <FieldErrors error={save.error} prefix="body.content.">
+      <FormFieldErrors form={form} refusal={incomplete ? null : save.error} prefix="body.">
         <div lang="sv">
           <TextField
             id={`${prefix}-name`}
-            path="name"
             label={t('templates.editor.name')}
             required
-            value={content.name}
-            onChange={(name) => update({ name })}
+            field={form.register('content.name')}
           />
           <TextArea
             id={`${prefix}-description`}
-            path="description"
             label={t('templates.editor.description')}
             rows={3}
-            value={content.description}
-            onChange={(description) => update({ description })}
+            field={form.register('content.description')}
           />
         </div>
         <fieldset className="field">
@@ -122,15 +124,11 @@ export function TemplateEditor({
             <CheckboxField
               key={group}
               id={`${prefix}-group-${group}`}
-              path="targetGroups"
+              path={targetGroupsPicked.field.name}
               label={t(`vocab.targetGroup.${group}`)}
-              checked={content.targetGroups.includes(group)}
+              checked={targetGroupsPicked.field.value.includes(group)}
               onChange={(checked) =>
-                update({
-                  targetGroups: checked
-                    ? [...content.targetGroups, group]
-                    : content.targetGroups.filter((other) => other !== group),
-                })
+                targetGroupsPicked.field.onChange(ticked(targetGroupsPicked.field.value, group, checked))
               }
             />
           ))}
@@ -141,60 +139,50 @@ export function TemplateEditor({
             <legend>{t(`templates.sections.${key}`)}</legend>
             <TextField
               id={`${prefix}-${key}-heading`}
-              path={`sections.${key}.heading`}
               label={t('templates.editor.heading')}
               hint={t('templates.editor.headingHint')}
-              value={content.sections[key].heading}
-              onChange={(heading) => setSection(key, { heading })}
+              field={form.register(`content.sections.${key}.heading`)}
             />
             <TextArea
               id={`${prefix}-${key}-prompt`}
-              path={`sections.${key}.prompt`}
               label={t('templates.editor.prompt')}
               rows={2}
-              value={content.sections[key].prompt}
-              onChange={(prompt) => setSection(key, { prompt })}
+              field={form.register(`content.sections.${key}.prompt`)}
             />
             <TextArea
               id={`${prefix}-${key}-example`}
-              path={`sections.${key}.example`}
               label={t('templates.editor.example')}
               rows={2}
-              value={content.sections[key].example}
-              onChange={(example) => setSection(key, { example })}
+              field={form.register(`content.sections.${key}.example`)}
             />
             {isOptional(key) && (
               <CheckboxField
                 id={`${prefix}-${key}-hidden`}
-                path="hiddenSections"
+                path={hiddenSections.field.name}
                 label={t('templates.editor.hide')}
-                checked={content.hiddenSections.includes(key)}
+                checked={hiddenSections.field.value.includes(key)}
                 onChange={(hidden) =>
-                  update({
-                    hiddenSections: hidden
-                      ? [...content.hiddenSections, key]
-                      : content.hiddenSections.filter((other) => other !== key),
-                  })
+                  hiddenSections.field.onChange(ticked(hiddenSections.field.value, key, hidden))
                 }
               />
             )}
           </fieldset>
         ))}
-        <ActorsEditor prefix={prefix} content={content} update={update} />
+        <FormProvider {...form}>
+          <ActorsEditor prefix={prefix} />
+        </FormProvider>
         <h3>{t('templates.checklistsTitle')}</h3>
         {templateChecklistSteps.map((step) => (
           <TextArea
             key={step}
             id={`${prefix}-checklist-${step}`}
-            path={`checklists.${step}`}
             label={t('templates.editor.checklist', { phase: t(`vocab.phase.${step}`) })}
             hint={t('templates.editor.checklistHint')}
             rows={3}
-            value={checklists[step]}
-            onChange={(text) => setChecklists((before) => ({ ...before, [step]: text }))}
+            field={form.register(`content.checklists.${step}`)}
           />
         ))}
-      </FieldErrors>
+      </FormFieldErrors>
       {current ? (
         <div className="alert alert-warn" role="alert">
           <p>{t('templates.editor.stale')}</p>
@@ -203,7 +191,7 @@ export function TemplateEditor({
           </button>
         </div>
       ) : (
-        <ErrorMessage error={save.error} />
+        <ErrorMessage error={incomplete ? new Error(t('case.form.incomplete')) : save.error} />
       )}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={save.isPending}>
@@ -221,58 +209,43 @@ export function TemplateEditor({
   );
 }
 
-function ActorsEditor({
-  prefix,
-  content,
-  update,
-}: {
-  prefix: string;
-  content: TemplateContent;
-  update: (patch: Partial<TemplateContent>) => void;
-}) {
+/** The actors to consider inviting, each named and said why; added and removed as rows. */
+function ActorsEditor({ prefix }: { prefix: string }) {
   const { t } = useTranslation();
-  const actors = content.actorsToInvite;
-  const setActor = (index: number, patch: Partial<(typeof actors)[number]>) =>
-    update({ actorsToInvite: actors.map((actor, i) => (i === index ? { ...actor, ...patch } : actor)) });
+  const { control, register } = useFormContext<TemplateForm>();
+  const actors = useFieldArray({ control, name: 'content.actorsToInvite' });
   return (
     <>
       <h3>{t('templates.actorsTitle')}</h3>
-      {actors.map((actor, index) => (
-        <fieldset key={index} className="plan-item" lang="sv">
+      {actors.fields.map((actor, index) => (
+        <fieldset key={actor.id} className="plan-item" lang="sv">
           <legend>{t('templates.editor.actorN', { n: index + 1 })}</legend>
           <TextField
             id={`${prefix}-actor-${index}-name`}
-            path={`actorsToInvite.${index}.name`}
             label={t('templates.editor.actorName')}
             required
-            value={actor.name}
-            onChange={(name) => setActor(index, { name })}
+            field={register(`content.actorsToInvite.${index}.name`)}
           />
           <TextField
             id={`${prefix}-actor-${index}-why`}
-            path={`actorsToInvite.${index}.why`}
             label={t('templates.editor.actorWhy')}
-            value={actor.why}
-            onChange={(why) => setActor(index, { why })}
+            field={register(`content.actorsToInvite.${index}.why`)}
           />
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => update({ actorsToInvite: actors.filter((_, i) => i !== index) })}
-          >
+          <button type="button" className="button-secondary" onClick={() => actors.remove(index)}>
             {t('templates.editor.removeActor', { n: index + 1 })}
           </button>
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => update({ actorsToInvite: [...actors, { name: '', why: '' }] })}
-      >
+      <button type="button" className="button-secondary" onClick={() => actors.append({ name: '', why: '' })}>
         {t('templates.editor.addActor')}
       </button>
     </>
   );
+}
+
+/** The form's values for a version: its content with each checklist as text, one item a line. */
+function formValues(baseVersion: number, content: TemplateContent): TemplateForm {
+  return { baseVersion, content: { ...content, checklists: checklistTexts(content) } };
 }
 
 function checklistTexts(content: TemplateContent): Record<Step, string> {
