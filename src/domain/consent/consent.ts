@@ -1,4 +1,7 @@
 import { unprocessable } from '../errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { consentRefusalsEn } from '../../shared/words/consentRefusals.en.js';
+import { consentRefusalsSv } from '../../shared/words/consentRefusals.sv.js';
 import { consentMethods } from '../../shared/api/vocabulary.js';
 
 /**
@@ -9,6 +12,8 @@ export { consentMethods };
 export type ConsentMethod = (typeof consentMethods)[number];
 
 export const ADULT_AGE = 18;
+
+const words = { sv: consentRefusalsSv, en: consentRefusalsEn };
 
 export interface ConsentGiven {
   validUntil: string;
@@ -31,37 +36,28 @@ export function checkConsentGiven(consent: ConsentGiven, context: ConsentContext
   if (consent.validUntil < context.today) {
     throw unprocessable(
       'consent_expired',
-      { sv: 'Samtyckets giltighetstid har redan passerat.', en: 'The consent is already past its end date.' },
+      bothLanguages(words, (said) => said.expired),
       { field: 'validUntil' },
     );
   }
   if (consent.scopeUnitIds.length === 0) {
     throw unprocessable(
       'consent_scope_empty',
-      {
-        sv: 'Ange vilka enheter som får utbyta information.',
-        en: 'Name the units that may exchange information.',
-      },
+      bothLanguages(words, (said) => said.scopeEmpty),
       { field: 'scopeUnitIds' },
     );
   }
   if (isChild(context.age) && consent.guardians.length === 0) {
     throw unprocessable(
       'guardian_consent_missing',
-      {
-        sv: 'För ett barn ska vårdnadshavarnas samtycke registreras.',
-        en: "For a child, the guardians' consent must be recorded.",
-      },
+      bothLanguages(words, (said) => said.guardianConsentMissing),
       { field: 'guardians' },
     );
   }
   if (isChild(context.age) && consent.childView.trim() === '') {
     throw unprocessable(
       'child_view_missing',
-      {
-        sv: 'Beskriv barnets egen syn, eller varför den inte kunnat inhämtas.',
-        en: "Describe the child's own view, or why it could not be obtained.",
-      },
+      bothLanguages(words, (said) => said.childViewMissing),
       { field: 'childView' },
     );
   }
@@ -71,10 +67,7 @@ export function checkConsentDeclined(consequencesExplained: boolean): void {
   if (!consequencesExplained) {
     throw unprocessable(
       'consequences_not_explained',
-      {
-        sv: 'Den enskilde ska ha fått veta vad det innebär att inte samtycka innan nej registreras.',
-        en: 'The individual must have been told what declining means before the refusal is recorded.',
-      },
+      bothLanguages(words, (said) => said.consequencesNotExplained),
       { field: 'consequencesExplained' },
     );
   }

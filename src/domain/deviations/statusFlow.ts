@@ -1,5 +1,11 @@
 import type { DeviationAction, DeviationStatus } from '../../shared/api/deviationFields.js';
-import { conflict, type LocalisedText } from '../errors.js';
+import { conflict } from '../errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { deviationRefusalsEn } from '../../shared/words/deviationRefusals.en.js';
+import { deviationRefusalsSv } from '../../shared/words/deviationRefusals.sv.js';
+import { deviationsEn } from '../../shared/words/deviations.en.js';
+import { deviationsSv } from '../../shared/words/deviations.sv.js';
+import { fill } from '../../shared/words/fill.js';
 
 /**
  * A deviation's status flow: open → handled | escalated → closed. The unit it is routed to either handles it
@@ -12,17 +18,10 @@ const transitions: Record<DeviationAction, Partial<Record<DeviationStatus, Devia
   close: { handled: 'closed', escalated: 'closed' },
 };
 
-export const deviationStatusNames: Record<DeviationStatus, LocalisedText> = {
-  open: { sv: 'Öppen', en: 'Open' },
-  handled: { sv: 'Hanterad', en: 'Handled' },
-  escalated: { sv: 'Eskalerad', en: 'Escalated' },
-  closed: { sv: 'Avslutad', en: 'Closed' },
-};
-
-const actionNames: Record<DeviationAction, LocalisedText> = {
-  handle: { sv: 'markeras som hanterad', en: 'be marked handled' },
-  escalate: { sv: 'eskaleras', en: 'be escalated' },
-  close: { sv: 'avslutas', en: 'be closed' },
+/** The refusals' words, with a deviation's status named as its pages name it. */
+const words = {
+  sv: { ...deviationRefusalsSv, status: deviationsSv.status },
+  en: { ...deviationRefusalsEn, status: deviationsEn.status },
 };
 
 export function deviationAllows(status: DeviationStatus, action: DeviationAction): boolean {
@@ -33,14 +32,15 @@ export function deviationAllows(status: DeviationStatus, action: DeviationAction
 export function nextDeviationStatus(status: DeviationStatus, action: DeviationAction): DeviationStatus {
   const next = transitions[action][status];
   if (next !== undefined) return next;
-  const name = deviationStatusNames[status];
-  const verb = actionNames[action];
   throw conflict(
     'deviation_status_conflict',
-    {
-      sv: `Avvikelsen är ${name.sv.toLowerCase()} och kan inte ${verb.sv} nu.${status === 'open' && action === 'close' ? ' Markera den som hanterad eller eskalera den först.' : ''}`,
-      en: `The deviation is ${name.en.toLowerCase()} and cannot ${verb.en} now.${status === 'open' && action === 'close' ? ' Mark it handled or escalate it first.' : ''}`,
-    },
+    bothLanguages(words, (said) => {
+      const refusal = fill(said.statusConflict, {
+        status: said.status[status].toLowerCase(),
+        action: said.action[action],
+      });
+      return status === 'open' && action === 'close' ? `${refusal} ${said.handleBeforeClosing}` : refusal;
+    }),
     { deviationStatus: status, action },
   );
 }

@@ -1,5 +1,9 @@
 import type { DischargeAction, DischargeStatus } from '../../shared/api/dischargeVocabulary.js';
-import { conflict, DomainError, type LocalisedText } from '../errors.js';
+import { conflict, DomainError } from '../errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { dischargeRefusalsEn } from '../../shared/words/dischargeRefusals.en.js';
+import { dischargeRefusalsSv } from '../../shared/words/dischargeRefusals.sv.js';
+import { fill } from '../../shared/words/fill.js';
 
 /** How a unit takes part in a discharge process: the inpatient ward, or one of the two receiving units. */
 export type DischargePart = 'inpatient' | 'municipality' | 'primary_care';
@@ -30,24 +34,7 @@ export const dischargeSteps: Record<DischargeAction, StepRule> = {
   },
 };
 
-export const statusNames: Record<DischargeStatus, LocalisedText> = {
-  admitted: { sv: 'inskriven', en: 'admitted' },
-  ready: { sv: 'utskrivningsklar', en: 'ready for discharge' },
-  sip_started: { sv: 'SIP påbörjad', en: 'SIP started' },
-  invited: { sv: 'kallad till SIP', en: 'invited to SIP' },
-  interrupted: { sv: 'avbruten', en: 'interrupted' },
-};
-
-const stepNames: Record<DischargeAction, LocalisedText> = {
-  setEstimatedDischarge: {
-    sv: 'ändra beräknat utskrivningsdatum',
-    en: 'change the estimated discharge date',
-  },
-  declareReady: { sv: 'meddela utskrivningsklar', en: 'declare ready for discharge' },
-  assignCareContact: { sv: 'utse fast vårdkontakt', en: 'assign the named care contact' },
-  startSip: { sv: 'starta SIP', en: 'start the SIP' },
-  interrupt: { sv: 'avbryta processen', en: 'interrupt the process' },
-};
+const words = { sv: dischargeRefusalsSv, en: dischargeRefusalsEn };
 
 /** The actions a unit with these parts may take now; the API sends them with the process and the UI shows them. */
 export function allowedDischargeActions(status: DischargeStatus, parts: ReadonlySet<DischargePart>) {
@@ -68,23 +55,20 @@ export function nextDischargeStatus(
 ): DischargeStatus {
   const rule = dischargeSteps[action];
   if (!rule.from.includes(status)) {
-    const state = statusNames[status];
-    const step = stepNames[action];
     throw conflict(
       'discharge_step_not_allowed',
-      {
-        sv: `Utskrivningsprocessen är ${state.sv}, så det går inte att ${step.sv} nu.`,
-        en: `The discharge process is ${state.en}, so you cannot ${step.en} now.`,
-      },
+      bothLanguages(words, (said) =>
+        fill(said.notNow, { status: said.status[status], step: said.step[action] }),
+      ),
       { status, action },
     );
   }
   if (!rule.by.some((part) => parts.has(part))) {
-    const step = stepNames[action];
-    throw new DomainError('forbidden', 'not_allowed_for_unit', {
-      sv: `Din enhets roll i utskrivningsprocessen ger inte behörighet att ${step.sv}.`,
-      en: `Your unit’s part in the discharge process does not allow you to ${step.en}.`,
-    });
+    throw new DomainError(
+      'forbidden',
+      'not_allowed_for_unit',
+      bothLanguages(words, (said) => fill(said.notForUnit, { step: said.step[action] })),
+    );
   }
   return rule.to ?? status;
 }

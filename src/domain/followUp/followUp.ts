@@ -1,17 +1,15 @@
 import type { PlanContent } from '../../shared/plan.js';
-import { unprocessable, type LocalisedText } from '../errors.js';
+import { unprocessable } from '../errors.js';
 import { outcomeValues } from '../../shared/api/vocabulary.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { planRefusalsEn } from '../../shared/words/planRefusals.en.js';
+import { planRefusalsSv } from '../../shared/words/planRefusals.sv.js';
 
 /** How a goal or an effort stands at a follow-up (DOMAIN.md §3.8). */
 export { outcomeValues };
 export type Outcome = (typeof outcomeValues)[number];
 
-export const outcomeNames: Record<Outcome, LocalisedText> = {
-  achieved: { sv: 'Uppnått', en: 'Achieved' },
-  partly: { sv: 'Delvis uppnått', en: 'Partly achieved' },
-  not_achieved: { sv: 'Inte uppnått', en: 'Not achieved' },
-  no_longer_relevant: { sv: 'Inte längre aktuellt', en: 'No longer relevant' },
-};
+const words = { sv: planRefusalsSv, en: planRefusalsEn };
 
 export interface FollowUpItem {
   kind: 'goal' | 'effort';
@@ -37,17 +35,14 @@ export function checkFollowUpCoversPlan(
   if (unknown.length > 0 || missing.length > 0 || duplicated.length > 0) {
     throw unprocessable(
       'follow_up_items_mismatch',
-      {
-        sv: 'Uppföljningen ska ange ett utfall för varje mål och insats i planen, en gång var.',
-        en: 'The follow-up must give one outcome for each goal and effort in the plan, once each.',
-      },
+      bothLanguages(words, (said) => said.followUpItemsMismatch),
       { field: 'items', unknown, missing, duplicated },
     );
   }
   if (nextDate !== null && nextDate <= today) {
     throw unprocessable(
       'next_follow_up_not_future',
-      { sv: 'Nästa uppföljning ska ligga efter i dag.', en: 'The next follow-up must be after today.' },
+      bothLanguages(words, (said) => said.nextFollowUpNotFuture),
       { field: 'nextDate' },
     );
   }

@@ -1,4 +1,9 @@
 import { conflict, type DomainError } from '../errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { guidanceRefusalsEn } from '../../shared/words/guidanceRefusals.en.js';
+import { guidanceRefusalsSv } from '../../shared/words/guidanceRefusals.sv.js';
+
+const words = { sv: guidanceRefusalsSv, en: guidanceRefusalsEn };
 
 /**
  * An edit of a routine text names the version it started from. Another administrator's save in between makes it
@@ -22,10 +27,7 @@ export function decideRoutineTextEdit<Current extends { version: number; markdow
 export function staleRoutineText(current: unknown): DomainError {
   return conflict(
     'routine_text_changed',
-    {
-      sv: 'Någon annan har ändrat rutintexten sedan du började. Din ändring sparades inte. Jämför med texten som gäller nu och spara igen.',
-      en: 'Someone else has changed the routine text since you started. Your change was not saved. Compare it with the text as it now reads and save again.',
-    },
+    bothLanguages(words, (said) => said.routineTextChanged),
     { current },
   );
 }

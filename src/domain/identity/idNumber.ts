@@ -1,5 +1,8 @@
 import personnummerModule from 'personnummer';
-import { unprocessable } from '../errors.js';
+import { unprocessable, type LocalisedText } from '../errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { identityRefusalsEn } from '../../shared/words/identityRefusals.en.js';
+import { identityRefusalsSv } from '../../shared/words/identityRefusals.sv.js';
 import { stockholmDate } from '../time/stockholm.js';
 
 /**
@@ -22,24 +25,25 @@ const Personnummer = personnummerModule as unknown as typeof personnummerModule.
 
 const RESERVE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 const OLDEST_BIRTH_YEAR = 1880;
+const words = { sv: identityRefusalsSv, en: identityRefusalsEn };
 
 export function parseIdNumber(input: string, options: { reserve?: boolean; today?: Date } = {}): IdNumber {
   const trimmed = input.trim();
   if (options.reserve) return parseReserveNumber(trimmed);
   if (!/^\d{6}(\d{2})?[-+]?\d{4}$/.test(trimmed)) {
-    throw invalid('format', {
-      sv: 'Personnumret ska skrivas som ÅÅÅÅMMDD-NNNN (12 siffror) eller ÅÅMMDD-NNNN.',
-      en: 'The identity number must be written as YYYYMMDD-NNNN (12 digits) or YYMMDD-NNNN.',
-    });
+    throw invalid(
+      'format',
+      bothLanguages(words, (said) => said.format),
+    );
   }
   const today = stockholmDate(options.today);
   const twelveDigits = withCentury(trimmed, today);
   // The library checks the Luhn digit and that the date exists (with day + 60 for samordningsnummer).
   if (!Personnummer.valid(twelveDigits)) {
-    throw invalid('checksum_or_date', {
-      sv: 'Personnumret är inte giltigt: kontrollsiffran eller datumet stämmer inte.',
-      en: 'The identity number is not valid: the check digit or the date is wrong.',
-    });
+    throw invalid(
+      'checksum_or_date',
+      bothLanguages(words, (said) => said.checksumOrDate),
+    );
   }
   const parsed = Personnummer.parse(twelveDigits);
   const value = parsed.format(true).replace(/\D/g, '');
@@ -49,10 +53,10 @@ export function parseIdNumber(input: string, options: { reserve?: boolean; today
   const day = Number(value.slice(6, 8)) - (coordination ? 60 : 0);
   const birthDate = `${year}-${month}-${String(day).padStart(2, '0')}`;
   if (birthDate > today || year < OLDEST_BIRTH_YEAR) {
-    throw invalid('date_out_of_range', {
-      sv: 'Födelsedatumet i personnumret ligger i framtiden eller orimligt långt bak i tiden.',
-      en: 'The date of birth in the identity number is in the future or implausibly far back.',
-    });
+    throw invalid(
+      'date_out_of_range',
+      bothLanguages(words, (said) => said.dateOutOfRange),
+    );
   }
   return {
     kind: coordination ? 'samordningsnummer' : 'personnummer',
@@ -86,10 +90,10 @@ function withCentury(input: string, today: string): string {
 function parseReserveNumber(input: string): IdNumber {
   // Checked before upper-casing: 'ß'.toUpperCase() is 'SS', and only A–Z may pass.
   if (!RESERVE_PATTERN.test(input)) {
-    throw invalid('reserve_format', {
-      sv: 'Reservnumret ska vara 4–20 tecken: bokstäver A–Z, siffror och bindestreck.',
-      en: 'A reserve number is 4–20 characters: letters A–Z, digits and hyphens.',
-    });
+    throw invalid(
+      'reserve_format',
+      bothLanguages(words, (said) => said.reserveFormat),
+    );
   }
   const value = input.toUpperCase();
   return { kind: 'reservnummer', value, birthDate: null, sex: null };
@@ -100,6 +104,6 @@ export function formatIdNumber(kind: IdKind, value: string): string {
   return kind === 'reservnummer' ? value : `${value.slice(0, 8)}-${value.slice(8)}`;
 }
 
-function invalid(reason: string, text: { sv: string; en: string }) {
+function invalid(reason: string, text: LocalisedText) {
   return unprocessable('invalid_id_number', text, { field: 'idNumber', reason });
 }

@@ -1,4 +1,7 @@
 import { conflict } from '../errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { invitationRefusalsEn } from '../../shared/words/invitationRefusals.en.js';
+import { invitationRefusalsSv } from '../../shared/words/invitationRefusals.sv.js';
 import type { SipPhase } from '../sip/phase.js';
 import {
   invitationAllows,
@@ -8,6 +11,8 @@ import {
   type InvitationCommand,
   type InvitationStatus,
 } from './lifecycle.js';
+
+const words = { sv: invitationRefusalsSv, en: invitationRefusalsEn };
 
 /** A meeting's status as stored: ahead of us, held, or cancelled. */
 export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
@@ -53,10 +58,10 @@ export function answerInvitationNow(
   command: InvitationCommand,
 ): InvitationStatus {
   if (!openToAnswers(situation)) {
-    throw conflict('invitation_no_longer_open', {
-      sv: 'Kallelsen kan inte längre besvaras: mötet är hållet eller inställt, eller SIP:en är vilande eller avslutad.',
-      en: 'The invitation can no longer be answered: the meeting was held or cancelled, or the SIP is paused or closed.',
-    });
+    throw conflict(
+      'invitation_no_longer_open',
+      bothLanguages(words, (said) => said.noLongerOpen),
+    );
   }
   return nextInvitationStatus(situation.status, command);
 }

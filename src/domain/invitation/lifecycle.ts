@@ -1,6 +1,9 @@
-import { conflict, type LocalisedText } from '../errors.js';
+import { conflict } from '../errors.js';
 import { attendanceValues, invitationStatusValues } from '../../shared/api/vocabulary.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { fill } from '../../shared/words/fill.js';
+import { invitationRefusalsEn } from '../../shared/words/invitationRefusals.en.js';
+import { invitationRefusalsSv } from '../../shared/words/invitationRefusals.sv.js';
 import { vocabEn } from '../../shared/words/vocab.en.js';
 import { vocabSv } from '../../shared/words/vocab.sv.js';
 
@@ -22,10 +25,11 @@ const transitions: Record<InvitationCommand, Partial<Record<InvitationStatus, In
   forward: { sent: 'forwarded', acknowledged: 'forwarded' },
 };
 
-/** A kallelse's standing in both languages, as the pages name it. */
-function statusName(status: InvitationStatus): LocalisedText {
-  return bothLanguages({ sv: vocabSv, en: vocabEn }, (words) => words.invitationStatus[status]);
-}
+/** The refusals' words, with a kallelse's standing named as the pages name it. */
+const words = {
+  sv: { ...invitationRefusalsSv, status: vocabSv.invitationStatus },
+  en: { ...invitationRefusalsEn, status: vocabEn.invitationStatus },
+};
 
 export function invitationAllows(status: InvitationStatus, command: InvitationCommand): boolean {
   return transitions[command][status] !== undefined;
@@ -37,15 +41,11 @@ export function nextInvitationStatus(status: InvitationStatus, command: Invitati
   const answered = status === 'accepted' || status === 'declined' || status === 'forwarded';
   throw conflict(
     answered ? 'invitation_already_answered' : 'invitation_already_acknowledged',
-    answered
-      ? {
-          sv: `Kallelsen är redan besvarad (${statusName(status).sv.toLowerCase()}) och kan inte besvaras igen.`,
-          en: `The invitation has already been answered (${statusName(status).en.toLowerCase()}) and cannot be answered again.`,
-        }
-      : {
-          sv: 'Kallelsen är redan kvitterad.',
-          en: 'The invitation has already been acknowledged.',
-        },
+    bothLanguages(words, (said) =>
+      answered
+        ? fill(said.alreadyAnswered, { status: said.status[status].toLowerCase() })
+        : said.alreadyAcknowledged,
+    ),
     { invitationStatus: status, command },
   );
 }

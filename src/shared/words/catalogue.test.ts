@@ -3,18 +3,66 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { enCatalogue, svCatalogue } from './catalogue.js';
+import { consentRefusalsEn } from './consentRefusals.en.js';
+import { consentRefusalsSv } from './consentRefusals.sv.js';
+import { deviationRefusalsEn } from './deviationRefusals.en.js';
+import { deviationRefusalsSv } from './deviationRefusals.sv.js';
+import { dischargeRefusalsEn } from './dischargeRefusals.en.js';
+import { dischargeRefusalsSv } from './dischargeRefusals.sv.js';
+import { guidanceRefusalsEn } from './guidanceRefusals.en.js';
+import { guidanceRefusalsSv } from './guidanceRefusals.sv.js';
+import { identityRefusalsEn } from './identityRefusals.en.js';
+import { identityRefusalsSv } from './identityRefusals.sv.js';
+import { invitationRefusalsEn } from './invitationRefusals.en.js';
+import { invitationRefusalsSv } from './invitationRefusals.sv.js';
 import { mailEn } from './mail.en.js';
 import { mailSv } from './mail.sv.js';
+import { planRefusalsEn } from './planRefusals.en.js';
+import { planRefusalsSv } from './planRefusals.sv.js';
 import { refusalsEn } from './refusals.en.js';
 import { refusalsSv } from './refusals.sv.js';
 
-/** Every word list in both languages: the web's catalogue, and the areas only the server says. */
-const areas = [
-  { name: 'web', sv: svCatalogue, en: enCatalogue },
+/** The areas only the server says, each with the module its readers import it from. */
+const serverAreas = [
   // A mail's subject is Swedish / English and names the case once, in the Swedish.
-  { name: 'mail', sv: mailSv, en: mailEn, englishMayOmit: true },
-  { name: 'refusals', sv: refusalsSv, en: refusalsEn },
+  { name: 'mail', module: 'mail.sv.js', sv: mailSv, en: mailEn, englishMayOmit: true },
+  { name: 'refusals', module: 'refusals.sv.js', sv: refusalsSv, en: refusalsEn },
+  { name: 'consentRefusals', module: 'consentRefusals.sv.js', sv: consentRefusalsSv, en: consentRefusalsEn },
+  {
+    name: 'deviationRefusals',
+    module: 'deviationRefusals.sv.js',
+    sv: deviationRefusalsSv,
+    en: deviationRefusalsEn,
+  },
+  {
+    name: 'dischargeRefusals',
+    module: 'dischargeRefusals.sv.js',
+    sv: dischargeRefusalsSv,
+    en: dischargeRefusalsEn,
+  },
+  {
+    name: 'guidanceRefusals',
+    module: 'guidanceRefusals.sv.js',
+    sv: guidanceRefusalsSv,
+    en: guidanceRefusalsEn,
+  },
+  {
+    name: 'identityRefusals',
+    module: 'identityRefusals.sv.js',
+    sv: identityRefusalsSv,
+    en: identityRefusalsEn,
+  },
+  {
+    name: 'invitationRefusals',
+    module: 'invitationRefusals.sv.js',
+    sv: invitationRefusalsSv,
+    en: invitationRefusalsEn,
+  },
+  { name: 'planRefusals', module: 'planRefusals.sv.js', sv: planRefusalsSv, en: planRefusalsEn },
 ];
+
+/** Every word list in both languages: the web's catalogue, and the areas only the server says. */
+const areas = [{ name: 'web', sv: svCatalogue, en: enCatalogue, englishMayOmit: false }, ...serverAreas];
 
 /** Each text of a word list by its dotted key. */
 function leaves(tree: object, prefix = ''): Map<string, unknown> {
@@ -177,20 +225,20 @@ describe('no word of the server goes unused', () => {
   const serverSources = [join(import.meta.dirname, '../../server'), join(import.meta.dirname, '../../domain')]
     .flatMap(sourceFiles)
     .map((path) => readFileSync(path, 'utf8'));
-  it.each([
-    { name: 'mail', module: 'mail.sv.js', words: mailSv },
-    { name: 'refusals', module: 'refusals.sv.js', words: refusalsSv },
-  ])('$name: every text is read, by its name or by indexing the list it is in', ({ module, words }) => {
-    const readers = serverSources.filter((source) => source.includes(`/words/${module}'`)).join('\n');
-    const unread = [...leaves(words).keys()].filter((key) => {
-      const segments = key.split('.');
-      // Read by name (`words.answer`), or as one of a list indexed by a value of a closed union (`words.step[command]`).
-      return !segments.some(
-        (segment, index) =>
-          readers.includes(`.${segment}[`) ||
-          (index === segments.length - 1 && new RegExp(`\\.${segment}\\b`).test(readers)),
-      );
-    });
-    expect(unread).toEqual([]);
-  });
+  it.each(serverAreas)(
+    '$name: every text is read, by its name or by indexing the list it is in',
+    ({ module, sv }) => {
+      const readers = serverSources.filter((source) => source.includes(`/words/${module}'`)).join('\n');
+      const unread = [...leaves(sv).keys()].filter((key) => {
+        const segments = key.split('.');
+        // Read by name (`words.answer`), or as one of a list indexed by a value of a closed union (`words.step[command]`).
+        return !segments.some(
+          (segment, index) =>
+            readers.includes(`.${segment}[`) ||
+            (index === segments.length - 1 && new RegExp(`\\.${segment}\\b`).test(readers)),
+        );
+      });
+      expect(unread).toEqual([]);
+    },
+  );
 });

@@ -1,0 +1,10 @@
+import type { ConsentRefusalMessages } from './consentRefusals.sv.js';
+
+export const consentRefusalsEn: ConsentRefusalMessages = {
+  expired: 'The consent is already past its end date.',
+  scopeEmpty: 'Name the units that may exchange information.',
+  guardianConsentMissing: "For a child, the guardians' consent must be recorded.",
+  childViewMissing: "Describe the child's own view, or why it could not be obtained.",
+  consequencesNotExplained:
+    'The individual must have been told what declining means before the refusal is recorded.',
+};

@@ -1,0 +1,16 @@
+import type { DeviationAction } from '../api/deviationFields.js';
+import type { Messages } from './messages.js';
+
+/** Swedish words of the refusals of a deviation's steps; deviationRefusals.en.ts mirrors every key. */
+export const deviationRefusalsSv = {
+  /** What cannot be done to the deviation, as the end of "… och kan inte …". */
+  action: {
+    handle: 'markeras som hanterad',
+    escalate: 'eskaleras',
+    close: 'avslutas',
+  } satisfies Record<DeviationAction, string>,
+  statusConflict: 'Avvikelsen är {{status}} och kan inte {{action}} nu.',
+  handleBeforeClosing: 'Markera den som hanterad eller eskalera den först.',
+};
+
+export type DeviationRefusalMessages = Messages<typeof deviationRefusalsSv>;

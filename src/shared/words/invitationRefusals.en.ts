@@ -1,0 +1,8 @@
+import type { InvitationRefusalMessages } from './invitationRefusals.sv.js';
+
+export const invitationRefusalsEn: InvitationRefusalMessages = {
+  alreadyAnswered: 'The invitation has already been answered ({{status}}) and cannot be answered again.',
+  alreadyAcknowledged: 'The invitation has already been acknowledged.',
+  noLongerOpen:
+    'The invitation can no longer be answered: the meeting was held or cancelled, or the SIP is paused or closed.',
+};
