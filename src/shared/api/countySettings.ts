@@ -62,5 +62,6 @@ export const countySettingsResponse = z.object({
 export type CountySettingsResponse = z.infer<typeof countySettingsResponse>;
 
 export const testMailBody = z.strictObject({ to: email });
+export type TestMailBody = z.infer<typeof testMailBody>;
 export const testMailResponse = z.object({ sent: z.boolean(), error: z.string().nullable() });
 export type TestMailResponse = z.infer<typeof testMailResponse>;

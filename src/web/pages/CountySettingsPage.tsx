@@ -1,12 +1,19 @@
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CountySettingsResponse } from '../../shared/api/countySettings.js';
 import { StatusLine } from '../components/shared/StatusLine.js';
 import { StepForm } from '../components/shared/StepForm.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
+import { useSchemaResolver } from '../components/shared/formSchema.js';
 import { DaysField } from '../components/settings/DaysField.js';
-import { EscalationPathEditor, type LevelDraft } from '../components/settings/EscalationPathEditor.js';
+import { EscalationPathEditor } from '../components/settings/EscalationPathEditor.js';
+import {
+  settingsForm,
+  settingsFormValues,
+  useSettingsMessages,
+} from '../components/settings/settingsForm.js';
 import { SettingsChanges } from '../components/settings/SettingsChanges.js';
 import { TestMailSection } from '../components/settings/TestMailSection.js';
 import { useCountySettings, useSaveCountySettings } from '../components/settings/useCountySettings.js';
@@ -20,7 +27,6 @@ const dayFields = [
   { id: 'followUpReminderDays', min: 1, max: 60 },
   { id: 'consentExpiryReminderDays', min: 1, max: 90 },
 ] as const;
-type DayField = (typeof dayFields)[number]['id'];
 
 /**
  * The county settings for the system administrator: deadlines, reminder intervals, the escalation path, and a
@@ -62,33 +68,11 @@ function SettingsForm({
   onSaved: (message: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [days, setDays] = useState<Record<DayField, string>>(() => ({
-    dischargeInvitationDays: String(settings.dischargeInvitationDays),
-    invitationReminderDays: String(settings.invitationReminderDays),
-    followUpReminderDays: String(settings.followUpReminderDays),
-    consentExpiryReminderDays: String(settings.consentExpiryReminderDays),
-  }));
-  const [levels, setLevels] = useState<LevelDraft[]>(() =>
-    settings.escalationPath.map((level) => ({
-      key: level.level,
-      nameSv: level.nameSv,
-      nameEn: level.nameEn,
-      unitId: level.unitId,
-    })),
-  );
+  const form = useForm({
+    resolver: useSchemaResolver(settingsForm, useSettingsMessages()),
+    defaultValues: settingsFormValues(settings),
+  });
   const save = useSaveCountySettings(() => onSaved(t('settings.saved')));
-
-  function saveSettings() {
-    onSaved('');
-    // Whatever was typed is sent; the server checks the ranges and names the field that is wrong.
-    save.mutate({
-      dischargeInvitationDays: Number(days.dischargeInvitationDays),
-      invitationReminderDays: Number(days.invitationReminderDays),
-      followUpReminderDays: Number(days.followUpReminderDays),
-      consentExpiryReminderDays: Number(days.consentExpiryReminderDays),
-      escalationPath: levels.map(({ nameSv, nameEn, unitId }) => ({ nameSv, nameEn, unitId })),
-    });
-  }
 
   return (
     <>
@@ -100,23 +84,29 @@ function SettingsForm({
             })
           : t('settings.neverChanged')}
       </p>
-      <StepForm action={save} send={saveSettings} label={t('settings.save')}>
+      <StepForm
+        form={form}
+        action={save}
+        send={(body) => {
+          onSaved('');
+          return save.mutateAsync(body);
+        }}
+        label={t('settings.save')}
+      >
         <section className="card" aria-labelledby="deadlines-heading">
           <h2 id="deadlines-heading">{t('settings.deadlines.heading')}</h2>
           {dayFields.map((field) => (
             <DaysField
               key={field.id}
-              id={field.id}
               label={t(`settings.deadlines.${field.id}`)}
               hint={t(`settings.deadlines.${field.id}Hint`)}
               min={field.min}
               max={field.max}
-              value={days[field.id]}
-              onChange={(value) => setDays({ ...days, [field.id]: value })}
+              field={form.register(field.id)}
             />
           ))}
         </section>
-        <EscalationPathEditor levels={levels} units={settings.units} onChange={setLevels} />
+        <EscalationPathEditor units={settings.units} />
       </StepForm>
       <TestMailSection mailConfigured={settings.mailConfigured} />
       <SettingsChanges changes={settings.changes} />

@@ -15,6 +15,16 @@ if (!('rows' in HTMLTableSectionElement.prototype)) {
   });
 }
 
+// happy-dom gives a select no `size` (browsers reflect the attribute, 0 when absent), by which react-hook-form tells
+// a list box from a drop-down; without it a drop-down looks chosen by hand and its default value is not set.
+if (!('size' in HTMLSelectElement.prototype)) {
+  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
+    get(this: HTMLSelectElement) {
+      return Number(this.getAttribute('size') ?? 0);
+    },
+  });
+}
+
 /** Renders a piece of the web as the app does: with its query client, a router and the words loaded (Swedish). */
 export function renderWeb(ui: ReactNode): RenderResult {
   const client = new QueryClient({

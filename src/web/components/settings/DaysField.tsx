@@ -1,30 +1,25 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFieldError } from '../shared/fieldErrors.js';
 import { FieldMessages } from '../shared/fields.js';
 
-/** A number of days within the range the server enforces; the browser's own check is left to the server's. */
+/** A number of days within the range the server enforces, shown as the input's limits. */
 export function DaysField({
-  id,
   label,
   hint,
   min,
   max,
-  value,
-  onChange,
+  field,
 }: {
-  id:
-    | 'dischargeInvitationDays'
-    | 'invitationReminderDays'
-    | 'followUpReminderDays'
-    | 'consentExpiryReminderDays';
   label: string;
   hint: string;
   min: number;
   max: number;
-  value: string;
-  onChange: (value: string) => void;
+  /** The setting's registration; its name is the input's id, as the server names the field. */
+  field: UseFormRegisterReturn;
 }) {
   const { t } = useTranslation();
+  const id = field.name;
   const error = useFieldError(id);
   return (
     <div className="field days-field">
@@ -38,10 +33,9 @@ export function DaysField({
           min={min}
           max={max}
           step={1}
-          value={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(event) => onChange(event.target.value)}
+          {...field}
         />{' '}
         {t('settings.deadlines.days')}
       </span>

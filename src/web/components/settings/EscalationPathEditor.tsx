@@ -1,40 +1,15 @@
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CountySettingsResponse } from '../../../shared/api/countySettings.js';
 import { escalationLevelsMax } from '../../../shared/api/deviationFields.js';
 import { SelectField, TextField } from '../shared/fields.js';
-
-export interface LevelDraft {
-  /** Keeps React's identity of a level while levels are added, removed and moved. */
-  key: number;
-  nameSv: string;
-  nameEn: string;
-  unitId: string;
-}
+import { useSettingsForm } from './settingsForm.js';
 
 /** The levels after the local one, in order; each can be renamed, pointed at another unit, moved or removed. */
-export function EscalationPathEditor({
-  levels,
-  units,
-  onChange,
-}: {
-  levels: LevelDraft[];
-  units: CountySettingsResponse['units'];
-  onChange: (levels: LevelDraft[]) => void;
-}) {
+export function EscalationPathEditor({ units }: { units: CountySettingsResponse['units'] }) {
   const { t } = useTranslation();
-  const update = (index: number, change: Partial<LevelDraft>) =>
-    onChange(levels.map((level, i) => (i === index ? { ...level, ...change } : level)));
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...levels];
-    const [moved] = next.splice(index, 1);
-    next.splice(index + by, 0, moved!);
-    onChange(next);
-  };
-  const add = () =>
-    onChange([
-      ...levels,
-      { key: Math.max(0, ...levels.map((l) => l.key)) + 1, nameSv: '', nameEn: '', unitId: '' },
-    ]);
+  const { control, register } = useSettingsForm();
+  const levels = useFieldArray({ control, name: 'escalationPath' });
   const options = units.map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.organisationName})` }));
 
   return (
@@ -42,56 +17,54 @@ export function EscalationPathEditor({
       <h2 id="path-heading">{t('settings.path.heading')}</h2>
       <p>{t('settings.path.intro')}</p>
       <p className="escalation-local">{t('settings.path.local')}</p>
-      {levels.length === 0 && <p className="empty-state">{t('settings.path.empty')}</p>}
+      {levels.fields.length === 0 && <p className="empty-state">{t('settings.path.empty')}</p>}
       <ol className="escalation-levels">
-        {levels.map((level, index) => {
+        {levels.fields.map((level, index) => {
           const number = index + 1;
           return (
-            <li key={level.key}>
+            <li key={level.id}>
               <fieldset>
                 <legend>{t('settings.path.level', { level: number })}</legend>
                 <TextField
-                  id={`level-${level.key}-sv`}
-                  path={`escalationPath.${index}.nameSv`}
+                  id={`level-${number}-sv`}
                   label={t('settings.path.nameSv')}
                   required
-                  value={level.nameSv}
-                  onChange={(nameSv) => update(index, { nameSv })}
+                  field={register(`escalationPath.${index}.nameSv`)}
                 />
                 <TextField
-                  id={`level-${level.key}-en`}
-                  path={`escalationPath.${index}.nameEn`}
+                  id={`level-${number}-en`}
                   label={t('settings.path.nameEn')}
                   required
-                  value={level.nameEn}
-                  onChange={(nameEn) => update(index, { nameEn })}
+                  field={register(`escalationPath.${index}.nameEn`)}
                 />
                 <SelectField
-                  id={`level-${level.key}-unit`}
-                  path={`escalationPath.${index}.unitId`}
+                  id={`level-${number}-unit`}
                   label={t('settings.path.unit')}
                   required
-                  value={level.unitId}
-                  onChange={(unitId) => update(index, { unitId })}
+                  field={register(`escalationPath.${index}.unitId`)}
                   placeholder={t('settings.path.choose')}
                   options={options}
                 />
                 <div className="actions">
                   {index > 0 && (
-                    <button type="button" className="button-secondary" onClick={() => move(index, -1)}>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      onClick={() => levels.swap(index, index - 1)}
+                    >
                       {t('settings.path.up', { level: number })}
                     </button>
                   )}
-                  {index < levels.length - 1 && (
-                    <button type="button" className="button-secondary" onClick={() => move(index, 1)}>
+                  {index < levels.fields.length - 1 && (
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      onClick={() => levels.swap(index, index + 1)}
+                    >
                       {t('settings.path.down', { level: number })}
                     </button>
                   )}
-                  <button
-                    type="button"
-                    className="button-danger"
-                    onClick={() => onChange(levels.filter((_, i) => i !== index))}
-                  >
+                  <button type="button" className="button-danger" onClick={() => levels.remove(index)}>
                     {t('settings.path.remove', { level: number })}
                   </button>
                 </div>
@@ -100,8 +73,12 @@ export function EscalationPathEditor({
           );
         })}
       </ol>
-      {levels.length < escalationLevelsMax && (
-        <button type="button" className="button-secondary" onClick={add}>
+      {levels.fields.length < escalationLevelsMax && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => levels.append({ nameSv: '', nameEn: '', unitId: '' })}
+        >
           {t('settings.path.add')}
         </button>
       )}

@@ -1,17 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { testMailBody, type TestMailBody } from '../../../shared/api/countySettings.js';
 import { settingsRoutes } from '../../../shared/api/settingsRoutes.js';
 import { api } from '../../api/client.js';
 import { TextField } from '../shared/fields.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
 import { StepForm } from '../shared/StepForm.js';
 
 /** A mail sent at once through the configured server, so the administrator knows mail reaches its readers. */
 export function TestMailSection({ mailConfigured }: { mailConfigured: boolean }) {
   const { t } = useTranslation();
-  const [to, setTo] = useState('');
+  const form = useForm({ resolver: useSchemaResolver(testMailBody), defaultValues: { to: '' } });
   const send = useMutation({
-    mutationFn: (address: string) => api.call(settingsRoutes.testMail, { body: { to: address } }),
+    mutationFn: (body: TestMailBody) => api.call(settingsRoutes.testMail, { body }),
   });
 
   return (
@@ -20,26 +22,24 @@ export function TestMailSection({ mailConfigured }: { mailConfigured: boolean })
       {mailConfigured ? (
         <>
           <StepForm
+            form={form}
             action={send}
-            send={() => send.mutate(to)}
             label={t('settings.testMail.send')}
             pendingLabel={t('case.form.sending')}
           >
             <p>{t('settings.testMail.intro')}</p>
             <TextField
               id="test-mail-to"
-              path="to"
               type="email"
               label={t('settings.testMail.to')}
               required
-              value={to}
-              onChange={setTo}
+              field={form.register('to')}
             />
           </StepForm>
           <p role="status">
             {send.data &&
               (send.data.sent
-                ? t('settings.testMail.sent', { to: send.variables })
+                ? t('settings.testMail.sent', { to: send.variables.to })
                 : t('settings.testMail.failed', { error: send.data.error }))}
           </p>
         </>

@@ -7,24 +7,6 @@ type FieldErrorLookup = (path: string) => string | undefined;
 
 const FieldErrorContext = createContext<FieldErrorLookup>(() => undefined);
 
-/** Lets the fields of one form find their own message in the API's refusal. */
-export function FieldErrors({
-  error,
-  prefix = 'body.',
-  children,
-}: {
-  error: unknown;
-  /** Where this form's fields sit in the request, e.g. `body.` or `body.content.` for the plan. */
-  prefix?: string;
-  children: ReactNode;
-}) {
-  return (
-    <FieldErrorContext.Provider value={(path) => fieldErrorMessage(error, prefix, path)}>
-      {children}
-    </FieldErrorContext.Provider>
-  );
-}
-
 /**
  * Lets the fields of a form kept by react-hook-form find their message in its state, where both its own checks
  * and the server's refusals (set by StepForm) put them. A path the form holds no value at, such as a body field
@@ -58,7 +40,7 @@ function formErrorMessage(errors: FieldValues, path: string): string | undefined
  * The message for one field, if the last attempt was refused because of it: either a schema error naming the
  * field (`body.content.needs`) or a rule refusal whose details name it (`{ field: 'validUntil' }`).
  */
-export function fieldErrorMessage(error: unknown, prefix: string, path: string): string | undefined {
+function fieldErrorMessage(error: unknown, prefix: string, path: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const exact = error.fieldErrors.find((field) => field.field === `${prefix}${path}`);
   if (exact) return exact.message;

@@ -123,6 +123,7 @@ describe('the plan editor', () => {
     expect(bodies[1]?.content.goals).toEqual([]);
     expect(bodies[1]?.content.efforts[0]?.goalKeys).toEqual([]);
     expect(bodies[1]?.content.efforts[0]?.startDate).toBe('2026-12-01');
+    expect(bodies[1]?.content.efforts[0]?.responsibleUnitId).toBe(unitId);
   });
 
   it('asks why an established plan is changed, without sending anything, and focuses the reason', async () => {
