@@ -1,18 +1,22 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import {
+  feedbackAnswerBody,
   feedbackFreeTextMax,
   feedbackQuestions,
   type FeedbackAnswerBody,
-  type FeedbackQuestion,
 } from '../../shared/api/feedback.js';
 import { feedbackRoutes } from '../../shared/api/feedbackRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
-import { ScoreQuestion, type ScoreChoice } from '../components/feedback/ScoreQuestion.js';
+import { scoreChoices, ScoreQuestion } from '../components/feedback/ScoreQuestion.js';
+import { useSchemaResolver } from '../components/shared/formSchema.js';
+import { useFormSubmit } from '../components/shared/useFormSubmit.js';
 import '../components/feedback/feedback.css';
 
 /**
@@ -57,7 +61,7 @@ export function FeedbackPage({ token }: { token: string }) {
           <ErrorMessage error={state.error} />
         </>
       ) : (
-        <FeedbackForm onSend={(body) => send.mutate(body)} sending={send.isPending} error={send.error} />
+        <FeedbackForm send={send.mutateAsync} sending={send.isPending} error={send.error} />
       )}
     </main>
   );
@@ -78,45 +82,39 @@ function Thanks() {
   );
 }
 
+/** A choice of "vet ej" is sent as no score; one not made yet is asked for. */
+const answer = z
+  .enum(scoreChoices)
+  .transform((choice) => (choice === 'dontKnow' ? null : Number(choice)))
+  .pipe(feedbackAnswerBody.shape.respect);
+
+/** The answers as the form holds them, each question's choice piped into the server's schema for its score. */
+const feedbackForm = feedbackAnswerBody.extend({
+  respect: answer,
+  coDetermination: answer,
+  relevance: answer,
+  structure: answer,
+  information: answer,
+  followUp: answer,
+});
+
 function FeedbackForm({
-  onSend,
+  send,
   sending,
   error,
 }: {
-  onSend: (body: FeedbackAnswerBody) => void;
+  send: (body: FeedbackAnswerBody) => Promise<unknown>;
   sending: boolean;
   error: Error | null;
 }) {
   const { t } = useTranslation();
-  const [answers, setAnswers] = useState<Partial<Record<FeedbackQuestion, ScoreChoice>>>({});
-  const [freeText, setFreeText] = useState('');
-  const [missing, setMissing] = useState<FeedbackQuestion[]>([]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const unanswered = feedbackQuestions.filter((question) => answers[question] === undefined);
-    setMissing(unanswered);
-    if (unanswered.length > 0) {
-      document.getElementById(`question-${unanswered[0]!}`)?.focus();
-      return;
-    }
-    const score = (question: FeedbackQuestion) => {
-      const choice = answers[question];
-      return choice === undefined || choice === 'dontKnow' ? null : choice;
-    };
-    onSend({
-      respect: score('respect'),
-      coDetermination: score('coDetermination'),
-      relevance: score('relevance'),
-      structure: score('structure'),
-      information: score('information'),
-      followUp: score('followUp'),
-      freeText,
-    });
-  };
+  const form = useForm({ resolver: useSchemaResolver(feedbackForm), defaultValues: { freeText: '' } });
+  const { submit } = useFormSubmit(form, send);
+  const { errors } = form.formState;
+  const missing = feedbackQuestions.filter((question) => errors[question]);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <h1>{t('feedback.form.title')}</h1>
       <p>{t('feedback.form.intro')}</p>
       <p className="feedback-anonymous">{t('feedback.form.anonymous')}</p>
@@ -125,12 +123,8 @@ function FeedbackForm({
         <ScoreQuestion
           key={question}
           question={question}
-          value={answers[question]}
+          field={form.register(question)}
           missing={missing.includes(question)}
-          onChange={(value) => {
-            setAnswers((before) => ({ ...before, [question]: value }));
-            setMissing((before) => before.filter((other) => other !== question));
-          }}
         />
       ))}
       <div className="field">
@@ -143,8 +137,7 @@ function FeedbackForm({
           aria-describedby="feedback-free-text-hint"
           rows={5}
           maxLength={feedbackFreeTextMax}
-          value={freeText}
-          onChange={(event) => setFreeText(event.target.value)}
+          {...form.register('freeText')}
         />
       </div>
       {missing.length > 0 && (

@@ -1,10 +1,9 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackQuestion } from '../../../shared/api/feedback.js';
 
-/** An answer to one question: a score 1–5 or "vet ej"; undefined until chosen. */
-export type ScoreChoice = 1 | 2 | 3 | 4 | 5 | 'dontKnow';
-
-const choices: ScoreChoice[] = [1, 2, 3, 4, 5, 'dontKnow'];
+/** An answer to one question: a score 1–5 or "vet ej", as its radio button's value. */
+export const scoreChoices = ['1', '2', '3', '4', '5', 'dontKnow'] as const;
 
 /**
  * One question as a radio group: a fieldset whose legend is the question, so a screen reader says it with every
@@ -12,14 +11,13 @@ const choices: ScoreChoice[] = [1, 2, 3, 4, 5, 'dontKnow'];
  */
 export function ScoreQuestion({
   question,
-  value,
+  field,
   missing,
-  onChange,
 }: {
   question: FeedbackQuestion;
-  value: ScoreChoice | undefined;
+  /** The question's registration with the form, which holds the choice. */
+  field: UseFormRegisterReturn;
   missing: boolean;
-  onChange: (value: ScoreChoice) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -30,15 +28,9 @@ export function ScoreQuestion({
     >
       <legend>{t(`feedback.form.questions.${question}`)}</legend>
       <div className="score-choices">
-        {choices.map((choice) => (
+        {scoreChoices.map((choice) => (
           <label key={choice} className="score-choice">
-            <input
-              type="radio"
-              name={question}
-              value={String(choice)}
-              checked={value === choice}
-              onChange={() => onChange(choice)}
-            />
+            <input type="radio" value={choice} {...field} />
             <span>{t(`feedback.form.score.${choice}`)}</span>
           </label>
         ))}
