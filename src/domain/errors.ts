@@ -1,3 +1,8 @@
+import { bothLanguages } from '../shared/words/bothLanguages.js';
+import { fill } from '../shared/words/fill.js';
+import { problemsEn } from '../shared/words/problems.en.js';
+import { problemsSv } from '../shared/words/problems.sv.js';
+
 /**
  * Errors raised by the domain rules. Each carries a stable code and a message in Swedish and English, so the
  * server can answer the user in their language without knowing the rule that refused them.
@@ -37,9 +42,18 @@ export function unprocessable(
   return new DomainError('unprocessable', code, text, details);
 }
 
+const problemWords = { sv: problemsSv, en: problemsEn };
+
+/** Something a refusal names, as the subject of its sentence ("SIP:en", "The SIP"). */
+export function thing(name: keyof typeof problemsSv.thing): LocalisedText {
+  return bothLanguages(problemWords, (said) => said.thing[name]);
+}
+
+/** Something the caller cannot see: missing and not allowed are answered alike. */
 export function notFound(what: LocalisedText): DomainError {
-  return new DomainError('not_found', 'not_found', {
-    sv: `${what.sv} finns inte eller så saknar du behörighet.`,
-    en: `${what.en} does not exist or you have no access to it.`,
-  });
+  return new DomainError(
+    'not_found',
+    'not_found',
+    bothLanguages(problemWords, (said, language) => fill(said.notFound, { thing: what[language] })),
+  );
 }

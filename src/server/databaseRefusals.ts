@@ -1,4 +1,8 @@
 import type { LocalisedText } from '../domain/errors.js';
+import { bothLanguages } from '../shared/words/bothLanguages.js';
+import { fill } from '../shared/words/fill.js';
+import { problemsEn } from '../shared/words/problems.en.js';
+import { problemsSv } from '../shared/words/problems.sv.js';
 
 /** A database error that is the request's fault, as the answer to give: nothing was saved either way. */
 export interface DatabaseRefusal {
@@ -7,15 +11,11 @@ export interface DatabaseRefusal {
   text: LocalisedText;
 }
 
-/** What a referenced table holds, in the words of the answer. */
-const referencedThings: Record<string, LocalisedText> = {
-  units: { sv: 'en enhet', en: 'a unit' },
-  organisations: { sv: 'en organisation', en: 'an organisation' },
-  persons: { sv: 'en person', en: 'a person' },
-  users: { sv: 'en användare', en: 'a user' },
-  sips: { sv: 'en SIP', en: 'a SIP' },
-  meetings: { sv: 'ett möte', en: 'a meeting' },
-};
+const words = { sv: problemsSv, en: problemsEn };
+
+/** Whether the words name what the referenced table holds; a table they do not name is "something". */
+const isNamedTable = (table: string): table is keyof typeof problemsSv.referenced =>
+  Object.hasOwn(problemsSv.referenced, table);
 
 function sqlState(error: unknown): string | null {
   if (typeof error !== 'object' || error === null || !('code' in error)) return null;
@@ -33,24 +33,18 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | null {
   if (state === '23503') {
     const detail = (error as { detail?: unknown }).detail;
     const table = typeof detail === 'string' ? /in table "(\w+)"/.exec(detail)?.[1] : undefined;
-    const thing = (table ? referencedThings[table] : undefined) ?? { sv: 'något', en: 'something' };
+    const thing = table !== undefined && isNamedTable(table) ? table : 'other';
     return {
       status: 422,
       code: 'unknown_reference',
-      text: {
-        sv: `Begäran hänvisar till ${thing.sv} som inte finns.`,
-        en: `The request refers to ${thing.en} that does not exist.`,
-      },
+      text: bothLanguages(words, (said) => fill(said.unknownReference, { thing: said.referenced[thing] })),
     };
   }
   if (state?.startsWith('22')) {
     return {
       status: 400,
       code: 'invalid_value',
-      text: {
-        sv: 'Ett värde i begäran har fel form eller ligger utanför det tillåtna.',
-        en: 'A value in the request has the wrong form or is out of range.',
-      },
+      text: bothLanguages(words, (said) => said.invalidValue),
     };
   }
   return null;

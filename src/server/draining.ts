@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sendProblem } from './problem.js';
+import { bothLanguages } from '../shared/words/bothLanguages.js';
+import { problemsEn } from '../shared/words/problems.en.js';
+import { problemsSv } from '../shared/words/problems.sv.js';
+
+const words = { sv: problemsSv, en: problemsEn };
 
 /**
  * While the server stops, a request that arrives on a connection already open (a browser's keep-alive) is
@@ -15,9 +20,12 @@ export function registerDraining(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!draining) return;
     reply.header('connection', 'close').header('retry-after', '1');
-    return sendProblem(request, reply, 503, 'shutting_down', {
-      sv: 'Servern startas om. Inget ändrades. Försök igen om en stund.',
-      en: 'The server is restarting. Nothing was changed. Please try again in a moment.',
-    });
+    return sendProblem(
+      request,
+      reply,
+      503,
+      'shutting_down',
+      bothLanguages(words, (said) => said.shuttingDown),
+    );
   });
 }

@@ -4,6 +4,10 @@ import { databaseRefusal } from './databaseRefusals.js';
 import { DomainError, type LocalisedText } from '../domain/errors.js';
 import { requestLanguage } from './language.js';
 import { fieldName } from '../shared/api/fieldNames.js';
+import { bothLanguages, type Language } from '../shared/words/bothLanguages.js';
+import { fill } from '../shared/words/fill.js';
+import { problemsEn } from '../shared/words/problems.en.js';
+import { problemsSv } from '../shared/words/problems.sv.js';
 import { RequestValidationError, type FieldError } from './validation.js';
 
 /**
@@ -22,20 +26,10 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-const titles: Record<number, LocalisedText> = {
-  400: { sv: 'Felaktig begäran', en: 'Bad request' },
-  401: { sv: 'Inte inloggad', en: 'Not signed in' },
-  403: { sv: 'Ingen behörighet', en: 'Forbidden' },
-  404: { sv: 'Hittades inte', en: 'Not found' },
-  405: { sv: 'Metoden stöds inte', en: 'Method not allowed' },
-  409: { sv: 'Konflikt', en: 'Conflict' },
-  413: { sv: 'För stor begäran', en: 'Request too large' },
-  415: { sv: 'Innehållstypen stöds inte', en: 'Unsupported content type' },
-  422: { sv: 'Regeln är inte uppfylld', en: 'Rule not met' },
-  429: { sv: 'För många försök', en: 'Too many requests' },
-  500: { sv: 'Internt fel', en: 'Internal error' },
-  503: { sv: 'Tillfälligt upptaget', en: 'Temporarily busy' },
-};
+const words = { sv: problemsSv, en: problemsEn };
+
+type TitledStatus = keyof typeof problemsSv.title;
+const isTitled = (status: number): status is TitledStatus => status in problemsSv.title;
 
 const statusOfKind = {
   conflict: 409,
@@ -55,7 +49,7 @@ export function sendProblem(
   fieldErrors?: FieldError[],
 ): FastifyReply {
   const language = requestLanguage(request);
-  const title = titles[status] ?? titles[500]!;
+  const title = words[language].title[isTitled(status) ? status : 500];
   // The standard members come last, so a refusal's details can never replace them: `status` is always the HTTP
   // status as a number (RFC 9457), and a domain state travels under its own name.
   const body: Problem = {
@@ -63,7 +57,7 @@ export function sendProblem(
     type: `https://samplan.se/problems/${code}`,
     status,
     code,
-    title: title[language],
+    title,
     detail: messages[language],
     messages,
   };
@@ -80,47 +74,24 @@ export function sendProblem(
 }
 
 /** Fastify's own errors for malformed requests, by their code, in words a caller can act on. */
-const fastifyErrors: Record<string, { status: number; code: string; text: LocalisedText }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: {
-    status: 400,
-    code: 'malformed_json',
-    text: { sv: 'Begärans innehåll är inte giltig JSON.', en: 'The request body is not valid JSON.' },
-  },
-  FST_ERR_CTP_EMPTY_JSON_BODY: {
-    status: 400,
-    code: 'empty_body',
-    text: { sv: 'Begärans innehåll saknas.', en: 'The request body is missing.' },
-  },
-  FST_ERR_CTP_BODY_TOO_LARGE: {
-    status: 413,
-    code: 'body_too_large',
-    text: { sv: 'Begärans innehåll är för stort.', en: 'The request body is too large.' },
-  },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    status: 415,
-    code: 'unsupported_media_type',
-    text: { sv: 'Skicka innehållet som application/json.', en: 'Send the body as application/json.' },
-  },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
-    status: 400,
-    code: 'invalid_content_length',
-    text: {
-      sv: 'Content-Length stämmer inte med innehållet.',
-      en: 'Content-Length does not match the body.',
-    },
-  },
+const fastifyErrors: Record<string, { status: number; code: keyof typeof problemsSv.unreadable }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'empty_body' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_content_length' },
 };
 
 /** How many refused fields the message names; a request wrong in many places names the first and counts the rest. */
 const fieldsNamed = 5;
 
 /** The refused fields by their names in the user's language, each with what is wrong — never by their paths. */
-function fieldsInWords(errors: readonly FieldError[], language: 'sv' | 'en'): string {
+function fieldsInWords(errors: readonly FieldError[], language: Language): string {
   const named = errors
     .slice(0, fieldsNamed)
     .map((error) => `${fieldName(error.field)[language]}: ${error.message[language]}`);
   const more = errors.length - named.length;
-  if (more > 0) named.push(language === 'sv' ? `och ${more} till` : `and ${more} more`);
+  if (more > 0) named.push(fill(words[language].fieldsNotNamed, { count: more }));
   return named.join('; ');
 }
 
@@ -132,10 +103,9 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         reply,
         400,
         'invalid_request',
-        {
-          sv: `Begäran innehåller fel: ${fieldsInWords(error.errors, 'sv')}.`,
-          en: `The request has errors: ${fieldsInWords(error.errors, 'en')}.`,
-        },
+        bothLanguages(words, (said, language) =>
+          fill(said.invalidRequest, { fields: fieldsInWords(error.errors, language) }),
+        ),
         {},
         error.errors,
       );
@@ -157,12 +127,13 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       );
     }
     const known = error.code ? fastifyErrors[error.code] : undefined;
-    if (known) return sendProblem(request, reply, known.status, known.code, known.text);
+    if (known) {
+      const text = bothLanguages(words, (said) => said.unreadable[known.code]);
+      return sendProblem(request, reply, known.status, known.code, text);
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(request, reply, error.statusCode, 'bad_request', {
-        sv: 'Begäran kunde inte behandlas.',
-        en: error.message,
-      });
+      const text = bothLanguages(words, (said) => fill(said.badRequest, { reason: error.message }));
+      return sendProblem(request, reply, error.statusCode, 'bad_request', text);
     }
     const refusal = databaseRefusal(error);
     if (refusal) {
@@ -176,22 +147,31 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       // same request a moment later will go through.
       request.log.warn({ code: error.code }, 'transaction conflict after retries');
       reply.header('retry-after', '1');
-      return sendProblem(request, reply, 503, 'database_busy', {
-        sv: 'Många ändrar samtidigt just nu. Inget sparades. Försök igen om en sekund.',
-        en: 'Many changes are being made at the same time. Nothing was saved. Please try again in a second.',
-      });
+      return sendProblem(
+        request,
+        reply,
+        503,
+        'database_busy',
+        bothLanguages(words, (said) => said.databaseBusy),
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(request, reply, 500, 'internal_error', {
-      sv: 'Något gick fel hos oss. Inget ändrades. Försök igen om en stund.',
-      en: 'Something went wrong on our side. Nothing was changed. Please try again shortly.',
-    });
+    return sendProblem(
+      request,
+      reply,
+      500,
+      'internal_error',
+      bothLanguages(words, (said) => said.internalError),
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 404, 'route_not_found', {
-      sv: 'Det finns ingen sådan adress i API:et.',
-      en: 'There is no such address in the API.',
-    }),
+    sendProblem(
+      request,
+      reply,
+      404,
+      'route_not_found',
+      bothLanguages(words, (said) => said.routeNotFound),
+    ),
   );
 }

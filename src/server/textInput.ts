@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { fill } from '../shared/words/fill.js';
 import { sendProblem } from './problem.js';
 import type { FieldError } from './validation.js';
+import { bothLanguages } from '../shared/words/bothLanguages.js';
+import { problemsEn } from '../shared/words/problems.en.js';
+import { problemsSv } from '../shared/words/problems.sv.js';
+
+const words = { sv: problemsSv, en: problemsEn };
 
 const NUL = '\u0000';
 
@@ -41,20 +47,14 @@ export function registerTextInputGuard(app: FastifyInstance): void {
       const error: FieldError = {
         field,
         code: 'nul_character',
-        message: {
-          sv: 'Texten innehåller ett NUL-tecken (\\u0000).',
-          en: 'The text holds a NUL character (\\u0000).',
-        },
+        message: bothLanguages(words, (said) => said.nulCharacter),
       };
       return sendProblem(
         request,
         reply,
         400,
         'nul_character',
-        {
-          sv: `Begäran innehåller ett otillåtet tecken (NUL) i ${field}.`,
-          en: `The request holds a character that is not allowed (NUL) in ${field}.`,
-        },
+        bothLanguages(words, (said) => fill(said.nulCharacterIn, { field })),
         {},
         [error],
       );

@@ -2,6 +2,10 @@ import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
 import * as locales from 'zod/locales';
 import type { LocalisedText } from '../domain/errors.js';
+import { bothLanguages } from '../shared/words/bothLanguages.js';
+import { fill } from '../shared/words/fill.js';
+import { problemsEn } from '../shared/words/problems.en.js';
+import { problemsSv } from '../shared/words/problems.sv.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -36,7 +40,9 @@ export class RequestValidationError extends Error {
         return issue.keys.map((key) => ({
           field: [...path, key].join('.'),
           code: issue.code,
-          message: { sv: `Okänt fält: "${key}"`, en: `Unknown field: "${key}"` },
+          message: bothLanguages({ sv: problemsSv, en: problemsEn }, (said) =>
+            fill(said.unknownField, { key }),
+          ),
         }));
       }
       return [

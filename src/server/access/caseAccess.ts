@@ -8,6 +8,9 @@ import {
 } from '../../domain/access/policy.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { accessRefusalsEn } from '../../shared/words/accessRefusals.en.js';
+import { accessRefusalsSv } from '../../shared/words/accessRefusals.sv.js';
 import { theSip } from '../sips/theSip.js';
 import { caseStandingSql, subjectOf, type CaseStanding } from './caseStanding.js';
 import { prepared } from '../../db/preparedStatements.js';
@@ -24,16 +27,11 @@ export async function caseSubject(db: Kysely<DB>, sipId: string, actor: Actor): 
   return subjectOf(rows[0]!.standing, actor.role);
 }
 
-const refusals: Record<string, { sv: string; en: string }> = {
-  consent_not_in_force: {
-    sv: 'Samtycket gäller inte längre, så det går inte just nu. Registrera ett nytt samtycke eller avsluta SIP:en.',
-    en: 'The consent is no longer in force, so this cannot be done now. Record a new consent or close the SIP.',
-  },
-  not_allowed_for_unit: {
-    sv: 'Din enhets roll i den här SIP:en ger inte behörighet till det.',
-    en: 'Your unit’s part in this SIP does not allow that.',
-  },
-};
+const words = { sv: accessRefusalsSv, en: accessRefusalsEn };
+
+/** Whether the words say why for this code; any other refusal is said as one the unit's part does not allow. */
+const isExplained = (code: string): code is keyof typeof accessRefusalsSv.case =>
+  Object.hasOwn(accessRefusalsSv.case, code);
 
 /**
  * The one place a case action is authorised, on the unit's standing as read now or, by the request's first
@@ -55,10 +53,11 @@ export async function authorizeCase(
 
 export function refusal(decision: Exclude<Decision, { allowed: true }>): DomainError {
   if (decision.status === 404) return notFound(theSip);
+  const reason = isExplained(decision.code) ? decision.code : 'not_allowed_for_unit';
   return new DomainError(
     'forbidden',
     decision.code,
-    refusals[decision.code] ?? refusals.not_allowed_for_unit!,
+    bothLanguages(words, (said) => said.case[reason]),
   );
 }
 

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { worksWithCases } from '../../domain/access/policy.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound, thing } from '../../domain/errors.js';
 import { invitedUnitOf } from '../data/invitations.js';
 import type { Actor } from '../sips/actor.js';
 
-export const theInvitation = { sv: 'Kallelsen', en: 'The invitation' };
+export const theInvitation = thing('invitation');
 
 /**
  * The route policy `invitation`: only the unit an invitation addresses, acting in a role that works with cases,

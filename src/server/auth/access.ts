@@ -9,6 +9,11 @@ import type { Config } from '../config.js';
 import { csrfCookie, csrfHeader, csrfTokenFor, csrfTokenMatches, invalidCsrfToken } from './csrf.js';
 import { clearSessionCookies, sessionCookie, setCsrfCookie } from './sessionCookies.js';
 import { findSession, type SessionUser } from './sessionStore.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { signInRefusalsEn } from '../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 export { sessionCookie };
 
@@ -30,17 +35,19 @@ declare module 'fastify' {
 }
 
 export function notSignedIn(): DomainError {
-  return new DomainError('unauthenticated', 'not_signed_in', {
-    sv: 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.',
-    en: 'You are not signed in, or your session has expired. Please sign in again.',
-  });
+  return new DomainError(
+    'unauthenticated',
+    'not_signed_in',
+    bothLanguages(words, (said) => said.notSignedIn),
+  );
 }
 
 export function sessionExpired(): DomainError {
-  return new DomainError('unauthenticated', 'session_expired', {
-    sv: 'Din session har gått ut, antingen för att du inte har använt Samplan på en stund eller för att du har varit inloggad länge. Logga in igen.',
-    en: 'Your session has expired, either because you have not used Samplan for a while or because you have been signed in for a long time. Please sign in again.',
-  });
+  return new DomainError(
+    'unauthenticated',
+    'session_expired',
+    bothLanguages(words, (said) => said.sessionExpired),
+  );
 }
 
 /** The user of a route declared `actingUser`, with the unit they act for. */
@@ -79,10 +86,11 @@ export function registerAccess(
   app.addHook('onRequest', async (request, reply) => {
     // A browser marks requests made by another site; state changes from there are never the user's intent.
     if (stateChanging.has(request.method) && request.headers['sec-fetch-site'] === 'cross-site') {
-      throw new DomainError('forbidden', 'cross_site_request', {
-        sv: 'Begäran kom från en annan webbplats och avvisades.',
-        en: 'The request came from another site and was refused.',
-      });
+      throw new DomainError(
+        'forbidden',
+        'cross_site_request',
+        bothLanguages(words, (said) => said.crossSiteRequest),
+      );
     }
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
@@ -107,10 +115,11 @@ export function registerAccess(
       throw invalidCsrfToken();
     }
     if (access === 'actingUser' && !user.activeUnitId) {
-      throw new DomainError('unprocessable', 'no_active_unit', {
-        sv: 'Välj vilken enhet du arbetar för innan du fortsätter.',
-        en: 'Choose the unit you act for before you continue.',
-      });
+      throw new DomainError(
+        'unprocessable',
+        'no_active_unit',
+        bothLanguages(words, (said) => said.noActiveUnit),
+      );
     }
   });
 }

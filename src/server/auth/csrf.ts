@@ -1,5 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../domain/errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { signInRefusalsEn } from '../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 /** Readable by the web app's script (not HttpOnly), which echoes it in `csrfHeader` on every state change. */
 export const csrfCookie = 'samplan_csrf';
@@ -24,8 +29,9 @@ export function csrfTokenMatches(expected: string, given: string | string[] | un
 }
 
 export function invalidCsrfToken(): DomainError {
-  return new DomainError('forbidden', 'csrf_token_invalid', {
-    sv: 'Begäran saknade en giltig säkerhetstoken och avvisades. Ladda om sidan och försök igen.',
-    en: 'The request lacked a valid security token and was refused. Reload the page and try again.',
-  });
+  return new DomainError(
+    'forbidden',
+    'csrf_token_invalid',
+    bothLanguages(words, (said) => said.csrfTokenInvalid),
+  );
 }

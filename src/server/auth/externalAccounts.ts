@@ -4,6 +4,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import { DomainError } from '../../domain/errors.js';
 import type { ClaimedCommission } from './commissionClaims.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { signInRefusalsEn } from '../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 /** Who the identity provider says signed in. */
 export interface ExternalIdentity {
@@ -14,20 +19,23 @@ export interface ExternalIdentity {
   email: string;
 }
 
-export const noCommission = new DomainError('forbidden', 'no_commission', {
-  sv: 'Din organisations inloggning gav inget uppdrag i någon enhet som finns i Samplan. Be din chef eller administratör att lägga upp uppdraget.',
-  en: "Your organisation's sign-in gave no commission in any unit known to Samplan. Ask your manager or administrator to register the commission.",
-});
+export const noCommission = new DomainError(
+  'forbidden',
+  'no_commission',
+  bothLanguages(words, (said) => said.noCommission),
+);
 
-export const accountDisabled = new DomainError('forbidden', 'account_disabled', {
-  sv: 'Ditt konto i Samplan är avstängt. Kontakta din administratör.',
-  en: 'Your Samplan account is disabled. Contact your administrator.',
-});
+export const accountDisabled = new DomainError(
+  'forbidden',
+  'account_disabled',
+  bothLanguages(words, (said) => said.accountDisabled),
+);
 
-export const accountConflict = new DomainError('conflict', 'account_conflict', {
-  sv: 'Ett annat konto i Samplan har redan ditt användarnamn. En administratör behöver reda ut vilket konto som är ditt.',
-  en: 'Another Samplan account already has your username. An administrator needs to sort out which account is yours.',
-});
+export const accountConflict = new DomainError(
+  'conflict',
+  'account_conflict',
+  bothLanguages(words, (said) => said.accountConflict),
+);
 
 /**
  * Signs in a user known by their identity provider: finds them by issuer and subject or creates them, and makes

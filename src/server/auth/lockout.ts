@@ -2,6 +2,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { LocalisedText } from '../../domain/errors.js';
 import { TIME_ZONE } from '../../domain/time/stockholm.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { fill } from '../../shared/words/fill.js';
+import { signInRefusalsEn } from '../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 /**
  * Temporary lockout after repeated failed sign-ins, kept in the database so it holds across instances.
@@ -159,12 +165,7 @@ const clock = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hour: '2-d
 export function lockedMessage(until: Date, now: Date = new Date()): LocalisedText {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   const time = clock.format(until);
-  return {
-    sv:
-      'För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggningen tillfälligt spärrad. ' +
-      `Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} (kl. ${time}).`,
-    en:
-      'Too many failed sign-in attempts. For security, signing in is temporarily blocked. ' +
-      `Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} (at ${time} Swedish time).`,
-  };
+  return bothLanguages(words, (said) =>
+    fill(said.locked, { minutes, minuteWord: said.minute[minutes === 1 ? 'one' : 'other'], time }),
+  );
 }

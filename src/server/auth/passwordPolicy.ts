@@ -1,4 +1,10 @@
 import type { LocalisedText } from '../../domain/errors.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { fill } from '../../shared/words/fill.js';
+import { signInRefusalsEn } from '../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 /**
  * What a password of a local account must be. Length matters most (NIST SP 800-63B), so the rules are few: long
@@ -14,29 +20,6 @@ export interface PasswordViolation {
   code: PasswordViolationCode;
   messages: LocalisedText;
 }
-
-const messages: Record<PasswordViolationCode, LocalisedText> = {
-  too_short: {
-    sv: `Lösenordet måste ha minst ${minimumPasswordLength} tecken.`,
-    en: `The password must have at least ${minimumPasswordLength} characters.`,
-  },
-  single_character_class: {
-    sv: 'Lösenordet får inte bestå av bara en sorts tecken. Blanda till exempel bokstäver med siffror eller andra tecken.',
-    en: 'The password must not consist of one kind of character only. Mix, for example, letters with digits or other characters.',
-  },
-  same_as_username: {
-    sv: 'Lösenordet får inte vara detsamma som användarnamnet.',
-    en: 'The password must not be the same as the username.',
-  },
-  same_as_current: {
-    sv: 'Det nya lösenordet måste skilja sig från det nuvarande.',
-    en: 'The new password must differ from the current one.',
-  },
-  common_password: {
-    sv: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat.',
-    en: 'The password is too common and easy to guess. Choose another.',
-  },
-};
 
 /**
  * A short list of the commonest passwords long enough to pass the other rules, Swedish ones included. Not a
@@ -106,5 +89,8 @@ export function passwordViolations(password: string, context: PasswordContext): 
   if (context.currentPassword !== undefined && password === context.currentPassword)
     codes.push('same_as_current');
   if (commonPasswords.has(lowered)) codes.push('common_password');
-  return codes.map((code) => ({ code, messages: messages[code] }));
+  return codes.map((code) => ({
+    code,
+    messages: bothLanguages(words, (said) => fill(said.password[code], { length: minimumPasswordLength })),
+  }));
 }

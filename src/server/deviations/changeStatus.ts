@@ -13,6 +13,11 @@ import type { Actor } from '../sips/actor.js';
 import { accessSubjectOf } from './accessSubject.js';
 import { announceAssignment } from './assign.js';
 import { deviationKnownTo } from './visibility.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { deviationRefusalsEn } from '../../shared/words/deviationRefusals.en.js';
+import { deviationRefusalsSv } from '../../shared/words/deviationRefusals.sv.js';
+
+const words = { sv: deviationRefusalsSv, en: deviationRefusalsEn };
 
 export type DeviationStep =
   | { action: 'handle'; note: string }
@@ -55,10 +60,10 @@ export function changeDeviationStatus(
     if (step.action === 'escalate') {
       const next = nextEscalationLevel(await readEscalationPath(trx), deviation.escalationLevel);
       if (!next) {
-        throw conflict('no_next_escalation_level', {
-          sv: 'Det finns ingen högre nivå att eskalera till i länets eskaleringsväg. Hantera eller avsluta avvikelsen.',
-          en: 'There is no higher level to escalate to in the county’s escalation path. Handle or close the deviation.',
-        });
+        throw conflict(
+          'no_next_escalation_level',
+          bothLanguages(words, (said) => said.noNextEscalationLevel),
+        );
       }
       routing = { escalationLevel: next.level, routedUnitId: next.unitId };
     }

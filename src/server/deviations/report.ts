@@ -8,6 +8,11 @@ import { authorizeCase } from '../access/caseAccess.js';
 import { logAccess } from '../audit/logAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { openDeviation } from './open.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { deviationRefusalsEn } from '../../shared/words/deviationRefusals.en.js';
+import { deviationRefusalsSv } from '../../shared/words/deviationRefusals.sv.js';
+
+const words = { sv: deviationRefusalsSv, en: deviationRefusalsEn };
 
 /**
  * A deviation reported by a unit taking part in the SIP — a disagreement about who is responsible, or anything
@@ -31,10 +36,7 @@ export function reportDeviation(
     if (!concerned) {
       throw unprocessable(
         'deviation_unit_not_in_sip',
-        {
-          sv: 'Välj en enhet som deltar i SIP:en. Avvikelsen går till den enhetens chef.',
-          en: 'Choose a unit that takes part in the SIP. The deviation goes to that unit’s manager.',
-        },
+        bothLanguages(words, (said) => said.unitNotInSip),
         { field: 'unitId' },
       );
     }

@@ -1,10 +1,10 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { worksWithCases } from '../../domain/access/policy.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound, thing } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
 
-export const theDeviation = { sv: 'Avvikelsen', en: 'The deviation' };
+export const theDeviation = thing('deviation');
 
 /**
  * Which units know of a deviation: the one it concerns, the one that reported it, the one it is routed to now,

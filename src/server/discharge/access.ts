@@ -2,10 +2,10 @@ import { type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { worksWithCases } from '../../domain/access/policy.js';
 import type { DischargePart } from '../../domain/discharge/lifecycle.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound, thing } from '../../domain/errors.js';
 import type { Actor } from '../sips/actor.js';
 
-export const theDischarge = { sv: 'Utskrivningsprocessen', en: 'The discharge process' };
+export const theDischarge = thing('discharge');
 
 /**
  * Need to know: only the inpatient ward and the two receiving units know of a discharge process, and only

@@ -11,6 +11,11 @@ import type { Actor } from '../sips/actor.js';
 import { personForNewNeed } from '../sips/persons.js';
 import { appendDischargeEvent } from './events.js';
 import { notBeforeAdmission, notInFuture } from './steps.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { dischargeRefusalsEn } from '../../shared/words/dischargeRefusals.en.js';
+import { dischargeRefusalsSv } from '../../shared/words/dischargeRefusals.sv.js';
+
+const words = { sv: dischargeRefusalsSv, en: dischargeRefusalsEn };
 
 /** The unit categories that give inpatient care, and so send admission notices. */
 const inpatientCategories: readonly string[] = ['hospital_ward'];
@@ -42,9 +47,7 @@ async function checkReceivingUnit(
   if (!unit) {
     throw unprocessable(
       'not_a_receiving_unit',
-      kind === 'municipality'
-        ? { sv: 'Välj en enhet i en kommun.', en: 'Choose a unit of a municipality.' }
-        : { sv: 'Välj en vårdcentral i regionen.', en: 'Choose a primary care unit of the region.' },
+      bothLanguages(words, (said) => said.notAReceivingUnit[kind]),
       { field },
     );
   }
@@ -61,18 +64,16 @@ export async function registerAdmission(
 ): Promise<string> {
   return inTransaction(db, async (trx) => {
     if (!(await isInpatientUnit(trx, actor))) {
-      throw new DomainError('forbidden', 'not_inpatient_unit', {
-        sv: 'Bara en enhet inom slutenvården skickar inskrivningsmeddelanden.',
-        en: 'Only an inpatient care unit sends admission notices.',
-      });
+      throw new DomainError(
+        'forbidden',
+        'not_inpatient_unit',
+        bothLanguages(words, (said) => said.notInpatientUnit),
+      );
     }
     if (!body.expectsMunicipalityEfforts && !body.expectsPrimaryCareEfforts) {
       throw unprocessable(
         'no_expected_efforts',
-        {
-          sv: 'Ange om patienten väntas behöva insatser från kommunen, primärvården eller båda.',
-          en: 'State whether the patient is expected to need efforts from the municipality, primary care or both.',
-        },
+        bothLanguages(words, (said) => said.noExpectedEfforts),
         { field: 'expectsMunicipalityEfforts' },
       );
     }

@@ -8,6 +8,11 @@ import type { Actor } from '../sips/actor.js';
 import { openSip } from '../sips/createSip.js';
 import { raiseLateInvitation } from './lateInvitation.js';
 import { runDischargeStep } from './step.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { dischargeRefusalsEn } from '../../shared/words/dischargeRefusals.en.js';
+import { dischargeRefusalsSv } from '../../shared/words/dischargeRefusals.sv.js';
+
+const words = { sv: dischargeRefusalsSv, en: dischargeRefusalsEn };
 
 /**
  * The named care contact's unit starts the SIP from the discharge process: a SIP for the same person, convened
@@ -23,10 +28,10 @@ export async function startSipFromDischarge(
   let sipId = '';
   await runDischargeStep(db, actor, dischargeId, 'startSip', async ({ trx, process }) => {
     if (process.careContactUnitId !== actor.unitId) {
-      throw conflict('no_care_contact', {
-        sv: 'Utse först den fasta vårdkontakten, som sammankallar till SIP.',
-        en: 'First assign the named care contact, who convenes the SIP.',
-      });
+      throw conflict(
+        'no_care_contact',
+        bothLanguages(words, (said) => said.noCareContact),
+      );
     }
     sipId = await openSip(trx, actor, process.personId, {
       initiatorType: 'staff',

@@ -15,6 +15,11 @@ import { notify } from '../notifications/notify.js';
 import { readCountySettings } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { runDischargeStep } from './step.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { dischargeRefusalsEn } from '../../shared/words/dischargeRefusals.en.js';
+import { dischargeRefusalsSv } from '../../shared/words/dischargeRefusals.sv.js';
+
+const words = { sv: dischargeRefusalsSv, en: dischargeRefusalsEn };
 
 /** Clocks of different machines differ a little; a time this far ahead is still "now". */
 const CLOCK_SKEW_MS = 60_000;
@@ -23,10 +28,7 @@ export function notInFuture(at: Date, field: string): void {
   if (at.getTime() > Date.now() + CLOCK_SKEW_MS) {
     throw unprocessable(
       'time_in_future',
-      {
-        sv: 'Tidpunkten kan inte ligga i framtiden. Registrera det som redan har hänt.',
-        en: 'The time cannot be in the future. Record what has already happened.',
-      },
+      bothLanguages(words, (said) => said.timeInFuture),
       { field },
     );
   }
@@ -36,10 +38,7 @@ export function notBeforeAdmission(day: string, admittedAt: Date, field: string)
   if (day < stockholmDate(admittedAt)) {
     throw unprocessable(
       'date_before_admission',
-      {
-        sv: 'Det beräknade utskrivningsdatumet kan inte vara före inskrivningen.',
-        en: 'The estimated discharge date cannot be before the admission.',
-      },
+      bothLanguages(words, (said) => said.dateBeforeAdmission),
       { field },
     );
   }
@@ -77,10 +76,7 @@ export function declareReady(
     if (readyAt < process.admittedAt) {
       throw conflict(
         'ready_before_admission',
-        {
-          sv: 'Patienten kan inte bli utskrivningsklar före inskrivningen.',
-          en: 'The patient cannot be ready for discharge before the admission.',
-        },
+        bothLanguages(words, (said) => said.readyBeforeAdmission),
         { field: 'readyAt' },
       );
     }
@@ -116,10 +112,7 @@ export function assignCareContact(
     if (!commission) {
       throw unprocessable(
         'care_contact_not_in_unit',
-        {
-          sv: 'Den fasta vårdkontakten måste arbeta i er enhet.',
-          en: 'The named care contact must work in your unit.',
-        },
+        bothLanguages(words, (said) => said.careContactNotInUnit),
         { field: 'userId' },
       );
     }

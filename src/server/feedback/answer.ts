@@ -6,27 +6,33 @@ import { conflict, DomainError } from '../../domain/errors.js';
 import { firstOfMonth, stockholmDate } from '../../domain/time/stockholm.js';
 import type { FeedbackFormState, feedbackAnswerBody } from '../../shared/api/feedback.js';
 import { secretHash } from '../secretToken.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { feedbackRefusalsEn } from '../../shared/words/feedbackRefusals.en.js';
+import { feedbackRefusalsSv } from '../../shared/words/feedbackRefusals.sv.js';
+
+const words = { sv: feedbackRefusalsSv, en: feedbackRefusalsEn };
 
 /** The same answer for a token never made and one whose hash we do not hold: nothing to tell them apart. */
 function unknownLink(): DomainError {
-  return new DomainError('not_found', 'feedback_link_unknown', {
-    sv: 'Länken fungerar inte. Kontrollera att hela adressen kom med, eller be om en ny länk.',
-    en: 'The link does not work. Check that the whole address was copied, or ask for a new link.',
-  });
+  return new DomainError(
+    'not_found',
+    'feedback_link_unknown',
+    bothLanguages(words, (said) => said.linkUnknown),
+  );
 }
 
 function alreadyUsed(): DomainError {
-  return conflict('feedback_already_given', {
-    sv: 'Den här länken har redan använts. Varje länk kan bara användas en gång. Tack för att du svarade!',
-    en: 'This link has already been used. Each link can be used only once. Thank you for answering!',
-  });
+  return conflict(
+    'feedback_already_given',
+    bothLanguages(words, (said) => said.alreadyGiven),
+  );
 }
 
 function expired(): DomainError {
-  return conflict('feedback_link_expired', {
-    sv: 'Tiden för att svara med den här länken har gått ut.',
-    en: 'The time to answer with this link has run out.',
-  });
+  return conflict(
+    'feedback_link_expired',
+    bothLanguages(words, (said) => said.linkExpired),
+  );
 }
 
 async function openToken(db: Kysely<DB>, token: string, forUpdate: boolean) {

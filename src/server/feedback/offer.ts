@@ -3,14 +3,19 @@ import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
-import { conflict, notFound } from '../../domain/errors.js';
+import { conflict, notFound, thing } from '../../domain/errors.js';
 import type { FeedbackLink } from '../../shared/api/feedback.js';
 import { logAccess } from '../audit/logAccess.js';
 import { authorizeCase } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { newSecretToken, secretHash } from '../secretToken.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { feedbackRefusalsEn } from '../../shared/words/feedbackRefusals.en.js';
+import { feedbackRefusalsSv } from '../../shared/words/feedbackRefusals.sv.js';
 
-const theMeeting = { sv: 'Mötet', en: 'The meeting' };
+const words = { sv: feedbackRefusalsSv, en: feedbackRefusalsEn };
+
+const theMeeting = thing('meeting');
 
 /** How long a feedback link stays open: long enough to answer at home after the meeting, not forever. */
 const feedbackLinkDays = 30;
@@ -37,10 +42,10 @@ export function offerFeedback(
       .executeTakeFirst();
     if (!meeting) throw notFound(theMeeting);
     if (meeting.status !== 'held') {
-      throw conflict('meeting_not_held', {
-        sv: 'Feedback kan bara lämnas efter ett möte som har hållits. Registrera närvaron först.',
-        en: 'Feedback can only be given after a meeting that has been held. Record the attendance first.',
-      });
+      throw conflict(
+        'meeting_not_held',
+        bothLanguages(words, (said) => said.meetingNotHeld),
+      );
     }
     const token = newSecretToken();
     const createdAt = new Date();

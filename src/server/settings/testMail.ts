@@ -1,6 +1,11 @@
 import nodemailer from 'nodemailer';
 import { conflict } from '../../domain/errors.js';
 import type { Config } from '../config.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { settingsRefusalsEn } from '../../shared/words/settingsRefusals.en.js';
+import { settingsRefusalsSv } from '../../shared/words/settingsRefusals.sv.js';
+
+const words = { sv: settingsRefusalsSv, en: settingsRefusalsEn };
 
 export type MailConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>;
 
@@ -17,10 +22,10 @@ export interface TestMailOutcome {
  */
 export async function sendTestMail(config: MailConfig, to: string): Promise<TestMailOutcome> {
   if (!config.smtpUrl) {
-    throw conflict('mail_not_configured', {
-      sv: 'Ingen e-postserver är inställd (SMTP_URL), så e-post sparas i den lokala utkorgen i stället för att skickas.',
-      en: 'No mail server is set (SMTP_URL), so mail is kept in the local outbox instead of being sent.',
-    });
+    throw conflict(
+      'mail_not_configured',
+      bothLanguages(words, (said) => said.mailNotConfigured),
+    );
   }
   const transport = nodemailer.createTransport(config.smtpUrl);
   try {

@@ -6,6 +6,12 @@ import { unprocessable } from '../../domain/errors.js';
 import type { CountySettingsBody } from '../../shared/api/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { readCountySettings } from './countySettings.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { fill } from '../../shared/words/fill.js';
+import { settingsRefusalsEn } from '../../shared/words/settingsRefusals.en.js';
+import { settingsRefusalsSv } from '../../shared/words/settingsRefusals.sv.js';
+
+const words = { sv: settingsRefusalsSv, en: settingsRefusalsEn };
 
 /**
  * Replaces the county settings and escalation path in one transaction and records the change (who, when, before
@@ -25,10 +31,7 @@ export function updateCountySettings(db: Kysely<DB>, actor: Actor, body: CountyS
     if (unknown >= 0) {
       throw unprocessable(
         'escalation_unit_unknown',
-        {
-          sv: `Nivå ${unknown + 1} i eskaleringsvägen pekar på en enhet som inte finns.`,
-          en: `Level ${unknown + 1} of the escalation path names a unit that does not exist.`,
-        },
+        bothLanguages(words, (said) => fill(said.escalationUnitUnknown, { level: unknown + 1 })),
         { field: `escalationPath.${unknown}.unitId` },
       );
     }

@@ -30,6 +30,11 @@ import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indic
 import { countCountyFromRollup } from './rollup.js';
 import { resolveScope } from './scope.js';
 import { nameTemplates } from './templates.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { statisticsRefusalsEn } from '../../shared/words/statisticsRefusals.en.js';
+import { statisticsRefusalsSv } from '../../shared/words/statisticsRefusals.sv.js';
+
+const words = { sv: statisticsRefusalsSv, en: statisticsRefusalsEn };
 
 type Dimension = 'targetGroup' | 'ageBand' | 'sex';
 const dimensionColumns: Record<Dimension, string> = {
@@ -42,10 +47,10 @@ const measureOf = new Map(indicatorDefinitions.map((definition) => [definition.k
 const allTables = [...new Set(indicatorQueries.map((query) => query.table))];
 
 function oneDimensionAtATime(): DomainError {
-  return unprocessable('statistics_one_dimension', {
-    sv: 'Över organisationsgränser går det att välja en sak i taget av målgrupp, åldersgrupp och kön, så att ingen kan räknas fram ur små tal.',
-    en: 'Across organisations you can choose one of target group, age band and sex at a time, so that nobody can be worked out from small counts.',
-  });
+  return unprocessable(
+    'statistics_one_dimension',
+    bothLanguages(words, (said) => said.oneDimension),
+  );
 }
 
 function dimensionsWhere(filter: StatisticsFilter, except: Dimension | null): RawBuilder<boolean> {

@@ -1,8 +1,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { DomainError, notFound } from '../../domain/errors.js';
+import { DomainError, notFound, thing } from '../../domain/errors.js';
 import type { BreakdownLevel, StatisticsFilter } from '../../shared/api/statistics.js';
 import type { Actor } from '../sips/actor.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { statisticsRefusalsEn } from '../../shared/words/statisticsRefusals.en.js';
+import { statisticsRefusalsSv } from '../../shared/words/statisticsRefusals.sv.js';
+
+const words = { sv: statisticsRefusalsSv, en: statisticsRefusalsEn };
 
 /** The part of the county a report covers, and how it is broken down one level below. */
 export interface ResolvedScope {
@@ -21,14 +26,15 @@ export interface ResolvedScope {
 }
 
 function outsideScope(): DomainError {
-  return new DomainError('forbidden', 'statistics_outside_scope', {
-    sv: 'Du får bara se statistik för det du ansvarar för: chefen för sin enhet, administratören för sin organisation.',
-    en: 'You may only see statistics for what you are responsible for: a manager for their unit, an administrator for their organisation.',
-  });
+  return new DomainError(
+    'forbidden',
+    'statistics_outside_scope',
+    bothLanguages(words, (said) => said.outsideScope),
+  );
 }
 
-const theOrganisation = { sv: 'Organisationen', en: 'The organisation' };
-const theUnit = { sv: 'Enheten', en: 'The unit' };
+const theOrganisation = thing('organisation');
+const theUnit = thing('unit');
 
 /**
  * Checks the requested scope against the viewer's role (a unit manager: their acting unit; an organisation

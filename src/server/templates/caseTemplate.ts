@@ -5,6 +5,11 @@ import type { Actor } from '../sips/actor.js';
 import { runSipCommand } from '../sips/command.js';
 import { currentTemplateVersions } from './readTemplates.js';
 import { choosePlanTemplateFor } from '../data/cases.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { templateRefusalsEn } from '../../shared/words/templateRefusals.en.js';
+import { templateRefusalsSv } from '../../shared/words/templateRefusals.sv.js';
+
+const words = { sv: templateRefusalsSv, en: templateRefusalsEn };
 
 /**
  * The template a case uses now, at its newest version: the one chosen for the case, or else the one whose target
@@ -47,7 +52,7 @@ export function choosePlanTemplate(db: Kysely<DB>, actor: Actor, sipId: string, 
       if (!found) {
         throw unprocessable(
           'unknown_template',
-          { sv: 'Mallen finns inte.', en: 'The template does not exist.' },
+          bothLanguages(words, (said) => said.unknownTemplate),
           { field: 'templateId' },
         );
       }

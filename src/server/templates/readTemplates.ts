@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound, thing } from '../../domain/errors.js';
 import type { TemplateView } from '../../shared/api/planTemplates.js';
 
-export const theTemplate = { sv: 'Mallen', en: 'The template' };
+export const theTemplate = thing('template');
 
 /** Each template's newest version: the one a case uses now. Templates are few, so this reads them all. */
 export function currentTemplateVersions(db: Kysely<DB>) {

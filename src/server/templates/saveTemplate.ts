@@ -6,6 +6,12 @@ import { conflict, notFound, unprocessable } from '../../domain/errors.js';
 import type { TemplateContent } from '../../shared/api/planTemplates.js';
 import type { Actor } from '../sips/actor.js';
 import { currentTemplateVersions, readTemplateVersion, theTemplate } from './readTemplates.js';
+import { bothLanguages } from '../../shared/words/bothLanguages.js';
+import { templateRefusalsEn } from '../../shared/words/templateRefusals.en.js';
+import { templateRefusalsSv } from '../../shared/words/templateRefusals.sv.js';
+import { fill } from '../../shared/words/fill.js';
+
+const words = { sv: templateRefusalsSv, en: templateRefusalsEn };
 
 /**
  * A target group takes one template: two templates claiming it would leave its cases without a rule. Checked
@@ -22,10 +28,7 @@ async function checkTargetGroupsFree(trx: Transaction<DB>, templateId: string, c
     if (holder) {
       throw unprocessable(
         'target_group_taken',
-        {
-          sv: `Målgruppen har redan mallen ”${holder.content.name}”. Ta bort målgruppen där först.`,
-          en: `The target group already has the template “${holder.content.name}”. Remove the target group there first.`,
-        },
+        bothLanguages(words, (said) => fill(said.targetGroupTaken, { name: holder.content.name })),
         { field: 'content.targetGroups', targetGroup: group, templateId: holder.templateId },
       );
     }
@@ -79,10 +82,7 @@ export function saveTemplateVersion(
     if (current !== baseVersion) {
       throw conflict(
         'stale_template',
-        {
-          sv: 'Någon annan har ändrat mallen efter att du öppnade den. Läs in den aktuella versionen och gör din ändring där.',
-          en: 'Someone else changed the template after you opened it. Load the current version and make your change there.',
-        },
+        bothLanguages(words, (said) => said.staleTemplate),
         { currentVersion: current, current: await readTemplateVersion(trx, templateId, current) },
       );
     }

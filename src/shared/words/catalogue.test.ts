@@ -3,22 +3,38 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { enCatalogue, svCatalogue } from './catalogue.js';
+import { accessRefusalsEn } from './accessRefusals.en.js';
+import { accessRefusalsSv } from './accessRefusals.sv.js';
 import { consentRefusalsEn } from './consentRefusals.en.js';
 import { consentRefusalsSv } from './consentRefusals.sv.js';
 import { deviationRefusalsEn } from './deviationRefusals.en.js';
 import { deviationRefusalsSv } from './deviationRefusals.sv.js';
 import { dischargeRefusalsEn } from './dischargeRefusals.en.js';
 import { dischargeRefusalsSv } from './dischargeRefusals.sv.js';
+import { fieldNamesEn } from './fieldNames.en.js';
+import { fieldNamesSv } from './fieldNames.sv.js';
+import { feedbackRefusalsEn } from './feedbackRefusals.en.js';
+import { feedbackRefusalsSv } from './feedbackRefusals.sv.js';
 import { guidanceRefusalsEn } from './guidanceRefusals.en.js';
 import { guidanceRefusalsSv } from './guidanceRefusals.sv.js';
 import { identityRefusalsEn } from './identityRefusals.en.js';
 import { identityRefusalsSv } from './identityRefusals.sv.js';
 import { invitationRefusalsEn } from './invitationRefusals.en.js';
 import { invitationRefusalsSv } from './invitationRefusals.sv.js';
-import { mailEn } from './mail.en.js';
-import { mailSv } from './mail.sv.js';
 import { planRefusalsEn } from './planRefusals.en.js';
 import { planRefusalsSv } from './planRefusals.sv.js';
+import { problemsEn } from './problems.en.js';
+import { problemsSv } from './problems.sv.js';
+import { settingsRefusalsEn } from './settingsRefusals.en.js';
+import { settingsRefusalsSv } from './settingsRefusals.sv.js';
+import { signInRefusalsEn } from './signInRefusals.en.js';
+import { signInRefusalsSv } from './signInRefusals.sv.js';
+import { statisticsRefusalsEn } from './statisticsRefusals.en.js';
+import { statisticsRefusalsSv } from './statisticsRefusals.sv.js';
+import { templateRefusalsEn } from './templateRefusals.en.js';
+import { templateRefusalsSv } from './templateRefusals.sv.js';
+import { mailEn } from './mail.en.js';
+import { mailSv } from './mail.sv.js';
 import { refusalsEn } from './refusals.en.js';
 import { refusalsSv } from './refusals.sv.js';
 
@@ -27,6 +43,7 @@ const serverAreas = [
   // A mail's subject is Swedish / English and names the case once, in the Swedish.
   { name: 'mail', module: 'mail.sv.js', sv: mailSv, en: mailEn, englishMayOmit: true },
   { name: 'refusals', module: 'refusals.sv.js', sv: refusalsSv, en: refusalsEn },
+  { name: 'accessRefusals', module: 'accessRefusals.sv.js', sv: accessRefusalsSv, en: accessRefusalsEn },
   { name: 'consentRefusals', module: 'consentRefusals.sv.js', sv: consentRefusalsSv, en: consentRefusalsEn },
   {
     name: 'deviationRefusals',
@@ -39,6 +56,13 @@ const serverAreas = [
     module: 'dischargeRefusals.sv.js',
     sv: dischargeRefusalsSv,
     en: dischargeRefusalsEn,
+  },
+  { name: 'fieldNames', module: 'fieldNames.sv.js', sv: fieldNamesSv, en: fieldNamesEn },
+  {
+    name: 'feedbackRefusals',
+    module: 'feedbackRefusals.sv.js',
+    sv: feedbackRefusalsSv,
+    en: feedbackRefusalsEn,
   },
   {
     name: 'guidanceRefusals',
@@ -59,6 +83,26 @@ const serverAreas = [
     en: invitationRefusalsEn,
   },
   { name: 'planRefusals', module: 'planRefusals.sv.js', sv: planRefusalsSv, en: planRefusalsEn },
+  { name: 'problems', module: 'problems.sv.js', sv: problemsSv, en: problemsEn },
+  {
+    name: 'settingsRefusals',
+    module: 'settingsRefusals.sv.js',
+    sv: settingsRefusalsSv,
+    en: settingsRefusalsEn,
+  },
+  { name: 'signInRefusals', module: 'signInRefusals.sv.js', sv: signInRefusalsSv, en: signInRefusalsEn },
+  {
+    name: 'statisticsRefusals',
+    module: 'statisticsRefusals.sv.js',
+    sv: statisticsRefusalsSv,
+    en: statisticsRefusalsEn,
+  },
+  {
+    name: 'templateRefusals',
+    module: 'templateRefusals.sv.js',
+    sv: templateRefusalsSv,
+    en: templateRefusalsEn,
+  },
 ];
 
 /** Every word list in both languages: the web's catalogue, and the areas only the server says. */
@@ -222,7 +266,8 @@ describe('no word of the web goes unused', () => {
 
 /** The server's own words are read by property; each text's name must appear where that area is imported. */
 describe('no word of the server goes unused', () => {
-  const serverSources = [join(import.meta.dirname, '../../server'), join(import.meta.dirname, '../../domain')]
+  const serverSources = ['../../server', '../../domain', '../api']
+    .map((folder) => join(import.meta.dirname, folder))
     .flatMap(sourceFiles)
     .map((path) => readFileSync(path, 'utf8'));
   it.each(serverAreas)(

@@ -6,6 +6,9 @@ export const deviationRefusalsEn: DeviationRefusalMessages = {
     escalate: 'be escalated',
     close: 'be closed',
   },
+  noNextEscalationLevel:
+    'There is no higher level to escalate to in the county’s escalation path. Handle or close the deviation.',
+  unitNotInSip: 'Choose a unit that takes part in the SIP. The deviation goes to that unit’s manager.',
   statusConflict: 'The deviation is {{status}} and cannot {{action}} now.',
   handleBeforeClosing: 'Mark it handled or escalate it first.',
 };

@@ -9,6 +9,9 @@ export const deviationRefusalsSv = {
     escalate: 'eskaleras',
     close: 'avslutas',
   } satisfies Record<DeviationAction, string>,
+  noNextEscalationLevel:
+    'Det finns ingen högre nivå att eskalera till i länets eskaleringsväg. Hantera eller avsluta avvikelsen.',
+  unitNotInSip: 'Välj en enhet som deltar i SIP:en. Avvikelsen går till den enhetens chef.',
   statusConflict: 'Avvikelsen är {{status}} och kan inte {{action}} nu.',
   handleBeforeClosing: 'Markera den som hanterad eller eskalera den först.',
 };

@@ -21,6 +21,12 @@ import type { RouteModule } from '../../context.js';
 import { sendProblem } from '../../problem.js';
 import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
 import { passwordChangeBody } from './schema.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { fill } from '../../../shared/words/fill.js';
+import { signInRefusalsEn } from '../../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeUnitId'>) {
   const row = await db
@@ -58,27 +64,30 @@ async function presentMe(db: Kysely<DB>, user: Pick<SessionUser, 'id' | 'activeU
   };
 }
 
-const wrongLogin = new DomainError('unauthenticated', 'wrong_credentials', {
-  sv: 'Fel användarnamn eller lösenord.',
-  en: 'Wrong username or password.',
-});
+const wrongLogin = new DomainError(
+  'unauthenticated',
+  'wrong_credentials',
+  bothLanguages(words, (said) => said.wrongCredentials),
+);
 
 const wrongCurrentPassword = new DomainError(
   'unprocessable',
   'wrong_current_password',
-  { sv: 'Det nuvarande lösenordet stämmer inte.', en: 'The current password is not right.' },
+  bothLanguages(words, (said) => said.wrongCurrentPassword),
   { field: 'currentPassword' },
 );
 
-const noLocalPassword = new DomainError('unprocessable', 'no_local_password', {
-  sv: 'Ditt konto har inget eget lösenord i Samplan; du loggar in via din organisation.',
-  en: 'Your account has no password of its own in Samplan; you sign in through your organisation.',
-});
+const noLocalPassword = new DomainError(
+  'unprocessable',
+  'no_local_password',
+  bothLanguages(words, (said) => said.noLocalPassword),
+);
 
-const passwordSignInOff = new DomainError('forbidden', 'password_sign_in_disabled', {
-  sv: 'Inloggning med lösenord är avstängd här. Logga in via din organisation.',
-  en: 'Sign-in by password is turned off here. Sign in through your organisation.',
-});
+const passwordSignInOff = new DomainError(
+  'forbidden',
+  'password_sign_in_disabled',
+  bothLanguages(words, (said) => said.passwordSignInDisabled),
+);
 
 /** 429 with when to try again, the same for every username, existing or not. */
 function sendLocked(request: FastifyRequest, reply: FastifyReply, until: Date, now: Date): FastifyReply {
@@ -112,10 +121,8 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
         const limit = await limitSignIns(request);
         if (limit.isAllowed || !limit.isExceeded) return;
         reply.header('retry-after', String(limit.ttlInSeconds));
-        return sendProblem(request, reply, 429, 'login_rate_limited', {
-          sv: `För många inloggningsförsök från din adress. Vänta ${limit.ttlInSeconds} sekunder och försök igen.`,
-          en: `Too many sign-in attempts from your address. Wait ${limit.ttlInSeconds} seconds and try again.`,
-        });
+        const text = bothLanguages(words, (said) => fill(said.rateLimited, { seconds: limit.ttlInSeconds }));
+        return sendProblem(request, reply, 429, 'login_rate_limited', text);
       },
     },
     async (request, reply) => {
@@ -176,10 +183,11 @@ export const authRoutes: RouteModule = (app, { database: { db }, config }) => {
     async (request) => {
       const user = request.user!;
       if (!user.units.some((unit) => unit.unitId === request.body.unitId)) {
-        throw new DomainError('forbidden', 'not_your_unit', {
-          sv: 'Du har inget uppdrag i den enheten.',
-          en: 'You hold no commission in that unit.',
-        });
+        throw new DomainError(
+          'forbidden',
+          'not_your_unit',
+          bothLanguages(words, (said) => said.notYourUnit),
+        );
       }
       await setActiveUnit(db, user.sessionId, request.body.unitId);
       return presentMe(db, { id: user.id, activeUnitId: request.body.unitId });

@@ -13,6 +13,11 @@ import { createOidcClient, type PendingSignIn, type SignInClaims } from '../../a
 import type { OidcConfig } from '../../auth/oidcConfig.js';
 import { secretHash } from '../../secretToken.js';
 import type { RouteModule } from '../../context.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { signInRefusalsEn } from '../../../shared/words/signInRefusals.en.js';
+import { signInRefusalsSv } from '../../../shared/words/signInRefusals.sv.js';
+
+const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 const callbackPath = '/api/auth/oidc/callback';
 // The state rides in its own cookie, sent only to the sign-in routes: the callback is accepted only in the browser
@@ -24,10 +29,11 @@ const pendingMinutes = 10;
 // the address from being abused as a dumping ground.
 const callbackQuery = z.record(z.string(), z.string().max(4096));
 
-const notConfigured = new DomainError('not_found', 'single_sign_on_not_configured', {
-  sv: 'Inloggning via organisation är inte inställd i den här installationen av Samplan.',
-  en: 'Sign-in through an organisation is not set up in this installation of Samplan.',
-});
+const notConfigured = new DomainError(
+  'not_found',
+  'single_sign_on_not_configured',
+  bothLanguages(words, (said) => said.singleSignOnNotConfigured),
+);
 
 function redirectUriFor(config: OidcConfig, request: FastifyRequest): string {
   return config.redirectUri ?? `${request.protocol}://${request.host}${callbackPath}`;

@@ -3,6 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteModule } from '../../context.js';
 import { sendProblem } from '../../problem.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { problemsEn } from '../../../shared/words/problems.en.js';
+import { problemsSv } from '../../../shared/words/problems.sv.js';
+
+const words = { sv: problemsSv, en: problemsEn };
 
 const healthResponse = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) });
 
@@ -22,10 +27,8 @@ export const healthRoutes: RouteModule = (app, { database }) => {
         await sql`SELECT 1`.execute(database.db);
       } catch (error) {
         request.log.warn({ err: error }, 'health check: the database does not answer');
-        return sendProblem(request, reply, 503, 'database_unavailable', {
-          sv: 'Databasen svarar inte.',
-          en: 'The database does not answer.',
-        });
+        const text = bothLanguages(words, (said) => said.databaseUnavailable);
+        return sendProblem(request, reply, 503, 'database_unavailable', text);
       }
       return { status: 'ok' as const, database: database.kind };
     },

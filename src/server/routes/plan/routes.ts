@@ -1,6 +1,6 @@
 import type { AccessAction } from '../../../shared/api/accessActions.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound } from '../../../domain/errors.js';
+import { notFound, thing } from '../../../domain/errors.js';
 import { diffPlans } from '../../../domain/plan/diff.js';
 import { planRoutes as routes } from '../../../shared/api/planRoutes.js';
 import { templateReferenceOf } from '../../templates/templateReference.js';
@@ -14,7 +14,7 @@ import { approveVersion, establishPlan, savePlan } from '../../sips/steps/plan.j
 import { registerCaseStep } from '../sips/caseStep.js';
 
 const tags = ['plan'];
-const theVersion = { sv: 'Versionen', en: 'The version' };
+const theVersion = thing('version');
 
 export const planRoutes: RouteModule = (app, { database: { db } }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
