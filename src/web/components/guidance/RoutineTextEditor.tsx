@@ -1,11 +1,19 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { routineTextChangedProblem, type RoutineTextVersion } from '../../../shared/api/guidance.js';
+import {
+  routineTextBody,
+  routineTextChangedProblem,
+  type RoutineTextVersion,
+} from '../../../shared/api/guidance.js';
 import { routineTextMaxLength, type GuidanceStep } from '../../../shared/guidance.js';
 import { ApiError } from '../../api/client.js';
 import { localeOf } from '../../i18n/language.js';
 import { Disclosure } from '../shared/Disclosure.js';
+import { FieldMessages } from '../shared/fields.js';
 import { FormActions } from '../shared/FormActions.js';
+import { useSchemaResolver } from '../shared/formSchema.js';
+import { useFormSubmit } from '../shared/useFormSubmit.js';
 import { Heading } from './Heading.js';
 import { useSaveRoutineText } from './guidanceQueries.js';
 import { RoutineText } from './RoutineText.js';
@@ -68,52 +76,46 @@ function EditorForm({
   const { t, i18n } = useTranslation();
   const fieldId = useId();
   const stepName = t(`guidance.steps.${step}`);
-  const [draft, setDraft] = useState(current?.markdown ?? '');
-  const [baseVersion, setBaseVersion] = useState(current?.version ?? 0);
+  const form = useForm({
+    resolver: useSchemaResolver(routineTextBody),
+    defaultValues: { markdown: current?.markdown ?? '', baseVersion: current?.version ?? 0 },
+  });
+  const draft = useWatch({ control: form.control, name: 'markdown' });
   const save = useSaveRoutineText(step);
+  const { submit, incomplete } = useFormSubmit(form, (body) =>
+    save.mutateAsync(body, {
+      onSuccess: (saved) =>
+        onDone(
+          saved.version === body.baseVersion
+            ? t('guidance.editor.unchanged', { step: stepName })
+            : t('guidance.editor.saved', { step: stepName, version: saved.version }),
+        ),
+      // Someone else saved first: the next save goes on top of their version, once the editor has seen it.
+      onError: (error) => {
+        const now = currentOf(error);
+        if (now !== undefined) form.setValue('baseVersion', now?.version ?? 0);
+      },
+    }),
+  );
   const theirs = currentOf(save.error);
+  const error = form.formState.errors.markdown?.message;
   const max = routineTextMaxLength.toLocaleString(localeOf(i18n.language));
 
-  function submit() {
-    save.mutate(
-      { markdown: draft, baseVersion },
-      {
-        onSuccess: (saved) =>
-          onDone(
-            saved.version === baseVersion
-              ? t('guidance.editor.unchanged', { step: stepName })
-              : t('guidance.editor.saved', { step: stepName, version: saved.version }),
-          ),
-        // Someone else saved first: the next save goes on top of their version, once the editor has seen it.
-        onError: (error) => {
-          const now = currentOf(error);
-          if (now !== undefined) setBaseVersion(now?.version ?? 0);
-        },
-      },
-    );
-  }
-
   return (
-    <form
-      className="routine-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <form className="routine-editor" onSubmit={(event) => void submit(event)} noValidate>
       <div className="routine-editor-columns">
         <div className="field">
           <label htmlFor={fieldId}>{t('guidance.editor.label', { step: stepName })}</label>
-          <span className="hint" id={`${fieldId}-hint`}>
-            {t('guidance.editor.hint', { max })}
-          </span>
+          <FieldMessages id={fieldId} hint={t('guidance.editor.hint', { max })} error={error} />
           <textarea
             id={fieldId}
             lang="sv"
-            value={draft}
             maxLength={routineTextMaxLength}
-            aria-describedby={`${fieldId}-hint ${fieldId}-count`}
-            onChange={(event) => setDraft(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={[`${fieldId}-hint`, error ? `${fieldId}-error` : '', `${fieldId}-count`]
+              .filter(Boolean)
+              .join(' ')}
+            {...form.register('markdown')}
           />
           <span className="hint" id={`${fieldId}-count`}>
             {t('guidance.editor.characters', {
@@ -149,7 +151,12 @@ function EditorForm({
           )}
         </div>
       )}
-      <FormActions action={save} label={t('guidance.editor.save')} onCancel={onCancel} />
+      <FormActions
+        action={save}
+        label={t('guidance.editor.save')}
+        localError={incomplete ? new Error(t('case.form.incomplete')) : null}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

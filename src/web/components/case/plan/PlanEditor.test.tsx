@@ -64,6 +64,17 @@ function savedAnswer(request: SentRequest, revision: number) {
   return { status: 200, body: caseWith(content, revision, ['savePlanDraft']) };
 }
 
+/** The refusal of a save based on revision 4, when someone else has saved revision 6 with other needs. */
+const staleAnswer = {
+  status: 409,
+  body: {
+    status: 409,
+    code: 'stale_plan',
+    detail: 'Planen har ändrats.',
+    current: caseWith({ ...written, needs: 'Hjälp med mat och medicin' }, 6, ['savePlanDraft']).plan,
+  },
+};
+
 describe('the plan editor', () => {
   it('sends the plan with a goal and an effort added, an open choice and a cleared date as none', async () => {
     const sent = answerRequests((request) => savedAnswer(request, 1));
@@ -183,19 +194,8 @@ describe('the plan editor', () => {
   });
 
   it('offers the newer plan when someone else saved first, and saves mine on top of it when asked', async () => {
-    const theirs = { ...written, needs: 'Hjälp med mat och medicin' };
     const sent = answerRequests((request) =>
-      (request.body as { baseRevision: number }).baseRevision === 4
-        ? {
-            status: 409,
-            body: {
-              status: 409,
-              code: 'stale_plan',
-              detail: 'Planen har ändrats.',
-              current: caseWith(theirs, 6, ['savePlanDraft']).plan,
-            },
-          }
-        : savedAnswer(request, 7),
+      (request.body as { baseRevision: number }).baseRevision === 4 ? staleAnswer : savedAnswer(request, 7),
     );
     renderEditor(caseWith(written, 4, ['savePlanDraft']));
 
@@ -210,16 +210,7 @@ describe('the plan editor', () => {
   });
 
   it('loads the newer plan and keeps my text beside it', async () => {
-    const theirs = { ...written, needs: 'Hjälp med mat och medicin' };
-    answerRequests(() => ({
-      status: 409,
-      body: {
-        status: 409,
-        code: 'stale_plan',
-        detail: 'Planen har ändrats.',
-        current: caseWith(theirs, 6, ['savePlanDraft']).plan,
-      },
-    }));
+    answerRequests(() => staleAnswer);
     renderEditor(caseWith(written, 4, ['savePlanDraft']));
 
     await userEvent.type(screen.getByLabelText(/^Behov/), ' varje dag');
