@@ -1,3 +1,8 @@
+import { bothLanguages } from '../words/bothLanguages.js';
+import { searchRefusalsEn } from '../words/searchRefusals.en.js';
+import { searchRefusalsSv } from '../words/searchRefusals.sv.js';
+
+const words = { sv: searchRefusalsSv, en: searchRefusalsEn };
 /**
  * The access-log review's words and limits, without the validator, so the web app can use them without bundling
  * it (the schemas are in accessLog.ts).
@@ -52,7 +57,4 @@ export function normalisedCaseNumber(text: string): string | null {
   return `SIP-${year}-${String(Number(number)).padStart(5, '0')}`;
 }
 
-export const caseNumberMessage = {
-  sv: 'Skriv ärendenumret som SIP-ÅÅÅÅ-NNNNN, till exempel SIP-2026-00042.',
-  en: 'Write the case number as SIP-YYYY-NNNNN, for example SIP-2026-00042.',
-} as const;
+export const caseNumberMessage = bothLanguages(words, (said) => said.caseNumberFormat);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { inBothLanguages } from '../fields.js';
+import { bothLanguages } from '../words/bothLanguages.js';
+import { searchRefusalsEn } from '../words/searchRefusals.en.js';
+import { searchRefusalsSv } from '../words/searchRefusals.sv.js';
+
+const words = { sv: searchRefusalsSv, en: searchRefusalsEn };
 
 /**
  * Where a page of the case list ended: the last case's latest activity and its id, the list's order. The time is
@@ -39,10 +44,7 @@ function decodeSipListCursor(cursor: string): SipListPosition | null {
   return { activityMicros: match[1], sipId: match[2] };
 }
 
-const unreadable = inBothLanguages({
-  sv: 'Markören för nästa sida går inte att läsa. Hämta listan från början igen.',
-  en: 'The cursor for the next page cannot be read. Fetch the list from the start again.',
-});
+const unreadable = inBothLanguages(bothLanguages(words, (said) => said.cursorUnreadable));
 
 /** The `cursor` query parameter: the `nextCursor` of the page before, read back into its position. */
 export const sipListCursor = z

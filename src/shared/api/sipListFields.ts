@@ -1,3 +1,9 @@
+import type { LocalisedText } from '../../domain/errors.js';
+import { bothLanguages } from '../words/bothLanguages.js';
+import { searchRefusalsEn } from '../words/searchRefusals.en.js';
+import { searchRefusalsSv } from '../words/searchRefusals.sv.js';
+
+const words = { sv: searchRefusalsSv, en: searchRefusalsEn };
 /**
  * The case list's limits and its case-number search rule, without the validator, so the web app can check a
  * search before it reaches the address without bundling the schemas (those are in sipList.ts).
@@ -17,18 +23,12 @@ const IDENTITY_NUMBER = /\d{6}(\d{2})?-?\d{4}/;
  * What is wrong with a case-number search, or null. Only what a case number can hold is accepted, so neither a
  * name nor an identity number can end up in an address, a log or the browser's history.
  */
-export function caseNumberSearchProblem(text: string): { sv: string; en: string } | null {
+export function caseNumberSearchProblem(text: string): LocalisedText | null {
   if (!CASE_NUMBER_PIECE.test(text)) {
-    return {
-      sv: 'Sök på ärendenummer, till exempel SIP-2026-00042 eller 00042. Namn går inte att söka på här.',
-      en: 'Search by case number, such as SIP-2026-00042 or 00042. Names cannot be searched here.',
-    };
+    return bothLanguages(words, (said) => said.caseNumberOnly);
   }
   if (IDENTITY_NUMBER.test(text)) {
-    return {
-      sv: 'Det ser ut som ett personnummer. Personuppgifter får inte stå i en adress; sök på ärendenummer.',
-      en: 'That looks like an identity number. Personal data must not be in an address; search by case number.',
-    };
+    return bothLanguages(words, (said) => said.identityNumberInAddress);
   }
   return null;
 }

@@ -1,5 +1,4 @@
 import type { CaseMessages } from './case.sv.js';
-import { closureReasonNames } from '../api/statisticsNames.js';
 
 export const caseEn: CaseMessages = {
   loading: 'Loading the SIP …',
@@ -668,7 +667,16 @@ export const caseEn: CaseMessages = {
       not_achieved: 'Not achieved',
       no_longer_relevant: 'No longer relevant',
     },
-    closureReason: closureReasonNames.en,
+    closureReason: {
+      goals_reached: 'The goals are reached',
+      individual_ended: 'The person wants to end it',
+      consent_withdrawn: 'Consent was withdrawn',
+      consent_declined: 'Consent was not given',
+      moved: 'The person has moved',
+      deceased: 'The person has died',
+      no_longer_needed: 'Coordination is no longer needed',
+      other: 'Other reason',
+    },
     goalKind: {
       individual: "The person's own goal",
       shared: 'Goal of the coordinated efforts',

@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import { closureReasonNames } from '../api/statisticsNames.js';
+import type { closureReasons } from '../api/vocabulary.js';
 
 /** Swedish texts under the `case.` prefix; case.en.ts mirrors every key (the compiler checks it). */
 export const caseSv = {
@@ -673,7 +673,16 @@ export const caseSv = {
       not_achieved: 'Ej uppnått',
       no_longer_relevant: 'Inte längre aktuellt',
     },
-    closureReason: closureReasonNames.sv,
+    closureReason: {
+      goals_reached: 'Målen är nådda',
+      individual_ended: 'Personen vill avsluta',
+      consent_withdrawn: 'Samtycket är återkallat',
+      consent_declined: 'Samtycke gavs inte',
+      moved: 'Personen har flyttat',
+      deceased: 'Personen har avlidit',
+      no_longer_needed: 'Samordning behövs inte längre',
+      other: 'Annat skäl',
+    } satisfies Record<(typeof closureReasons)[number], string>,
     goalKind: {
       individual: 'Personens eget mål',
       shared: 'Mål för de samordnade insatserna',

@@ -25,6 +25,8 @@ import { planRefusalsEn } from './planRefusals.en.js';
 import { planRefusalsSv } from './planRefusals.sv.js';
 import { problemsEn } from './problems.en.js';
 import { problemsSv } from './problems.sv.js';
+import { searchRefusalsEn } from './searchRefusals.en.js';
+import { searchRefusalsSv } from './searchRefusals.sv.js';
 import { settingsRefusalsEn } from './settingsRefusals.en.js';
 import { settingsRefusalsSv } from './settingsRefusals.sv.js';
 import { signInRefusalsEn } from './signInRefusals.en.js';
@@ -84,6 +86,7 @@ const serverAreas = [
   },
   { name: 'planRefusals', module: 'planRefusals.sv.js', sv: planRefusalsSv, en: planRefusalsEn },
   { name: 'problems', module: 'problems.sv.js', sv: problemsSv, en: problemsEn },
+  { name: 'searchRefusals', module: 'searchRefusals.sv.js', sv: searchRefusalsSv, en: searchRefusalsEn },
   {
     name: 'settingsRefusals',
     module: 'settingsRefusals.sv.js',

@@ -1,5 +1,4 @@
 import type { StatisticsMessages } from './statistics.sv.js';
-import { comparisonNames, principalNames, unitCategoryNames } from '../api/statisticsNames.js';
 
 export const statisticsEn: StatisticsMessages = {
   nav: 'Statistics',
@@ -22,7 +21,7 @@ export const statisticsEn: StatisticsMessages = {
     sex: 'Sex',
     all: 'All',
     compareWith: 'Compare with',
-    comparison: comparisonNames.en,
+    comparison: { previous: 'The previous period, as long', yearBefore: 'The same dates a year earlier' },
     submit: 'Show',
     oneDimension:
       'Across organisations you choose one of target group, age band and sex at a time, so that nobody can be worked out from small counts.',
@@ -76,7 +75,7 @@ export const statisticsEn: StatisticsMessages = {
   },
   breakdownHeading: 'By {{level}}',
   breakdownCaption: 'Key figures by {{level}}, this period',
-  principal: principalNames.en,
+  principal: { region: 'Region', municipality: 'Municipality', other: 'Other actors' },
   ageBand: {
     '0-17': '0–17 years',
     '18-64': '18–64 years',
@@ -95,7 +94,20 @@ export const statisticsEn: StatisticsMessages = {
     units: 'Units',
     sips: 'Shared SIPs',
   },
-  unitCategory: unitCategoryNames.en,
+  unitCategory: {
+    administration: 'Administration',
+    primary_care: 'Primary care',
+    adult_psychiatry: 'Adult psychiatry',
+    child_psychiatry: 'Child and adolescent psychiatry',
+    child_habilitation: 'Habilitation',
+    hospital_ward: 'Inpatient care',
+    elderly_care: 'Elderly care',
+    disability_support: 'Disability support (LSS)',
+    individual_family_care: 'Individual and family care',
+    social_psychiatry: 'Social psychiatry',
+    school: 'School health',
+    social_insurance: 'Social insurance',
+  },
   howCounted: 'How it is counted',
   nothingToDraw: 'No chart: every number here is zero, below five or missing. See the table.',
   chartOf: 'Chart: {{name}}',

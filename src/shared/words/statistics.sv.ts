@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
-import { comparisonNames, principalNames, unitCategoryNames } from '../api/statisticsNames.js';
+import type { Comparison } from '../api/statistics.js';
+import type { organisationKinds } from '../api/vocabulary.js';
 
 /** Swedish texts under the `statistics.` prefix; statistics.en.ts mirrors every key (the compiler checks it). */
 export const statisticsSv = {
@@ -23,7 +24,10 @@ export const statisticsSv = {
     sex: 'Kön',
     all: 'Alla',
     compareWith: 'Jämför med',
-    comparison: comparisonNames.sv,
+    comparison: {
+      previous: 'Föregående period, lika lång',
+      yearBefore: 'Samma datum året innan',
+    } satisfies Record<Comparison, string>,
     submit: 'Visa',
     oneDimension:
       'Över organisationsgränser väljer du en av målgrupp, åldersgrupp och kön i taget, så att ingen kan räknas fram ur små tal.',
@@ -78,7 +82,10 @@ export const statisticsSv = {
   },
   breakdownHeading: 'Per {{level}}',
   breakdownCaption: 'Nyckeltal per {{level}}, denna period',
-  principal: principalNames.sv,
+  principal: { region: 'Region', municipality: 'Kommun', other: 'Andra aktörer' } satisfies Record<
+    (typeof organisationKinds)[number],
+    string
+  >,
   ageBand: {
     '0-17': '0–17 år',
     '18-64': '18–64 år',
@@ -97,7 +104,21 @@ export const statisticsSv = {
     units: 'Enheter',
     sips: 'Gemensamma SIP:ar',
   },
-  unitCategory: unitCategoryNames.sv,
+  /** The unit categories Samplan knows; a county may name others, which are shown as they were entered. */
+  unitCategory: {
+    administration: 'Förvaltning',
+    primary_care: 'Primärvård',
+    adult_psychiatry: 'Vuxenpsykiatri',
+    child_psychiatry: 'Barn- och ungdomspsykiatri',
+    child_habilitation: 'Habilitering',
+    hospital_ward: 'Slutenvård',
+    elderly_care: 'Äldreomsorg',
+    disability_support: 'Funktionsstöd (LSS)',
+    individual_family_care: 'Individ- och familjeomsorg',
+    social_psychiatry: 'Socialpsykiatri',
+    school: 'Skola/elevhälsa',
+    social_insurance: 'Försäkringskassan',
+  },
   howCounted: 'Så räknas det',
   nothingToDraw: 'Inget diagram: alla tal här är noll, under fem eller saknas. Se tabellen.',
   chartOf: 'Diagram: {{name}}',

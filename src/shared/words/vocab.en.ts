@@ -1,4 +1,3 @@
-import { initiatorTypeNames } from '../api/statisticsNames.js';
 import type { VocabMessages } from './vocab.sv.js';
 
 export const vocabEn: VocabMessages = {
@@ -33,7 +32,13 @@ export const vocabEn: VocabMessages = {
     discharge: 'Discharge from inpatient care',
     other: 'Other',
   },
-  initiatorType: initiatorTypeNames.en,
+  initiatorType: {
+    staff: 'Staff',
+    individual: 'The individual',
+    relative: 'Close relative',
+    school: 'School/preschool',
+    other_actor: 'Other actor',
+  },
   meetingForm: {
     in_person: 'In person',
     phone: 'Phone',

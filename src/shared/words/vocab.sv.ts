@@ -1,6 +1,6 @@
-import { initiatorTypeNames } from '../api/statisticsNames.js';
 import type {
   attendanceValues,
+  initiatorTypes,
   casePartValues,
   invitationStatusValues,
   meetingForms,
@@ -51,7 +51,13 @@ export const vocabSv = {
     discharge: 'Utskrivning från slutenvård',
     other: 'Annat',
   } satisfies Words<typeof targetGroups>,
-  initiatorType: initiatorTypeNames.sv,
+  initiatorType: {
+    staff: 'Personal',
+    individual: 'Den enskilde',
+    relative: 'Närstående',
+    school: 'Skola/förskola',
+    other_actor: 'Annan aktör',
+  } satisfies Words<typeof initiatorTypes>,
   meetingForm: {
     in_person: 'Fysiskt möte',
     phone: 'Telefon',
