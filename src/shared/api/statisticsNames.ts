@@ -45,7 +45,10 @@ const unitCategoryNames: Names<string> = {
 /** The category of plans written without a template, beside the templates' ids (plansByTemplate). */
 export const noTemplate = 'none';
 
-const noTemplateNames: Record<Language, string> = { sv: 'Utan mall', en: 'No template' };
+const noTemplateNames: Record<Language, string> = {
+  sv: statisticsSv.noTemplate,
+  en: statisticsEn.noTemplate,
+};
 
 /**
  * A distribution's category in words: a closure reason, an initiator or a unit category, as its key is; a plan

@@ -108,6 +108,7 @@ export const statisticsEn: StatisticsMessages = {
     school: 'School health',
     social_insurance: 'Social insurance',
   },
+  noTemplate: 'No template',
   howCounted: 'How it is counted',
   nothingToDraw: 'No chart: every number here is zero, below five or missing. See the table.',
   chartOf: 'Chart: {{name}}',

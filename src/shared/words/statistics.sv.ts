@@ -119,6 +119,8 @@ export const statisticsSv = {
     school: 'Skola/elevhälsa',
     social_insurance: 'Försäkringskassan',
   },
+  /** The category of plans written without a template, beside the templates' names. */
+  noTemplate: 'Utan mall',
   howCounted: 'Så räknas det',
   nothingToDraw: 'Inget diagram: alla tal här är noll, under fem eller saknas. Se tabellen.',
   chartOf: 'Diagram: {{name}}',
