@@ -117,8 +117,9 @@ export function PlanEditor({
   );
   const current = staleCurrent(save.error);
 
+  // A copy: the form's own values change in place as the user goes on typing while the save is under way.
   const { submit, incomplete } = useFormSubmit(form, (body) =>
-    save.mutateAsync({ body, values: form.getValues() }),
+    save.mutateAsync({ body, values: structuredClone(form.getValues()) }),
   );
 
   function loadCurrent(view: PlanView) {
