@@ -13,6 +13,12 @@ export async function casePhase(db: Kysely<DB>, sipId: string): Promise<SipPhase
   return row?.phase;
 }
 
+/** When the case is next followed up (null when not planned); undefined when there is no such case. */
+export async function nextFollowUpOf(db: Kysely<DB>, sipId: string): Promise<SipsTable['nextFollowUpOn'] | undefined> {
+  const row = await db.selectFrom('sips').select('nextFollowUpOn').where('id', '=', sipId).executeTakeFirst();
+  return row?.nextFollowUpOn;
+}
+
 /** When the case is next followed up: set by each established version of the plan and by each follow-up. */
 export async function setNextFollowUp(db: Kysely<DB>, sipId: string, on: SipsTable['nextFollowUpOn']): Promise<void> {
   await db.updateTable('sips').set({ nextFollowUpOn: on }).where('id', '=', sipId).execute();

@@ -1,5 +1,6 @@
 import { sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { ConsentsTable, DB } from '../../db/schema.js';
+import type { DueCondition } from './dueOccasion.js';
 
 /**
  * The consent aggregate's reads and writes: each decision the individual made (given with its scope of units, or
@@ -68,5 +69,29 @@ export async function withdrawConsentGiven(
     .where('sipId', '=', sipId)
     .where('decision', '=', 'given')
     .where('withdrawnAt', 'is', null)
+    .execute();
+}
+
+/**
+ * Consents in force on open cases whose end falls from `from` through `through`, each with its case's convening
+ * unit: a reminder's occasions, one per consent. Only the latest consent counts; an earlier one ending is no news.
+ */
+export function consentsEnding(
+  db: Kysely<DB>,
+  dates: { from: string; through: Expression<string> },
+  due: DueCondition,
+) {
+  const key = sql<string>`c.id::text`;
+  return db
+    .selectFrom('consents as c')
+    .innerJoin('sips as s', 's.id', 'c.sipId')
+    .select(['c.id as subjectId', key.as('key'), 'c.sipId', 's.conveningUnitId as unitId'])
+    .where('c.decision', '=', 'given')
+    .where('c.withdrawnAt', 'is', null)
+    .where('c.validUntil', '>=', dates.from)
+    .where('c.validUntil', '<=', dates.through)
+    .where('s.phase', 'not in', ['closed', 'paused', 'consent_declined'])
+    .where(isLatestConsent(sql.ref('c.id'), sql.ref('c.sipId')))
+    .where(due(sql.ref('c.id'), key))
     .execute();
 }

@@ -50,3 +50,46 @@ export async function userNames(
   const rows = await db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute();
   return new Map(rows.map((row) => [row.id, row.displayName]));
 }
+
+/** The unit's functional mailbox, empty when it has none; undefined when there is no such unit. */
+export async function unitMailbox(db: Kysely<DB>, unitId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('units').select('email').where('id', '=', unitId).executeTakeFirst();
+  return row?.email;
+}
+
+/** The user's e-mail address, empty when they have none; the user must exist. */
+export async function userMailAddress(db: Kysely<DB>, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
+  return row.email;
+}
+
+/** Every organisation, by kind and name, with its units by name: the directory as the county keeps it. */
+export async function organisationsWithUnits(db: Kysely<DB>) {
+  const organisations = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind'])
+    .orderBy('kind')
+    .orderBy('name')
+    .execute();
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'name', 'parentId', 'category', 'organisationId'])
+    .orderBy('name')
+    .execute();
+  return organisations.map((organisation) => ({
+    ...organisation,
+    units: units
+      .filter((unit) => unit.organisationId === organisation.id)
+      .map(({ id, name, parentId, category }) => ({ id, name, parentId, category })),
+  }));
+}
+
+/** The user closed the first-time guide now, unless they had before: the first time counts. */
+export async function closeFirstGuide(db: Kysely<DB>, userId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ firstGuideDoneAt: new Date() })
+    .where('id', '=', userId)
+    .where('firstGuideDoneAt', 'is', null)
+    .execute();
+}

@@ -1,5 +1,12 @@
-import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB, InvitationsTable } from '../../db/schema.js';
+import {
+  meetingStatusOpenToAnswers,
+  phasesClosedToAnswers,
+  unansweredInvitationStatuses,
+} from '../../domain/invitation/answerable.js';
+import { visibleToUnit } from '../access/consentInForce.js';
+import type { DueCondition } from './dueOccasion.js';
 
 /**
  * The invitation aggregate's reads and writes: an invitation to a SIP meeting, the unit it addresses and how that
@@ -75,4 +82,78 @@ export async function markMeetingSeen(db: Kysely<DB>, invitationId: string): Pro
 export async function invitedUnitOf(db: Kysely<DB>, invitationId: string): Promise<string | undefined> {
   const row = await db.selectFrom('invitations').select('unitId').where('id', '=', invitationId).executeTakeFirst();
   return row?.unitId;
+}
+
+/**
+ * Invitations neither accepted nor declined, sent before `sentBefore`, whose meeting is still ahead of `now` on a
+ * case not closed: a reminder's occasions, one per invitation, to the invited unit.
+ */
+export function invitationsUnanswered(
+  db: Kysely<DB>,
+  times: { sentBefore: Expression<Date>; now: Date },
+  due: DueCondition,
+) {
+  const key = sql<string>`i.id::text`;
+  return db
+    .selectFrom('invitations as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meetingId')
+    .innerJoin('sips as s', 's.id', 'i.sipId')
+    .select(['i.id as subjectId', key.as('key'), 'i.sipId', 'i.unitId', 'i.meetingId'])
+    .where('i.status', 'in', ['sent', 'acknowledged'])
+    .where('i.sentAt', '<', times.sentBefore)
+    .where('m.status', '=', 'scheduled')
+    .where('m.startsAt', '>', times.now)
+    .where('s.phase', '<>', 'closed')
+    .where(due(sql.ref('i.id'), key))
+    .execute();
+}
+
+/**
+ * The invitations to the unit it still has to answer, and those it accepted whose meeting moved since it last
+ * looked, on the cases it may see `today`, soonest meeting first: each with its case's number, convener and meeting.
+ */
+export function invitationsToAnswer(db: Kysely<DB>, unitId: string, today: string) {
+  return db
+    .selectFrom('invitations')
+    .innerJoin('meetings', 'meetings.id', 'invitations.meetingId')
+    .innerJoin('sips', 'sips.id', 'invitations.sipId')
+    .innerJoin('units as convener', 'convener.id', 'sips.conveningUnitId')
+    .innerJoin('organisations', 'organisations.id', 'convener.organisationId')
+    .select([
+      'invitations.id',
+      'invitations.sipId',
+      'invitations.status',
+      'invitations.obliged',
+      'invitations.message',
+    ])
+    .select([
+      'invitations.sentAt',
+      'invitations.seenSequence',
+      'sips.caseNumber',
+      'convener.name as convenerUnitName',
+    ])
+    .select([
+      'organisations.name as convenerOrganisationName',
+      'meetings.startsAt',
+      'meetings.form',
+      'meetings.place',
+      'meetings.sequence',
+    ])
+    .where('invitations.unitId', '=', unitId)
+    .where((eb) => visibleToUnit(eb.ref('sips.id'), unitId, today))
+    // Unanswered invitations, and accepted ones whose meeting moved since the unit last looked.
+    .where((eb) =>
+      eb.or([
+        eb('invitations.status', 'in', unansweredInvitationStatuses),
+        eb.and([
+          eb('invitations.status', '=', 'accepted'),
+          eb('invitations.seenSequence', '<', eb.ref('meetings.sequence')),
+        ]),
+      ]),
+    )
+    // Only while the meeting is ahead and the case open: the rule by which an invitation can still be answered.
+    .where('meetings.status', '=', meetingStatusOpenToAnswers)
+    .where('sips.phase', 'not in', phasesClosedToAnswers)
+    .orderBy('meetings.startsAt')
+    .execute();
 }

@@ -1,6 +1,7 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB, MeetingsTable, PreparationsTable } from '../../db/schema.js';
+import type { DueCondition } from './dueOccasion.js';
 
 /**
  * The meeting aggregate's reads and writes: a case's meetings, called, moved, cancelled or held, and the
@@ -82,4 +83,37 @@ export async function writePreparation(
     .values({ sipId, ...stamped })
     .onConflict((oc) => oc.column('sipId').doUpdateSet(stamped))
     .execute();
+}
+
+/**
+ * Scheduled meetings of cases not closed that start from `from`, before `before`, and still after `now`, each with
+ * its case's convening unit: a reminder's occasions. The key holds the meeting's sequence, so a meeting moved to
+ * another day in the window is an occasion again.
+ */
+export function meetingsStartingBetween(
+  db: Kysely<DB>,
+  times: { from: Expression<Date>; before: Expression<Date>; now: Date },
+  due: DueCondition,
+) {
+  const key = sql<string>`m.id::text || ':' || m.sequence::text`;
+  return db
+    .selectFrom('meetings as m')
+    .innerJoin('sips as s', 's.id', 'm.sipId')
+    .select(['m.id as subjectId', key.as('key'), 'm.sipId', 's.conveningUnitId as unitId', 'm.id as meetingId'])
+    .where('m.status', '=', 'scheduled')
+    .where('m.startsAt', '>=', times.from)
+    .where('m.startsAt', '<', times.before)
+    .where('m.startsAt', '>', times.now)
+    .where('s.phase', '<>', 'closed')
+    .where(due(sql.ref('m.id'), key))
+    .execute();
+}
+
+/** When and in what form a meeting is held, and its calendar sequence; the meeting must exist. */
+export function meetingTime(db: Kysely<DB>, meetingId: string) {
+  return db
+    .selectFrom('meetings')
+    .select(['startsAt', 'endsAt', 'form', 'sequence'])
+    .where('id', '=', meetingId)
+    .executeTakeFirstOrThrow();
 }

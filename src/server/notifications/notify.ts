@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
+import { insertNotice, queueMails } from '../data/notices.js';
 import type { Notice } from './notice.js';
 import { recipientAddresses } from './recipients.js';
 import { noticeSnapshot } from './snapshot.js';
@@ -12,40 +12,16 @@ import { noticeSnapshot } from './snapshot.js';
  * hold a case's transaction open.
  */
 export async function notify(db: Kysely<DB>, notice: Notice): Promise<void> {
-  const id = uuidv7();
-  const inserted = await db
-    .insertInto('notices')
-    .values({
-      id,
-      kind: notice.kind,
-      unitId: notice.unitId,
-      userIds: JSON.stringify(notice.userIds ?? []),
-      sipId: notice.sipId,
-      meetingId: notice.meetingId ?? null,
-      deviationId: notice.deviationId ?? null,
-      dedupeKey: notice.dedupeKey,
-      data: JSON.stringify(await noticeSnapshot(db, notice)),
-    })
-    .onConflict((oc) => oc.column('dedupeKey').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return;
-  const addresses = await recipientAddresses(db, notice);
-  if (addresses.length === 0) return;
-  await db
-    .insertInto('mailOutbox')
-    .values(
-      addresses.map((toAddress) => ({
-        id: uuidv7(),
-        noticeId: id,
-        toAddress,
-        subject: null,
-        textBody: null,
-        htmlBody: null,
-        ical: null,
-        sentAt: null,
-        messageId: null,
-      })),
-    )
-    .execute();
+  const noticeId = await insertNotice(db, {
+    kind: notice.kind,
+    unitId: notice.unitId,
+    userIds: notice.userIds ?? [],
+    sipId: notice.sipId,
+    meetingId: notice.meetingId ?? null,
+    deviationId: notice.deviationId ?? null,
+    dedupeKey: notice.dedupeKey,
+    data: await noticeSnapshot(db, notice),
+  });
+  if (!noticeId) return;
+  await queueMails(db, noticeId, await recipientAddresses(db, notice));
 }

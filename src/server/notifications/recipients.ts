@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { emailByDefault } from '../../shared/api/notifications.js';
-import { activeUsersOfUnit } from '../access/unitMembers.js';
+import { unitMailbox } from '../data/directory.js';
+import { noticeReaders } from '../data/notices.js';
 import type { Notice } from './notice.js';
 
 /**
@@ -10,28 +11,10 @@ import type { Notice } from './notice.js';
  * users and empty addresses are left out; an address appears once however many ways it qualifies.
  */
 export async function recipientAddresses(db: Kysely<DB>, notice: Notice): Promise<string[]> {
-  const unit = await db
-    .selectFrom('units')
-    .select('email')
-    .where('id', '=', notice.unitId)
-    .executeTakeFirst();
-  const named = notice.userIds ?? [];
-  const users = await db
-    .selectFrom('users')
-    .leftJoin('notificationPreferences as preference', (join) =>
-      join.onRef('preference.userId', '=', 'users.id').on('preference.kind', '=', notice.kind),
-    )
-    .select(['users.email', 'preference.email as chosen'])
-    .where('users.disabledAt', 'is', null)
-    .where('users.email', '<>', '')
-    .where((eb) => {
-      // Administrators and county coordinators see no cases, so a case notice is nothing for them.
-      const ofUnit = eb('users.id', 'in', activeUsersOfUnit(db, notice.unitId).select('userUnits.userId'));
-      return named.length > 0 ? eb.or([ofUnit, eb('users.id', 'in', named)]) : ofUnit;
-    })
-    .execute();
+  const mailbox = await unitMailbox(db, notice.unitId);
+  const users = await noticeReaders(db, notice.unitId, notice.kind, notice.userIds ?? []);
   const addresses = [
-    ...(unit?.email ? [unit.email] : []),
+    ...(mailbox ? [mailbox] : []),
     ...users.filter((user) => user.chosen ?? emailByDefault[notice.kind]).map((user) => user.email),
   ];
   return [...new Set(addresses.map((address) => address.trim().toLowerCase()))];

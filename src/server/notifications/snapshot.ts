@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { nextFollowUpOf } from '../data/cases.js';
+import { meetingTime } from '../data/meetings.js';
+import { establishedVersionOf } from '../data/plans.js';
 import type { meetingForms } from '../../shared/api/vocabulary.js';
 import type { Notice } from './notice.js';
 
@@ -21,11 +24,7 @@ export interface NoticeSnapshot {
 export async function noticeSnapshot(db: Kysely<DB>, notice: Notice): Promise<NoticeSnapshot> {
   const snapshot: NoticeSnapshot = {};
   if (notice.meetingId) {
-    const meeting = await db
-      .selectFrom('meetings')
-      .select(['startsAt', 'endsAt', 'form', 'sequence'])
-      .where('id', '=', notice.meetingId)
-      .executeTakeFirstOrThrow();
+    const meeting = await meetingTime(db, notice.meetingId);
     snapshot.meeting = {
       startsAt: meeting.startsAt.toISOString(),
       endsAt: meeting.endsAt.toISOString(),
@@ -34,20 +33,12 @@ export async function noticeSnapshot(db: Kysely<DB>, notice: Notice): Promise<No
     };
   }
   if (notice.sipId && (notice.kind === 'plan_established' || notice.kind === 'plan_changed')) {
-    const plan = await db
-      .selectFrom('plans')
-      .select('establishedVersion')
-      .where('sipId', '=', notice.sipId)
-      .executeTakeFirst();
-    if (plan?.establishedVersion) snapshot.planVersion = plan.establishedVersion;
+    const version = await establishedVersionOf(db, notice.sipId);
+    if (version) snapshot.planVersion = version;
   }
   if (notice.sipId && (notice.kind === 'follow_up_due' || notice.kind === 'follow_up_overdue')) {
-    const sip = await db
-      .selectFrom('sips')
-      .select('nextFollowUpOn')
-      .where('id', '=', notice.sipId)
-      .executeTakeFirst();
-    if (sip?.nextFollowUpOn) snapshot.followUpOn = sip.nextFollowUpOn;
+    const followUpOn = await nextFollowUpOf(db, notice.sipId);
+    if (followUpOn) snapshot.followUpOn = followUpOn;
   }
   return snapshot;
 }

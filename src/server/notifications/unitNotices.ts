@@ -1,8 +1,8 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { UnitNotice } from '../../shared/api/notifications.js';
-import { visibleToUnit } from '../access/consentInForce.js';
+import { recentNotices } from '../data/notices.js';
 import type { Actor } from '../sips/actor.js';
 
 const recentDays = 30;
@@ -14,34 +14,7 @@ const shown = 20;
  * rule as every list of cases.
  */
 export async function unitNotices(db: Kysely<DB>, actor: Actor): Promise<UnitNotice[]> {
-  const rows = await db
-    .selectFrom('notices')
-    .leftJoin('sips', 'sips.id', 'notices.sipId')
-    .select([
-      'notices.id',
-      'notices.kind',
-      'notices.sipId',
-      'notices.deviationId',
-      'notices.createdAt',
-      'sips.caseNumber',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('notices.unitId', '=', actor.unitId),
-        sql<SqlBool>`notices.user_ids @> ${JSON.stringify([actor.userId])}::jsonb`,
-      ]),
-    )
-    .where('notices.createdAt', '>=', sql<Date>`now() - make_interval(days => ${recentDays})`)
-    .where((eb) =>
-      eb.or([
-        eb('notices.sipId', 'is', null),
-        visibleToUnit(sql.ref('notices.sip_id'), actor.unitId, stockholmDate()),
-      ]),
-    )
-    .orderBy('notices.createdAt', 'desc')
-    .orderBy('notices.id', 'desc')
-    .limit(shown)
-    .execute();
+  const rows = await recentNotices(db, actor, { days: recentDays, limit: shown, today: stockholmDate() });
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,

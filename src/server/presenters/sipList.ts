@@ -1,12 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { worksWithCases } from '../../domain/access/policy.js';
 import type { UnitPart } from '../../domain/sip/allowedActions.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { SipListItem, SipListPage, SipListQuery } from '../../shared/api/sipList.js';
+import type { ListedCase } from '../data/caseList/listedCases.js';
+import { readSipListPage } from '../data/caseList/page.js';
 import type { Actor } from '../sips/actor.js';
-import type { ListedCase } from '../sipList/listedCases.js';
-import { readSipListPage } from '../sipList/page.js';
 import { listedName } from './names.js';
 
 /**
@@ -20,9 +20,6 @@ export async function readSipList(
   language: 'sv' | 'en',
 ): Promise<SipListPage> {
   if (!worksWithCases(actor.role)) return { items: [], total: 0, nextCursor: null };
-  // Many small index probes, estimated dear enough to be compiled: the compiling took longer than the work
-  // (measured at 100,000 SIPs). Within the caller's transaction only; elsewhere PostgreSQL only warns.
-  await sql`SET LOCAL jit = off`.execute(db);
   const today = stockholmDate();
   const { rows, nextCursor, total } = await readSipListPage(db, actor.unitId, query, today);
   return { items: rows.map((row) => presentRow(row, language)), total, nextCursor };

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
-import { daysFrom, inScope, notifyUnit, type Reminder } from './reminder.js';
+import { daysFrom } from '../../data/calendarDays.js';
+import { followUpsDated } from '../../data/followUps.js';
+import { dueIn, notifyUnit, type Reminder } from './reminder.js';
 
 const kind = 'follow_up_due';
 
@@ -9,16 +10,11 @@ const kind = 'follow_up_due';
  */
 export const followUpDue: Reminder = {
   kind,
-  async findDue(db, { today, settings }, scope) {
-    const key = sql<string>`s.id::text || ':' || s.next_follow_up_on::text`;
-    return db
-      .selectFrom('sips as s')
-      .select(['s.id as subjectId', key.as('key'), 's.id as sipId', 's.conveningUnitId as unitId'])
-      .where('s.phase', '=', 'plan_established')
-      .where('s.nextFollowUpOn', '>=', today)
-      .where('s.nextFollowUpOn', '<=', daysFrom(today, settings.followUpReminderDays))
-      .where(inScope(scope, kind, sql.ref('s.id'), key))
-      .execute();
-  },
+  findDue: (db, { today, settings }, scope) =>
+    followUpsDated(
+      db,
+      { from: today, through: daysFrom(today, settings.followUpReminderDays) },
+      dueIn(scope, kind),
+    ),
   remind: (trx, due) => notifyUnit(trx, kind, due),
 };

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { daysFrom } from '../../data/calendarDays.js';
+import { followUpsDated } from '../../data/followUps.js';
 import { raiseDeviation } from '../../deviations/raise.js';
-import { inScope, notifyUnit, type Reminder } from './reminder.js';
+import { dueIn, notifyUnit, type Reminder } from './reminder.js';
 
 const kind = 'follow_up_overdue';
 
@@ -10,16 +11,8 @@ const kind = 'follow_up_overdue';
  */
 export const followUpOverdue: Reminder = {
   kind,
-  async findDue(db, { today }, scope) {
-    const key = sql<string>`s.id::text || ':' || s.next_follow_up_on::text`;
-    return db
-      .selectFrom('sips as s')
-      .select(['s.id as subjectId', key.as('key'), 's.id as sipId', 's.conveningUnitId as unitId'])
-      .where('s.phase', '=', 'plan_established')
-      .where('s.nextFollowUpOn', '<', today)
-      .where(inScope(scope, kind, sql.ref('s.id'), key))
-      .execute();
-  },
+  // Passed: up to and including yesterday.
+  findDue: (db, { today }, scope) => followUpsDated(db, { through: daysFrom(today, -1) }, dueIn(scope, kind)),
   async remind(trx, due) {
     await notifyUnit(trx, kind, due);
     await raiseDeviation(trx, {

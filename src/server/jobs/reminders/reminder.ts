@@ -1,6 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { stockholmDate, TIME_ZONE } from '../../../domain/time/stockholm.js';
+import { stockholmDate } from '../../../domain/time/stockholm.js';
+import type { DueCondition } from '../../data/dueOccasion.js';
 import { notify } from '../../notifications/notify.js';
 import type { NoticeKind } from '../../notifications/notice.js';
 import { readCountySettings, type CountySettings } from '../../settings/countySettings.js';
@@ -55,14 +56,9 @@ export function inScope(
   return sql<SqlBool>`${subject} = ${scope.subjectId}`;
 }
 
-/** The instant a Stockholm calendar day begins, `offsetDays` from `day` (a DST change moves it, not the date). */
-export function startOfStockholmDay(day: string, offsetDays: number): Expression<Date> {
-  return sql<Date>`((${day}::date + ${offsetDays}::int)::timestamp AT TIME ZONE ${TIME_ZONE})`;
-}
-
-/** The date `offsetDays` calendar days from `day`. */
-export function daysFrom(day: string, offsetDays: number): Expression<string> {
-  return sql<string>`(${day}::date + ${offsetDays}::int)`;
+/** `inScope` for the query of the aggregate that finds what the reminder of `kind` is due for. */
+export function dueIn(scope: DueScope, kind: NoticeKind): DueCondition {
+  return (subject, key) => inScope(scope, kind, subject, key);
 }
 
 /** A reminder's notice to one unit (by default the due thing's), once per occasion and unit. */

@@ -3,6 +3,7 @@ import { guidanceRoutes as routes } from '../../../shared/api/guidanceRoutes.js'
 import { sessionRoutes } from '../../../shared/api/sessionRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
+import { closeFirstGuide } from '../../data/directory.js';
 import { mayEditRoutineTexts, presentGuidance } from '../../guidance/presentGuidance.js';
 import { routineTextVersions, saveRoutineText } from '../../guidance/routineTexts.js';
 
@@ -53,13 +54,8 @@ export const guidanceRoutes: RouteModule = (app, { database: { db } }) => {
     sessionRoutes.closeFirstGuide.path,
     { config: { access: 'user', policy: 'self' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
-      // The first time counts: closing the guide again from another tab keeps the moment it was first closed.
-      await db
-        .updateTable('users')
-        .set({ firstGuideDoneAt: new Date() })
-        .where('id', '=', request.user!.id)
-        .where('firstGuideDoneAt', 'is', null)
-        .execute();
+      // Closing the guide again from another tab keeps the moment it was first closed.
+      await closeFirstGuide(db, request.user!.id);
       return reply.status(204).send();
     },
   );

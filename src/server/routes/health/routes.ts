@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteModule } from '../../context.js';
+import { databaseAnswers } from '../../data/databaseAnswers.js';
 import { sendProblem } from '../../problem.js';
 import { bothLanguages } from '../../../shared/words/bothLanguages.js';
 import { problemsEn } from '../../../shared/words/problems.en.js';
@@ -24,7 +24,7 @@ export const healthRoutes: RouteModule = (app, { database }) => {
     },
     async (request, reply) => {
       try {
-        await sql`SELECT 1`.execute(database.db);
+        await databaseAnswers(database.db);
       } catch (error) {
         request.log.warn({ err: error }, 'health check: the database does not answer');
         const text = bothLanguages(words, (said) => said.databaseUnavailable);

@@ -4,8 +4,9 @@ import { logAccess } from '../../audit/logAccess.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
+import { chooseNoticeKinds } from '../../data/notices.js';
 import { readOutbox } from '../../notifications/outbox.js';
-import { readPreferences, savePreferences } from '../../notifications/preferences.js';
+import { readPreferences } from '../../notifications/preferences.js';
 import { unitNotices } from '../../notifications/unitNotices.js';
 
 /** Users' own choice of notices by e-mail, and the outbox administrators read. */
@@ -33,7 +34,7 @@ export const notificationRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => {
       const userId = request.user!.id;
-      await savePreferences(db, userId, request.body.preferences);
+      await chooseNoticeKinds(db, userId, request.body.preferences);
       return readPreferences(db, userId);
     },
   );

@@ -1,6 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { startRoutes } from '../../../shared/api/startRoutes.js';
 import type { RouteModule } from '../../context.js';
+import { organisationsWithUnits } from '../../data/directory.js';
 
 /** The directory of organisations and their units: who can be invited and given efforts. Holds no personal data. */
 export const organisationRoutes: RouteModule = (app, { database: { db } }) => {
@@ -10,24 +11,6 @@ export const organisationRoutes: RouteModule = (app, { database: { db } }) => {
       config: { access: 'user', policy: 'directory' },
       schema: { tags: ['directory'], response: startRoutes.organisations.responses },
     },
-    async () => {
-      const organisations = await db
-        .selectFrom('organisations')
-        .select(['id', 'name', 'kind'])
-        .orderBy('kind')
-        .orderBy('name')
-        .execute();
-      const units = await db
-        .selectFrom('units')
-        .select(['id', 'name', 'parentId', 'category', 'organisationId'])
-        .orderBy('name')
-        .execute();
-      return organisations.map((organisation) => ({
-        ...organisation,
-        units: units
-          .filter((unit) => unit.organisationId === organisation.id)
-          .map(({ id, name, parentId, category }) => ({ id, name, parentId, category })),
-      }));
-    },
+    () => organisationsWithUnits(db),
   );
 };

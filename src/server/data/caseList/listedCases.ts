@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import type { SipListPosition } from '../../shared/api/sipListCursor.js';
+import type { DB } from '../../../db/schema.js';
+import type { SipListPosition } from '../../../shared/api/sipListCursor.js';
 import { followUpStillDue, plannedMeetingStart } from './nextDate.js';
 
 /** The case's latest activity in whole microseconds, as the cursor keeps it (see sipListCursor.ts). */

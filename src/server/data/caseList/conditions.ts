@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type { SipListFilter } from '../../shared/api/sipList.js';
-import { takesPart } from '../data/participation.js';
-import { daysFrom } from '../jobs/reminders/reminder.js';
+import type { SipListFilter } from '../../../shared/api/sipList.js';
+import { daysFrom } from '../calendarDays.js';
+import { takesPart } from '../participation.js';
 import { nextDay } from './nextDate.js';
 
 /**

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import type { SipListFilter } from '../../shared/api/sipList.js';
+import type { DB } from '../../../db/schema.js';
+import type { SipListFilter } from '../../../shared/api/sipList.js';
 import { caseConditions, partConditions } from './conditions.js';
 
 /**
