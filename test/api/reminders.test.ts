@@ -7,6 +7,8 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
 import { stockholmDate, TIME_ZONE } from '../../src/domain/time/stockholm.js';
 import { jobHandlers, sweeps } from '../../src/server/jobs/registry.js';
+import { followUpDue } from '../../src/server/jobs/reminders/followUpDue.js';
+import { followUpOverdue } from '../../src/server/jobs/reminders/followUpOverdue.js';
 import { meetingTomorrow } from '../../src/server/jobs/reminders/meetingTomorrow.js';
 import { reminderMoment } from '../../src/server/jobs/reminders/reminder.js';
 import { createJobRunner, type JobRunner } from '../../src/server/jobs/runner.js';
@@ -213,6 +215,26 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(await due('2027-03-27T12:00:00.000Z')).toEqual([sundayFirstHour, sundayLate].sort());
     // A quarter past midnight in Stockholm, still Saturday in UTC: Sunday is today, and Monday tomorrow.
     expect(await due('2027-03-27T23:15:00.000Z')).toEqual([mondayNight]);
+  });
+
+  it("finds a follow-up due from today through the county's days ahead, and overdue from yesterday back", async () => {
+    const sip = await establishedPlan(isoDay(30));
+    const moment = await reminderMoment(db, new Date());
+    const day = (offset: number) =>
+      new Date(Date.parse(`${moment.today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    async function foundOn(date: string) {
+      await db.updateTable('sips').set({ nextFollowUpOn: date }).where('id', '=', sip.id).execute();
+      const scope = { subjectId: sip.id };
+      const due = await followUpDue.findDue(db, moment, scope);
+      const overdue = await followUpOverdue.findDue(db, moment, scope);
+      return { due: due.map((found) => found.key), overdue: overdue.map((found) => found.key) };
+    }
+    const ahead = moment.settings.followUpReminderDays;
+    expect(await foundOn(day(ahead + 1))).toEqual({ due: [], overdue: [] });
+    expect(await foundOn(day(ahead))).toEqual({ due: [`${sip.id}:${day(ahead)}`], overdue: [] });
+    expect(await foundOn(day(0))).toEqual({ due: [`${sip.id}:${day(0)}`], overdue: [] });
+    expect(await foundOn(day(-1))).toEqual({ due: [], overdue: [`${sip.id}:${day(-1)}`] });
+    expect(await foundOn(day(-40))).toEqual({ due: [], overdue: [`${sip.id}:${day(-40)}`] });
   });
 
   it('does not remind of what was settled between the sweep and the job', async () => {
