@@ -44,16 +44,12 @@ export function changeDeviationStatus(
   return inTransaction(db, async (trx) => {
     const deviation = await deviationKnownTo(trx, actor, deviationId, { forUpdate: true });
     if (!mayHandleDeviation(deviation, actor)) {
-      throw new DomainError('forbidden', 'not_deviation_handler', {
-        sv:
-          deviation.escalationLevel === 0
-            ? 'Bara chefen för enheten som avvikelsen är skickad till kan hantera den.'
-            : 'Bara den enhet som avvikelsen är eskalerad till kan hantera den.',
-        en:
-          deviation.escalationLevel === 0
-            ? 'Only the manager of the unit the deviation is routed to can handle it.'
-            : 'Only the unit the deviation has been escalated to can handle it.',
-      });
+      const handler = deviation.escalationLevel === 0 ? 'local' : 'escalated';
+      throw new DomainError(
+        'forbidden',
+        'not_deviation_handler',
+        bothLanguages(words, (said) => said.notHandler[handler]),
+      );
     }
     const status = nextDeviationStatus(deviation.status, step.action);
     let routing = { escalationLevel: deviation.escalationLevel, routedUnitId: deviation.routedUnitId };

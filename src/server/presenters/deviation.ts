@@ -2,7 +2,6 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB, DeviationsTable, EscalationLevelsTable } from '../../db/schema.js';
 import { mayHandleDeviation } from '../../domain/deviations/handler.js';
 import { deviationAllows } from '../../domain/deviations/statusFlow.js';
-import type { LocalisedText } from '../../domain/errors.js';
 import { deviationActions, type DeviationFilter } from '../../shared/api/deviationFields.js';
 import type { DeviationDetail, DeviationSummary } from '../../shared/api/deviations.js';
 import { knownToUnit } from '../deviations/visibility.js';
@@ -10,18 +9,19 @@ import type { Language } from '../language.js';
 import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { unitDirectory, userNames } from '../data/directory.js';
+import { fill } from '../../shared/words/fill.js';
+import { presentedNamesEn } from '../../shared/words/presentedNames.en.js';
+import { presentedNamesSv } from '../../shared/words/presentedNames.sv.js';
+
+const words = { sv: presentedNamesSv, en: presentedNamesEn };
 
 type Deviation = Selectable<DeviationsTable>;
-
-const localLevel: LocalisedText = { sv: 'Enhetens chef', en: 'The unit’s manager' };
 
 /** Level names by level; a level since removed from the path is still named by its number. */
 function levelNames(path: EscalationLevelsTable[], language: Language): (level: number) => string {
   const names = new Map(path.map((l) => [l.level, language === 'sv' ? l.nameSv : l.nameEn]));
   return (level) =>
-    level === 0
-      ? localLevel[language]
-      : (names.get(level) ?? `${language === 'sv' ? 'Nivå' : 'Level'} ${level}`);
+    level === 0 ? words[language].localLevel : (names.get(level) ?? fill(words[language].level, { level }));
 }
 
 /** The deviations the acting unit knows of, by filter, newest change first. Scoped in the query itself. */

@@ -21,8 +21,12 @@ import { identityRefusalsEn } from './identityRefusals.en.js';
 import { identityRefusalsSv } from './identityRefusals.sv.js';
 import { invitationRefusalsEn } from './invitationRefusals.en.js';
 import { invitationRefusalsSv } from './invitationRefusals.sv.js';
+import { meetingRefusalsEn } from './meetingRefusals.en.js';
+import { meetingRefusalsSv } from './meetingRefusals.sv.js';
 import { planRefusalsEn } from './planRefusals.en.js';
 import { planRefusalsSv } from './planRefusals.sv.js';
+import { presentedNamesEn } from './presentedNames.en.js';
+import { presentedNamesSv } from './presentedNames.sv.js';
 import { problemsEn } from './problems.en.js';
 import { problemsSv } from './problems.sv.js';
 import { searchRefusalsEn } from './searchRefusals.en.js';
@@ -84,6 +88,8 @@ const serverAreas = [
     sv: invitationRefusalsSv,
     en: invitationRefusalsEn,
   },
+  { name: 'meetingRefusals', module: 'meetingRefusals.sv.js', sv: meetingRefusalsSv, en: meetingRefusalsEn },
+  { name: 'presentedNames', module: 'presentedNames.sv.js', sv: presentedNamesSv, en: presentedNamesEn },
   { name: 'planRefusals', module: 'planRefusals.sv.js', sv: planRefusalsSv, en: planRefusalsEn },
   { name: 'problems', module: 'problems.sv.js', sv: problemsSv, en: problemsEn },
   { name: 'searchRefusals', module: 'searchRefusals.sv.js', sv: searchRefusalsSv, en: searchRefusalsEn },

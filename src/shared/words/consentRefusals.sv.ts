@@ -2,6 +2,8 @@ import type { Messages } from './messages.js';
 
 /** Swedish words of the refusals of a consent as recorded; consentRefusals.en.ts mirrors every key. */
 export const consentRefusalsSv = {
+  decisionInFuture: 'Datumet för beslutet kan inte ligga i framtiden.',
+  unknownUnit: 'En av de valda enheterna finns inte.',
   expired: 'Samtyckets giltighetstid har redan passerat.',
   scopeEmpty: 'Ange vilka enheter som får utbyta information.',
   guardianConsentMissing: 'För ett barn ska vårdnadshavarnas samtycke registreras.',

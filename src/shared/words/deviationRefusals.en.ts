@@ -6,6 +6,10 @@ export const deviationRefusalsEn: DeviationRefusalMessages = {
     escalate: 'be escalated',
     close: 'be closed',
   },
+  notHandler: {
+    local: 'Only the manager of the unit the deviation is routed to can handle it.',
+    escalated: 'Only the unit the deviation has been escalated to can handle it.',
+  },
   noNextEscalationLevel:
     'There is no higher level to escalate to in the county’s escalation path. Handle or close the deviation.',
   unitNotInSip: 'Choose a unit that takes part in the SIP. The deviation goes to that unit’s manager.',

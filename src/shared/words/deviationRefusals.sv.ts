@@ -9,6 +9,11 @@ export const deviationRefusalsSv = {
     escalate: 'eskaleras',
     close: 'avslutas',
   } satisfies Record<DeviationAction, string>,
+  /** Who alone may handle the deviation: its unit's manager, or the unit it is escalated to. */
+  notHandler: {
+    local: 'Bara chefen för enheten som avvikelsen är skickad till kan hantera den.',
+    escalated: 'Bara den enhet som avvikelsen är eskalerad till kan hantera den.',
+  },
   noNextEscalationLevel:
     'Det finns ingen högre nivå att eskalera till i länets eskaleringsväg. Hantera eller avsluta avvikelsen.',
   unitNotInSip: 'Välj en enhet som deltar i SIP:en. Avvikelsen går till den enhetens chef.',

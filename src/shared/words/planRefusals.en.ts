@@ -33,6 +33,17 @@ export const planRefusalsEn: PlanRefusalMessages = {
   },
   or: ' or ',
   incomplete: 'The plan cannot be established: {{missing}}',
+  stale:
+    'Someone else saved the plan after you opened it. Load the current version and make your change there.',
+  unknownUnit: 'The plan names a unit that does not exist.',
+  writerNotTakingPart: 'The plan says a unit took part in writing it, but the unit takes no part in the SIP.',
+  unknownOrganisation: 'The principal with overall responsibility does not exist.',
+  changeReasonMissing: 'Say why the plan is changed. Every change becomes a new version.',
+  planMissing: 'There is no plan to establish yet.',
+  versionMissing: 'That version of the plan does not exist.',
+  versionSuperseded: 'A later version of the plan exists. The individual approves the version in force.',
+  versionAlreadyApproved: 'The individual’s approval of this version is already recorded.',
+  followUpNotHeldYet: 'A follow-up cannot be recorded before it is held.',
   followUpItemsMismatch:
     'The follow-up must give one outcome for each goal and effort in the plan, once each.',
   nextFollowUpNotFuture: 'The next follow-up must be after today.',

@@ -36,6 +36,18 @@ export const planRefusalsSv = {
   /** Between the principals absent, when both are. */
   or: ' eller ',
   incomplete: 'Planen kan inte fastställas: {{missing}}',
+  stale:
+    'Någon annan har sparat planen efter att du öppnade den. Läs in den aktuella versionen och gör din ändring där.',
+  unknownUnit: 'Planen nämner en enhet som inte finns.',
+  writerNotTakingPart: 'Planen säger att en enhet deltog i att skriva den, men enheten deltar inte i SIP:en.',
+  unknownOrganisation: 'Huvudmannen med övergripande ansvar finns inte.',
+  changeReasonMissing: 'Ange varför planen ändras. Varje ändring blir en ny version.',
+  planMissing: 'Det finns ingen plan att fastställa än.',
+  versionMissing: 'Den versionen av planen finns inte.',
+  versionSuperseded:
+    'En senare version av planen finns. Det är den gällande versionen som den enskilde godkänner.',
+  versionAlreadyApproved: 'Den enskildes godkännande av versionen är redan registrerat.',
+  followUpNotHeldYet: 'En uppföljning kan inte registreras före den har hållits.',
   followUpItemsMismatch: 'Uppföljningen ska ange ett utfall för varje mål och insats i planen, en gång var.',
   nextFollowUpNotFuture: 'Nästa uppföljning ska ligga efter i dag.',
 };

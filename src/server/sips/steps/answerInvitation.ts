@@ -19,6 +19,11 @@ import { runCaseWrite } from '../caseLock.js';
 import { appendEvent } from '../../data/caseHistory.js';
 import { unitDirectory } from '../../data/directory.js';
 import { addPart, removePart } from '../../data/participation.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { invitationRefusalsEn } from '../../../shared/words/invitationRefusals.en.js';
+import { invitationRefusalsSv } from '../../../shared/words/invitationRefusals.sv.js';
+
+const words = { sv: invitationRefusalsSv, en: invitationRefusalsEn };
 
 export type InvitationAnswer =
   | { command: 'acknowledge' }
@@ -92,18 +97,15 @@ export function answerInvitation(
         if (!to || to.organisationId !== from?.organisationId || answer.unitId === invitation.unitId) {
           throw unprocessable(
             'forward_outside_organisation',
-            {
-              sv: 'En kallelse kan bara vidarebefordras till en annan enhet i den egna organisationen.',
-              en: 'An invitation can only be forwarded to another unit of your own organisation.',
-            },
+            bothLanguages(words, (said) => said.forwardOutsideOrganisation),
             { field: 'unitId' },
           );
         }
         if ((await unitsInvitedTo(trx, invitation.meetingId, [answer.unitId])).length > 0) {
-          throw conflict('already_invited', {
-            sv: 'Den enheten är redan kallad till mötet.',
-            en: 'That unit is already invited to the meeting.',
-          });
+          throw conflict(
+            'already_invited',
+            bothLanguages(words, (said) => said.unitAlreadyInvited),
+          );
         }
         await updateInvitation(trx, invitationId, {
           status,

@@ -12,6 +12,12 @@ import { raiseDeviation } from '../../deviations/raise.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { relativesMayTakePart } from './consent.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { fill } from '../../../shared/words/fill.js';
+import { meetingRefusalsEn } from '../../../shared/words/meetingRefusals.en.js';
+import { meetingRefusalsSv } from '../../../shared/words/meetingRefusals.sv.js';
+
+const words = { sv: meetingRefusalsSv, en: meetingRefusalsEn };
 
 /**
  * Records who came to the meeting, for every invited party, and marks it held. Absence without notice of an
@@ -25,17 +31,13 @@ export function recordAttendance(
   body: z.infer<typeof attendanceBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'recordAttendance', async ({ trx }) => {
-    const meeting = await meetingToChange(trx, sipId, {
-      sv: 'att registrera närvaro för',
-      en: 'to record attendance for',
-    });
+    const meeting = await meetingToChange(trx, sipId, 'recordAttendance');
     if (!meetingHasBegun(meeting.startsAt)) {
       throw conflict(
         'meeting_not_started',
-        {
-          sv: `Närvaro kan registreras först när mötet har börjat (${stockholmDateTime(meeting.startsAt)}).`,
-          en: `Attendance can be recorded once the meeting has begun (${stockholmDateTime(meeting.startsAt)}).`,
-        },
+        bothLanguages(words, (said) =>
+          fill(said.notStarted, { startsAt: stockholmDateTime(meeting.startsAt) }),
+        ),
         { startsAt: meeting.startsAt.toISOString() },
       );
     }
@@ -50,10 +52,7 @@ export function recordAttendance(
     if (unknown.length > 0 || missing.length > 0 || given.size !== body.attendance.length) {
       throw unprocessable(
         'attendance_incomplete',
-        {
-          sv: 'Ange närvaro en gång för varje kallad part till mötet, och inga andra.',
-          en: 'Give attendance once for every party invited to the meeting, and no others.',
-        },
+        bothLanguages(words, (said) => said.attendanceIncomplete),
         { field: 'attendance', unknown, missing },
       );
     }
@@ -89,10 +88,7 @@ export async function checkRelativesPresent(
   if (relativesPresent && !(await relativesMayTakePart(trx, sipId))) {
     throw unprocessable(
       'relatives_not_consented',
-      {
-        sv: 'Samtycket säger att närstående inte får delta, så de kan inte registreras som närvarande.',
-        en: 'The consent says relatives may not take part, so they cannot be recorded as present.',
-      },
+      bothLanguages(words, (said) => said.relativesNotConsented),
       { field: 'relativesPresent' },
     );
   }

@@ -19,7 +19,7 @@ export function cancelMeeting(
   body: z.infer<typeof cancelMeetingBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'cancelMeeting', async ({ trx }) => {
-    const meeting = await meetingToChange(trx, sipId, { sv: 'att ställa in', en: 'to cancel' });
+    const meeting = await meetingToChange(trx, sipId, 'cancel');
     const sequence = meeting.sequence + 1;
     await changeMeeting(trx, meeting.id, {
       status: 'cancelled',

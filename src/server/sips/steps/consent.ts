@@ -11,6 +11,11 @@ import { runSipCommand } from '../command.js';
 import { insertConsent, latestConsent, withdrawConsentGiven } from '../../data/consents.js';
 import { birthDateOf } from '../../data/persons.js';
 import { unitDirectory } from '../../data/directory.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { consentRefusalsEn } from '../../../shared/words/consentRefusals.en.js';
+import { consentRefusalsSv } from '../../../shared/words/consentRefusals.sv.js';
+
+const words = { sv: consentRefusalsSv, en: consentRefusalsEn };
 
 /**
  * Records the individual's decision. A consent given anew (a wider scope, a new period) replaces the previous
@@ -28,10 +33,7 @@ export function recordConsent(
     if (body.givenOn > today) {
       throw unprocessable(
         'date_in_future',
-        {
-          sv: 'Datumet för beslutet kan inte ligga i framtiden.',
-          en: 'The date of the decision cannot be in the future.',
-        },
+        bothLanguages(words, (said) => said.decisionInFuture),
         { field: 'givenOn' },
       );
     }
@@ -69,7 +71,7 @@ export function recordConsent(
     if ((await unitDirectory(trx, scopeUnitIds)).size !== scopeUnitIds.length) {
       throw unprocessable(
         'unknown_unit',
-        { sv: 'En av de valda enheterna finns inte.', en: 'One of the chosen units does not exist.' },
+        bothLanguages(words, (said) => said.unknownUnit),
         { field: 'scopeUnitIds' },
       );
     }

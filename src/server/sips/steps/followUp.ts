@@ -11,6 +11,11 @@ import { runSipCommand } from '../command.js';
 import { setNextFollowUp } from '../../data/cases.js';
 import { insertFollowUp } from '../../data/followUps.js';
 import { planVersionInForce } from '../../data/plans.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { planRefusalsEn } from '../../../shared/words/planRefusals.en.js';
+import { planRefusalsSv } from '../../../shared/words/planRefusals.sv.js';
+
+const words = { sv: planRefusalsSv, en: planRefusalsEn };
 
 /** A follow-up of the established plan: an outcome for each goal and effort, and when to meet next. */
 export function recordFollowUp(
@@ -24,10 +29,7 @@ export function recordFollowUp(
     if (body.heldOn > today) {
       throw unprocessable(
         'date_in_future',
-        {
-          sv: 'En uppföljning kan inte registreras före den har hållits.',
-          en: 'A follow-up cannot be recorded before it is held.',
-        },
+        bothLanguages(words, (said) => said.followUpNotHeldYet),
         { field: 'heldOn' },
       );
     }

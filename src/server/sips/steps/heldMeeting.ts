@@ -9,6 +9,11 @@ import { checkRelativesPresent, raiseAbsencesWithoutNotice } from './attendance.
 import { recordDischargeInvitation } from '../../discharge/invitationSent.js';
 import { insertMeeting, scheduledMeeting } from '../../data/meetings.js';
 import { checkMeetingOrder, sendInvitations } from './invite.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { meetingRefusalsEn } from '../../../shared/words/meetingRefusals.en.js';
+import { meetingRefusalsSv } from '../../../shared/words/meetingRefusals.sv.js';
+
+const words = { sv: meetingRefusalsSv, en: meetingRefusalsEn };
 
 /**
  * Enters a meeting that was held without Samplan — on paper while it was down, or called at short notice — with
@@ -28,24 +33,21 @@ export function enterHeldMeeting(
     if (new Date(body.endsAt).getTime() > Date.now()) {
       throw unprocessable(
         'meeting_not_over',
-        {
-          sv: 'Ett möte kan efterregistreras först när det är slut. Boka det i stället om det ligger framåt.',
-          en: 'A meeting can be entered afterwards once it is over. Book it instead if it lies ahead.',
-        },
+        bothLanguages(words, (said) => said.notOver),
         { field: 'endsAt' },
       );
     }
     if (await scheduledMeeting(trx, sipId)) {
-      throw conflict('meeting_already_scheduled', {
-        sv: 'Ett möte är redan bokat. Registrera närvaron för det, eller ställ in det först.',
-        en: 'A meeting is already booked. Record its attendance, or cancel it first.',
-      });
+      throw conflict(
+        'meeting_already_scheduled',
+        bothLanguages(words, (said) => said.alreadyBooked),
+      );
     }
     const units = body.attendance.map((entry) => entry.unitId);
     if (new Set(units).size !== units.length) {
       throw unprocessable(
         'attendance_twice',
-        { sv: 'Ange varje enhet en gång.', en: 'Give each unit once.' },
+        bothLanguages(words, (said) => said.attendanceTwice),
         { field: 'attendance' },
       );
     }

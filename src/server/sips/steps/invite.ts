@@ -15,13 +15,18 @@ import { addPart } from '../../data/participation.js';
 import { insertInvitation, unitsInvitedTo } from '../../data/invitations.js';
 import { changeMeeting, insertMeeting, scheduledMeeting } from '../../data/meetings.js';
 import { unitDirectory } from '../../data/directory.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { meetingRefusalsEn } from '../../../shared/words/meetingRefusals.en.js';
+import { meetingRefusalsSv } from '../../../shared/words/meetingRefusals.sv.js';
+
+const words = { sv: meetingRefusalsSv, en: meetingRefusalsEn };
 
 /** A meeting ends after it begins. */
 export function checkMeetingOrder(startsAt: string, endsAt: string): void {
   if (new Date(endsAt) <= new Date(startsAt)) {
     throw unprocessable(
       'meeting_ends_before_start',
-      { sv: 'Mötet måste sluta efter att det börjar.', en: 'The meeting must end after it starts.' },
+      bothLanguages(words, (said) => said.endsBeforeStart),
       { field: 'endsAt' },
     );
   }
@@ -32,7 +37,7 @@ function checkMeetingTimes(startsAt: string, endsAt: string): void {
   if (new Date(startsAt).getTime() < Date.now() - 60_000) {
     throw unprocessable(
       'meeting_in_past',
-      { sv: 'Mötet kan inte läggas i det förflutna.', en: 'The meeting cannot be set in the past.' },
+      bothLanguages(words, (said) => said.inPast),
       { field: 'startsAt' },
     );
   }
@@ -60,10 +65,7 @@ export async function sendInvitations(
   if (unique.includes(organiserUnitId)) {
     throw unprocessable(
       'cannot_invite_convener',
-      {
-        sv: 'Enheten som kallar till mötet kallas inte till det.',
-        en: 'The unit calling the meeting is not invited to it.',
-      },
+      bothLanguages(words, (said) => said.cannotInviteConvener),
       { field: 'unitIds' },
     );
   }
@@ -74,10 +76,7 @@ export async function sendInvitations(
   if (outside.length > 0) {
     throw unprocessable(
       'unit_outside_consent',
-      {
-        sv: 'Samtycket omfattar inte alla valda enheter. Utöka samtycket först, med den enskildes medgivande.',
-        en: 'The consent does not cover every chosen unit. Widen the consent first, with the individual’s agreement.',
-      },
+      bothLanguages(words, (said) => said.unitOutsideConsent),
       { field: 'unitIds', unitIds: outside },
     );
   }
@@ -86,10 +85,7 @@ export async function sendInvitations(
   if (already.length > 0) {
     throw conflict(
       'already_invited',
-      {
-        sv: 'En eller flera av enheterna är redan kallade till mötet.',
-        en: 'One or more of the units are already invited to the meeting.',
-      },
+      bothLanguages(words, (said) => said.alreadyInvited),
       { field: 'unitIds', unitIds: already },
     );
   }
@@ -127,10 +123,10 @@ export function scheduleMeeting(
   return runSipCommand(db, actor, sipId, 'invite', async ({ trx }) => {
     checkMeetingTimes(body.startsAt, body.endsAt);
     if (await scheduledMeeting(trx, sipId)) {
-      throw conflict('meeting_already_scheduled', {
-        sv: 'Ett möte är redan planerat. Kalla fler eller flytta det i stället.',
-        en: 'A meeting is already scheduled. Invite more units or reschedule it instead.',
-      });
+      throw conflict(
+        'meeting_already_scheduled',
+        bothLanguages(words, (said) => said.alreadyScheduled),
+      );
     }
     const meetingId = await insertMeeting(trx, actor, sipId, body);
     const invited = await sendInvitations(
@@ -154,7 +150,7 @@ export function inviteMore(
   body: z.infer<typeof inviteMoreBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'invite', async ({ trx }) => {
-    const meeting = await meetingToChange(trx, sipId, { sv: 'att kalla till', en: 'to invite to' });
+    const meeting = await meetingToChange(trx, sipId, 'invite');
     const invited = await sendInvitations(
       trx,
       actor,
@@ -177,7 +173,7 @@ export function rescheduleMeeting(
 ) {
   return runSipCommand(db, actor, sipId, 'rescheduleMeeting', async ({ trx }) => {
     checkMeetingTimes(body.startsAt, body.endsAt);
-    const meeting = await meetingToChange(trx, sipId, { sv: 'att flytta', en: 'to reschedule' });
+    const meeting = await meetingToChange(trx, sipId, 'reschedule');
     await changeMeeting(trx, meeting.id, {
       startsAt: new Date(body.startsAt),
       endsAt: new Date(body.endsAt),

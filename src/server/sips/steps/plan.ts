@@ -22,6 +22,11 @@ import {
   writePlan,
   type WrittenWith,
 } from '../../data/plans.js';
+import { bothLanguages } from '../../../shared/words/bothLanguages.js';
+import { planRefusalsEn } from '../../../shared/words/planRefusals.en.js';
+import { planRefusalsSv } from '../../../shared/words/planRefusals.sv.js';
+
+const words = { sv: planRefusalsSv, en: planRefusalsEn };
 
 /** A plan saved now is written with the template the case uses now. */
 async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
@@ -38,10 +43,7 @@ async function lockCurrentPlan(trx: Transaction<DB>, sipId: string, baseRevision
   if (revision !== baseRevision) {
     throw conflict(
       'stale_plan',
-      {
-        sv: 'Någon annan har sparat planen efter att du öppnade den. Läs in den aktuella versionen och gör din ändring där.',
-        en: 'Someone else saved the plan after you opened it. Load the current version and make your change there.',
-      },
+      bothLanguages(words, (said) => said.stale),
       { currentRevision: revision, current: await presentPlan(trx, sipId) },
     );
   }
@@ -58,7 +60,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
     if ((await unitDirectory(trx, unique)).size !== unique.length) {
       throw unprocessable(
         'unknown_unit',
-        { sv: 'Planen nämner en enhet som inte finns.', en: 'The plan names a unit that does not exist.' },
+        bothLanguages(words, (said) => said.unknownUnit),
         { field: 'content' },
       );
     }
@@ -70,10 +72,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
     if (taking.length !== writers.length) {
       throw unprocessable(
         'writer_not_taking_part',
-        {
-          sv: 'Planen säger att en enhet deltog i att skriva den, men enheten deltar inte i SIP:en.',
-          en: 'The plan says a unit took part in writing it, but the unit takes no part in the SIP.',
-        },
+        bothLanguages(words, (said) => said.writerNotTakingPart),
         { field: 'content.writtenWithUnitIds' },
       );
     }
@@ -82,10 +81,7 @@ async function checkNamedUnits(trx: Transaction<DB>, sipId: string, content: Pla
     if (!(await organisationKind(trx, content.overallResponsibilityOrganisationId))) {
       throw unprocessable(
         'unknown_organisation',
-        {
-          sv: 'Huvudmannen med övergripande ansvar finns inte.',
-          en: 'The principal with overall responsibility does not exist.',
-        },
+        bothLanguages(words, (said) => said.unknownOrganisation),
         { field: 'content.overallResponsibilityOrganisationId' },
       );
     }
@@ -143,10 +139,7 @@ export async function savePlan(
     if (body.reason.trim() === '') {
       throw unprocessable(
         'change_reason_missing',
-        {
-          sv: 'Ange varför planen ändras. Varje ändring blir en ny version.',
-          en: 'Say why the plan is changed. Every change becomes a new version.',
-        },
+        bothLanguages(words, (said) => said.changeReasonMissing),
         { field: 'reason' },
       );
     }
@@ -163,10 +156,10 @@ export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseR
   return runSipCommand(db, actor, sipId, 'establishPlan', async ({ trx }) => {
     const current = await lockCurrentPlan(trx, sipId, baseRevision);
     if (!current) {
-      throw unprocessable('plan_missing', {
-        sv: 'Det finns ingen plan att fastställa än.',
-        en: 'There is no plan to establish yet.',
-      });
+      throw unprocessable(
+        'plan_missing',
+        bothLanguages(words, (said) => said.planMissing),
+      );
     }
     assertPlanComplete(current.content, await completenessContext(trx, sipId, current.content));
     // Established as written: with the template version of its last save.
@@ -198,21 +191,21 @@ export function approveVersion(
     if (!row) {
       throw unprocessable(
         'version_missing',
-        { sv: 'Den versionen av planen finns inte.', en: 'That version of the plan does not exist.' },
+        bothLanguages(words, (said) => said.versionMissing),
         { field: 'version' },
       );
     }
     if ((await establishedVersionOf(trx, sipId)) !== version) {
-      throw conflict('version_superseded', {
-        sv: 'En senare version av planen finns. Det är den gällande versionen som den enskilde godkänner.',
-        en: 'A later version of the plan exists. The individual approves the version in force.',
-      });
+      throw conflict(
+        'version_superseded',
+        bothLanguages(words, (said) => said.versionSuperseded),
+      );
     }
     if (row.approvedAt) {
-      throw conflict('version_already_approved', {
-        sv: 'Den enskildes godkännande av versionen är redan registrerat.',
-        en: 'The individual’s approval of this version is already recorded.',
-      });
+      throw conflict(
+        'version_already_approved',
+        bothLanguages(words, (said) => said.versionAlreadyApproved),
+      );
     }
     await recordApproval(trx, sipId, version, {
       approvalMethod: body.method,

@@ -1,0 +1,7 @@
+import type { PresentedNameMessages } from './presentedNames.sv.js';
+
+export const presentedNamesEn: PresentedNameMessages = {
+  protectedIdentity: 'Protected identity',
+  localLevel: 'The unit’s manager',
+  level: 'Level {{level}}',
+};
