@@ -44,74 +44,29 @@ import { mailSv } from './mail.sv.js';
 import { refusalsEn } from './refusals.en.js';
 import { refusalsSv } from './refusals.sv.js';
 
-/** The areas only the server says, each with the module its readers import it from. */
+/** The areas only the server says, each by the name of its files (`<name>.sv.ts`, `<name>.en.ts`). */
 const serverAreas = [
   // A mail's subject is Swedish / English and names the case once, in the Swedish.
-  { name: 'mail', module: 'mail.sv.js', sv: mailSv, en: mailEn, englishMayOmit: true },
-  { name: 'refusals', module: 'refusals.sv.js', sv: refusalsSv, en: refusalsEn },
-  { name: 'accessRefusals', module: 'accessRefusals.sv.js', sv: accessRefusalsSv, en: accessRefusalsEn },
-  { name: 'consentRefusals', module: 'consentRefusals.sv.js', sv: consentRefusalsSv, en: consentRefusalsEn },
-  {
-    name: 'deviationRefusals',
-    module: 'deviationRefusals.sv.js',
-    sv: deviationRefusalsSv,
-    en: deviationRefusalsEn,
-  },
-  {
-    name: 'dischargeRefusals',
-    module: 'dischargeRefusals.sv.js',
-    sv: dischargeRefusalsSv,
-    en: dischargeRefusalsEn,
-  },
-  { name: 'fieldNames', module: 'fieldNames.sv.js', sv: fieldNamesSv, en: fieldNamesEn },
-  {
-    name: 'feedbackRefusals',
-    module: 'feedbackRefusals.sv.js',
-    sv: feedbackRefusalsSv,
-    en: feedbackRefusalsEn,
-  },
-  {
-    name: 'guidanceRefusals',
-    module: 'guidanceRefusals.sv.js',
-    sv: guidanceRefusalsSv,
-    en: guidanceRefusalsEn,
-  },
-  {
-    name: 'identityRefusals',
-    module: 'identityRefusals.sv.js',
-    sv: identityRefusalsSv,
-    en: identityRefusalsEn,
-  },
-  {
-    name: 'invitationRefusals',
-    module: 'invitationRefusals.sv.js',
-    sv: invitationRefusalsSv,
-    en: invitationRefusalsEn,
-  },
-  { name: 'meetingRefusals', module: 'meetingRefusals.sv.js', sv: meetingRefusalsSv, en: meetingRefusalsEn },
-  { name: 'presentedNames', module: 'presentedNames.sv.js', sv: presentedNamesSv, en: presentedNamesEn },
-  { name: 'planRefusals', module: 'planRefusals.sv.js', sv: planRefusalsSv, en: planRefusalsEn },
-  { name: 'problems', module: 'problems.sv.js', sv: problemsSv, en: problemsEn },
-  { name: 'searchRefusals', module: 'searchRefusals.sv.js', sv: searchRefusalsSv, en: searchRefusalsEn },
-  {
-    name: 'settingsRefusals',
-    module: 'settingsRefusals.sv.js',
-    sv: settingsRefusalsSv,
-    en: settingsRefusalsEn,
-  },
-  { name: 'signInRefusals', module: 'signInRefusals.sv.js', sv: signInRefusalsSv, en: signInRefusalsEn },
-  {
-    name: 'statisticsRefusals',
-    module: 'statisticsRefusals.sv.js',
-    sv: statisticsRefusalsSv,
-    en: statisticsRefusalsEn,
-  },
-  {
-    name: 'templateRefusals',
-    module: 'templateRefusals.sv.js',
-    sv: templateRefusalsSv,
-    en: templateRefusalsEn,
-  },
+  { name: 'mail', sv: mailSv, en: mailEn, englishMayOmit: true },
+  { name: 'refusals', sv: refusalsSv, en: refusalsEn },
+  { name: 'accessRefusals', sv: accessRefusalsSv, en: accessRefusalsEn },
+  { name: 'consentRefusals', sv: consentRefusalsSv, en: consentRefusalsEn },
+  { name: 'deviationRefusals', sv: deviationRefusalsSv, en: deviationRefusalsEn },
+  { name: 'dischargeRefusals', sv: dischargeRefusalsSv, en: dischargeRefusalsEn },
+  { name: 'fieldNames', sv: fieldNamesSv, en: fieldNamesEn },
+  { name: 'feedbackRefusals', sv: feedbackRefusalsSv, en: feedbackRefusalsEn },
+  { name: 'guidanceRefusals', sv: guidanceRefusalsSv, en: guidanceRefusalsEn },
+  { name: 'identityRefusals', sv: identityRefusalsSv, en: identityRefusalsEn },
+  { name: 'invitationRefusals', sv: invitationRefusalsSv, en: invitationRefusalsEn },
+  { name: 'meetingRefusals', sv: meetingRefusalsSv, en: meetingRefusalsEn },
+  { name: 'presentedNames', sv: presentedNamesSv, en: presentedNamesEn },
+  { name: 'planRefusals', sv: planRefusalsSv, en: planRefusalsEn },
+  { name: 'problems', sv: problemsSv, en: problemsEn },
+  { name: 'searchRefusals', sv: searchRefusalsSv, en: searchRefusalsEn },
+  { name: 'settingsRefusals', sv: settingsRefusalsSv, en: settingsRefusalsEn },
+  { name: 'signInRefusals', sv: signInRefusalsSv, en: signInRefusalsEn },
+  { name: 'statisticsRefusals', sv: statisticsRefusalsSv, en: statisticsRefusalsEn },
+  { name: 'templateRefusals', sv: templateRefusalsSv, en: templateRefusalsEn },
 ];
 
 /** Every word list in both languages: the web's catalogue, and the areas only the server says. */
@@ -281,8 +236,8 @@ describe('no word of the server goes unused', () => {
     .map((path) => readFileSync(path, 'utf8'));
   it.each(serverAreas)(
     '$name: every text is read, by its name or by indexing the list it is in',
-    ({ module, sv }) => {
-      const readers = serverSources.filter((source) => source.includes(`/words/${module}'`)).join('\n');
+    ({ name, sv }) => {
+      const readers = serverSources.filter((source) => source.includes(`/words/${name}.sv.js'`)).join('\n');
       const unread = [...leaves(sv).keys()].filter((key) => {
         const segments = key.split('.');
         // Read by name (`words.answer`), or as one of a list indexed by a value of a closed union (`words.step[command]`).
