@@ -1,10 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { sessionRoutes } from '../../shared/api/sessionRoutes.js';
+import { loginBody } from '../../shared/api/signIn.js';
 import { api, ApiError } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { FieldMessages } from '../components/shared/fields.js';
+import { useSchemaResolver } from '../components/shared/formSchema.js';
+import { useFormSubmit } from '../components/shared/useFormSubmit.js';
 import { SingleSignOnButton, SingleSignOnError, useSignInMethods } from '../components/login/SingleSignOn.js';
 import '../components/login/login.css';
 
@@ -15,23 +19,24 @@ export function LoginPage() {
   const singleSignOn = methods.data?.singleSignOn ?? null;
   // Until the server has said otherwise, the password form is offered: it is what every installation starts with.
   const passwordOffered = methods.data?.password !== false;
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm({
+    resolver: useSchemaResolver(loginBody),
+    defaultValues: { username: '', password: '' },
+  });
   const login = useMutation({
-    mutationFn: () => api.call(sessionRoutes.logIn, { body: { username, password } }),
+    mutationFn: (body: { username: string; password: string }) => api.call(sessionRoutes.logIn, { body }),
     onSuccess: async (me) => {
       await i18n.changeLanguage(me.locale);
       setMe(me);
     },
   });
+  const { submit, incomplete } = useFormSubmit(form, login.mutateAsync);
+  const { errors } = form.formState;
 
+  // The last refusal stands until the form's own check finds a field empty: then that field says so instead.
+  const refusal = incomplete ? null : login.error;
   // Too many attempts (a lock or the rate limit) gets its own heading, so it is not read as a wrong password.
-  const blocked = login.error instanceof ApiError && login.error.status === 429 ? login.error : null;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    login.mutate();
-  }
+  const blocked = refusal instanceof ApiError && refusal.status === 429 ? refusal : null;
 
   return (
     <main id="main" className="login">
@@ -43,37 +48,29 @@ export function LoginPage() {
         {singleSignOn && <SingleSignOnButton method={singleSignOn} />}
         {singleSignOn && passwordOffered && <p className="sign-in-or">{t('login.orPassword')}</p>}
         {passwordOffered && (
-          <form onSubmit={submit} noValidate>
-            <div className="field">
-              <label htmlFor="username">{t('login.username')}</label>
-              <input
-                id="username"
-                name="username"
-                autoComplete="username"
-                required
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="password">{t('login.password')}</label>
-              <input
-                id="password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </div>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <SignInField
+              id="username"
+              label={t('login.username')}
+              autoComplete="username"
+              field={form.register('username')}
+              error={errors.username?.message}
+            />
+            <SignInField
+              id="password"
+              label={t('login.password')}
+              type="password"
+              autoComplete="current-password"
+              field={form.register('password')}
+              error={errors.password?.message}
+            />
             {blocked ? (
               <div className="alert alert-error" role="alert">
                 <strong>{t('login.blockedTitle')}</strong>
                 <p>{blocked.message}</p>
               </div>
             ) : (
-              <ErrorMessage error={login.error} />
+              <ErrorMessage error={refusal} />
             )}
             <button
               type="submit"
@@ -94,5 +91,41 @@ export function LoginPage() {
         </button>
       </div>
     </main>
+  );
+}
+
+/**
+ * A sign-in field: required, as both are, but without the forms' “(måste fyllas i)” in its label, so its name is
+ * just “Användarnamn” or “Lösenord”, as password managers and the sign-in pages of other systems have it.
+ */
+function SignInField({
+  id,
+  label,
+  type = 'text',
+  autoComplete,
+  field,
+  error,
+}: {
+  id: string;
+  label: string;
+  type?: 'text' | 'password';
+  autoComplete: string;
+  field: UseFormRegisterReturn;
+  error: string | undefined;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} error={error} />
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...field}
+      />
+    </div>
   );
 }
