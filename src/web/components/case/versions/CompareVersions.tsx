@@ -1,6 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { diffQuery } from '../../../../shared/api/requests.js';
 import { SelectField } from '../../shared/fields.js';
+import { useSchemaResolver } from '../../shared/formSchema.js';
 import type { UnitInfo } from '../units.js';
 import { VersionDiff } from './VersionDiff.js';
 
@@ -18,35 +22,31 @@ export function CompareVersions({
 }) {
   const { t } = useTranslation();
   const latest = versions[versions.length - 1] ?? 1;
-  const [from, setFrom] = useState(String(versions[versions.length - 2] ?? latest));
-  const [to, setTo] = useState(String(latest));
-  const [shown, setShown] = useState<{ from: number; to: number } | null>(null);
+  // The choice is the form's; the pair compared is what was last asked for, until another is.
+  const form = useForm({
+    resolver: useSchemaResolver(diffQuery),
+    defaultValues: { from: String(versions[versions.length - 2] ?? latest), to: String(latest) },
+  });
+  const [shown, setShown] = useState<z.output<typeof diffQuery> | null>(null);
   const options = versions.map((version) => ({
     value: String(version),
     label: t('case.versions.versionN', { version }),
   }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setShown({ from: Number(from), to: Number(to) });
-  }
-
   return (
     <div className="subpanel">
       <h3>{t('case.versions.compareTitle')}</h3>
-      <form onSubmit={submit} className="compare-form">
+      <form onSubmit={(event) => void form.handleSubmit(setShown)(event)} className="compare-form">
         <SelectField
           id="compare-from"
           label={t('case.versions.from')}
-          value={from}
-          onChange={setFrom}
+          field={form.register('from')}
           options={options}
         />
         <SelectField
           id="compare-to"
           label={t('case.versions.to')}
-          value={to}
-          onChange={setTo}
+          field={form.register('to')}
           options={options}
         />
         <button type="submit" className="button-secondary">
