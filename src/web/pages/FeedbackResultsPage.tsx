@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackSummary } from '../../shared/api/feedback.js';
+import { feedbackResultsQuery, type FeedbackSummary } from '../../shared/api/feedback.js';
 import { feedbackRoutes } from '../../shared/api/feedbackRoutes.js';
 import { api } from '../api/client.js';
 import { shiftDate, stockholmToday } from '../components/shared/time.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { FormFieldErrors } from '../components/shared/fieldErrors.js';
+import { TextField } from '../components/shared/fields.js';
+import { useSchemaResolver } from '../components/shared/formSchema.js';
 import { Loading } from '../components/shared/Loading.js';
 import { TableWrap } from '../components/shared/TableWrap.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
@@ -19,44 +23,42 @@ import '../components/feedback/feedback.css';
 export function FeedbackResultsPage() {
   const { t } = useTranslation();
   const today = stockholmToday();
+  // The period shown is the page's; the form holds the next one until it is asked for.
   const [period, setPeriod] = useState({ from: shiftDate(today, { years: -1 }), to: today });
-  const [draft, setDraft] = useState(period);
+  const form = useForm({ resolver: useSchemaResolver(feedbackResultsQuery), defaultValues: period });
   const results = useQuery({
     queryKey: ['feedback-results', period],
     queryFn: () => api.call(feedbackRoutes.results, { query: period }),
   });
   useDocumentTitle(`${t('feedback.results.title')} – Samplan`);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setPeriod(draft);
-  };
-
   return (
     <section>
       <h1>{t('feedback.results.title')}</h1>
       <p>{t('feedback.results.intro')}</p>
-      <form className="card feedback-period" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="feedback-from">{t('feedback.results.from')}</label>
-          <input
+      <form
+        className="card feedback-period"
+        onSubmit={(event) => void form.handleSubmit(setPeriod)(event)}
+        noValidate
+      >
+        <FormFieldErrors form={form} refusal={null} prefix="query.">
+          <TextField
             id="feedback-from"
             type="date"
+            label={t('feedback.results.from')}
             required
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+            requiredMark={false}
+            field={form.register('from')}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="feedback-to">{t('feedback.results.to')}</label>
-          <input
+          <TextField
             id="feedback-to"
             type="date"
+            label={t('feedback.results.to')}
             required
-            value={draft.to}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+            requiredMark={false}
+            field={form.register('to')}
           />
-        </div>
+        </FormFieldErrors>
         <button type="submit" className="button-primary">
           {t('feedback.results.show')}
         </button>

@@ -1,12 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { sessionRoutes } from '../../shared/api/sessionRoutes.js';
 import { loginBody } from '../../shared/api/signIn.js';
 import { api, ApiError } from '../api/client.js';
 import { useSetMe } from '../api/session.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
-import { FieldMessages } from '../components/shared/fields.js';
+import { FormFieldErrors } from '../components/shared/fieldErrors.js';
+import { TextField } from '../components/shared/fields.js';
 import { useSchemaResolver } from '../components/shared/formSchema.js';
 import { useFormSubmit } from '../components/shared/useFormSubmit.js';
 import { SingleSignOnButton, SingleSignOnError, useSignInMethods } from '../components/login/SingleSignOn.js';
@@ -31,7 +32,6 @@ export function LoginPage() {
     },
   });
   const { submit, incomplete } = useFormSubmit(form, login.mutateAsync);
-  const { errors } = form.formState;
 
   // The last refusal stands until the form's own check finds a field empty: then that field says so instead.
   const refusal = incomplete ? null : login.error;
@@ -49,21 +49,25 @@ export function LoginPage() {
         {singleSignOn && passwordOffered && <p className="sign-in-or">{t('login.orPassword')}</p>}
         {passwordOffered && (
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <SignInField
-              id="username"
-              label={t('login.username')}
-              autoComplete="username"
-              field={form.register('username')}
-              error={errors.username?.message}
-            />
-            <SignInField
-              id="password"
-              label={t('login.password')}
-              type="password"
-              autoComplete="current-password"
-              field={form.register('password')}
-              error={errors.password?.message}
-            />
+            <FormFieldErrors form={form} refusal={null} prefix="body.">
+              <TextField
+                id="username"
+                label={t('login.username')}
+                autoComplete="username"
+                required
+                requiredMark={false}
+                field={form.register('username')}
+              />
+              <TextField
+                id="password"
+                label={t('login.password')}
+                type="password"
+                autoComplete="current-password"
+                required
+                requiredMark={false}
+                field={form.register('password')}
+              />
+            </FormFieldErrors>
             {blocked ? (
               <div className="alert alert-error" role="alert">
                 <strong>{t('login.blockedTitle')}</strong>
@@ -91,41 +95,5 @@ export function LoginPage() {
         </button>
       </div>
     </main>
-  );
-}
-
-/**
- * A sign-in field: required, as both are, but without the forms' “(måste fyllas i)” in its label, so its name is
- * just “Användarnamn” or “Lösenord”, as password managers and the sign-in pages of other systems have it.
- */
-function SignInField({
-  id,
-  label,
-  type = 'text',
-  autoComplete,
-  field,
-  error,
-}: {
-  id: string;
-  label: string;
-  type?: 'text' | 'password';
-  autoComplete: string;
-  field: UseFormRegisterReturn;
-  error: string | undefined;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} error={error} />
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...field}
-      />
-    </div>
   );
 }

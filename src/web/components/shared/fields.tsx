@@ -73,17 +73,23 @@ export function TextField({
   type = 'text',
   autoComplete,
   className,
+  requiredMark = true,
   ...binding
 }: BaseProps &
   Binding<string> & {
-    type?: 'text' | 'date' | 'time' | 'tel' | 'email';
+    type?: 'text' | 'date' | 'time' | 'tel' | 'email' | 'password';
     autoComplete?: string;
     className?: string;
+    /**
+     * Whether the label of a required field says so. A short form whose every field is needed (the sign-in, a
+     * period) leaves it out, so the field's name stays just its label (“Användarnamn”, “Från”).
+     */
+    requiredMark?: boolean;
   }) {
   const error = useFieldError(path ?? binding.field?.name);
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <Label id={id} label={label} required={required} />
+      <Label id={id} label={label} required={required && requiredMark} />
       <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
