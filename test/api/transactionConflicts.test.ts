@@ -129,7 +129,8 @@ describe.each(testDatabaseKinds().filter((kind) => kind === 'postgresql'))('a de
         await sql`UPDATE conflict_probe SET n = n + 1 WHERE id = ${second}`.execute(trx);
       });
     await Promise.all([crossing(1, 2), crossing(2, 1)]);
-    expect(attempts).toBe(3);
+    // At least one run again; on a busy machine a run again can meet the other once more and be given up again.
+    expect(attempts).toBeGreaterThanOrEqual(3);
     const { rows } = await sql<{ n: number }>`SELECT n FROM conflict_probe ORDER BY id`.execute(db);
     expect(rows.map((row) => row.n)).toEqual([2, 2]);
   });
