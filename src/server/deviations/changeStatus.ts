@@ -1,6 +1,5 @@
 import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import { mayHandleDeviation } from '../../domain/deviations/handler.js';
 import { nextDeviationStatus } from '../../domain/deviations/statusFlow.js';
@@ -8,9 +7,9 @@ import { conflict, DomainError } from '../../domain/errors.js';
 import type { AccessAction } from '../../shared/api/accessActions.js';
 import type { DeviationAction } from '../../shared/api/deviationFields.js';
 import { logAccess } from '../audit/logAccess.js';
+import { accessSubjectOfDeviation, moveDeviation } from '../data/deviations.js';
 import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
-import { accessSubjectOf } from './accessSubject.js';
 import { announceAssignment } from './assign.js';
 import { deviationKnownTo } from './visibility.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
@@ -63,34 +62,16 @@ export function changeDeviationStatus(
       }
       routing = { escalationLevel: next.level, routedUnitId: next.unitId };
     }
-    const now = new Date();
-    await trx
-      .updateTable('deviations')
-      .set({
-        status,
-        ...routing,
-        updatedAt: now,
-        ...(step.action === 'close' ? { resolution: step.resolution, closedAt: now } : {}),
-      })
-      .where('id', '=', deviation.id)
-      .execute();
-    await trx
-      .insertInto('deviationHistory')
-      .values({
-        id: uuidv7(),
-        deviationId: deviation.id,
-        fromStatus: deviation.status,
-        toStatus: status,
-        ...routing,
-        note: step.action === 'close' ? step.resolution : step.note,
-        actorUserId: actor.userId,
-        actorUnitId: actor.unitId,
-        occurredAt: now,
-      })
-      .execute();
+    await moveDeviation(trx, deviation, {
+      status,
+      ...routing,
+      note: step.action === 'close' ? step.resolution : step.note,
+      closing: step.action === 'close',
+      actor,
+    });
     if (step.action === 'escalate') {
       await announceAssignment(trx, { id: deviation.id, sipId: deviation.sipId, ...routing });
     }
-    await logAccess(trx, actor, logged[step.action], await accessSubjectOf(trx, deviation));
+    await logAccess(trx, actor, logged[step.action], await accessSubjectOfDeviation(trx, deviation));
   });
 }

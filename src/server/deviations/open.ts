@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import type { DeviationKind } from '../../shared/api/deviationFields.js';
+import { insertDeviation } from '../data/deviations.js';
 import type { Actor } from '../sips/actor.js';
 import { announceAssignment } from './assign.js';
 
@@ -29,43 +29,16 @@ export type NewDeviation = DeviationAbout & {
  * new id, or null when a deviation with the same dedupe key already exists.
  */
 export async function openDeviation(db: Kysely<DB>, deviation: NewDeviation): Promise<string | null> {
-  const inserted = await db
-    .insertInto('deviations')
-    .values({
-      id: uuidv7(),
-      kind: deviation.kind,
-      sipId: deviation.sipId,
-      dischargeProcessId: deviation.dischargeProcessId ?? null,
-      unitId: deviation.unitId,
-      reportedBy: deviation.reporter?.userId ?? null,
-      reportedByUnitId: deviation.reporter?.unitId ?? null,
-      routedUnitId: deviation.unitId,
-      description: deviation.description,
-      dedupeKey: deviation.dedupeKey,
-      closedAt: null,
-    })
-    .onConflict((oc) => oc.column('dedupeKey').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return null;
-  await db
-    .insertInto('deviationHistory')
-    .values({
-      id: uuidv7(),
-      deviationId: inserted.id,
-      fromStatus: null,
-      toStatus: 'open',
-      escalationLevel: 0,
-      routedUnitId: deviation.unitId,
-      actorUserId: deviation.reporter?.userId ?? null,
-      actorUnitId: deviation.reporter?.unitId ?? null,
-    })
-    .execute();
+  const id = await insertDeviation(db, {
+    ...deviation,
+    dischargeProcessId: deviation.dischargeProcessId ?? null,
+  });
+  if (id === null) return null;
   await announceAssignment(db, {
-    id: inserted.id,
+    id,
     sipId: deviation.sipId,
     routedUnitId: deviation.unitId,
     escalationLevel: 0,
   });
-  return inserted.id;
+  return id;
 }

@@ -6,6 +6,8 @@ import { unprocessable } from '../../domain/errors.js';
 import type { reportDeviationBody } from '../../shared/api/deviations.js';
 import { authorizeCase } from '../access/caseAccess.js';
 import { logAccess } from '../audit/logAccess.js';
+import { unitsTakingPart } from '../data/participation.js';
+import { personOfCase } from '../data/persons.js';
 import type { Actor } from '../sips/actor.js';
 import { openDeviation } from './open.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
@@ -27,24 +29,15 @@ export function reportDeviation(
   return inTransaction(db, async (trx) => {
     // The route policy checked before the body was read; the rule is asked again where the answer is used.
     await authorizeCase(trx, sipId, actor, 'reportDeviation');
-    const concerned = await trx
-      .selectFrom('sipParticipants')
-      .select('unitId')
-      .where('sipId', '=', sipId)
-      .where('unitId', '=', body.unitId)
-      .executeTakeFirst();
-    if (!concerned) {
+    const concerned = await unitsTakingPart(trx, sipId, { among: [body.unitId] });
+    if (concerned.length === 0) {
       throw unprocessable(
         'deviation_unit_not_in_sip',
         bothLanguages(words, (said) => said.unitNotInSip),
         { field: 'unitId' },
       );
     }
-    const sip = await trx
-      .selectFrom('sips')
-      .select('personId')
-      .where('id', '=', sipId)
-      .executeTakeFirstOrThrow();
+    const person = await personOfCase(trx, sipId);
     const id = await openDeviation(trx, {
       kind: body.kind,
       sipId,
@@ -54,7 +47,7 @@ export function reportDeviation(
       reporter: actor,
     });
     // Without a dedupe key nothing conflicts, so a deviation is always opened.
-    await logAccess(trx, actor, 'write:reportDeviation', { sipId, personId: sip.personId });
+    await logAccess(trx, actor, 'write:reportDeviation', { sipId, personId: person.id });
     return id!;
   });
 }

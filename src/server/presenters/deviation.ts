@@ -1,21 +1,24 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { DB, DeviationsTable, EscalationLevelsTable } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { DB, EscalationLevelsTable } from '../../db/schema.js';
 import { mayHandleDeviation } from '../../domain/deviations/handler.js';
 import { deviationAllows } from '../../domain/deviations/statusFlow.js';
 import { deviationActions, type DeviationFilter } from '../../shared/api/deviationFields.js';
 import type { DeviationDetail, DeviationSummary } from '../../shared/api/deviations.js';
-import { knownToUnit } from '../deviations/visibility.js';
 import type { Language } from '../language.js';
 import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
+import {
+  caseNumbersOfDeviations,
+  deviationHistory,
+  deviationsKnownTo,
+  type Deviation,
+} from '../data/deviations.js';
 import { unitDirectory, userNames } from '../data/directory.js';
 import { fill } from '../../shared/words/fill.js';
 import { presentedNamesEn } from '../../shared/words/presentedNames.en.js';
 import { presentedNamesSv } from '../../shared/words/presentedNames.sv.js';
 
 const words = { sv: presentedNamesSv, en: presentedNamesEn };
-
-type Deviation = Selectable<DeviationsTable>;
 
 /** Level names by level; a level since removed from the path is still named by its number. */
 function levelNames(path: EscalationLevelsTable[], language: Language): (level: number) => string {
@@ -31,29 +34,8 @@ export async function listDeviations(
   filter: DeviationFilter,
   language: Language,
 ): Promise<DeviationSummary[]> {
-  let query = db
-    .selectFrom('deviations')
-    .selectAll('deviations')
-    .where((eb) => knownToUnit(eb, actor.unitId));
-  if (filter === 'open') query = query.where('status', '=', 'open');
-  if (filter === 'escalated') query = query.where('status', '=', 'escalated');
-  if (filter === 'mine') {
-    // What waits for this user: routed to their unit, not closed, and theirs to handle at its level.
-    query = query
-      .where('routedUnitId', '=', actor.unitId)
-      .where('status', '<>', 'closed')
-      .where((eb) => (actor.role === 'unit_manager' ? eb.lit(true) : eb('escalationLevel', '>', 0)));
-  }
-  const rows = await query.orderBy('updatedAt', 'desc').limit(500).execute();
+  const rows = await deviationsKnownTo(db, actor, filter);
   return summarise(db, actor, rows, language, await readEscalationPath(db));
-}
-
-/** The case numbers of the deviations' SIPs; a deviation about a discharge process alone has none. */
-async function caseNumbersOf(db: Kysely<DB>, rows: Deviation[]): Promise<Map<string, string>> {
-  const sipIds = [...new Set(rows.flatMap((row) => (row.sipId ? [row.sipId] : [])))];
-  if (sipIds.length === 0) return new Map();
-  const sips = await db.selectFrom('sips').select(['id', 'caseNumber']).where('id', 'in', sipIds).execute();
-  return new Map(sips.map((sip) => [sip.id, sip.caseNumber]));
 }
 
 async function summarise(
@@ -68,7 +50,7 @@ async function summarise(
     db,
     rows.flatMap((row) => [row.unitId, row.routedUnitId]),
   );
-  const caseNumbers = await caseNumbersOf(db, rows);
+  const caseNumbers = await caseNumbersOfDeviations(db, rows);
   const levelName = levelNames(path, language);
   const lastLevel = path.at(-1)?.level ?? 0;
   const named = (unitId: string) => ({ id: unitId, name: units.get(unitId)?.unitName ?? '' });
@@ -104,13 +86,7 @@ export async function presentDeviation(
 ): Promise<DeviationDetail> {
   const path = await readEscalationPath(db);
   const [summary] = await summarise(db, actor, [deviation], language, path);
-  const history = await db
-    .selectFrom('deviationHistory')
-    .selectAll()
-    .where('deviationId', '=', deviation.id)
-    .orderBy('occurredAt')
-    .orderBy('id')
-    .execute();
+  const history = await deviationHistory(db, deviation.id);
   const units = await unitDirectory(db, [
     ...history.flatMap((entry) => [entry.routedUnitId, entry.actorUnitId ?? entry.routedUnitId]),
     deviation.reportedByUnitId ?? deviation.unitId,

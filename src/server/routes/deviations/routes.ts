@@ -7,7 +7,7 @@ import { deviationRoutes as routes } from '../../../shared/api/deviationRoutes.j
 import { logAccess } from '../../audit/logAccess.js';
 import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
-import { accessSubjectOf } from '../../deviations/accessSubject.js';
+import { accessSubjectOfDeviation } from '../../data/deviations.js';
 import { changeDeviationStatus, type DeviationStep } from '../../deviations/changeStatus.js';
 import { reportDeviation } from '../../deviations/report.js';
 import { deviationKnownTo } from '../../deviations/visibility.js';
@@ -30,7 +30,7 @@ export const deviationRoutes: RouteModule = (app, { database: { db } }) => {
       const actor = actingAs(request);
       const deviation = await deviationKnownTo(trx, actor, id);
       const detail = await presentDeviation(trx, actor, deviation, requestLanguage(request));
-      await logAccess(trx, actor, 'read_deviation', await accessSubjectOf(trx, deviation));
+      await logAccess(trx, actor, 'read_deviation', await accessSubjectOfDeviation(trx, deviation));
       return detail;
     });
 
