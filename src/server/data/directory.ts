@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, OrganisationsTable } from '../../db/schema.js';
+import type { DB, OrganisationsTable, Role, UnitsTable } from '../../db/schema.js';
+import { caseWorkerRoles } from '../../domain/access/policy.js';
 
 /** The county's directory as cases read it: the organisations, their units and the users, by id. */
 
@@ -14,6 +15,41 @@ export async function organisationKind(
     .where('id', '=', organisationId)
     .executeTakeFirst();
   return row?.kind;
+}
+
+/** The unit's category; the unit must exist. */
+export async function unitCategory(db: Kysely<DB>, unitId: string): Promise<UnitsTable['category']> {
+  const unit = await db.selectFrom('units').select('category').where('id', '=', unitId).executeTakeFirstOrThrow();
+  return unit.category;
+}
+
+/** Whether the unit exists and belongs to an organisation of the kind. */
+export async function unitOfOrganisationKind(
+  db: Kysely<DB>,
+  unitId: string,
+  kind: OrganisationsTable['kind'],
+): Promise<boolean> {
+  const unit = await db
+    .selectFrom('units')
+    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+    .select('units.id')
+    .where('units.id', '=', unitId)
+    .where('organisations.kind', '=', kind)
+    .executeTakeFirst();
+  return unit !== undefined;
+}
+
+/**
+ * A unit's users who are not disabled and hold one of the roles there — by default its case workers — as a query
+ * over `userUnits` joined with `users`, for the caller to select from and narrow further.
+ */
+export function activeUsersOfUnit(db: Kysely<DB>, unitId: string, roles: readonly Role[] = caseWorkerRoles) {
+  return db
+    .selectFrom('userUnits')
+    .innerJoin('users', 'users.id', 'userUnits.userId')
+    .where('userUnits.unitId', '=', unitId)
+    .where('userUnits.role', 'in', roles)
+    .where('users.disabledAt', 'is', null);
 }
 
 export interface UnitInfo {

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import type { NoticeKind } from '../../shared/api/notifications.js';
 import { visibleToUnit } from '../access/consentInForce.js';
-import { activeUsersOfUnit } from '../access/unitMembers.js';
+import { activeUsersOfUnit } from './directory.js';
 
 /**
  * The notices given to units and users, each with the mails queued for it (mail_outbox), and who wants which kind

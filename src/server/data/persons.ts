@@ -61,6 +61,11 @@ export async function insertPerson(
   await db.insertInto('persons').values(person).execute();
 }
 
+/** The person by id; the person must exist. */
+export function personById(db: Kysely<DB>, personId: string) {
+  return db.selectFrom('persons').selectAll().where('id', '=', personId).executeTakeFirstOrThrow();
+}
+
 /** The person a case is about; the case exists. */
 export function personOfCase(db: Kysely<DB>, sipId: string) {
   return db

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { activeUsersOfUnit } from '../access/unitMembers.js';
+import { activeUsersOfUnit } from '../data/directory.js';
 import { notify } from '../notifications/notify.js';
 
 /**

@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { deadlineStanding, isLate } from '../../domain/deadlines/dischargeInvitation.js';
 import type { Actor } from '../sips/actor.js';
-import { appendDischargeEvent } from './events.js';
+import {
+  appendDischargeEvent,
+  dischargeProcessAwaitingInvitation,
+  updateDischargeProcess,
+} from '../data/dischargeProcesses.js';
 import { raiseLateInvitation } from './lateInvitation.js';
 
 /**
@@ -22,21 +26,11 @@ export async function recordDischargeInvitation(
   sipId: string,
   heldAt?: Date,
 ): Promise<void> {
-  const process = await db
-    .selectFrom('dischargeProcesses')
-    .select(['id', 'invitationLateFrom', 'invitationLastDay', 'careContactUnitId', 'primaryCareUnitId'])
-    .where('sipId', '=', sipId)
-    .where('status', '=', 'sip_started')
-    .forUpdate()
-    .executeTakeFirst();
+  const process = await dischargeProcessAwaitingInvitation(db, sipId);
   if (!process?.invitationLateFrom) return;
   const now = new Date();
   const invitedAt = heldAt ?? now;
-  await db
-    .updateTable('dischargeProcesses')
-    .set({ invitedAt, status: 'invited', updatedAt: now })
-    .where('id', '=', process.id)
-    .execute();
+  await updateDischargeProcess(db, process.id, { invitedAt, status: 'invited', updatedAt: now });
   const standing = deadlineStanding(process.invitationLateFrom, invitedAt, invitedAt);
   await appendDischargeEvent(db, process.id, actor, 'invitationSent', {
     standing,

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { inScope, notifyUnit, type Reminder } from '../jobs/reminders/reminder.js';
+import { dischargeInvitationsOverdue, dischargeProcessToInvite } from '../data/dischargeProcesses.js';
+import { dueIn, notifyUnit, type Reminder } from '../jobs/reminders/reminder.js';
 import { raiseLateInvitation } from './lateInvitation.js';
 
 const kind = 'discharge_invitation_due';
@@ -13,28 +13,9 @@ const kind = 'discharge_invitation_due';
  */
 export const overdueDischargeInvitations: Reminder = {
   kind,
-  async findDue(db, { now }, scope) {
-    const key = sql<string>`'overdue:' || d.id::text`;
-    return db
-      .selectFrom('dischargeProcesses as d')
-      .select([
-        'd.id as subjectId',
-        key.as('key'),
-        'd.sipId',
-        (eb) => eb.fn.coalesce('d.careContactUnitId', 'd.primaryCareUnitId').as('unitId'),
-      ])
-      .where('d.status', 'in', ['ready', 'sip_started'])
-      .where('d.invitationLateFrom', '<=', now)
-      .where(inScope(scope, kind, sql.ref('d.id'), key))
-      .execute();
-  },
+  findDue: (db, { now }, scope) => dischargeInvitationsOverdue(db, now, dueIn(scope, kind)),
   async remind(trx, due) {
     await notifyUnit(trx, kind, due);
-    const process = await trx
-      .selectFrom('dischargeProcesses')
-      .select(['id', 'careContactUnitId', 'primaryCareUnitId', 'invitationLastDay'])
-      .where('id', '=', due.subjectId)
-      .executeTakeFirstOrThrow();
-    await raiseLateInvitation(trx, process, due.sipId);
+    await raiseLateInvitation(trx, await dischargeProcessToInvite(trx, due.subjectId), due.sipId);
   },
 };

@@ -9,7 +9,8 @@ import type { admissionNoticeBody } from '../../shared/api/discharge.js';
 import { logAccess } from '../audit/logAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { personForNewNeed } from '../sips/persons.js';
-import { appendDischargeEvent } from './events.js';
+import { appendDischargeEvent, insertDischargeProcess } from '../data/dischargeProcesses.js';
+import { unitCategory, unitOfOrganisationKind } from '../data/directory.js';
 import { notBeforeAdmission, notInFuture } from './steps.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
 import { dischargeRefusalsEn } from '../../shared/words/dischargeRefusals.en.js';
@@ -23,12 +24,7 @@ const inpatientCategories: readonly string[] = ['hospital_ward'];
 /** Whether the acting user may send admission notices: staff of an inpatient unit. */
 export async function isInpatientUnit(db: Kysely<DB>, actor: Actor): Promise<boolean> {
   if (!worksWithCases(actor.role)) return false;
-  const unit = await db
-    .selectFrom('units')
-    .select('category')
-    .where('id', '=', actor.unitId)
-    .executeTakeFirstOrThrow();
-  return inpatientCategories.includes(unit.category);
+  return inpatientCategories.includes(await unitCategory(db, actor.unitId));
 }
 
 async function checkReceivingUnit(
@@ -37,14 +33,7 @@ async function checkReceivingUnit(
   kind: 'municipality' | 'region',
   field: string,
 ): Promise<void> {
-  const unit = await db
-    .selectFrom('units')
-    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
-    .select('units.id')
-    .where('units.id', '=', unitId)
-    .where('organisations.kind', '=', kind)
-    .executeTakeFirst();
-  if (!unit) {
+  if (!(await unitOfOrganisationKind(db, unitId, kind))) {
     throw unprocessable(
       'not_a_receiving_unit',
       bothLanguages(words, (said) => said.notAReceivingUnit[kind]),
@@ -85,32 +74,29 @@ export async function registerAdmission(
     await checkReceivingUnit(trx, body.primaryCareUnitId, 'region', 'primaryCareUnitId');
     const personId = await personForNewNeed(trx, body.person);
     const dischargeId = uuidv7();
-    await trx
-      .insertInto('dischargeProcesses')
-      .values({
-        id: dischargeId,
-        personId,
-        inpatientUnitId: actor.unitId,
-        municipalityUnitId: body.municipalityUnitId,
-        primaryCareUnitId: body.primaryCareUnitId,
-        expectsMunicipalityEfforts: body.expectsMunicipalityEfforts,
-        expectsPrimaryCareEfforts: body.expectsPrimaryCareEfforts,
-        admittedAt,
-        admissionNoticeAt: new Date(),
-        estimatedDischargeOn: body.estimatedDischargeOn,
-        readyAt: null,
-        invitationLastDay: null,
-        invitationLateFrom: null,
-        careContactUnitId: null,
-        careContactUserId: null,
-        sipId: null,
-        invitedAt: null,
-        status: 'admitted',
-        interruptionReason: null,
-        interruptedAt: null,
-        registeredBy: actor.userId,
-      })
-      .execute();
+    await insertDischargeProcess(trx, {
+      id: dischargeId,
+      personId,
+      inpatientUnitId: actor.unitId,
+      municipalityUnitId: body.municipalityUnitId,
+      primaryCareUnitId: body.primaryCareUnitId,
+      expectsMunicipalityEfforts: body.expectsMunicipalityEfforts,
+      expectsPrimaryCareEfforts: body.expectsPrimaryCareEfforts,
+      admittedAt,
+      admissionNoticeAt: new Date(),
+      estimatedDischargeOn: body.estimatedDischargeOn,
+      readyAt: null,
+      invitationLastDay: null,
+      invitationLateFrom: null,
+      careContactUnitId: null,
+      careContactUserId: null,
+      sipId: null,
+      invitedAt: null,
+      status: 'admitted',
+      interruptionReason: null,
+      interruptedAt: null,
+      registeredBy: actor.userId,
+    });
     await appendDischargeEvent(trx, dischargeId, actor, 'admissionNotice', {
       admittedAt: admittedAt.toISOString(),
       expectsMunicipalityEfforts: body.expectsMunicipalityEfforts,

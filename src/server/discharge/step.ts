@@ -1,15 +1,18 @@
 import { inTransaction } from '../../db/transaction.js';
-import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { DB, DischargeProcessesTable } from '../../db/schema.js';
 import { nextDischargeStatus, type DischargePart } from '../../domain/discharge/lifecycle.js';
 import { notFound } from '../../domain/errors.js';
 import type { DischargeAction, DischargeEventType } from '../../shared/api/dischargeVocabulary.js';
 import { logAccess } from '../audit/logAccess.js';
 import type { Actor } from '../sips/actor.js';
-import { dischargeVisibleTo, partsOf, theDischarge } from './access.js';
-import { appendDischargeEvent } from './events.js';
-
-export type DischargeProcess = Selectable<DischargeProcessesTable>;
+import {
+  appendDischargeEvent,
+  dischargeProcessForStep,
+  updateDischargeProcess,
+  type DischargeProcess,
+} from '../data/dischargeProcesses.js';
+import { partsOf, theDischarge } from './access.js';
 
 export interface StepContext {
   trx: Transaction<DB>;
@@ -41,22 +44,12 @@ export function runDischargeStep(
   ) => Promise<{ changes?: Updateable<DischargeProcessesTable>; eventData?: Record<string, unknown> }>,
 ): Promise<void> {
   return inTransaction(db, async (trx) => {
-    const process = await trx
-      .selectFrom('dischargeProcesses')
-      .selectAll()
-      .where('id', '=', dischargeId)
-      .where(dischargeVisibleTo(actor))
-      .forUpdate()
-      .executeTakeFirst();
+    const process = await dischargeProcessForStep(trx, dischargeId, actor);
     if (!process) throw notFound(theDischarge);
     const parts = partsOf(process, actor.unitId);
     const status = nextDischargeStatus(process.status, action, parts);
     const { changes = {}, eventData = {} } = await work({ trx, process, parts });
-    await trx
-      .updateTable('dischargeProcesses')
-      .set({ ...changes, status, updatedAt: new Date() })
-      .where('id', '=', dischargeId)
-      .execute();
+    await updateDischargeProcess(trx, dischargeId, { ...changes, status });
     await appendDischargeEvent(trx, dischargeId, actor, eventOf[action], eventData);
     await logAccess(trx, actor, `write:discharge:${action}`, {
       personId: process.personId,

@@ -10,7 +10,7 @@ import type {
   interruptionBody,
   readyForDischargeBody,
 } from '../../shared/api/discharge.js';
-import { activeUsersOfUnit } from '../access/unitMembers.js';
+import { activeUsersOfUnit } from '../data/directory.js';
 import { notify } from '../notifications/notify.js';
 import { readCountySettings } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';

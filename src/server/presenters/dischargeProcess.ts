@@ -5,12 +5,17 @@ import { allowedDischargeActions } from '../../domain/discharge/lifecycle.js';
 import { notFound } from '../../domain/errors.js';
 import { stockholmDate } from '../../domain/time/stockholm.js';
 import type { DischargeDetail, DischargeListItem } from '../../shared/api/discharge.js';
-import { activeUsersOfUnit } from '../access/unitMembers.js';
 import { logAccess } from '../audit/logAccess.js';
-import { dischargeVisibleTo, partsOf, theDischarge } from '../discharge/access.js';
+import { partsOf, theDischarge } from '../discharge/access.js';
+import {
+  dischargeEvents,
+  dischargeProcessesKnownTo,
+  dischargeProcessWithName,
+} from '../data/dischargeProcesses.js';
+import { personById } from '../data/persons.js';
 import type { Actor } from '../sips/actor.js';
 import { protectedName } from './names.js';
-import { unitDirectory, userNames } from '../data/directory.js';
+import { activeUsersOfUnit, unitDirectory, userNames } from '../data/directory.js';
 import { presentPerson } from './person.js';
 
 const dayMs = 86_400_000;
@@ -75,15 +80,6 @@ function listItem(
   };
 }
 
-function processQuery(db: Kysely<DB>, actor: Actor) {
-  return db
-    .selectFrom('dischargeProcesses')
-    .innerJoin('persons', 'persons.id', 'dischargeProcesses.personId')
-    .selectAll('dischargeProcesses')
-    .select(['persons.givenName', 'persons.familyName', 'persons.protectedIdentity'])
-    .where(dischargeVisibleTo(actor));
-}
-
 async function namesFor(db: Kysely<DB>, rows: ProcessRow[], extraUnits: string[] = []) {
   const [units, users] = await Promise.all([
     unitDirectory(db, [
@@ -108,10 +104,7 @@ export async function listDischarges(
   actor: Actor,
   language: 'sv' | 'en',
 ): Promise<DischargeListItem[]> {
-  const rows = await processQuery(db, actor)
-    .orderBy('dischargeProcesses.admittedAt', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await dischargeProcessesKnownTo(db, actor);
   if (rows.length > 0) await logAccess(db, actor, 'list_discharges');
   const names = await namesFor(db, rows);
   const now = new Date();
@@ -133,17 +126,9 @@ export async function presentDischarge(
   actor: Actor,
   language: 'sv' | 'en',
 ): Promise<DischargeDetail> {
-  const row = await processQuery(db, actor)
-    .where('dischargeProcesses.id', '=', dischargeId)
-    .executeTakeFirst();
+  const row = await dischargeProcessWithName(db, dischargeId, actor);
   if (!row) throw notFound(theDischarge);
-  const events = await db
-    .selectFrom('dischargeEvents')
-    .select(['type', 'occurredAt', 'actorUnitId'])
-    .where('dischargeId', '=', dischargeId)
-    .orderBy('occurredAt')
-    .orderBy('id')
-    .execute();
+  const events = await dischargeEvents(db, dischargeId);
   const parts = partsOf(row, actor.unitId);
   const allowedActions = allowedDischargeActions(row.status, parts);
   const candidates = allowedActions.includes('assignCareContact')
@@ -158,9 +143,7 @@ export async function presentDischarge(
     events.map((event) => event.actorUnitId),
   );
   const unit = (unitId: string) => ({ unitId, unitName: names.units.get(unitId)?.unitName ?? '' });
-  const person = presentPerson(
-    await db.selectFrom('persons').selectAll().where('id', '=', row.personId).executeTakeFirstOrThrow(),
-  );
+  const person = presentPerson(await personById(db, row.personId));
   await logAccess(db, actor, 'read_discharge', { personId: row.personId, sipId: row.sipId });
   return {
     ...listItem(row, actor, names, language, new Date()),
