@@ -17,6 +17,12 @@ export async function organisationKind(
   return row?.kind;
 }
 
+/** The organisation the unit belongs to; the unit must exist. */
+export async function organisationOfUnit(db: Kysely<DB>, unitId: string): Promise<string> {
+  const unit = await db.selectFrom('units').select('organisationId').where('id', '=', unitId).executeTakeFirstOrThrow();
+  return unit.organisationId;
+}
+
 /** The unit's category; the unit must exist. */
 export async function unitCategory(db: Kysely<DB>, unitId: string): Promise<UnitsTable['category']> {
   const unit = await db.selectFrom('units').select('category').where('id', '=', unitId).executeTakeFirstOrThrow();

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { conflict, DomainError } from '../../domain/errors.js';
-import { firstOfMonth, stockholmDate } from '../../domain/time/stockholm.js';
 import type { FeedbackFormState, feedbackAnswerBody } from '../../shared/api/feedback.js';
+import { feedbackLinkByHash, recordFeedbackAnswer } from '../data/feedback.js';
 import { secretHash } from '../secretToken.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
 import { feedbackRefusalsEn } from '../../shared/words/feedbackRefusals.en.js';
@@ -36,12 +36,7 @@ function expired(): DomainError {
 }
 
 async function openToken(db: Kysely<DB>, token: string, forUpdate: boolean) {
-  let query = db
-    .selectFrom('feedbackTokens')
-    .select(['id', 'meetingId', 'conveningUnitId', 'expiresAt', 'usedOn'])
-    .where('tokenHash', '=', secretHash(token));
-  if (forUpdate) query = query.forUpdate();
-  const found = await query.executeTakeFirst();
+  const found = await feedbackLinkByHash(db, secretHash(token), { forUpdate });
   if (!found) throw unknownLink();
   if (found.usedOn !== null || found.meetingId === null) throw alreadyUsed();
   if (found.expiresAt.getTime() <= Date.now()) throw expired();
@@ -66,29 +61,6 @@ export function submitFeedback(
 ): Promise<void> {
   return inTransaction(db, async (trx) => {
     const open = await openToken(trx, token, true);
-    const meeting = await trx
-      .selectFrom('meetings')
-      .select('startsAt')
-      .where('id', '=', open.meetingId)
-      .executeTakeFirstOrThrow();
-    const unit = await trx
-      .selectFrom('units')
-      .select('organisationId')
-      .where('id', '=', open.conveningUnitId)
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('feedbackTokens')
-      .set({ meetingId: null, usedOn: stockholmDate() })
-      .where('id', '=', open.id)
-      .execute();
-    await trx
-      .insertInto('feedbackAnswers')
-      .values({
-        conveningUnitId: open.conveningUnitId,
-        organisationId: unit.organisationId,
-        meetingMonth: firstOfMonth(stockholmDate(meeting.startsAt)),
-        ...answer,
-      })
-      .execute();
+    await recordFeedbackAnswer(trx, open, answer);
   });
 }

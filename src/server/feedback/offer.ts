@@ -1,12 +1,12 @@
 import { inTransaction } from '../../db/transaction.js';
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
-import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import { conflict, notFound, thing } from '../../domain/errors.js';
 import type { FeedbackLink } from '../../shared/api/feedback.js';
 import { logAccess } from '../audit/logAccess.js';
 import { authorizeCase } from '../access/caseAccess.js';
+import { insertFeedbackLink, meetingForFeedback } from '../data/feedback.js';
 import type { Actor } from '../sips/actor.js';
 import { newSecretToken, secretHash } from '../secretToken.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
@@ -33,13 +33,7 @@ export function offerFeedback(
 ): Promise<FeedbackLink> {
   return inTransaction(db, async (trx) => {
     await authorizeCase(trx, sipId, actor, 'offerFeedback');
-    const meeting = await trx
-      .selectFrom('meetings')
-      .innerJoin('sips', 'sips.id', 'meetings.sipId')
-      .select(['meetings.status', 'sips.conveningUnitId', 'sips.personId'])
-      .where('meetings.id', '=', meetingId)
-      .where('meetings.sipId', '=', sipId)
-      .executeTakeFirst();
+    const meeting = await meetingForFeedback(trx, sipId, meetingId);
     if (!meeting) throw notFound(theMeeting);
     if (meeting.status !== 'held') {
       throw conflict(
@@ -50,17 +44,13 @@ export function offerFeedback(
     const token = newSecretToken();
     const createdAt = new Date();
     const expiresAt = new Date(createdAt.getTime() + feedbackLinkDays * 24 * 60 * 60 * 1000);
-    await trx
-      .insertInto('feedbackTokens')
-      .values({
-        id: uuidv7(),
-        tokenHash: secretHash(token),
-        meetingId,
-        conveningUnitId: meeting.conveningUnitId,
-        createdAt,
-        expiresAt,
-      })
-      .execute();
+    await insertFeedbackLink(trx, {
+      tokenHash: secretHash(token),
+      meetingId,
+      conveningUnitId: meeting.conveningUnitId,
+      createdAt,
+      expiresAt,
+    });
     await logAccess(trx, actor, 'offer_feedback', { sipId, personId: meeting.personId });
     const url = new URL(`/feedback/${token}`, publicUrl).toString();
     return {

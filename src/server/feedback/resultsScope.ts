@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../sips/actor.js';
-import type { FeedbackScope } from './summary.js';
+import type { FeedbackScope } from '../data/feedback.js';
+import { organisationOfUnit } from '../data/directory.js';
 
 /**
  * Whose feedback a role reads: a unit manager their own unit's meetings, an organisation administrator their
@@ -13,14 +14,8 @@ export async function feedbackScopeOf(db: Kysely<DB>, actor: Actor): Promise<Fee
     case 'staff':
     case 'unit_manager':
       return { kind: 'unit', unitId: actor.unitId };
-    case 'organisation_admin': {
-      const unit = await db
-        .selectFrom('units')
-        .select('organisationId')
-        .where('id', '=', actor.unitId)
-        .executeTakeFirstOrThrow();
-      return { kind: 'organisation', organisationId: unit.organisationId };
-    }
+    case 'organisation_admin':
+      return { kind: 'organisation', organisationId: await organisationOfUnit(db, actor.unitId) };
     case 'county_coordinator':
     case 'system_admin':
       return { kind: 'county' };
