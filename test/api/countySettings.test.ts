@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/server/problem.js';
-import { readCountySettings } from '../../src/server/settings/countySettings.js';
+import { readCountySettings } from '../../src/server/data/countySettings.js';
 import type { CountySettingsResponse } from '../../src/shared/api/countySettings.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, signedInUser, type TestOrganisation } from '../support/factories.js';

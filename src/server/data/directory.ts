@@ -17,6 +17,25 @@ export async function organisationKind(
   return row?.kind;
 }
 
+/** Which of the units exist. */
+export async function existingUnits(db: Kysely<DB>, unitIds: Iterable<string>): Promise<Set<string>> {
+  const ids = [...new Set(unitIds)];
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('units').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Every unit with its organisation's name, by organisation and unit name: for choosing a unit county-wide. */
+export function unitsByOrganisation(db: Kysely<DB>) {
+  return db
+    .selectFrom('units')
+    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
+    .select(['units.id', 'units.name', 'organisations.name as organisationName'])
+    .orderBy('organisations.name')
+    .orderBy('units.name')
+    .execute();
+}
+
 /** The organisation the unit belongs to; the unit must exist. */
 export async function organisationOfUnit(db: Kysely<DB>, unitId: string): Promise<string> {
   const unit = await db.selectFrom('units').select('organisationId').where('id', '=', unitId).executeTakeFirstOrThrow();

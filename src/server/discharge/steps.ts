@@ -12,7 +12,7 @@ import type {
 } from '../../shared/api/discharge.js';
 import { activeUsersOfUnit } from '../data/directory.js';
 import { notify } from '../notifications/notify.js';
-import { readCountySettings } from '../settings/countySettings.js';
+import { readCountySettings } from '../data/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import { runDischargeStep } from './step.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';

@@ -5,7 +5,8 @@ import { deviationAllows } from '../../domain/deviations/statusFlow.js';
 import { deviationActions, type DeviationFilter } from '../../shared/api/deviationFields.js';
 import type { DeviationDetail, DeviationSummary } from '../../shared/api/deviations.js';
 import type { Language } from '../language.js';
-import { nextEscalationLevel, readEscalationPath } from '../settings/countySettings.js';
+import { readEscalationPath } from '../data/countySettings.js';
+import { nextEscalationLevel } from '../settings/countySettings.js';
 import type { Actor } from '../sips/actor.js';
 import {
   caseNumbersOfDeviations,

@@ -5,7 +5,8 @@ import {
   type CountySettingsResponse,
   countySettingNames,
 } from '../../shared/api/countySettings.js';
-import { readCountySettings } from './countySettings.js';
+import { lastSettingsChange, readCountySettings, recentSettingsChanges } from '../data/countySettings.js';
+import { unitsByOrganisation } from '../data/directory.js';
 
 /** How many recent changes the settings page shows. */
 const CHANGES_SHOWN = 20;
@@ -27,27 +28,10 @@ export async function presentCountySettings(
   mail: { smtpUrl: string | null },
 ): Promise<CountySettingsResponse> {
   const settings = await readCountySettings(db);
-  const row = await db
-    .selectFrom('countySettings')
-    .leftJoin('users', 'users.id', 'countySettings.updatedBy')
-    .select(['countySettings.updatedAt', 'users.displayName'])
-    .executeTakeFirstOrThrow();
-  const units = await db
-    .selectFrom('units')
-    .innerJoin('organisations', 'organisations.id', 'units.organisationId')
-    .select(['units.id', 'units.name', 'organisations.name as organisationName'])
-    .orderBy('organisations.name')
-    .orderBy('units.name')
-    .execute();
+  const row = await lastSettingsChange(db);
+  const units = await unitsByOrganisation(db);
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
-  const changes = await db
-    .selectFrom('countySettingsChanges')
-    .innerJoin('users', 'users.id', 'countySettingsChanges.changedBy')
-    .select(['changedAt', 'users.displayName', 'before', 'after'])
-    .orderBy('changedAt', 'desc')
-    .orderBy('countySettingsChanges.id', 'desc')
-    .limit(CHANGES_SHOWN)
-    .execute();
+  const changes = await recentSettingsChanges(db, CHANGES_SHOWN);
   return {
     ...settings,
     escalationPath: settings.escalationPath.map((level) => ({

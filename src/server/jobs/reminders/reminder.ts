@@ -4,7 +4,7 @@ import { stockholmDate } from '../../../domain/time/stockholm.js';
 import type { DueCondition } from '../../data/dueOccasion.js';
 import { notify } from '../../notifications/notify.js';
 import type { NoticeKind } from '../../notifications/notice.js';
-import { readCountySettings, type CountySettings } from '../../settings/countySettings.js';
+import { readCountySettings, type CountySettings } from '../../data/countySettings.js';
 
 /** When a sweep or a reminder's job looks: the instant, its Stockholm calendar day, and the county's intervals. */
 export interface ReminderMoment {
