@@ -5,7 +5,7 @@ import { lawByStep } from '../../domain/guidance/lawText.js';
 import type { GuidanceResponse } from '../../shared/api/guidance.js';
 import { guidanceSteps } from '../../shared/guidance.js';
 import type { SessionUser } from '../auth/sessionStore.js';
-import { currentRoutineTexts } from './routineTexts.js';
+import { currentRoutineTexts } from '../data/routineTexts.js';
 
 /**
  * The routine texts are the county's own, like its deadlines, so they are changed under the same action as the

@@ -5,10 +5,14 @@ import { actingAs } from '../../auth/access.js';
 import type { RouteModule } from '../../context.js';
 import { closeFirstGuide } from '../../data/directory.js';
 import { mayEditRoutineTexts, presentGuidance } from '../../guidance/presentGuidance.js';
-import { routineTextVersions, saveRoutineText } from '../../guidance/routineTexts.js';
+import { routineTextVersions } from '../../data/routineTexts.js';
+import { saveRoutineText } from '../../guidance/routineTexts.js';
 
 const tags = ['guidance'];
 const read = { access: 'user', policy: 'reference' } as const;
+
+/** How many earlier versions the history shows; the table keeps them all. */
+const VERSIONS_SHOWN = 50;
 
 /**
  * Guidance in the tool: for every step, the county's routine text and the law's wording, for anyone signed in;
@@ -32,7 +36,7 @@ export const guidanceRoutes: RouteModule = (app, { database: { db } }) => {
     },
     async (request) => ({
       step: request.params.step,
-      versions: await routineTextVersions(db, request.params.step),
+      versions: await routineTextVersions(db, request.params.step, VERSIONS_SHOWN),
     }),
   );
 
