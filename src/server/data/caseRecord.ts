@@ -17,7 +17,7 @@ import { appendAccess } from '../audit/accessLog.js';
 import type { Actor } from '../sips/actor.js';
 import type { UnitInfo } from './directory.js';
 import { prepared } from '../../db/preparedStatements.js';
-import { caseTemplateSql } from '../templates/caseTemplate.js';
+import { caseTemplateSql } from './planTemplates.js';
 import type { AccessAction } from '../../shared/api/accessActions.js';
 
 /** A stored row as it arrives inside JSON: instants as ISO-8601 text, everything else as stored. */

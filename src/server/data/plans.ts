@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, PlanVersionsTable } from '../../db/schema.js';
 import type { PlanContent } from '../../shared/plan.js';
-import { templateNames } from '../templates/templateReference.js';
+import { templateNames } from './planTemplates.js';
 
 /**
  * The plan aggregate's reads and writes: the working copy of a case's plan, its established versions (kept for

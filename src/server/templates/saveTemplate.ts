@@ -5,7 +5,13 @@ import { inTransaction } from '../../db/transaction.js';
 import { conflict, notFound, unprocessable } from '../../domain/errors.js';
 import type { TemplateContent } from '../../shared/api/planTemplates.js';
 import type { Actor } from '../sips/actor.js';
-import { currentTemplateVersions, readTemplateVersion, theTemplate } from './readTemplates.js';
+import {
+  insertTemplate,
+  insertTemplateVersion,
+  lockTemplatesBut,
+  newestTemplateVersion,
+} from '../data/planTemplates.js';
+import { readTemplateVersion, theTemplate } from './readTemplates.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
 import { templateRefusalsEn } from '../../shared/words/templateRefusals.en.js';
 import { templateRefusalsSv } from '../../shared/words/templateRefusals.sv.js';
@@ -18,11 +24,7 @@ const words = { sv: templateRefusalsSv, en: templateRefusalsEn };
  * with every template locked, so two administrators saving at once cannot both claim the same group.
  */
 async function checkTargetGroupsFree(trx: Transaction<DB>, templateId: string, content: TemplateContent) {
-  await trx.selectFrom('planTemplates').select('id').forUpdate().execute();
-  const others = await currentTemplateVersions(trx)
-    .select(['v.templateId', 'v.content'])
-    .where('v.templateId', '<>', templateId)
-    .execute();
+  const others = await lockTemplatesBut(trx, templateId);
   for (const group of content.targetGroups) {
     const holder = others.find((other) => other.content.targetGroups.includes(group));
     if (holder) {
@@ -35,26 +37,18 @@ async function checkTargetGroupsFree(trx: Transaction<DB>, templateId: string, c
   }
 }
 
-async function insertVersion(
-  trx: Transaction<DB>,
-  actor: Actor | null,
-  templateId: string,
-  version: number,
-  content: TemplateContent,
-) {
-  await trx
-    .insertInto('planTemplateVersions')
-    .values({ templateId, version, content: JSON.stringify(content), writtenBy: actor?.userId ?? null })
-    .execute();
-}
-
 /** A new template, as its version 1. `actor` is null for the templates an installation starts with. */
 export function createTemplate(db: Kysely<DB>, actor: Actor | null, content: TemplateContent) {
   return inTransaction(db, async (trx) => {
     const id = uuidv7();
     await checkTargetGroupsFree(trx, id, content);
-    await trx.insertInto('planTemplates').values({ id }).execute();
-    await insertVersion(trx, actor, id, 1, content);
+    await insertTemplate(trx, id);
+    await insertTemplateVersion(trx, {
+      templateId: id,
+      version: 1,
+      content,
+      writtenBy: actor?.userId ?? null,
+    });
     return readTemplateVersion(trx, id, 1);
   });
 }
@@ -71,12 +65,7 @@ export function saveTemplateVersion(
   content: TemplateContent,
 ) {
   return inTransaction(db, async (trx) => {
-    const newest = await trx
-      .selectFrom('planTemplateVersions')
-      .select((eb) => eb.fn.max('version').as('version'))
-      .where('templateId', '=', templateId)
-      .executeTakeFirst();
-    const current = newest?.version ?? null;
+    const current = await newestTemplateVersion(trx, templateId);
     if (current === null) throw notFound(theTemplate);
     await checkTargetGroupsFree(trx, templateId, content);
     if (current !== baseVersion) {
@@ -86,7 +75,7 @@ export function saveTemplateVersion(
         { currentVersion: current, current: await readTemplateVersion(trx, templateId, current) },
       );
     }
-    await insertVersion(trx, actor, templateId, current + 1, content);
+    await insertTemplateVersion(trx, { templateId, version: current + 1, content, writtenBy: actor.userId });
     return readTemplateVersion(trx, templateId, current + 1);
   });
 }

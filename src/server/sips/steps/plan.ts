@@ -9,7 +9,7 @@ import { noticePlanVersion } from '../../notifications/caseNotices.js';
 import { completenessContext, presentPlan } from '../../presenters/planView.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
-import { caseTemplateVersion } from '../../templates/caseTemplate.js';
+import { caseTemplateVersion } from '../../data/planTemplates.js';
 import { casePhase, setNextFollowUp } from '../../data/cases.js';
 import { organisationKind, unitDirectory } from '../../data/directory.js';
 import { setEffortUnits, unitsTakingPart } from '../../data/participation.js';
