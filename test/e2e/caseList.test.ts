@@ -163,7 +163,7 @@ describe('the case list on the start page, in Chromium', () => {
     for (const point of [
       '1. Behov',
       '2. Mål',
-      '5. Tidplan',
+      '5. Tidsplan',
       '6. Samordnare',
       '7. Uppföljning',
       'region och kommun',

@@ -388,7 +388,7 @@ describe('a SIP from need to closing, in Chromium', () => {
     await missing.waitFor();
     expect(await missing.getByRole('listitem').allTextContents()).toEqual([
       'Planen har ingen insats.',
-      'Tidplan saknas: skriv en tidplan eller ange datum för insatserna.',
+      'Tidsplan saknas: skriv en tidsplan eller ange datum för insatserna.',
       'Huvudman med övergripande ansvar är inte vald.',
       'Samordnarens namn saknas.',
       'Samordnarens enhet saknas.',

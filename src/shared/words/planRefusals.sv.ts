@@ -6,7 +6,7 @@ export const planRefusalsSv = {
   missing: {
     needs: 'Behoven är inte beskrivna.',
     goals: 'Planen har inget mål som insatserna ska leda mot.',
-    time_plan: 'Tidplan saknas: skriv en tidplan eller ange datum för insatserna.',
+    time_plan: 'Tidsplan saknas: skriv en tidsplan eller ange datum för insatserna.',
     efforts: 'Planen har ingen insats.',
     effort_description: 'Insats {{n}} saknar beskrivning.',
     effort_responsible: 'Insats {{n}} saknar ansvarig enhet.',

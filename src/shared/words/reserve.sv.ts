@@ -37,7 +37,7 @@ export const reserveSv = {
     start: 'Start',
     end: 'Slut',
     measures: 'Åtgärder av andra (till exempel Försäkringskassan, skolan)',
-    timePlan: '5. Tidplan',
+    timePlan: '5. Tidsplan',
     responsibility: 'Huvudman med övergripande ansvar (region eller kommun)',
     coordinator: '6. Samordnare: namn, enhet, telefon eller e-post',
     coordinatorAccepted: 'Personen har godtagit samordnaren',
