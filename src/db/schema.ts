@@ -87,6 +87,10 @@ export interface CountySettingsTable {
   invitationReminderDays: Generated<number>;
   followUpReminderDays: Generated<number>;
   consentExpiryReminderDays: Generated<number>;
+  /** The individual's side (0023_individuals_side.sql). */
+  childSignInAge: Generated<number>;
+  personLogNamesStaff: Generated<boolean>;
+  guestDays: Generated<number>;
   updatedAt: UpdatedAt;
   updatedBy: string | null;
 }
@@ -180,6 +184,8 @@ export interface PersonsTable {
   address: Generated<string>;
   phone: Generated<string>;
   email: Generated<string>;
+  /** For notices by SMS, a link only (0023_individuals_side.sql). */
+  mobile: Generated<string>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -206,6 +212,8 @@ export interface SipsTable {
   updatedAt: UpdatedAt;
   /** A template chosen for the case instead of its target group's (0020_plan_templates.sql). */
   planTemplateId: Generated<string | null>;
+  /** Staff gave the child a sign-in of their own, to read their plan (0023_individuals_side.sql). */
+  childSignsIn: Generated<boolean>;
 }
 
 export interface SipParticipantsTable {
@@ -336,7 +344,9 @@ export interface PlanVersionsTable {
   authorUnitId: string;
   createdAt: CreatedAt;
   approvedAt: Date | null;
-  approvalMethod: 'in_meeting' | 'oral' | 'written' | 'digital' | null;
+  approvalMethod: 'in_meeting' | 'oral' | 'written' | 'digital' | 'e_id' | null;
+  /** The individual or guardian who approved with e-ID (0023_individuals_side.sql). */
+  approvedByIdentityId: Generated<string | null>;
   approvalNote: Generated<string>;
   approvalRecordedBy: string | null;
   templateId: string | null;
@@ -552,6 +562,111 @@ export interface RoutineTextVersionsTable {
   writtenAt: CreatedAt;
 }
 
+/** Everyone who has signed in with e-ID, once each (0023_individuals_side.sql). */
+export interface EIdIdentitiesTable {
+  id: string;
+  idNumber: string;
+  name: Generated<string>;
+  firstSignedInAt: CreatedAt;
+  lastSignedInAt: UpdatedAt;
+}
+
+export interface PersonSessionsTable {
+  id: string;
+  identityId: string;
+  method: string;
+  locale: Generated<'sv' | 'en'>;
+  createdAt: CreatedAt;
+  lastSeenAt: UpdatedAt;
+  expiresAt: Date;
+}
+
+export interface PersonSignInsTable {
+  stateHash: string;
+  codeVerifier: string;
+  nonce: string;
+  method: string;
+  expiresAt: Date;
+}
+
+/** A guardian of the child a SIP is for, as staff recorded them. */
+export interface CaseGuardiansTable {
+  id: string;
+  sipId: string;
+  idNumber: string;
+  name: string;
+  email: Generated<string>;
+  mobile: Generated<string>;
+  recordedBy: string;
+  recordedAt: CreatedAt;
+  removedAt: Date | null;
+  removedBy: string | null;
+}
+
+export const guestKinds = ['relative', 'trustee', 'school', 'social_insurance', 'employment_service'] as const;
+export type GuestKind = (typeof guestKinds)[number];
+export const guestScopes = ['meeting', 'plan', 'plan_and_follow_ups'] as const;
+export type GuestScope = (typeof guestScopes)[number];
+
+export interface GuestsTable {
+  id: string;
+  sipId: string;
+  kind: GuestKind;
+  name: string;
+  idNumber: string | null;
+  unitId: string | null;
+  email: string;
+  scope: GuestScope;
+  expiresAt: Date;
+  linkTokenHash: string | null;
+  redeemedAt: Date | null;
+  redeemedIdentityId: string | null;
+  redeemedUserId: string | null;
+  invitedByIdentityId: string | null;
+  invitedByUserId: string | null;
+  createdAt: CreatedAt;
+  revokedAt: Date | null;
+}
+
+export interface PersonPreparationsTable {
+  sipId: string;
+  whatMatters: Generated<string>;
+  questions: Generated<string>;
+  ownGoals: Generated<string>;
+  updatedBy: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface ChildViewsTable {
+  sipId: string;
+  good: Generated<string>;
+  hard: Generated<string>;
+  wishes: Generated<string>;
+  picture: Uint8Array | null;
+  pictureType: 'image/png' | 'image/jpeg' | null;
+  writtenBy: string;
+  updatedAt: UpdatedAt;
+  confirmedAt: Date | null;
+  confirmedBy: string | null;
+}
+
+export interface PersonMeetingAnswersTable {
+  meetingId: string;
+  identityId: string;
+  answer: 'coming' | 'another_time';
+  wish: Generated<string>;
+  answeredAt: UpdatedAt;
+}
+
+export interface PlanVersionObjectionsTable {
+  id: string;
+  sipId: string;
+  version: number;
+  identityId: string;
+  text: string;
+  createdAt: CreatedAt;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   units: UnitsTable;
@@ -593,6 +708,15 @@ export interface DB {
   feedbackTokens: FeedbackTokensTable;
   feedbackAnswers: FeedbackAnswersTable;
   routineTextVersions: RoutineTextVersionsTable;
+  eIdIdentities: EIdIdentitiesTable;
+  personSessions: PersonSessionsTable;
+  personSignIns: PersonSignInsTable;
+  caseGuardians: CaseGuardiansTable;
+  guests: GuestsTable;
+  personPreparations: PersonPreparationsTable;
+  childViews: ChildViewsTable;
+  personMeetingAnswers: PersonMeetingAnswersTable;
+  planVersionObjections: PlanVersionObjectionsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

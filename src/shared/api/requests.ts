@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, isoDateTime, longText, phone, requiredShortText, shortText } from '../fields.js';
 import { planContentSchema } from '../plan.js';
 import {
-  approvalMethods,
+  staffApprovalMethods,
   closureReasons,
   consentGivers,
   consentMethods,
@@ -142,7 +142,7 @@ export const savePlanBody = z.strictObject({
 
 export const establishPlanBody = z.strictObject({ baseRevision: z.number().int().min(0) });
 
-export const approvalBody = z.strictObject({ method: z.enum(approvalMethods), note: shortText.default('') });
+export const approvalBody = z.strictObject({ method: z.enum(staffApprovalMethods), note: shortText.default('') });
 
 export const followUpBody = z.strictObject({
   heldOn: isoDate,

@@ -66,7 +66,10 @@ export const consentGivers = ['individual', 'guardian', 'legal_representative'] 
 export const meetingForms = ['in_person', 'phone', 'video'] as const;
 export const invitationStatusValues = ['sent', 'acknowledged', 'accepted', 'declined', 'forwarded'] as const;
 export const attendanceValues = ['present', 'absent_with_notice', 'absent_without_notice'] as const;
-export const approvalMethods = ['in_meeting', 'oral', 'written', 'digital'] as const;
+/** How staff record the individual's approval of a plan version. */
+export const staffApprovalMethods = ['in_meeting', 'oral', 'written', 'digital'] as const;
+/** Every way a version is approved: also the individual's own approval, given with e-ID on their pages. */
+export const approvalMethods = [...staffApprovalMethods, 'e_id'] as const;
 export const outcomeValues = ['achieved', 'partly', 'not_achieved', 'no_longer_relevant'] as const;
 export const closureReasons = [
   'goals_reached',

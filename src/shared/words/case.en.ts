@@ -660,6 +660,7 @@ export const caseEn: CaseMessages = {
       oral: 'Orally',
       written: 'In writing',
       digital: 'Digitally',
+      e_id: 'In person with e-ID',
     },
     outcome: {
       achieved: 'Achieved',

@@ -666,6 +666,7 @@ export const caseSv = {
       oral: 'Muntligt',
       written: 'Skriftligt',
       digital: 'Digitalt',
+      e_id: 'Själv med e-legitimation',
     },
     outcome: {
       achieved: 'Uppnått',

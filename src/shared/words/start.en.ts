@@ -18,6 +18,7 @@ export const startEn: StartMessages = {
     oral: 'orally',
     written: 'in writing',
     digital: 'digitally',
+    e_id: 'in person with e-ID',
   },
   sex: {
     female: 'female',

@@ -19,6 +19,7 @@ export const startSv = {
     oral: 'muntligt',
     written: 'skriftligt',
     digital: 'digitalt',
+    e_id: 'själv med e-legitimation',
   },
   sex: {
     female: 'kvinna',

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { approvalBody } from '../../../../shared/api/requests.js';
-import { approvalMethods } from '../../../../shared/api/vocabulary.js';
+import { staffApprovalMethods } from '../../../../shared/api/vocabulary.js';
 import { planRoutes } from '../../../../shared/api/planRoutes.js';
 import { api } from '../../../api/client.js';
 import { RadioGroup, TextField } from '../../shared/fields.js';
@@ -45,7 +45,7 @@ export function ApprovalForm({
         legend={t('case.versions.approvalMethod')}
         field={form.register('method')}
         inline
-        options={approvalMethods.map((value) => ({
+        options={staffApprovalMethods.map((value) => ({
           value,
           label: t(`case.vocab.approvalMethod.${value}`),
         }))}
