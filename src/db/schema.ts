@@ -603,7 +603,13 @@ export interface CaseGuardiansTable {
   removedBy: string | null;
 }
 
-export const guestKinds = ['relative', 'trustee', 'school', 'social_insurance', 'employment_service'] as const;
+export const guestKinds = [
+  'relative',
+  'trustee',
+  'school',
+  'social_insurance',
+  'employment_service',
+] as const;
 export type GuestKind = (typeof guestKinds)[number];
 export const guestScopes = ['meeting', 'plan', 'plan_and_follow_ups'] as const;
 export type GuestScope = (typeof guestScopes)[number];
