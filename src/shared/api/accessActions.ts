@@ -1,3 +1,4 @@
+import type { PersonAction } from '../../domain/access/personPolicy.js';
 import type { InvitationCommand } from '../../domain/invitation/lifecycle.js';
 import type { DischargeAction } from './dischargeVocabulary.js';
 import type { sipCommandValues } from './vocabulary.js';
@@ -6,7 +7,7 @@ import type { sipCommandValues } from './vocabulary.js';
  * Every action the access log records, as one closed list: the server can log nothing else, and the review page
  * names each one. Reads, look-ups and lists are plain words; a step is `write:<step>` (a SIP's command, a
  * deviation's handling, a discharge's step as `write:discharge:<step>`), an invited unit's answer
- * `invitation:<answer>`.
+ * `invitation:<answer>`. What people do on the individual's side is `person:<action>` (personPolicy.ts).
  */
 export const plainAccessActions = [
   'read_case',
@@ -46,4 +47,5 @@ export type AccessAction =
   | `write:${(typeof sipCommandValues)[number]}`
   | `write:${(typeof deviationWriteActions)[number]}`
   | `write:discharge:${DischargeAction}`
-  | `invitation:${InvitationCommand}`;
+  | `invitation:${InvitationCommand}`
+  | `person:${PersonAction}`;
