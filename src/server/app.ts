@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { registerRoutePolicies } from './access/routePolicy.js';
 import { registerAccess } from './auth/access.js';
+import { registerPersonSideLimits } from './eId/personAccess.js';
 import type { AppContext, RouteModule } from './context.js';
 import { registerDraining } from './draining.js';
 import { registerProblemHandlers } from './problem.js';
@@ -27,6 +28,7 @@ import { invitationRoutes } from './routes/invitations/routes.js';
 import { notificationRoutes } from './routes/notifications/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
 import { personRoutes } from './routes/persons/routes.js';
+import { personSignInRoutes } from './routes/person/signInRoutes.js';
 import { planRoutes } from './routes/plan/routes.js';
 import { planTemplateRoutes } from './routes/planTemplates/routes.js';
 import { settingsRoutes } from './routes/settings/routes.js';
@@ -41,6 +43,7 @@ const routeModules: RouteModule[] = [
   healthRoutes,
   authRoutes,
   singleSignOnRoutes,
+  personSignInRoutes,
   organisationRoutes,
   personRoutes,
   sipRoutes,
@@ -109,6 +112,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   registerDraining(app);
   // Limits only the routes that ask for it (sign-in); in memory, so per instance — the lockout is shared.
   await app.register(fastifyRateLimit, { global: false });
+  registerPersonSideLimits(app, context.config.personRateLimitPerMinute);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../db/database.js';
 import { readOidcConfig, type OidcConfig } from './auth/oidcConfig.js';
+import { readEIdConfig, type EIdConfig } from './eId/eIdConfig.js';
 import {
   readPopulationRegisterConfig,
   type PopulationRegisterConfig,
@@ -34,6 +35,13 @@ export interface Config {
   passwordSignIn: boolean;
   /** Single sign-on through the county's identity provider, or null when not configured. */
   oidc: OidcConfig | null;
+  /** Sign-in with e-ID for the individual's side through the county's e-ID broker, or null (decision 0035). */
+  eId: EIdConfig | null;
+  /** How long an e-ID sign-in lasts, in all and unused. */
+  personSessionMinutes: number;
+  personSessionIdleMinutes: number;
+  /** Requests to the individual's side per client address and minute, per instance. */
+  personRateLimitPerMinute: number;
   /** Whether this instance runs jobs and reminder sweeps; any number may, each job still runs once. */
   scheduler: boolean;
   /** The pause between the scheduler's rounds when it has nothing left to do. */
@@ -144,6 +152,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: integer('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
     passwordSignIn: flag(env.PASSWORD_SIGN_IN, true),
     oidc: readOidcConfig(env),
+    eId: readEIdConfig(env),
+    personSessionMinutes: integer('PERSON_SESSION_MINUTES', env.PERSON_SESSION_MINUTES, 60),
+    personSessionIdleMinutes: integer('PERSON_SESSION_IDLE_MINUTES', env.PERSON_SESSION_IDLE_MINUTES, 15),
+    personRateLimitPerMinute: integer('PERSON_RATE_LIMIT_PER_MINUTE', env.PERSON_RATE_LIMIT_PER_MINUTE, 120),
     scheduler: flag(env.SCHEDULER, true),
     schedulerIntervalSeconds: integer('SCHEDULER_INTERVAL_SECONDS', env.SCHEDULER_INTERVAL_SECONDS, 30),
     trustProxy: trustProxy(env.TRUST_PROXY),

@@ -5,7 +5,9 @@ import type { SipDetail } from '../../src/shared/api/responses.js';
 import { roles, type Role } from '../../src/shared/api/vocabulary.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, signedInUser } from '../support/factories.js';
+import { signedInPerson } from '../support/personSession.js';
 import {
+  adultIdNumber,
   consentFor,
   createProcessWorld,
   isoDay,
@@ -123,6 +125,42 @@ describe.each(testDatabaseKinds())('every route label enforced on %s', (kind) =>
           (await probe(world.stranger, method, path)).status,
           (s) => s === 404,
         );
+      } else if (policy.startsWith('person:')) {
+        // On the individual's side: someone with no relation to the case is told nothing; the person it is for
+        // is let through. A staff session is no session there.
+        const stranger = await signedInPerson(server.database.db, server.client(), '194910249228');
+        expectStatus(
+          `${route} by a stranger`,
+          (await probe(stranger.client, method, path)).status,
+          (s) => s === 404,
+        );
+        expectStatus(
+          `${route} by staff`,
+          (await probe(world.convener, method, path)).status,
+          (s) => s === 401,
+        );
+        const individual = await signedInPerson(
+          server.database.db,
+          server.client(),
+          adultIdNumber.replace('-', ''),
+        );
+        expectStatus(
+          `${route} by the individual`,
+          (await probe(individual.client, method, path)).status,
+          letThrough,
+        );
+      } else if (policy === 'personSelf') {
+        const signedIn = await signedInPerson(server.database.db, server.client(), '194910249228');
+        expectStatus(
+          `${route} signed in`,
+          (await probe(signedIn.client, method, path)).status,
+          (s) => s !== 401 && s !== 403,
+        );
+        expectStatus(
+          `${route} by staff`,
+          (await probe(world.convener, method, path)).status,
+          (s) => s === 401,
+        );
       } else if (policy.startsWith('organisation:')) {
         const action = organisationActions.find((name) => policy === `organisation:${name}`)!;
         for (const role of roles) {
@@ -149,6 +187,7 @@ describe.each(testDatabaseKinds())('every route label enforced on %s', (kind) =>
       'discharge',
       'invitation',
       'organisation:',
+      'personSelf',
       'public',
       'reference',
       'self',

@@ -49,7 +49,8 @@ export class ApiClient {
       sent.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     }
     // Like the web app: the CSRF cookie's value echoed in a header on every state change, unless a test sets it.
-    const csrf = this.cookies.get('samplan_csrf');
+    // On the individual's side the token is that side's own (samplan_person_csrf).
+    const csrf = this.cookies.get(path.startsWith('/api/person/') ? 'samplan_person_csrf' : 'samplan_csrf');
     if (csrf && stateChanging.has(method.toUpperCase())) sent['x-csrf-token'] ??= decodeURIComponent(csrf);
     if (body !== undefined) {
       sent['content-type'] ??= 'application/json';
@@ -69,6 +70,11 @@ export class ApiClient {
       else this.cookies.delete(name);
     }
     return response;
+  }
+
+  /** Sets a cookie as if the server had, for a session begun outside HTTP (test/support/personSession.ts). */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
   }
 
   get<T = Record<string, unknown>>(path: string) {

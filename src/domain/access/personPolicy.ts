@@ -49,7 +49,7 @@ export type PersonConsentState = 'given' | 'none' | 'declined' | 'withdrawn' | '
 export interface PersonSubject {
   relation: PersonRelation;
   /** For a guest: what the individual let them see, and whether they are a relative (or god man/förvaltare). */
-  guest?: { scope: GuestScopeValue; relative: boolean };
+  guest?: { scope: GuestScopeValue; relative: boolean } | null;
   consent: PersonConsentState;
   /** Whether the consent in force lets relatives take part. */
   relativesMayTakePart: boolean;

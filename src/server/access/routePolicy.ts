@@ -9,7 +9,11 @@ import {
   type CaseSubject,
   type OrganisationAction,
 } from '../../domain/access/policy.js';
+import { personActions, type PersonAction } from '../../domain/access/personPolicy.js';
 import { actingAs, type RouteAccess } from '../auth/access.js';
+import { signedInPerson } from '../eId/personAccess.js';
+import type { PersonStanding } from '../data/personRelations.js';
+import { authorizePersonCase } from './personCaseAccess.js';
 import { deviationKnownTo } from '../deviations/visibility.js';
 import { authorizeDischarge } from '../discharge/access.js';
 import { authorizeCase } from './caseAccess.js';
@@ -33,7 +37,11 @@ import { authorizeInvitation } from './invitationAccess.js';
  *   (404 to others);
  * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address;
  * - `organisation:<action>`: the access policy for that action on the organisation, by the acting role (the
- *   route's queries then keep to the units that role covers).
+ *   route's queries then keep to the units that role covers);
+ * - `personSelf`: on the individual's side, what is the signed-in person's own (their session, their list of
+ *   SIPs, which the query itself keeps to their relations);
+ * - `person:<action>`: on the individual's side, the individual side's policy for that action on the SIP named
+ *   by the `:id` in the address (personPolicy.ts).
  */
 export type RoutePolicy =
   | 'public'
@@ -45,7 +53,9 @@ export type RoutePolicy =
   | 'deviation'
   | 'discharge'
   | `case:${CaseAction}`
-  | `organisation:${OrganisationAction}`;
+  | `organisation:${OrganisationAction}`
+  | 'personSelf'
+  | `person:${PersonAction}`;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -54,6 +64,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** For a `case:` route, the acting unit's standing in the case, as the policy just decided it. */
     caseSubject: CaseSubject | null;
+    /** For a `person:` route, the signed-in person's standing in the case, as the policy just decided it. */
+    personStanding: PersonStanding | null;
   }
   interface FastifyInstance {
     /** Every API route's policy, by "METHOD /url", for review and for the test that checks none is missing. */
@@ -66,6 +78,7 @@ const uuid = z.uuid();
 const caseActionOf = (policy: string) => caseActions.find((action) => policy === `case:${action}`);
 const organisationActionOf = (policy: string) =>
   organisationActions.find((action) => policy === `organisation:${action}`);
+const personActionOf = (policy: string) => personActions.find((action) => policy === `person:${action}`);
 
 /** The labels whose check is against the thing the `:id` in the address names. */
 const checkedById = new Set(['invitation', 'deviation', 'discharge']);
@@ -73,6 +86,7 @@ const checkedById = new Set(['invitation', 'deviation', 'discharge']);
 /** The access rule (auth/access.ts) each label needs: who can be asked at all before the label's own check. */
 function accessNeeded(policy: RoutePolicy): RouteAccess[] {
   if (policy === 'public') return ['public'];
+  if (policy === 'personSelf' || policy.startsWith('person:')) return ['person'];
   if (policy === 'self' || policy === 'directory' || policy === 'reference') return ['user', 'actingUser'];
   // Everything else is decided for the unit the user acts for.
   return ['actingUser'];
@@ -98,7 +112,12 @@ function checkDeclaration(route: {
     throw new Error(`Unknown case action in policy ${policy} of ${name}`);
   if (policy.startsWith('organisation:') && !organisationActionOf(policy))
     throw new Error(`Unknown organisation action in policy ${policy} of ${name}`);
-  if ((policy.startsWith('case:') || checkedById.has(policy)) && !route.url.includes('/:id'))
+  if (policy.startsWith('person:') && !personActionOf(policy))
+    throw new Error(`Unknown person action in policy ${policy} of ${name}`);
+  if (
+    (policy.startsWith('case:') || policy.startsWith('person:') || checkedById.has(policy)) &&
+    !route.url.includes('/:id')
+  )
     throw new Error(`Route ${name} declares policy ${policy} but names no :id`);
   return policy;
 }
@@ -112,12 +131,20 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
   });
 
   app.decorateRequest('caseSubject', null);
+  app.decorateRequest('personStanding', null);
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) return;
     const organisationAction = organisationActionOf(policy);
     if (organisationAction) {
       authorizeOrganisation(actingAs(request), organisationAction);
+      return;
+    }
+    const personAction = personActionOf(policy);
+    if (personAction) {
+      const id = (request.params as { id?: unknown }).id;
+      if (typeof id !== 'string' || !uuid.safeParse(id).success) return;
+      request.personStanding = await authorizePersonCase(db, id, signedInPerson(request), personAction);
       return;
     }
     const caseAction = caseActionOf(policy);

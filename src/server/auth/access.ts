@@ -9,6 +9,8 @@ import type { Config } from '../config.js';
 import { csrfCookie, csrfHeader, csrfTokenFor, csrfTokenMatches, invalidCsrfToken } from './csrf.js';
 import { clearSessionCookies, sessionCookie, setCsrfCookie } from './sessionCookies.js';
 import { findSession, type SessionUser } from './sessionStore.js';
+import { authenticatePerson } from '../eId/personAccess.js';
+import { personSessionPath } from '../eId/personCookies.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
 import { signInRefusalsEn } from '../../shared/words/signInRefusals.en.js';
 import { signInRefusalsSv } from '../../shared/words/signInRefusals.sv.js';
@@ -19,9 +21,10 @@ export { sessionCookie };
 
 /**
  * Who may call a route. Every API route declares one; a route without it is refused at start-up, so no route
- * can be open by omission. `public`: anyone; `user`: signed in; `actingUser`: signed in and acting for a unit.
+ * can be open by omission. `public`: anyone; `user`: signed in; `actingUser`: signed in and acting for a unit;
+ * `person`: signed in with e-ID on the individual's side (only under /api/person, with its own session).
  */
-export type RouteAccess = 'public' | 'user' | 'actingUser';
+export type RouteAccess = 'public' | 'user' | 'actingUser' | 'person';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -71,7 +74,14 @@ function caseOfRequest(request: FastifyRequest): string | null {
 export function registerAccess(
   app: FastifyInstance,
   db: Kysely<DB>,
-  config: Pick<Config, 'sessionHours' | 'sessionIdleMinutes' | 'cookieSecure'>,
+  config: Pick<
+    Config,
+    | 'sessionHours'
+    | 'sessionIdleMinutes'
+    | 'cookieSecure'
+    | 'personSessionMinutes'
+    | 'personSessionIdleMinutes'
+  >,
 ): void {
   const limits = { absoluteHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
   app.decorateRequest('user', null);
@@ -81,6 +91,11 @@ export function registerAccess(
     if (!route.url.startsWith('/api') || route.method === 'HEAD') return;
     if (!route.config?.access)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    // The two sides never mix: the person's session is sent only under its path, and nothing there takes staff's.
+    const personSide = route.url.startsWith(`${personSessionPath}/`);
+    const access = route.config.access;
+    if (personSide ? access !== 'person' && access !== 'public' : access === 'person')
+      throw new Error(`Route ${String(route.method)} ${route.url} mixes the individual's side with staff's`);
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -94,6 +109,7 @@ export function registerAccess(
     }
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
+    if (access === 'person') return authenticatePerson(db, request, reply, config);
     const token = request.cookies[sessionCookie];
     if (!token) throw notSignedIn();
     const session = await findSession(db, token, limits, { caseId: caseOfRequest(request) });

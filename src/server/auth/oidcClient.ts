@@ -12,8 +12,11 @@ export interface PendingSignIn {
 export type SignInClaims = Record<string, unknown> & { iss: string; sub: string };
 
 export interface OidcClient {
-  /** A new pending sign-in and the provider address to send the browser to. */
-  start(redirectUri: string): Promise<{ pending: PendingSignIn; authorizationUrl: URL }>;
+  /**
+   * A new pending sign-in and the provider address to send the browser to; `acrValues` asks for a method of
+   * authentication (an e-ID broker's BankID or Freja eID).
+   */
+  start(redirectUri: string, acrValues?: string): Promise<{ pending: PendingSignIn; authorizationUrl: URL }>;
   /** Checks the provider's answer (state, PKCE, nonce, ID token signature) and returns who signed in. */
   complete(callbackUrl: URL, pending: PendingSignIn): Promise<SignInClaims>;
 }
@@ -23,7 +26,9 @@ export interface OidcClient {
  * metadata and keys are fetched on first use, not at start-up, so Samplan starts even while the provider is down;
  * a failed fetch is tried again on the next sign-in.
  */
-export function createOidcClient(config: OidcConfig): OidcClient {
+export function createOidcClient(
+  config: Pick<OidcConfig, 'issuer' | 'clientId' | 'clientSecret' | 'scopes'>,
+): OidcClient {
   let discovered: Promise<oidc.Configuration> | null = null;
 
   function configuration(): Promise<oidc.Configuration> {
@@ -47,7 +52,7 @@ export function createOidcClient(config: OidcConfig): OidcClient {
   }
 
   return {
-    async start(redirectUri) {
+    async start(redirectUri, acrValues) {
       const server = await configuration();
       const pending: PendingSignIn = {
         state: oidc.randomState(),
@@ -61,6 +66,7 @@ export function createOidcClient(config: OidcConfig): OidcClient {
         nonce: pending.nonce,
         code_challenge: await oidc.calculatePKCECodeChallenge(pending.codeVerifier),
         code_challenge_method: 'S256',
+        ...(acrValues ? { acr_values: acrValues } : {}),
       });
       return { pending, authorizationUrl };
     },

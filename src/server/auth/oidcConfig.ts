@@ -29,16 +29,17 @@ export interface OidcConfig {
 // unencrypted.
 export const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-function issuerUrl(value: string): URL {
+/** The provider's address from the variable `name`: https, or plain http only on this machine. */
+export function issuerUrl(value: string, name = 'OIDC_ISSUER'): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error('OIDC_ISSUER must be a URL, e.g. https://idp.example.se/oidc');
+    throw new Error(`${name} must be a URL, e.g. https://idp.example.se/oidc`);
   }
   const loopback = url.protocol === 'http:' && loopbackHosts.has(url.hostname);
   if (url.protocol !== 'https:' && !loopback)
-    throw new Error('OIDC_ISSUER must use https (plain http only for a provider on 127.0.0.1 or localhost)');
+    throw new Error(`${name} must use https (plain http only for a provider on 127.0.0.1 or localhost)`);
   return url;
 }
 

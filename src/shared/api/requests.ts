@@ -142,7 +142,10 @@ export const savePlanBody = z.strictObject({
 
 export const establishPlanBody = z.strictObject({ baseRevision: z.number().int().min(0) });
 
-export const approvalBody = z.strictObject({ method: z.enum(staffApprovalMethods), note: shortText.default('') });
+export const approvalBody = z.strictObject({
+  method: z.enum(staffApprovalMethods),
+  note: shortText.default(''),
+});
 
 export const followUpBody = z.strictObject({
   heldOn: isoDate,
