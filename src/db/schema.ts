@@ -18,6 +18,7 @@ import type {
   interruptionReasons,
 } from '../shared/api/dischargeVocabulary.js';
 import type { mailStatuses, NoticeKind } from '../shared/api/notifications.js';
+import type { outboxChannels, personNoticeKinds } from '../shared/personNotices.js';
 
 /** The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to the snake_case columns). */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -504,7 +505,11 @@ export interface NoticesTable {
 /** One mail per recipient address per notice; composed and sent (or kept as local) by the delivery loop. */
 export interface MailOutboxTable {
   id: string;
-  noticeId: string;
+  /** The staff notice the mail tells of; null for a message to a person who is not staff (0028_person_notices.sql). */
+  noticeId: string | null;
+  /** The person notice the message tells of; null for a staff notice, or a message its caller composed. */
+  personNoticeId: string | null;
+  channel: Generated<(typeof outboxChannels)[number]>;
   toAddress: string;
   subject: string | null;
   textBody: string | null;
@@ -516,6 +521,17 @@ export interface MailOutboxTable {
   lastError: Generated<string>;
   sentAt: Date | null;
   messageId: string | null;
+  createdAt: CreatedAt;
+}
+
+/** A notice to the individual or a guardian: a link only, by e-mail and SMS (0028_person_notices.sql). */
+export interface PersonNoticesTable {
+  id: string;
+  kind: (typeof personNoticeKinds)[number];
+  sipId: string;
+  meetingId: string | null;
+  planVersion: number | null;
+  dedupeKey: string;
   createdAt: CreatedAt;
 }
 
@@ -709,6 +725,7 @@ export interface DB {
   accessLogAnchor: AccessLogAnchorTable;
   notices: NoticesTable;
   mailOutbox: MailOutboxTable;
+  personNotices: PersonNoticesTable;
   notificationPreferences: NotificationPreferencesTable;
   jobs: JobsTable;
   feedbackTokens: FeedbackTokensTable;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../db/database.js';
 import { readOidcConfig, type OidcConfig } from './auth/oidcConfig.js';
 import { readEIdConfig, type EIdConfig } from './eId/eIdConfig.js';
+import { readSmsConfig, type SmsConfig } from './personNotices/smsConfig.js';
 import {
   readPopulationRegisterConfig,
   type PopulationRegisterConfig,
@@ -55,6 +56,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The sender address of Samplan's mail. */
   mailFrom: string;
+  /** How SMS to the individual and guardians leave: logged only (default), or a county's HTTP gateway. */
+  sms: SmsConfig;
   /** Where name and address come from when a new SIP's person is found by identity number. */
   populationRegister: PopulationRegisterConfig;
   /** The built web app to serve, or null to serve the API only. */
@@ -163,6 +166,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl(env.PUBLIC_URL),
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'samplan@localhost',
+    sms: readSmsConfig(env),
     populationRegister: readPopulationRegisterConfig(env, seedDemo),
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
     shutdownGraceSeconds: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20),

@@ -3,11 +3,16 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { DB } from '../../db/schema.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../jobs/retry.js';
+import { personNoticeKind } from '../data/personNotices.js';
+import { personMessage } from '../personNotices/personMessage.js';
+import { chooseSmsSender, type SmsConfig } from '../personNotices/smsConfig.js';
 import { composeMail, type MailSettings } from './compose.js';
 
 export interface DeliverySettings extends MailSettings {
   /** smtp(s)://user:password@host:port; without it mail is kept in the local outbox. */
   smtpUrl: string | null;
+  /** How SMS to the individual and guardians leave; the log sender when not given. */
+  sms?: SmsConfig;
 }
 
 export interface DeliveryOptions {
@@ -50,15 +55,33 @@ function claim(db: Kysely<DB>) {
         .forUpdate()
         .skipLocked(),
     )
-    .returning(['id', 'noticeId', 'toAddress', 'subject', 'textBody', 'ical', 'attempts'])
+    .returning([
+      'id',
+      'noticeId',
+      'personNoticeId',
+      'channel',
+      'toAddress',
+      'subject',
+      'textBody',
+      'ical',
+      'attempts',
+    ])
     .execute();
+}
+
+/** What is sent: an SMS has no subject and no calendar. */
+interface Message {
+  subject: string | null;
+  text: string;
+  ical: string | null;
 }
 
 const calendarMethod = (ical: string) => /^METHOD:(\w+)/m.exec(ical)?.[1] ?? 'REQUEST';
 
 /**
  * The delivery loop each server instance runs: composes queued mail once (kept, so a retry sends the same mail),
- * sends it over SMTP with retries and backoff, or — without SMTP — files it in the local outbox.
+ * sends it over SMTP with retries and backoff, or — without SMTP — files it in the local outbox. SMS to the
+ * individual and guardians go the same way, through the configured SMS sender.
  */
 export function startMailDelivery(
   db: Kysely<DB>,
@@ -71,15 +94,24 @@ export function startMailDelivery(
   const transport: Transporter | null = settings.smtpUrl
     ? nodemailer.createTransport(settings.smtpUrl)
     : null;
+  const smsSender = chooseSmsSender(settings.sms ?? { sender: 'log' }, logger);
   // Which way mail goes, said once at start; never the address itself, which may hold the SMTP password.
   logger.info(transport ? 'mail is sent over SMTP' : 'mail is kept in the local outbox (no SMTP_URL)');
 
-  /** The mail's text, composed on its first claim and kept, so every retry sends the same mail. */
-  async function composed(mail: ClaimedMail) {
-    if (mail.subject !== null && mail.textBody !== null) {
+  /** What a row says when its caller left the composing to the loop: a staff notice's mail or a person notice's. */
+  async function compose(mail: ClaimedMail) {
+    if (mail.noticeId !== null) return composeMail(db, mail.noticeId, settings);
+    if (mail.personNoticeId === null) throw new Error('an outbox row with nothing to send');
+    const { kind } = await personNoticeKind(db, mail.personNoticeId);
+    return { ...personMessage(kind, mail.channel, settings.publicUrl), ical: null };
+  }
+
+  /** The message's text, composed on its first claim and kept, so every retry sends the same message. */
+  async function composed(mail: ClaimedMail): Promise<Message> {
+    if (mail.textBody !== null && (mail.subject !== null || mail.channel === 'sms')) {
       return { subject: mail.subject, text: mail.textBody, ical: mail.ical };
     }
-    const content = await composeMail(db, mail.noticeId, settings);
+    const content = await compose(mail);
     await db
       .updateTable('mailOutbox')
       .set({ subject: content.subject, textBody: content.text, ical: content.ical })
@@ -105,38 +137,49 @@ export function startMailDelivery(
     logger.warn({ mailId: mail.id, attempts: mail.attempts, givingUp }, 'mail delivery failed');
   }
 
+  /** Hands the message over: an SMS to the SMS sender, a mail to SMTP; 'local' when it is kept in the outbox. */
+  async function send(
+    mail: ClaimedMail,
+    content: Message,
+  ): Promise<{ status: 'sent'; messageId: string | null } | { status: 'local' }> {
+    if (mail.channel === 'sms') {
+      return smsSender.send({ reference: mail.id, to: mail.toAddress, text: content.text });
+    }
+    if (!transport) return { status: 'local' };
+    const info = (await transport.sendMail({
+      from: { name: 'Samplan', address: settings.mailFrom },
+      to: mail.toAddress,
+      subject: content.subject ?? '',
+      text: content.text,
+      ...(content.ical
+        ? {
+            icalEvent: {
+              method: calendarMethod(content.ical),
+              filename: 'sip-mote.ics',
+              content: content.ical,
+            },
+          }
+        : {}),
+    })) as { messageId: string };
+    return { status: 'sent', messageId: info.messageId };
+  }
+
   async function deliver(mail: ClaimedMail): Promise<void> {
-    let messageId: string;
+    let result: Awaited<ReturnType<typeof send>>;
     try {
-      const content = await composed(mail);
-      if (!transport) {
-        await db.updateTable('mailOutbox').set({ status: 'local' }).where('id', '=', mail.id).execute();
-        return;
-      }
-      const info = (await transport.sendMail({
-        from: { name: 'Samplan', address: settings.mailFrom },
-        to: mail.toAddress,
-        subject: content.subject,
-        text: content.text,
-        ...(content.ical
-          ? {
-              icalEvent: {
-                method: calendarMethod(content.ical),
-                filename: 'sip-mote.ics',
-                content: content.ical,
-              },
-            }
-          : {}),
-      })) as { messageId: string };
-      messageId = info.messageId;
+      result = await send(mail, await composed(mail));
     } catch (error) {
       await retryLater(mail, error);
       return;
     }
-    // Outside the try: failing to record a mail that went out is not a failed send, and is not retried as one.
+    // Outside the try: failing to record a message that went out is not a failed send, and is not retried as one.
     await db
       .updateTable('mailOutbox')
-      .set({ status: 'sent', sentAt: new Date(), messageId, lastError: '' })
+      .set(
+        result.status === 'local'
+          ? { status: 'local' }
+          : { status: 'sent', sentAt: new Date(), messageId: result.messageId, lastError: '' },
+      )
       .where('id', '=', mail.id)
       .execute();
   }

@@ -23,6 +23,8 @@ import { invitationRefusalsEn } from './invitationRefusals.en.js';
 import { invitationRefusalsSv } from './invitationRefusals.sv.js';
 import { meetingRefusalsEn } from './meetingRefusals.en.js';
 import { meetingRefusalsSv } from './meetingRefusals.sv.js';
+import { personNoticesEn } from './personNotices.en.js';
+import { personNoticesSv } from './personNotices.sv.js';
 import { personRefusalsEn } from './personRefusals.en.js';
 import { personRefusalsSv } from './personRefusals.sv.js';
 import { planRefusalsEn } from './planRefusals.en.js';
@@ -62,6 +64,7 @@ const serverAreas = [
   { name: 'invitationRefusals', sv: invitationRefusalsSv, en: invitationRefusalsEn },
   { name: 'meetingRefusals', sv: meetingRefusalsSv, en: meetingRefusalsEn },
   { name: 'presentedNames', sv: presentedNamesSv, en: presentedNamesEn },
+  { name: 'personNotices', sv: personNoticesSv, en: personNoticesEn },
   { name: 'personRefusals', sv: personRefusalsSv, en: personRefusalsEn },
   { name: 'planRefusals', sv: planRefusalsSv, en: planRefusalsEn },
   { name: 'problems', sv: problemsSv, en: problemsEn },
