@@ -27,6 +27,7 @@ import { StartPage } from './pages/StartPage.js';
 import { FeedbackPage } from './pages/FeedbackPage.js';
 import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
 import { GuidancePage } from './pages/GuidancePage.js';
+import { MinaApp } from './mina/MinaApp.js';
 
 // The statistics pages carry the chart library; fetched only when opened, they keep it out of the first load.
 const StatisticsPage = lazy(() =>
@@ -39,7 +40,10 @@ const StatisticsReportPage = lazy(() =>
 export function App() {
   // The feedback form is for people without an account: it stands outside sign-in and never asks who is there.
   const feedback = useMatch('/feedback/:token');
+  // The individual's side signs in with e-ID in a session of its own, never through the staff sign-in.
+  const mina = useMatch('/mina/*');
   if (feedback) return <FeedbackPage token={feedback.params.token ?? ''} />;
+  if (mina) return <MinaApp />;
   return <SignedInApp />;
 }
 

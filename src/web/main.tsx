@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './styles.css';
 import { App } from './App.js';
-import { ApiError } from './api/client.js';
+import { worthRetrying } from './api/client.js';
 import { signOutOnLostSession } from './api/session.js';
 import './i18n/index.js';
 
@@ -12,8 +12,7 @@ const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (error) => onLostSession(error) }),
   mutationCache: new MutationCache({ onError: (error) => onLostSession(error) }),
   defaultOptions: {
-    // A refusal (4xx) will not change by asking again; only network trouble is worth a retry.
-    queries: { retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400) },
+    queries: { retry: worthRetrying },
   },
 });
 

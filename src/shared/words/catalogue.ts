@@ -13,6 +13,8 @@ import { feedbackSv } from './feedback.sv.js';
 import { guidanceEn } from './guidance.en.js';
 import { guidanceSv } from './guidance.sv.js';
 import type { Messages } from './messages.js';
+import { minaEn } from './mina.en.js';
+import { minaSv } from './mina.sv.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsSv } from './notifications.sv.js';
 import { reserveEn } from './reserve.en.js';
@@ -41,6 +43,7 @@ export const svCatalogue = {
   start: startSv,
   feedback: feedbackSv,
   guidance: guidanceSv,
+  mina: minaSv,
   statistics: statisticsSv,
   templates: templatesSv,
   vocab: vocabSv,
@@ -58,6 +61,7 @@ export const enCatalogue: Messages<typeof svCatalogue> = {
   start: startEn,
   feedback: feedbackEn,
   guidance: guidanceEn,
+  mina: minaEn,
   statistics: statisticsEn,
   templates: templatesEn,
   vocab: vocabEn,

@@ -42,12 +42,14 @@ const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The session's CSRF token, which the server sets as a cookie scripts may read. Echoing it in a header proves
- * the request comes from this page: another site can neither read the cookie nor add the header.
+ * the request comes from this page: another site can neither read the cookie nor add the header. The individual's
+ * side (/api/person/) has a session of its own, and so a token of its own.
  */
-function csrfToken(): string | null {
+function csrfToken(address: string): string | null {
+  const cookie = address.startsWith('/api/person/') ? 'samplan_person_csrf' : 'samplan_csrf';
   for (const part of document.cookie.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === 'samplan_csrf') return decodeURIComponent(value.join('='));
+    if (name === cookie) return decodeURIComponent(value.join('='));
   }
   return null;
 }
@@ -98,7 +100,7 @@ async function exchange(method: Route['method'], address: string, body: unknown)
   const headers: Record<string, string> = { 'accept-language': i18n.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (stateChanging.has(method)) {
-    const token = csrfToken();
+    const token = csrfToken(address);
     if (token) headers['x-csrf-token'] = token;
   }
   let response: Response;
@@ -140,3 +142,8 @@ async function send<R extends Route>(route: R, ...[request]: RequestArgument<R>)
 }
 
 export const api = { call, send };
+
+/** A refusal (4xx) will not change by asking again; only network trouble is worth a retry. */
+export function worthRetrying(count: number, error: unknown): boolean {
+  return count < 2 && !(error instanceof ApiError && error.status >= 400);
+}

@@ -25,14 +25,17 @@ if (!('size' in HTMLSelectElement.prototype)) {
   });
 }
 
-/** Renders a piece of the web as the app does: with its query client, a router and the words loaded (Swedish). */
-export function renderWeb(ui: ReactNode): RenderResult {
+/**
+ * Renders a piece of the web as the app does: with its query client, a router (at `address`) and the words
+ * loaded (Swedish).
+ */
+export function renderWeb(ui: ReactNode, address = '/'): RenderResult {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   return render(
     <QueryClientProvider client={client}>
-      <MemoryRouter>{ui}</MemoryRouter>
+      <MemoryRouter initialEntries={[address]}>{ui}</MemoryRouter>
     </QueryClientProvider>,
   );
 }
