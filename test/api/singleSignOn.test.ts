@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseKind } from '../../src/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 import { readConfig } from '../../src/server/config.js';
+import { Browser } from '../support/browser.js';
 import { createOrganisation, createUser } from '../support/factories.js';
 import {
   listenIdentityProvider,
@@ -13,30 +14,6 @@ import {
 } from '../support/identityProvider.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-/**
- * One browser's cookie jar over both sites. Cookies are kept by name only: the provider's and Samplan's never
- * share a name, and a browser would send each to its own paths, which these flows follow anyway.
- */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0)
-      headers.set('cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
-    const response = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const line of response.headers.getSetCookie()) {
-      const pair = line.split(';')[0]!;
-      const separator = pair.indexOf('=');
-      const name = pair.slice(0, separator);
-      const value = pair.slice(separator + 1);
-      if (value && !/expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.set(name, value);
-      else this.cookies.delete(name);
-    }
-    return response;
-  }
-}
 
 interface Landing {
   /** Where the browser ends up in Samplan after the sign-in, e.g. "/" or "/?sign_in_error=no_commission". */

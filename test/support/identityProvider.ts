@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
 /** What the provider says about one of its accounts, beyond the subject (its login name here). */
 export type AccountClaims = Record<string, unknown>;
@@ -18,13 +18,31 @@ export interface IdentityProvider {
   close(): Promise<void>;
 }
 
+/** What makes one provider differ from another: what it tells, and how one signs in at it. */
+export interface ProviderOptions {
+  /** The claims each scope releases. */
+  claims: Record<string, string[]>;
+  /** The scopes granted without asking (Samplan is the county's own application at either provider). */
+  grantedScopes: string;
+  /** More of the provider's configuration, e.g. its acrValues. */
+  configuration?: Partial<Configuration>;
+  /**
+   * A sign-in page of its own in place of the library's development one: answers the provider's interaction
+   * addresses (/interaction/…) and returns true, or returns false to leave the request to the provider.
+   */
+  interactions?: (
+    provider: Provider,
+    request: Parameters<RequestListener>[0],
+    response: Parameters<RequestListener>[1],
+  ) => Promise<boolean>;
+}
+
 /**
- * A real OpenID Connect provider (oidc-provider) on a loopback port, as a county's staff identity provider: its
- * own sign-in form (any password; the login name picks the account), no consent screen (the county's own
- * application), PKCE required, and a `commissions` claim naming units by HSA id. It listens before it is
- * configured, so its address can be given to Samplan before Samplan's own address is known.
+ * A real OpenID Connect provider (oidc-provider) on a loopback port, with Samplan as its only client: no consent
+ * screen, PKCE required. It listens before it is configured, so its address can be given to Samplan before
+ * Samplan's own address is known.
  */
-export async function listenIdentityProvider(): Promise<IdentityProvider> {
+export async function listenProvider(options: ProviderOptions): Promise<Omit<IdentityProvider, 'env'>> {
   let handler: RequestListener | null = null;
   const server: Server = createServer((request, response) => {
     if (handler) handler(request, response);
@@ -47,18 +65,13 @@ export async function listenIdentityProvider(): Promise<IdentityProvider> {
           },
         ],
         pkce: { required: () => true },
-        claims: {
-          openid: ['sub'],
-          profile: ['name', 'given_name', 'family_name', 'preferred_username'],
-          email: ['email'],
-          commissions: ['commissions'],
-        },
+        claims: options.claims,
         findAccount: (_ctx: KoaContextWithOIDC, id: string) => {
           const claims = accounts[id];
           if (!claims) return undefined;
           return { accountId: id, claims: () => ({ sub: id, ...claims }) };
         },
-        // Staff sign in to their employer's own applications without being asked to consent to each one.
+        // People sign in to the county's own applications without being asked to consent to each one.
         loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
           const existing = ctx.oidc.session?.grantIdFor(ctx.oidc.client!.clientId);
           if (existing) return ctx.oidc.provider.Grant.find(existing);
@@ -66,28 +79,56 @@ export async function listenIdentityProvider(): Promise<IdentityProvider> {
             clientId: ctx.oidc.client!.clientId,
             accountId: ctx.oidc.session!.accountId!,
           });
-          grant.addOIDCScope(scopes);
+          grant.addOIDCScope(options.grantedScopes);
           await grant.save();
           return grant;
         },
         cookies: { keys: ['identity-provider-test-key'] },
         ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+        ...options.configuration,
       });
       const callback = provider.callback();
-      handler = (request, response) => void callback(request, response);
+      const { interactions } = options;
+      handler = (request, response) => {
+        if (!interactions) return void callback(request, response);
+        interactions(provider, request, response)
+          .then((answered) => {
+            if (!answered) void callback(request, response);
+          })
+          .catch((error: unknown) => response.writeHead(500).end(String(error)));
+      };
     },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/**
+ * A county's staff identity provider: the library's own sign-in form (any password; the login name picks the
+ * account) and a `commissions` claim naming units by HSA id.
+ */
+export async function listenIdentityProvider(): Promise<IdentityProvider> {
+  const provider = await listenProvider({
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'given_name', 'family_name', 'preferred_username'],
+      email: ['email'],
+      commissions: ['commissions'],
+    },
+    grantedScopes: scopes,
+  });
+  return {
+    ...provider,
     env: () => ({
-      OIDC_ISSUER: issuer,
+      OIDC_ISSUER: provider.issuer,
       OIDC_CLIENT_ID: clientId,
       OIDC_CLIENT_SECRET: clientSecret,
       OIDC_SCOPES: scopes,
       OIDC_LABEL: 'Region Sörmarks inloggning',
       OIDC_ROLE_MAP: 'Verksamhetschef=unit_manager',
     }),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
   };
 }

@@ -66,16 +66,24 @@ export function parseMethods(value: string | undefined): EIdMethod[] {
 
 export function readEIdConfig(env: NodeJS.ProcessEnv): EIdConfig | null {
   const issuer = env.PUBLIC_OIDC_ISSUER?.trim();
-  if (!issuer) return null;
+  if (!issuer) {
+    // A broker half configured must not start as no broker at all: in a seeded demo that would open the demo
+    // sign-in instead.
+    const stray = Object.keys(env).find((name) => name.startsWith('PUBLIC_OIDC_') && env[name]?.trim());
+    if (stray) throw new Error(`PUBLIC_OIDC_ISSUER is required when ${stray} is set`);
+    return null;
+  }
   const clientId = env.PUBLIC_OIDC_CLIENT_ID?.trim();
   if (!clientId) throw new Error('PUBLIC_OIDC_CLIENT_ID is required when PUBLIC_OIDC_ISSUER is set');
+  const scopes = env.PUBLIC_OIDC_SCOPES?.trim() || 'openid profile';
+  if (!scopes.split(/\s+/).includes('openid')) throw new Error('PUBLIC_OIDC_SCOPES must include openid');
   const methods = parseMethods(env.PUBLIC_OIDC_ACR_VALUES);
   return {
     issuer: issuerUrl(issuer, 'PUBLIC_OIDC_ISSUER'),
     clientId,
     clientSecret: env.PUBLIC_OIDC_CLIENT_SECRET?.trim() || null,
     redirectUri: redirectUri(env.PUBLIC_OIDC_REDIRECT_URI),
-    scopes: env.PUBLIC_OIDC_SCOPES?.trim() || 'openid profile',
+    scopes,
     // Without a list the broker offers its own choice, under one button.
     methods: methods.length > 0 ? methods : [{ key: 'e-id', label: 'e-legitimation', acr: '' }],
     identityClaim: env.PUBLIC_OIDC_IDENTITY_CLAIM?.trim() || 'personal_identity_number',

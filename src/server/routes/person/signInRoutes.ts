@@ -196,6 +196,10 @@ export const personSignInRoutes: RouteModule = (app, { database: { db }, config 
         request.log.warn({ err: error }, 'e-ID answer refused');
         return backToSignIn(reply, 'failed');
       }
+      // The broker says in acr how the person proved who they are: a method other than the one asked for (a
+      // weaker one chosen at the broker's page) is not the sign-in the person started.
+      const method = eId.methods.find((each) => each.key === pending.method);
+      if (!method || (method.acr && claims.acr !== method.acr)) return backToSignIn(reply, 'failed');
       const idNumber = identityNumberOf(claims, eId.identityClaim);
       // Without a valid personnummer there is nobody to relate to a case: no session, and the claim is not logged.
       if (!idNumber) return backToSignIn(reply, 'no_identity_number');
