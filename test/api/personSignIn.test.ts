@@ -461,7 +461,9 @@ describe('the rate limit on the individual side', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.body).toMatchObject({ code: 'rate_limited' });
-    expect((await client.get('/mina/plan')).status).toBe(429);
+    for (const path of ['/mina/plan', '/mina?sign_in_error=cancelled', '/api/person/me?x=1']) {
+      expect((await client.get(path)).status).toBe(429);
+    }
     // Staff routes face the county's staff, not the public: not limited by this.
     expect((await client.get('/api/auth/methods')).status).toBe(200);
   });

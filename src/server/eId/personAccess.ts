@@ -79,7 +79,9 @@ export async function authenticatePerson(
 
 /** The individual's pages and their API: public to anyone on the internet, so each address is limited. */
 function onPersonSide(url: string): boolean {
-  return url.startsWith(`${personSessionPath}/`) || url === '/mina' || url.startsWith('/mina/');
+  // The query is not part of the path: /mina?sign_in_error=… is the sign-in page too.
+  const path = url.split('?', 1)[0]!;
+  return path.startsWith(`${personSessionPath}/`) || path === '/mina' || path.startsWith('/mina/');
 }
 
 /**
