@@ -34,6 +34,7 @@ import { planTemplateRoutes } from './routes/planTemplates/routes.js';
 import { settingsRoutes } from './routes/settings/routes.js';
 import { sipRoutes } from './routes/sips/routes.js';
 import { sipStepRoutes } from './routes/sips/stepRoutes.js';
+import { takingPartRoutes } from './routes/sips/takingPartRoutes.js';
 import { startRoutes } from './routes/start/routes.js';
 import { statisticsRoutes } from './routes/statistics/routes.js';
 import { statisticsExportRoutes } from './routes/statistics/exportRoutes.js';
@@ -48,6 +49,7 @@ const routeModules: RouteModule[] = [
   personRoutes,
   sipRoutes,
   sipStepRoutes,
+  takingPartRoutes,
   invitationRoutes,
   planRoutes,
   planTemplateRoutes,

@@ -1,12 +1,17 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
+  CaseGuardiansTable,
+  ChildViewsTable,
   ConsentsTable,
   DB,
   FollowUpsTable,
   InvitationsTable,
   MeetingsTable,
+  PersonMeetingAnswersTable,
+  PersonPreparationsTable,
   PersonsTable,
   PlansTable,
+  PlanVersionObjectionsTable,
   PlanVersionsTable,
   PreparationsTable,
   SipEventsTable,
@@ -54,9 +59,31 @@ export interface CaseRecord {
   events: Omit<JsonRow<SipEventsTable>, 'data'>[];
   /** The units that took part in a held meeting (sip_units_at_meetings). */
   unitsAtMeetings: string[];
+  /** The guardians staff recorded and have not removed. */
+  guardians: JsonRow<CaseGuardiansTable>[];
+  /** The county's age from which a child may be given a sign-in of their own. */
+  childSignInAge: number;
+  /**
+   * What the individual's side told (0023_individuals_side.sql), read with the plan: the preparation, answers to
+   * the current meeting, objections to versions and the child's view (whether it has a picture, not the picture).
+   */
+  personPreparation: JsonRow<PersonPreparationsTable> | null;
+  meetingAnswers: JsonRow<PersonMeetingAnswersTable>[];
+  objections: JsonRow<PlanVersionObjectionsTable>[];
+  childView:
+    | (Omit<JsonRow<ChildViewsTable>, 'picture' | 'pictureType'> & { hasPicture: boolean })
+    | null;
   /** Every unit and user the parts above name, by id. */
   units: Record<string, UnitInfo>;
   users: Record<string, string>;
+  /** The e-ID identities the individual's side's parts name, by id, with how they relate to the case. */
+  writers: Record<string, PersonWriter>;
+}
+
+/** Who on the individual's side wrote something: the person themself, a guardian staff recorded, or another. */
+export interface PersonWriter {
+  name: string;
+  relation: 'individual' | 'guardian' | 'other';
 }
 
 /** A plan's template by name, and the template's newest version, beside the version the plan was written with. */
@@ -113,6 +140,29 @@ export async function readCaseRecord(
       FROM sip_events WHERE sip_id = ${sipId}
     ),
     at_meetings AS (SELECT unit_id FROM sip_units_at_meetings WHERE sip_id = ${sipId}),
+    guardians AS (SELECT * FROM case_guardians WHERE sip_id = ${sipId} AND removed_at IS NULL),
+    person_preparation AS (SELECT * FROM person_preparations WHERE sip_id = ${sipId} AND ${readsPlan}),
+    meeting_answers AS (
+      SELECT * FROM person_meeting_answers WHERE meeting_id = (SELECT id FROM meeting) AND ${readsPlan}
+    ),
+    objections AS (SELECT * FROM plan_version_objections WHERE sip_id = ${sipId} AND ${readsPlan}),
+    child_view AS (
+      SELECT sip_id, good, hard, wishes, picture IS NOT NULL AS has_picture, written_by, updated_at, confirmed_at,
+        confirmed_by
+      FROM child_views WHERE sip_id = ${sipId} AND ${readsPlan}
+    ),
+    writers AS (
+      SELECT i.id, i.name, CASE
+          WHEN i.id_number = (SELECT p.id_number FROM persons p JOIN s ON p.id = s.person_id) THEN 'individual'
+          WHEN EXISTS (SELECT 1 FROM case_guardians g WHERE g.sip_id = ${sipId} AND g.id_number = i.id_number)
+            THEN 'guardian'
+          ELSE 'other' END AS relation
+      FROM e_id_identities i
+      WHERE i.id IN (
+        SELECT updated_by FROM person_preparation UNION SELECT identity_id FROM meeting_answers
+        UNION SELECT identity_id FROM objections UNION SELECT written_by FROM child_view
+      )
+    ),
     plan_units AS (
       SELECT (content -> 'coordinator' ->> 'unitId')::uuid AS unit_id FROM plan
       UNION SELECT jsonb_array_elements_text(content -> 'writtenWithUnitIds')::uuid FROM plan
@@ -130,6 +180,7 @@ export async function readCaseRecord(
       UNION SELECT sent_by FROM invitations UNION SELECT answered_by FROM invitations
       UNION SELECT updated_by FROM plan UNION SELECT author_id FROM versions
       UNION SELECT recorded_by FROM follow_ups UNION SELECT actor_user_id FROM events
+      UNION SELECT recorded_by FROM guardians UNION SELECT confirmed_by FROM child_view
     )
     SELECT
       row_to_json(s) AS sip,
@@ -152,6 +203,15 @@ export async function readCaseRecord(
       (SELECT coalesce(json_agg(x ORDER BY x.recorded_at, x.id), '[]') FROM follow_ups x) AS follow_ups,
       ARRAY(SELECT unit_id FROM at_meetings ORDER BY unit_id) AS units_at_meetings,
       (SELECT coalesce(json_agg(x ORDER BY x.occurred_at, x.id), '[]') FROM events x) AS events,
+      (SELECT coalesce(json_agg(x ORDER BY x.recorded_at, x.id), '[]') FROM guardians x) AS guardians,
+      (SELECT child_sign_in_age FROM county_settings) AS child_sign_in_age,
+      (SELECT row_to_json(x) FROM person_preparation x) AS person_preparation,
+      (SELECT coalesce(json_agg(x ORDER BY x.answered_at, x.identity_id), '[]') FROM meeting_answers x)
+        AS meeting_answers,
+      (SELECT coalesce(json_agg(x ORDER BY x.version, x.created_at, x.id), '[]') FROM objections x) AS objections,
+      (SELECT row_to_json(x) FROM child_view x) AS child_view,
+      (SELECT coalesce(json_object_agg(w.id, json_build_object('name', w.name, 'relation', w.relation)), '{}')
+        FROM writers w) AS writers,
       (SELECT coalesce(json_object_agg(u.id, json_build_object('unitId', u.id, 'unitName', u.name,
           'organisationId', o.id, 'organisationName', o.name, 'organisationKind', o.kind)), '{}')
         FROM units u JOIN organisations o ON o.id = u.organisation_id
@@ -177,13 +237,14 @@ const templateNamed = (row: string) => sql`
  * of a list): the JSON the rows themselves hold, such as a plan's content, is left as written, and so are the
  * names, which are keyed by id and built in camelCase.
  */
-function camelKeysDeep({ units, users, ...parts }: Stored): unknown {
+function camelKeysDeep({ units, users, writers, ...parts }: Stored): unknown {
   const part = (value: unknown): unknown =>
     Array.isArray(value) ? value.map(camelKeys) : value === null ? null : camelKeys(value);
   return {
     ...Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, part(value)])),
     units,
     users,
+    writers,
   };
 }
 

@@ -75,3 +75,16 @@ export function personOfCase(db: Kysely<DB>, sipId: string) {
     .where('sips.id', '=', sipId)
     .executeTakeFirstOrThrow();
 }
+
+/** Where the individual's notices go: their e-mail address and mobile number, each empty when none is given. */
+export async function setPersonContact(
+  db: Kysely<DB>,
+  personId: string,
+  contact: { email: string; mobile: string },
+): Promise<void> {
+  await db
+    .updateTable('persons')
+    .set({ ...contact, updatedAt: new Date() })
+    .where('id', '=', personId)
+    .execute();
+}

@@ -17,12 +17,14 @@ type ShownPerson = Pick<
   | 'protectedIdentity'
   | 'address'
   | 'phone'
+  | 'email'
+  | 'mobile'
 >;
 
 /**
  * The individual as a participating unit sees them, identity number in the form people read. For a person with
- * protected identity, name, address and phone are withheld unless `reveal` — which only the reveal route, with
- * a stated and logged reason, passes.
+ * protected identity, name, address, phone and where notices go are withheld unless `reveal` — which only the
+ * reveal route, with a stated and logged reason, passes.
  */
 export function presentPerson(person: ShownPerson, reveal = false) {
   const masked = person.protectedIdentity && !reveal;
@@ -38,5 +40,7 @@ export function presentPerson(person: ShownPerson, reveal = false) {
     protectedIdentity: person.protectedIdentity,
     address: masked ? '' : person.address,
     phone: masked ? '' : person.phone,
+    email: masked ? '' : person.email,
+    mobile: masked ? '' : person.mobile,
   };
 }

@@ -9,6 +9,7 @@ import { meetingHasBegun } from '../../domain/sip/attendance.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { readCaseRecord, type CaseRecord } from '../data/caseRecord.js';
+import { presentFromPerson, presentGuardians } from './fromPerson.js';
 import { theSip } from '../sips/theSip.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import type { casePartValues } from '../../shared/api/vocabulary.js';
@@ -16,6 +17,8 @@ import { presentPerson } from './person.js';
 import type { UnitInfo } from '../data/directory.js';
 import { completenessOf, planView } from './planView.js';
 import { templateReferenceOf } from '../templates/templateReference.js';
+import { ageOn } from '../../domain/consent/consent.js';
+import { stockholmDate } from '../../domain/time/stockholm.js';
 
 type SipDetail = z.infer<typeof sipDetail>;
 type CasePart = (typeof casePartValues)[number];
@@ -37,13 +40,18 @@ export async function presentSip(
   // The read records itself in the access log in the same statement.
   const record = await readCaseRecord(db, sipId, readsPlan, actor);
   if (!record) throw notFound(theSip);
-  return presentCase(record, standing, actor.unitId);
+  return presentCase(record, standing, actor.unitId, readsPlan);
 }
 
 const iso = (instant: string) => new Date(instant).toISOString();
 const isoOrNull = (instant: string | null) => (instant === null ? null : iso(instant));
 
-function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): SipDetail {
+function presentCase(
+  record: CaseRecord,
+  subject: CaseSubject,
+  unitId: string,
+  readsPlan: boolean,
+): SipDetail {
   const { sip, person, participants: participantRows, consent, preparation, meeting, invitations } = record;
   const { versions, followUps, events, plan, units, users } = record;
   const scope = consent?.scope ?? [];
@@ -212,6 +220,9 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
       recordedUnitName: unitName(followUp.recordedUnitId) ?? '',
       recordedAt: iso(followUp.recordedAt),
     })),
+    guardians: presentGuardians(record, userName),
+    childSignIn: childSignIn(record),
+    fromPerson: readsPlan ? presentFromPerson(record, userName) : null,
     nextFollowUpOn: sip.nextFollowUpOn,
     closure:
       sip.closureReason && sip.closedAt
@@ -225,5 +236,15 @@ function presentCase(record: CaseRecord, subject: CaseSubject, unitId: string): 
       actorName: userName(event.actorUserId),
       actorUnitName: unitName(event.actorUnitId),
     })),
+  };
+}
+
+/** The child's own sign-in as staff decided it, and whether the child is of an age for it (the county's, under 18). */
+function childSignIn({ sip, person, childSignInAge }: CaseRecord): SipDetail['childSignIn'] {
+  const age = ageOn(person.birthDate, stockholmDate());
+  return {
+    allowed: sip.childSignsIn,
+    fromAge: childSignInAge,
+    mayBeAllowed: age !== null && age >= childSignInAge && age < 18,
   };
 }

@@ -1,7 +1,7 @@
 import type { PersonAction } from '../../domain/access/personPolicy.js';
 import type { InvitationCommand } from '../../domain/invitation/lifecycle.js';
 import type { DischargeAction } from './dischargeVocabulary.js';
-import type { sipCommandValues } from './vocabulary.js';
+import type { caseChangeValues, sipCommandValues } from './vocabulary.js';
 
 /**
  * Every action the access log records, as one closed list: the server can log nothing else, and the review page
@@ -32,6 +32,8 @@ export const plainAccessActions = [
   'read_outbox',
   'offer_feedback',
   'read_feedback_results',
+  'read_guardians',
+  'read_child_picture',
 ] as const;
 export type PlainAccessAction = (typeof plainAccessActions)[number];
 
@@ -45,6 +47,7 @@ export const deviationWriteActions = [
 export type AccessAction =
   | PlainAccessAction
   | `write:${(typeof sipCommandValues)[number]}`
+  | `write:${(typeof caseChangeValues)[number]}`
   | `write:${(typeof deviationWriteActions)[number]}`
   | `write:discharge:${DischargeAction}`
   | `invitation:${InvitationCommand}`

@@ -51,6 +51,9 @@ export const personView = z.object({
   protectedIdentity: z.boolean(),
   address: z.string(),
   phone: z.string(),
+  /** Where the individual's notices go (a link only); withheld, like the address, for a protected identity. */
+  email: z.string(),
+  mobile: z.string(),
 });
 
 export const personLookupResponse = z.object({
@@ -226,6 +229,73 @@ export const eventView = z.object({
   actorUnitName: z.string().nullable(),
 });
 
+/** A guardian staff recorded on the case; name and contact are withheld, like the child's, for a protected identity. */
+export const guardianView = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Formatted for reading: YYYYMMDD-NNNN. */
+  idNumber: z.string(),
+  email: z.string(),
+  mobile: z.string(),
+  recordedByName: z.string(),
+  recordedAt: timestamp,
+});
+
+/** Whether the child reads their plan with a sign-in of their own, and whether staff may decide so now. */
+export const childSignInView = z.object({
+  allowed: z.boolean(),
+  /** The county's age from which a child may be given their own sign-in. */
+  fromAge: z.number(),
+  /** The person is a child of that age or older: the decision can be made. */
+  mayBeAllowed: z.boolean(),
+});
+
+/** Who on the individual's side wrote something: the person themself or a recorded guardian (named), or someone else. */
+const personWriter = z.object({
+  name: z.string(),
+  relation: z.enum(['individual', 'guardian', 'other']),
+});
+
+/** What the individual, a guardian or the child told on their own pages, as staff see it when preparing. */
+export const fromPersonView = z.object({
+  preparation: z
+    .object({
+      whatMatters: z.string(),
+      questions: z.string(),
+      ownGoals: z.string(),
+      writtenBy: personWriter,
+      updatedAt: timestamp,
+    })
+    .nullable(),
+  /** Answers to the current meeting: coming, or asking for another time with their wish. */
+  meetingAnswers: z.array(
+    z.object({
+      answer: z.enum(['coming', 'another_time']),
+      wish: z.string(),
+      answeredAt: timestamp,
+      answeredBy: personWriter,
+    }),
+  ),
+  /** "Something is wrong" about a plan version, instead of approving it. */
+  objections: z.array(
+    z.object({ version: z.number(), text: z.string(), createdAt: timestamp, writtenBy: personWriter }),
+  ),
+  childView: z
+    .object({
+      good: z.string(),
+      hard: z.string(),
+      wishes: z.string(),
+      /** A picture or drawing to fetch from GET /api/sips/:id/child-view/picture. */
+      hasPicture: z.boolean(),
+      writtenBy: personWriter,
+      updatedAt: timestamp,
+      /** When staff took it into the plan draft as the child's view, and who. */
+      confirmedAt: timestamp.nullable(),
+      confirmedByName: z.string().nullable(),
+    })
+    .nullable(),
+});
+
 export const participantView = unitRef.extend({ parts: z.array(z.enum(unitPartValues)) });
 
 export const sipDetail = z.object({
@@ -271,6 +341,11 @@ export const sipDetail = z.object({
   plan: planView.nullable(),
   versions: z.array(planVersionSummary),
   followUps: z.array(followUpView),
+  /** The guardians staff recorded, who sign in with e-ID and act for the child. */
+  guardians: z.array(guardianView),
+  childSignIn: childSignInView,
+  /** What the individual's side told; null for a unit that may not read the plan. */
+  fromPerson: fromPersonView.nullable(),
   nextFollowUpOn: z.string().nullable(),
   closure: z.object({ reason: z.enum(closureReasons), note: z.string(), closedAt: timestamp }).nullable(),
   events: z.array(eventView),
@@ -320,3 +395,5 @@ export type Organisations = z.infer<typeof organisationsResponse>;
 export type PlanVersionView = z.infer<typeof planVersionView>;
 export type PlanDiffResponse = z.infer<typeof planDiffResponse>;
 export type InvitationView = z.infer<typeof invitationView>;
+export type GuardianView = z.infer<typeof guardianView>;
+export type FromPersonView = z.infer<typeof fromPersonView>;

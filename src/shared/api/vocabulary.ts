@@ -33,10 +33,23 @@ export const sipCommandValues = [
   'close',
 ] as const;
 
-/** What the case history records: every step, plus the need itself and the invited units' answers. */
+/**
+ * Changes to a case that leave its phase as it is: who from the individual's side takes part (guardians, a child's
+ * own sign-in), where the individual's notices go, and the child's view taken into the plan draft.
+ */
+export const caseChangeValues = [
+  'recordGuardian',
+  'removeGuardian',
+  'decideChildSignIn',
+  'recordPersonContact',
+  'confirmChildView',
+] as const;
+
+/** What the case history records: every step and change, plus the need itself and the invited units' answers. */
 export const sipEventTypes = [
   'needIdentified',
   ...sipCommandValues,
+  ...caseChangeValues,
   'invitationAcknowledged',
   'invitationAccepted',
   'invitationDeclined',

@@ -110,6 +110,8 @@ export const accessLogEn: AccessLogMessages = {
     read_outbox: 'Read the mail outbox',
     offer_feedback: 'Created a feedback card after a meeting',
     read_feedback_results: 'Read feedback with free-text answers',
+    read_guardians: 'Read the guardians of a case',
+    read_child_picture: "Opened the child's picture",
     writeDischarge: 'Changed the discharge ({{command}})',
     write: 'Changed the case ({{command}})',
     invitation: 'Answered an invitation ({{command}})',

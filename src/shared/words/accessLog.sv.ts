@@ -110,6 +110,8 @@ export const accessLogSv = {
     read_outbox: 'Läste utkorgen för e-post',
     offer_feedback: 'Skapade feedbackkort efter möte',
     read_feedback_results: 'Läste feedback med fritextsvar',
+    read_guardians: 'Läste vårdnadshavarna i ett ärende',
+    read_child_picture: 'Öppnade barnets bild',
     writeDischarge: 'Ändrade utskrivningsärendet ({{command}})',
     write: 'Ändrade ärendet ({{command}})',
     invitation: 'Svarade på kallelse ({{command}})',

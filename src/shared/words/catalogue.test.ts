@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { enCatalogue, svCatalogue } from './catalogue.js';
 import { accessRefusalsEn } from './accessRefusals.en.js';
 import { accessRefusalsSv } from './accessRefusals.sv.js';
+import { childViewTextEn } from './childViewText.en.js';
+import { childViewTextSv } from './childViewText.sv.js';
 import { consentRefusalsEn } from './consentRefusals.en.js';
 import { consentRefusalsSv } from './consentRefusals.sv.js';
 import { deviationRefusalsEn } from './deviationRefusals.en.js';
@@ -41,6 +43,8 @@ import { signInRefusalsEn } from './signInRefusals.en.js';
 import { signInRefusalsSv } from './signInRefusals.sv.js';
 import { statisticsRefusalsEn } from './statisticsRefusals.en.js';
 import { statisticsRefusalsSv } from './statisticsRefusals.sv.js';
+import { takingPartRefusalsEn } from './takingPartRefusals.en.js';
+import { takingPartRefusalsSv } from './takingPartRefusals.sv.js';
 import { templateRefusalsEn } from './templateRefusals.en.js';
 import { templateRefusalsSv } from './templateRefusals.sv.js';
 import { mailEn } from './mail.en.js';
@@ -54,6 +58,7 @@ const serverAreas = [
   { name: 'mail', sv: mailSv, en: mailEn, englishMayOmit: true },
   { name: 'refusals', sv: refusalsSv, en: refusalsEn },
   { name: 'accessRefusals', sv: accessRefusalsSv, en: accessRefusalsEn },
+  { name: 'childViewText', sv: childViewTextSv, en: childViewTextEn },
   { name: 'consentRefusals', sv: consentRefusalsSv, en: consentRefusalsEn },
   { name: 'deviationRefusals', sv: deviationRefusalsSv, en: deviationRefusalsEn },
   { name: 'dischargeRefusals', sv: dischargeRefusalsSv, en: dischargeRefusalsEn },
@@ -72,6 +77,7 @@ const serverAreas = [
   { name: 'settingsRefusals', sv: settingsRefusalsSv, en: settingsRefusalsEn },
   { name: 'signInRefusals', sv: signInRefusalsSv, en: signInRefusalsEn },
   { name: 'statisticsRefusals', sv: statisticsRefusalsSv, en: statisticsRefusalsEn },
+  { name: 'takingPartRefusals', sv: takingPartRefusalsSv, en: takingPartRefusalsEn },
   { name: 'templateRefusals', sv: templateRefusalsSv, en: templateRefusalsEn },
 ];
 

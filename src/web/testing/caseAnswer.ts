@@ -31,6 +31,8 @@ export function caseAnswer(id: string): SipDetail {
       protectedIdentity: false,
       address: '',
       phone: '',
+      email: '',
+      mobile: '',
     },
     need: {
       initiatorType: 'staff',
@@ -55,6 +57,9 @@ export function caseAnswer(id: string): SipDetail {
     plan: null,
     versions: [],
     followUps: [],
+    guardians: [],
+    childSignIn: { allowed: false, fromAge: 12, mayBeAllowed: false },
+    fromPerson: null,
     nextFollowUpOn: null,
     closure: null,
     events: [],

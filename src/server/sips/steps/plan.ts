@@ -29,7 +29,7 @@ import { planRefusalsSv } from '../../../shared/words/planRefusals.sv.js';
 const words = { sv: planRefusalsSv, en: planRefusalsEn };
 
 /** A plan saved now is written with the template the case uses now. */
-async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
+export async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
   return (await caseTemplateVersion(trx, sipId)) ?? { templateId: null, templateVersion: null };
 }
 
