@@ -442,16 +442,20 @@ export interface SchemaMigrationsTable {
 }
 
 /**
- * Append-only and hash-chained (0002_access_log.sql, in chains since 0015_access_log_chains.sql): entries are
- * written only by the database function access_log_append, and no column can be updated.
+ * Append-only and hash-chained (0002_access_log.sql, in chains since 0015_access_log_chains.sql, naming e-ID
+ * actors since 0024_access_log_e_id_actors.sql): entries are written only by the database function
+ * access_log_append_by (access_log_append for staff), and no column can be updated.
  * bigint columns are read as a string by node-postgres and as a number by PGlite.
  */
 export interface AccessLogTable {
   chain: ColumnType<number, never, never>;
   seq: ColumnType<string | number, never, never>;
-  format: ColumnType<1 | 2, never, never>;
+  format: ColumnType<1 | 2 | 3, never, never>;
+  /** Who acted: a staff user, or a person signed in with e-ID; only format 3 says e_id. */
+  actorKind: ColumnType<'staff' | 'e_id', never, never>;
   id: ColumnType<string, never, never>;
   occurredAt: ColumnType<Date, never, never>;
+  /** A users id for staff, an e_id_identities id for an e-ID actor; no foreign key, the log outlives both. */
   userId: ColumnType<string, never, never>;
   unitId: ColumnType<string | null, never, never>;
   role: ColumnType<string, never, never>;

@@ -123,10 +123,10 @@ export function chainOf(result: AccessLogVerification, chain: number): ChainVeri
 
 /** Writes a row straight into the table, as a forger with write access to the database could. */
 export async function insertRow(trx: Kysely<DB>, row: ChainedEntry & { hash: string }): Promise<void> {
-  await sql`INSERT INTO access_log (chain, seq, format, id, occurred_at, user_id, unit_id, role, action, person_id,
-      sip_id, client_address, reason, prev_hash, hash)
-    VALUES (${row.chain}, ${row.seq}, ${row.format}, ${row.id}, ${row.occurredAt}, ${row.userId}, ${row.unitId},
-      ${row.role}, ${row.action}, ${row.personId}, ${row.sipId}, ${row.clientAddress}, ${row.reason},
+  await sql`INSERT INTO access_log (chain, seq, format, actor_kind, id, occurred_at, user_id, unit_id, role, action,
+      person_id, sip_id, client_address, reason, prev_hash, hash)
+    VALUES (${row.chain}, ${row.seq}, ${row.format}, ${row.actorKind}, ${row.id}, ${row.occurredAt}, ${row.userId},
+      ${row.unitId}, ${row.role}, ${row.action}, ${row.personId}, ${row.sipId}, ${row.clientAddress}, ${row.reason},
       ${row.prevHash}, ${row.hash})`.execute(trx);
 }
 
@@ -152,13 +152,15 @@ export async function appendAt(db: Kysely<DB>, at: Date, entry: AccessEntry): Pr
       .orderBy('seq', 'desc')
       .limit(1)
       .executeTakeFirst();
+    const actorKind = entry.actorKind ?? 'staff';
     const dated: ChainedEntry = {
       chain: datedChain,
       seq: head ? Number(head.seq) + 1 : 1,
-      format: 2,
+      format: actorKind === 'staff' ? 2 : 3,
       id: uuidv7(),
       occurredAt: at,
       ...entry,
+      actorKind,
       reason: entry.reason ?? '',
       prevHash: head?.hash ?? genesisHash,
     };

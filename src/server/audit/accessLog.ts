@@ -2,9 +2,12 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import { prepared } from '../../db/preparedStatements.js';
+import type { ActorKind } from './chain.js';
 
 /** One read or write of personal data: who, acting for which unit and in which role, did what, to whom, why. */
 export interface AccessEntry {
+  /** A staff user unless said; for `e_id`, `userId` is the e_id_identities id and `role` the relation. */
+  actorKind?: ActorKind;
   userId: string;
   unitId: string | null;
   role: string;
@@ -22,7 +25,7 @@ export interface AccessEntry {
 
 /**
  * Appends an entry to the hash-chained access log, in one statement: the database picks a free chain, takes its
- * lock, and chains, times and hashes the entry itself (access_log_append, migration 0015).
+ * lock, and chains, times and hashes the entry itself (access_log_append_by, migrations 0015 and 0024).
  *
  * Call it inside the transaction of the read or write it records, so the entry exists exactly when the access
  * took effect. The chain's lock lasts until that transaction ends, so call it last, just before the commit; more
@@ -49,11 +52,15 @@ export function appendAccess(entry: AccessEntryInStatement): RawBuilder<unknown>
     entry.personId === null || typeof entry.personId === 'string'
       ? nullableUuid('personId', entry.personId)
       : entry.personId;
-  return sql`access_log_append(
+  const fields = sql`
     ${uuidv7()}::uuid, ${uuid('userId', entry.userId)}::uuid, ${nullableUuid('unitId', entry.unitId)}::uuid,
     ${text(entry.role)}, ${action}, ${personId}::uuid, ${nullableUuid('sipId', entry.sipId)}::uuid,
     ${text(entry.clientAddress)}, ${text(entry.reason ?? '')}
-  )`;
+  `;
+  // Staff keep the function of the same text as before, so their prepared statement is the one it was.
+  return (entry.actorKind ?? 'staff') === 'staff'
+    ? sql`access_log_append(${fields})`
+    : sql`access_log_append_by(${entry.actorKind}::text, ${fields})`;
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,15 +4,24 @@ import type { DB } from '../../db/schema.js';
 /** What the first entry of a chain links to when nothing of it was ever pruned. */
 export const genesisHash = '0'.repeat(64);
 
+/** Who an entry says acted: a staff user, or a person signed in with Swedish e-ID (decision 0035). */
+export const actorKinds = ['staff', 'e_id'] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
 /** One access log entry exactly as stored and hashed. */
 export interface ChainedEntry {
   /** Which of the independent chains it belongs to; seq and prevHash are within that chain. */
   chain: number;
   seq: number;
-  /** The hash serialisation: 1 for the entries from before the chains (all in chain 0), 2 since. */
-  format: 1 | 2;
+  /**
+   * The hash serialisation: 1 for the entries from before the chains (all in chain 0), 2 for staff since, 3 for
+   * an actor who is not staff (it covers the actor kind).
+   */
+  format: 1 | 2 | 3;
+  actorKind: ActorKind;
   id: string;
   occurredAt: Date;
+  /** The staff user, or for an e-ID actor the e_id_identities id. */
   userId: string;
   unitId: string | null;
   role: string;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { AccessAction } from '../../shared/api/accessActions.js';
 import type { Actor } from '../sips/actor.js';
-import { recordAccess } from './accessLog.js';
+import { recordAccess, type AccessEntry } from './accessLog.js';
 
 /** What was touched: the case and the person it concerns, and the reason when one was asked for. */
 export interface AccessSubject {
@@ -26,9 +26,18 @@ export function logAccess(
     unitId: actor.unitId,
     role: actor.role,
     action,
+    clientAddress: actor.clientAddress,
+    ...subjectOfEntry(subject),
+  });
+}
+
+/** The subject as an entry's fields, the same whoever the actor is. */
+export function subjectOfEntry(
+  subject: AccessSubject,
+): Pick<AccessEntry, 'personId' | 'sipId' | 'reason'> {
+  return {
     personId: subject.personId ?? null,
     sipId: subject.sipId ?? null,
-    clientAddress: actor.clientAddress,
     ...(subject.reason ? { reason: subject.reason } : {}),
-  });
+  };
 }

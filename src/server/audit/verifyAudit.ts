@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AccessLogTable, DB } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { chainsInLog, latestAnchor, type ChainedEntry, type ChainLink } from './chain.js';
-import { entryHash } from './entryHash.js';
+import { entryHash, formatCoversActor } from './entryHash.js';
 
 export type AuditProblem = 'altered' | 'missing' | 'out_of_order';
 
@@ -101,7 +101,7 @@ async function check(
       entry.seq === expected + 1 ? `Entry ${expected} is` : `Entries ${expected}–${entry.seq - 1} are`;
     return finding(expected, 'missing', `${which} missing: the entry after ${previous.seq} is ${entry.seq}.`);
   }
-  const intact = entryHash(entry) === storedHash;
+  const intact = formatCoversActor(entry) && entryHash(entry) === storedHash;
   if (entry.prevHash === previous.hash) {
     return intact
       ? null
@@ -186,6 +186,7 @@ function asChained(row: Selectable<AccessLogTable>): ChainedEntry {
     chain: row.chain,
     seq: Number(row.seq),
     format: row.format,
+    actorKind: row.actorKind,
     id: row.id,
     occurredAt: row.occurredAt,
     userId: row.userId,
