@@ -26,6 +26,17 @@ export async function createLogActor(db: Kysely<DB>): Promise<LogActor> {
   return { userId: user.id, unitId };
 }
 
+let identities = 0;
+
+/** Someone who has signed in with e-ID, as the sign-in records them; gives their e_id_identities id. */
+export async function createIdentity(db: Kysely<DB>, name: string): Promise<string> {
+  identities += 1;
+  const id = uuidv7();
+  const idNumber = `19800101${String(identities).padStart(4, '0')}`;
+  await db.insertInto('eIdIdentities').values({ id, idNumber, name }).execute();
+  return id;
+}
+
 /** A varied entry, so nulls, reasons and addresses of every kind pass through the hash. */
 export function access(actor: LogActor, i: number): AccessEntry {
   return {

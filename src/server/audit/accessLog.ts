@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import { prepared } from '../../db/preparedStatements.js';
-import type { ActorKind } from './chain.js';
+import type { ActorKind } from '../../shared/api/accessLogFields.js';
 
 /** One read or write of personal data: who, acting for which unit and in which role, did what, to whom, why. */
 export interface AccessEntry {

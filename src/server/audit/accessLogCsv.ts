@@ -1,5 +1,7 @@
 import { TIME_ZONE } from '../../domain/time/stockholm.js';
 import type { AccessLogEntry, UnusualPattern } from '../../shared/api/accessLog.js';
+import { accessLogEn } from '../../shared/words/accessLog.en.js';
+import { accessLogSv } from '../../shared/words/accessLog.sv.js';
 import type { Language } from '../language.js';
 import { spreadsheetCsv } from '../spreadsheetCsv.js';
 
@@ -49,6 +51,17 @@ const patternNames: Record<Language, Record<UnusualPattern, string>> = {
   },
 };
 
+const relationNames: Record<Language, Record<string, string>> = {
+  sv: accessLogSv.relations,
+  en: accessLogEn.relations,
+};
+
+/** A staff role as logged; for someone signed in with e-ID, their relation to the SIP in words. */
+function role(entry: AccessLogEntry, language: Language): string {
+  const relations = relationNames[language];
+  return entry.actorKind === 'e_id' && Object.hasOwn(relations, entry.role) ? relations[entry.role]! : entry.role;
+}
+
 /** "2026-05-12 14:03:22", Stockholm time, as a spreadsheet reads it. */
 const localTime = new Intl.DateTimeFormat('sv-SE', {
   timeZone: TIME_ZONE,
@@ -70,7 +83,7 @@ export function accessLogCsv(entries: AccessLogEntry[], language: Language): str
     entry.user.name,
     entry.user.username,
     entry.unit?.name ?? '',
-    entry.role,
+    role(entry, language),
     entry.action,
     entry.person?.name ?? '',
     entry.person?.idNumber ?? '',

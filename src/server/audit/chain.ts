@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { ActorKind } from '../../shared/api/accessLogFields.js';
 
 /** What the first entry of a chain links to when nothing of it was ever pruned. */
 export const genesisHash = '0'.repeat(64);
-
-/** Who an entry says acted: a staff user, or a person signed in with Swedish e-ID (decision 0035). */
-export const actorKinds = ['staff', 'e_id'] as const;
-export type ActorKind = (typeof actorKinds)[number];
 
 /** One access log entry exactly as stored and hashed. */
 export interface ChainedEntry {

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { TIME_ZONE } from '../../domain/time/stockholm.js';
 import type { AccessLogFilter, UnusualPattern, UnusualSummary } from '../../shared/api/accessLog.js';
 import type { Actor } from '../sips/actor.js';
+import type { ActorKind } from '../../shared/api/accessLogFields.js';
 import { inReviewScope, reviewUnitsCte } from './reviewScope.js';
 import { outsideWorkingHours, personsInWindow, unitNotTakingPart } from './unusualPatterns.js';
 
@@ -10,11 +11,16 @@ import { outsideWorkingHours, personsInWindow, unitNotTakingPart } from './unusu
 export interface ReviewedEntry {
   id: string;
   occurredAt: Date;
+  actorKind: ActorKind;
+  /** The staff user, or the e_id_identities id of an e-ID actor. */
   userId: string;
+  /** The user's display name, or the name the e-ID gave; empty for an actor no longer on file. */
   userName: string;
+  /** Empty for an e-ID actor, who has none. */
   username: string;
   unitId: string | null;
   unitName: string | null;
+  /** A staff role, or an e-ID actor's relation to the case (individual, guardian, child, guest). */
   role: string;
   action: string;
   personId: string | null;
@@ -50,7 +56,7 @@ function filterConditions(filter: AccessLogFilter): RawBuilder<SqlBool>[] {
       sql<SqlBool>`l.sip_id = (SELECT s.id FROM sips s WHERE s.case_number = ${filter.caseNumber})`,
     );
   if (filter.person) conditions.push(sql<SqlBool>`l.person_id = ${filter.person}::uuid`);
-  if (filter.user) conditions.push(sql<SqlBool>`l.user_id = ${filter.user}::uuid`);
+  if (filter.user) conditions.push(sql<SqlBool>`l.user_id = ${filter.user}::uuid AND l.actor_kind = 'staff'`);
   if (filter.unit) conditions.push(sql<SqlBool>`l.unit_id = ${filter.unit}::uuid`);
   if (filter.action) conditions.push(sql<SqlBool>`l.action = ${filter.action}`);
   if (filter.from) conditions.push(sql<SqlBool>`l.occurred_at >= ${day(filter.from)}`);
@@ -80,7 +86,7 @@ function flaggedEntries(reviewer: Actor, filter: AccessLogFilter): RawBuilder<un
   const where = sql.join([inReviewScope('l', reviewer), ...filterConditions(filter)], sql` AND `);
   return sql`WITH ${reviewUnitsCte(reviewer)},
     scoped AS (
-      SELECT l.chain, l.seq, l.id, l.occurred_at, l.user_id, l.unit_id, l.role, l.action, l.person_id, l.sip_id,
+      SELECT l.chain, l.seq, l.id, l.occurred_at, l.actor_kind, l.user_id, l.unit_id, l.role, l.action, l.person_id, l.sip_id,
         l.client_address, l.reason,
         ${personsInWindow('l', reviewer, filter.windowMinutes)} AS persons_in_window,
         ${outsideWorkingHours('l')} AS outside_working_hours,
@@ -106,12 +112,15 @@ export async function reviewEntries(
   page: { limit: number; offset: number },
 ): Promise<ReviewedEntry[]> {
   const result = await sql<FlaggedRow>`${flaggedEntries(reviewer, filter)}
-    SELECT f.id, f.occurred_at, f.user_id, u.display_name AS user_name, u.username, f.unit_id,
+    SELECT f.id, f.occurred_at, f.actor_kind, f.user_id,
+      coalesce(u.display_name, e.name, '') AS user_name, coalesce(u.username, '') AS username, f.unit_id,
       un.name AS unit_name, f.role, f.action, f.person_id, p.given_name, p.family_name, p.id_kind, p.id_number,
       p.protected_identity, f.sip_id, s.case_number, f.client_address, f.reason,
       f.many_persons, f.outside_working_hours, f.unit_not_taking_part
     FROM flagged f
-    JOIN users u ON u.id = f.user_id
+    -- The actor by their kind: the log keeps no foreign key, so one no longer on file is still listed.
+    LEFT JOIN users u ON f.actor_kind = 'staff' AND u.id = f.user_id
+    LEFT JOIN e_id_identities e ON f.actor_kind = 'e_id' AND e.id = f.user_id
     LEFT JOIN units un ON un.id = f.unit_id
     LEFT JOIN persons p ON p.id = f.person_id
     LEFT JOIN sips s ON s.id = f.sip_id

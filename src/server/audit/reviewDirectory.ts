@@ -12,14 +12,19 @@ import { inReviewScope, reviewUnitsCte } from './reviewScope.js';
  * case outside it, not even that it exists. No person of care is ever named by a look-up by name.
  */
 
-/** Some entry in the reviewer's part of the log has this `column` equal to `value`. */
+/**
+ * Some entry in the reviewer's part of the log has this `column` equal to `value`; for `user_id`, an entry by
+ * staff, as an e-ID actor's id is no user's.
+ */
 function inLoggedEntry(
   column: 'user_id' | 'unit_id' | 'person_id' | 'sip_id',
   value: RawBuilder<unknown>,
   reviewer: Actor,
 ) {
+  const byStaff = column === 'user_id' ? sql`AND l.actor_kind = 'staff'` : sql``;
   return sql<SqlBool>`EXISTS (
-    SELECT 1 FROM access_log l WHERE l.${sql.raw(column)} = ${value} AND ${inReviewScope('l', reviewer)}
+    SELECT 1 FROM access_log l
+    WHERE l.${sql.raw(column)} = ${value} ${byStaff} AND ${inReviewScope('l', reviewer)}
   )`;
 }
 

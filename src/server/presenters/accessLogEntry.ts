@@ -5,13 +5,21 @@ import { protectedName } from './names.js';
 
 /**
  * An access-log entry as a reviewer sees it, on the page and in the export alike. A person with protected
- * identity is named only as such: neither name nor identity number leaves the server.
+ * identity is named only as such: neither name nor identity number leaves the server. Nor does the name of an
+ * e-ID actor in an entry about them — the person themselves, or a guardian or guest of theirs, whose name could
+ * lead to them.
  */
 export function presentAccessLogEntry(entry: ReviewedEntry, language: 'sv' | 'en'): AccessLogEntry {
+  const actorMasked = entry.actorKind === 'e_id' && entry.protectedIdentity === true;
   return {
     id: entry.id,
     occurredAt: entry.occurredAt.toISOString(),
-    user: { id: entry.userId, name: entry.userName, username: entry.username },
+    actorKind: entry.actorKind,
+    user: {
+      id: entry.userId,
+      name: actorMasked ? protectedName[language] : entry.userName,
+      username: entry.username,
+    },
     unit: entry.unitId ? { id: entry.unitId, name: entry.unitName ?? '' } : null,
     role: entry.role,
     action: entry.action,

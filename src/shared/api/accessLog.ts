@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, inBothLanguages, isoDate, periodInOrder, periodMessage } from '../fields.js';
 import {
   accessLogChoiceKinds,
+  actorKinds,
   accessLogPageSizeMax,
   caseNumberMessage,
   manyPersonsDefaults,
@@ -83,8 +84,11 @@ const choice = z.object({
 export const accessLogEntry = z.object({
   id: z.string(),
   occurredAt: z.string(),
+  /** A staff user, or a person signed in with e-ID: then `user` is their e-ID identity and name (no username). */
+  actorKind: z.enum(actorKinds),
   user: z.object({ id: z.string(), name: z.string(), username: z.string() }),
   unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** A staff role, or an e-ID actor's relation to the case: individual, guardian, child or guest. */
   role: z.string(),
   action: z.string(),
   person: personInEntry.nullable(),

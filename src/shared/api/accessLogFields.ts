@@ -8,6 +8,10 @@ const words = { sv: searchRefusalsSv, en: searchRefusalsEn };
  * it (the schemas are in accessLog.ts).
  */
 
+/** Who an entry says acted: a staff user, or a person signed in with Swedish e-ID (decision 0035). */
+export const actorKinds = ['staff', 'e_id'] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
 export const unusualPatterns = ['many_persons', 'outside_working_hours', 'unit_not_taking_part'] as const;
 export type UnusualPattern = (typeof unusualPatterns)[number];
 

@@ -1,3 +1,4 @@
+import type { PersonAction, PersonRelation } from '../../domain/access/personPolicy.js';
 import type { Messages } from './messages.js';
 
 /** Swedish texts under the `accessLog.` prefix; accessLog.en.ts mirrors every key (the compiler checks it). */
@@ -67,7 +68,15 @@ export const accessLogSv = {
     unusual: 'Avvikelse',
     empty: 'Inga händelser matchar filtret.',
     noPerson: '–',
+    eId: 'E-legitimation',
   },
+  /** The role of someone signed in with e-ID: how they relate to the SIP. */
+  relations: {
+    individual: 'Den enskilde',
+    guardian: 'Vårdnadshavare',
+    child: 'Barnet',
+    guest: 'Gäst',
+  } satisfies Record<Exclude<PersonRelation, 'none'>, string>,
   pattern: {
     many_persons: 'Många personer på kort tid',
     outside_working_hours: 'Utanför arbetstid',
@@ -116,6 +125,22 @@ export const accessLogSv = {
     write: 'Ändrade ärendet ({{command}})',
     invitation: 'Svarade på kallelse ({{command}})',
   },
+  /** What people signed in with e-ID did, logged as person:<action>. */
+  personActions: {
+    seeCase: 'Öppnade SIP:en',
+    readMeeting: 'Läste om mötet',
+    answerMeeting: 'Svarade på kallelsen till mötet',
+    readPlan: 'Läste planen',
+    readFollowUps: 'Läste uppföljningarna',
+    approvePlan: 'Godkände en planversion eller sa vad som är fel',
+    prepare: 'Förberedde mötet',
+    writeChildView: 'Skrev barnets synpunkter',
+    readConsent: 'Läste samtycket',
+    withdrawConsent: 'Återkallade samtycket',
+    giveFeedback: 'Lämnade feedback efter möte',
+    readAccessLog: 'Läste vem som har öppnat planen',
+    manageGuests: 'Bjöd in eller tog bort en gäst',
+  } satisfies Record<PersonAction, string>,
 };
 
 export type AccessLogMessages = Messages<typeof accessLogSv>;

@@ -1,11 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../shared/api/accessLog.js';
+import { accessLogSv } from '../../../shared/words/accessLog.sv.js';
 import { appSv } from '../../../shared/words/app.sv.js';
 import { isKeyOf } from '../../i18n/isKeyOf.js';
 import { formatDateTime } from '../start/dates.js';
 import { actionLabel } from './actionLabel.js';
 import { TableWrap } from '../shared/TableWrap.js';
+
+/** The role in words: a staff role, or how someone signed in with e-ID relates to the SIP; else as logged. */
+function roleLabel(entry: AccessLogEntry, t: TFunction): string {
+  if (entry.actorKind === 'e_id')
+    return isKeyOf(accessLogSv.relations, entry.role) ? t(`accessLog.relations.${entry.role}`) : entry.role;
+  return isKeyOf(appSv.roles, entry.role) ? t(`roles.${entry.role}`) : entry.role;
+}
 
 /** The entries, newest first; an unusual one is marked by a row style and, in words, by its patterns. */
 export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
@@ -43,13 +52,13 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
               </th>
               <td>
                 {entry.user.name}
-                <span className="cell-detail">{entry.user.username}</span>
+                <span className="cell-detail">
+                  {entry.actorKind === 'e_id' ? t('accessLog.table.eId') : entry.user.username}
+                </span>
               </td>
               <td>
                 {entry.unit?.name ?? t('accessLog.table.noPerson')}
-                <span className="cell-detail">
-                  {isKeyOf(appSv.roles, entry.role) ? t(`roles.${entry.role}`) : entry.role}
-                </span>
+                <span className="cell-detail">{roleLabel(entry, t)}</span>
               </td>
               <td>{actionLabel(entry.action, t)}</td>
               <td>
