@@ -11,9 +11,11 @@ import { recordAccess } from '../../src/server/audit/accessLog.js';
 import { genesisHash, type ChainedEntry } from '../../src/server/audit/chain.js';
 import { entryHash } from '../../src/server/audit/entryHash.js';
 import { logPersonAccess, type PersonActor } from '../../src/server/audit/logPersonAccess.js';
+import { accessToPerson } from '../../src/server/audit/personAccessView.js';
 import { verifyAccessLog } from '../../src/server/audit/verifyAudit.js';
 import {
   access,
+  appendAt,
   chained,
   chainOf,
   createIdentity,
@@ -105,7 +107,9 @@ describe.each(testDatabaseKinds())('access-log entries by people signed in with 
       const { rows } = await sql<{ hash: string }>`SELECT access_log_hash_v3(${entry.chain}::smallint,
         ${entry.seq}::bigint, ${entry.id}::uuid, ${entry.occurredAt}::timestamptz, ${entry.actorKind},
         ${entry.userId}::uuid, ${entry.unitId}::uuid, ${entry.role}, ${entry.action}, ${entry.personId}::uuid,
-        ${entry.sipId}::uuid, ${entry.clientAddress}, ${entry.reason}, ${entry.prevHash}) AS hash`.execute(db);
+        ${entry.sipId}::uuid, ${entry.clientAddress}, ${entry.reason}, ${entry.prevHash}) AS hash`.execute(
+        db,
+      );
       expect(rows[0]!.hash).toBe(entryHash(entry));
       hashes.push(rows[0]!.hash);
     }
@@ -208,6 +212,98 @@ describe.each(testDatabaseKinds())('verify-audit with e-ID entries on %s', (kind
         await database.close().catch(() => undefined);
         await rm(dataDir, { recursive: true, force: true });
       }
+    }
+  });
+});
+
+describe.each(testDatabaseKinds())('the individual’s own view of the access log on %s', (kind) => {
+  let test: TestDatabase;
+  let db: Kysely<DB>;
+  let staff: LogActor;
+  let staffName: string;
+  let unitName: string;
+  const person = uuidv7();
+  const otherPerson = uuidv7();
+  let guest: PersonActor;
+  let individual: PersonActor;
+
+  beforeAll(async () => {
+    test = await createTestDatabase(kind);
+    db = test.database.db;
+    staff = await createLogActor(db);
+    staffName = (
+      await db
+        .selectFrom('users')
+        .select('displayName')
+        .where('id', '=', staff.userId)
+        .executeTakeFirstOrThrow()
+    ).displayName;
+    unitName = (
+      await db.selectFrom('units').select('name').where('id', '=', staff.unitId).executeTakeFirstOrThrow()
+    ).name;
+    guest = {
+      identityId: await createIdentity(db, 'Gustav Gäst'),
+      relation: 'guest',
+      clientAddress: '192.0.2.4',
+    };
+    individual = {
+      identityId: await createIdentity(db, 'Ida Enskild'),
+      relation: 'individual',
+      clientAddress: '192.0.2.5',
+    };
+    const about = (personId: string) => ({ ...access(staff, 1), personId, action: 'read_case' });
+    // Long ago, so a look since a later day leaves it out.
+    await appendAt(db, new Date('2020-01-01T10:00:00Z'), { ...about(person), action: 'read_plan_version' });
+    // Each in a transaction of its own, all in one chain: entries of one millisecond keep their order by seq.
+    await inChain(db, 6, (trx) => recordAccess(trx, about(person)));
+    await inChain(db, 6, (trx) => logPersonAccess(trx, guest, 'person:readPlan', { personId: person }));
+    await inChain(db, 6, (trx) => recordAccess(trx, about(otherPerson)));
+    await inChain(db, 6, (trx) =>
+      recordAccess(trx, { ...about(person), unitId: null, action: 'reveal_identity' }),
+    );
+    await inChain(db, 6, (trx) =>
+      logPersonAccess(trx, individual, 'person:readAccessLog', { personId: person }),
+    );
+  });
+  afterAll(() => test.drop());
+
+  it('lists the entries about the person, newest first, naming staff by unit and e-ID actors by relation and name', async () => {
+    const seen = await accessToPerson(db, { personId: person, limit: 200, namesStaff: false });
+    expect(seen.map(({ action, who }) => ({ action, who }))).toEqual([
+      { action: 'person:readAccessLog', who: { kind: 'e_id', relation: 'individual', name: 'Ida Enskild' } },
+      { action: 'reveal_identity', who: { kind: 'staff', unitName: null, staffName: null } },
+      { action: 'person:readPlan', who: { kind: 'e_id', relation: 'guest', name: 'Gustav Gäst' } },
+      { action: 'read_case', who: { kind: 'staff', unitName, staffName: null } },
+      { action: 'read_plan_version', who: { kind: 'staff', unitName, staffName: null } },
+    ]);
+    const times = seen.map((entry) => entry.occurredAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('names the staff member only where the county lets', async () => {
+    const seen = await accessToPerson(db, { personId: person, limit: 200, namesStaff: true });
+    expect(seen.filter((entry) => entry.who.kind === 'staff').map((entry) => entry.who)).toEqual([
+      { kind: 'staff', unitName: null, staffName },
+      { kind: 'staff', unitName, staffName },
+      { kind: 'staff', unitName, staffName },
+    ]);
+    const other = await accessToPerson(db, { personId: otherPerson, limit: 200, namesStaff: true });
+    expect(other.map((entry) => entry.who)).toEqual([{ kind: 'staff', unitName, staffName }]);
+  });
+
+  it('gives at most the limit, and only entries since a moment when asked', async () => {
+    const all = await accessToPerson(db, { personId: person, limit: 200, namesStaff: false });
+    expect(await accessToPerson(db, { personId: person, limit: 2, namesStaff: false })).toEqual(
+      all.slice(0, 2),
+    );
+    const since = new Date('2021-01-01T00:00:00Z');
+    const recent = await accessToPerson(db, { personId: person, since, limit: 200, namesStaff: false });
+    expect(recent).toEqual(all.slice(0, -1));
+    expect(all.at(-1)!.action).toBe('read_plan_version');
+    for (const limit of [0, 201, 2.5]) {
+      await expect(accessToPerson(db, { personId: person, limit, namesStaff: false })).rejects.toThrow(
+        RangeError,
+      );
     }
   });
 });

@@ -59,7 +59,9 @@ const relationNames: Record<Language, Record<string, string>> = {
 /** A staff role as logged; for someone signed in with e-ID, their relation to the SIP in words. */
 function role(entry: AccessLogEntry, language: Language): string {
   const relations = relationNames[language];
-  return entry.actorKind === 'e_id' && Object.hasOwn(relations, entry.role) ? relations[entry.role]! : entry.role;
+  return entry.actorKind === 'e_id' && Object.hasOwn(relations, entry.role)
+    ? relations[entry.role]!
+    : entry.role;
 }
 
 /** "2026-05-12 14:03:22", Stockholm time, as a spreadsheet reads it. */

@@ -32,9 +32,7 @@ export function logAccess(
 }
 
 /** The subject as an entry's fields, the same whoever the actor is. */
-export function subjectOfEntry(
-  subject: AccessSubject,
-): Pick<AccessEntry, 'personId' | 'sipId' | 'reason'> {
+export function subjectOfEntry(subject: AccessSubject): Pick<AccessEntry, 'personId' | 'sipId' | 'reason'> {
   return {
     personId: subject.personId ?? null,
     sipId: subject.sipId ?? null,

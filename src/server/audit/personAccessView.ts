@@ -40,7 +40,9 @@ export async function accessToPerson(
   query: { personId: string; since?: Date; limit: number; namesStaff: boolean },
 ): Promise<PersonAccess[]> {
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > personAccessLimitMax)
-    throw new RangeError(`Person access view: limit must be a whole number from 1 to ${personAccessLimitMax}`);
+    throw new RangeError(
+      `Person access view: limit must be a whole number from 1 to ${personAccessLimitMax}`,
+    );
   const staffName = query.namesStaff ? sql`u.display_name` : sql`NULL::text`;
   const since = query.since ? sql`AND l.occurred_at >= ${query.since}` : sql``;
   const { rows } = await sql<Row>`
