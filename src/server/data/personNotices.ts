@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import type { OutboxChannel, PersonNoticeKind } from '../../shared/personNotices.js';
+import type { DueCondition } from './dueOccasion.js';
 
 /**
  * The notices to the individual and the guardians, and the messages to people who are not staff in the outbox
@@ -121,4 +122,36 @@ export function noticeAddresses(db: Kysely<DB>, sipId: string, today: string) {
     .where('caseGuardians.removedAt', 'is', null)
     .where('persons.birthDate', '>', sql<string>`${today}::date - interval '18 years'`);
   return adultPerson.unionAll(guardians).execute();
+}
+
+/**
+ * The established version of each case that has waited for the individual's approval since `createdBefore`: the
+ * newest version only (an older one is not the plan any more), not approved, without an objection to it, in a case
+ * not closed. Keyed by case and version, so each version is reminded of once.
+ */
+export function versionsAwaitingApproval(db: Kysely<DB>, createdBefore: Date, due: DueCondition) {
+  const key = sql<string>`v.sip_id::text || ':' || v.version::text`;
+  return db
+    .selectFrom('planVersions as v')
+    .innerJoin('plans as p', (join) =>
+      join.onRef('p.sipId', '=', 'v.sipId').onRef('p.establishedVersion', '=', 'v.version'),
+    )
+    .innerJoin('sips as s', 's.id', 'v.sipId')
+    .select(['v.sipId as subjectId', key.as('key'), 'v.sipId', 's.conveningUnitId as unitId'])
+    .where('v.approvedAt', 'is', null)
+    .where('v.createdAt', '<=', createdBefore)
+    .where('s.phase', '<>', 'closed')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('planVersionObjections as o')
+            .select('o.id')
+            .whereRef('o.sipId', '=', 'v.sipId')
+            .whereRef('o.version', '=', 'v.version'),
+        ),
+      ),
+    )
+    .where(due(sql.ref('v.sip_id'), key))
+    .execute();
 }

@@ -1,4 +1,5 @@
 import { overdueDischargeInvitations } from '../discharge/overdueInvitations.js';
+import { approvalReminder } from '../personNotices/approvalReminder.js';
 import type { JobHandlers, Sweep } from './job.js';
 import { consentExpiring } from './reminders/consentExpiring.js';
 import { followUpDue } from './reminders/followUpDue.js';
@@ -16,6 +17,7 @@ export const reminders: readonly Reminder[] = [
   followUpOverdue,
   consentExpiring,
   overdueDischargeInvitations,
+  approvalReminder,
 ];
 
 /** Every kind of job this version of Samplan runs, by kind. */

@@ -5,6 +5,10 @@ import type { DueCondition } from '../../data/dueOccasion.js';
 import { notify } from '../../notifications/notify.js';
 import type { NoticeKind } from '../../notifications/notice.js';
 import { readCountySettings, type CountySettings } from '../../data/countySettings.js';
+import type { PersonNoticeKind } from '../../../shared/personNotices.js';
+
+/** What a reminder tells of: a notice to units, or to the individual and the guardians. */
+export type ReminderKind = NoticeKind | PersonNoticeKind;
 
 /** When a sweep or a reminder's job looks: the instant, its Stockholm calendar day, and the county's intervals. */
 export interface ReminderMoment {
@@ -36,18 +40,18 @@ export interface DueReminder {
 export type DueScope = 'not_yet_enqueued' | { subjectId: string };
 
 export interface Reminder {
-  kind: NoticeKind;
+  kind: ReminderKind;
   findDue(db: Kysely<DB>, moment: ReminderMoment, scope: DueScope): Promise<DueReminder[]>;
   /** Tells whom it concerns, in the job's transaction. */
   remind(trx: Transaction<DB>, due: DueReminder): Promise<void>;
 }
 
-export const reminderJobKind = (kind: NoticeKind) => `reminder.${kind}`;
+export const reminderJobKind = (kind: ReminderKind) => `reminder.${kind}`;
 
 /** The condition a reminder's query adds for the scope; `subject` and `key` are the query's own expressions. */
 export function inScope(
   scope: DueScope,
-  kind: NoticeKind,
+  kind: ReminderKind,
   subject: Expression<string>,
   key: Expression<string>,
 ): Expression<SqlBool> {
@@ -57,7 +61,7 @@ export function inScope(
 }
 
 /** `inScope` for the query of the aggregate that finds what the reminder of `kind` is due for. */
-export function dueIn(scope: DueScope, kind: NoticeKind): DueCondition {
+export function dueIn(scope: DueScope, kind: ReminderKind): DueCondition {
   return (subject, key) => inScope(scope, kind, subject, key);
 }
 
