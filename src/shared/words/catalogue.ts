@@ -15,6 +15,8 @@ import { guidanceSv } from './guidance.sv.js';
 import type { Messages } from './messages.js';
 import { minaEn } from './mina.en.js';
 import { minaSv } from './mina.sv.js';
+import { minaMoreEn } from './minaMore.en.js';
+import { minaMoreSv } from './minaMore.sv.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsSv } from './notifications.sv.js';
 import { reserveEn } from './reserve.en.js';
@@ -44,6 +46,7 @@ export const svCatalogue = {
   feedback: feedbackSv,
   guidance: guidanceSv,
   mina: minaSv,
+  minaMore: minaMoreSv,
   statistics: statisticsSv,
   templates: templatesSv,
   vocab: vocabSv,
@@ -62,6 +65,7 @@ export const enCatalogue: Messages<typeof svCatalogue> = {
   feedback: feedbackEn,
   guidance: guidanceEn,
   mina: minaEn,
+  minaMore: minaMoreEn,
   statistics: statisticsEn,
   templates: templatesEn,
   vocab: vocabEn,

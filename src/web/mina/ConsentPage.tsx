@@ -1,0 +1,97 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonConsent, PersonSipOverview } from '../../shared/api/personSide.js';
+import { personRoutes } from '../../shared/api/personRoutes.js';
+import { api } from '../api/client.js';
+import { ErrorMessage } from '../components/shared/ErrorMessage.js';
+import { Facts } from '../components/shared/Facts.js';
+import { Loading } from '../components/shared/Loading.js';
+import { formatDateTime } from '../components/shared/time.js';
+import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import { ConsentWithdraw } from './ConsentWithdraw.js';
+
+/** "Mitt samtycke": what was consented to, by whom, when and until when; withdrawn here when the person may. */
+export function ConsentPage({ overview }: { overview: PersonSipOverview }) {
+  const { t } = useTranslation();
+  const sipId = overview.id;
+  const queryClient = useQueryClient();
+  const consent = useQuery({
+    queryKey: ['person', sipId, 'consent'],
+    queryFn: () => api.call(personRoutes.consent, { params: { id: sipId } }),
+  });
+  const [said, setSaid] = useState('');
+  useDocumentTitle(t('minaMore.consent.title'));
+
+  const recorded = consent.data?.consent;
+  const mayWithdraw =
+    overview.allowedActions.includes('withdrawConsent') &&
+    recorded?.decision === 'given' &&
+    recorded.withdrawnAt === null;
+  return (
+    <div className="consent-page">
+      <h1>{t('minaMore.consent.title')}</h1>
+      <p className="lead">{t('minaMore.consent.intro')}</p>
+      <p role="status">{said}</p>
+      {consent.isPending && <Loading text={t('minaMore.consent.loading')} />}
+      {consent.error && <ErrorMessage error={consent.error} />}
+      {consent.data && !recorded && <p>{t('minaMore.consent.none')}</p>}
+      {recorded && <ConsentFacts consent={recorded} />}
+      {mayWithdraw && (
+        <ConsentWithdraw
+          sipId={sipId}
+          onWithdrawn={(withdrawn) => {
+            queryClient.setQueryData(['person', sipId, 'consent'], withdrawn);
+            // What the person may do with the case changes once the consent is gone.
+            void queryClient.invalidateQueries({ queryKey: ['person', sipId] });
+            setSaid(t('minaMore.consent.withdrawn'));
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ConsentFacts({ consent }: { consent: NonNullable<PersonConsent['consent']> }) {
+  const { t } = useTranslation();
+  const yes = (value: boolean) => (value ? t('minaMore.consent.yes') : t('minaMore.consent.no'));
+  return (
+    <section className="card">
+      {consent.withdrawnAt && (
+        <div className="alert alert-warn">
+          <p>{t('minaMore.consent.withdrawnAt', { time: formatDateTime(consent.withdrawnAt) })}</p>
+        </div>
+      )}
+      <p>
+        {consent.decision === 'given' ? (
+          <span className="badge badge-ok">{t('minaMore.consent.given')}</span>
+        ) : (
+          <span className="badge badge-warn">{t('minaMore.consent.declined')}</span>
+        )}
+      </p>
+      <Facts
+        items={[
+          [t('minaMore.consent.givenBy'), t(`minaMore.consent.givers.${consent.givenBy}`)],
+          [t('minaMore.consent.givenOn'), consent.givenOn],
+          [t('minaMore.consent.validUntil'), consent.validUntil ?? t('minaMore.consent.untilFurther')],
+          [
+            t('minaMore.consent.units'),
+            consent.units.length > 0 ? (
+              <ul className="plain-list">
+                {consent.units.map((unit) => (
+                  <li key={unit}>{unit}</li>
+                ))}
+              </ul>
+            ) : (
+              t('minaMore.consent.noUnits')
+            ),
+          ],
+          [
+            t('minaMore.consent.relatives'),
+            consent.decision === 'given' ? yes(consent.relativesMayTakePart) : '',
+          ],
+        ]}
+      />
+    </section>
+  );
+}
