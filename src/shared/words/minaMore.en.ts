@@ -124,7 +124,6 @@ export const minaMoreEn: Messages<typeof minaMoreSv> = {
     revoked: 'Removed',
     expired: 'The time has run out',
     remove: 'Remove',
-    removeNamed: 'Remove {{name}}',
     confirmRemove:
       'Do you want to remove {{name}}? The guest will not be able to see anything more, from now on.',
     confirmYes: 'Yes, remove',
@@ -148,16 +147,16 @@ export const minaMoreEn: Messages<typeof minaMoreSv> = {
       employment_service: 'Arbetsförmedlingen',
     },
     name: 'The guest’s name',
-    nameOrganisation: 'Name of the person you want to read it, if you know',
+    nameOrganisation: 'Name of the person who will read it, for example your teacher',
     idNumber: 'The guest’s personal identity number',
+    idNumberMissing:
+      'Write the guest’s personal identity number, so that only that person can open the invitation.',
     idNumberHint: '12 digits, for example 19800101-1234. Only that person can open the invitation.',
-    idNumberWrong: 'Write the personal identity number with 12 digits, for example 19800101-1234.',
     unit: 'Which office or school?',
     unitChoose: 'Choose …',
     unitHint: 'Only people who work there can open the invitation.',
     email: 'E-mail the invitation is sent to',
     emailHint: 'We only send a link, nothing about you.',
-    emailWrong: 'Write an e-mail address, for example name@example.com.',
     scope: 'What may the guest see?',
     scopes: {
       meeting: 'Only the meeting',
@@ -165,9 +164,8 @@ export const minaMoreEn: Messages<typeof minaMoreSv> = {
       plan_and_follow_ups: 'The plan and the follow-ups',
     },
     days: 'How many days?',
-    daysHint: 'After this many days the guest cannot see anything more.',
-    relativesNotAllowed:
-      'Your consent says that relatives may not take part. That is why you cannot invite a relative now.',
+    daysHint:
+      'After this many days the guest cannot see anything more. Leave it empty for the longest time allowed.',
     invite: 'Send the invitation',
     inviting: 'Sending …',
     invited: 'The invitation has been sent to {{name}}.',
