@@ -27,6 +27,7 @@ import { StartPage } from './pages/StartPage.js';
 import { FeedbackPage } from './pages/FeedbackPage.js';
 import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
 import { GuidancePage } from './pages/GuidancePage.js';
+import { GuestLinkPage } from './pages/GuestLinkPage.js';
 import { MinaApp } from './mina/MinaApp.js';
 
 // The statistics pages carry the chart library; fetched only when opened, they keep it out of the first load.
@@ -100,6 +101,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/discharges/:id" element={<DischargePage />} />
         <Route path="/feedback-results" element={<FeedbackResultsPage />} />
         <Route path="/guidance" element={<GuidancePage me={user} />} />
+        <Route path="/gast/:id?" element={<GuestLinkPage />} />
         <Route
           path="/statistics"
           element={
