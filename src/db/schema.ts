@@ -102,6 +102,14 @@ export interface CountySettingsSnapshot {
   invitationReminderDays: number;
   followUpReminderDays: number;
   consentExpiryReminderDays: number;
+  /**
+   * The individual's side (0023_individuals_side.sql): from which age a child may have their own sign-in, whether
+   * the individual's view of who opened their plan names staff, and how many days a guest's access lasts. Changes
+   * recorded before then lack them.
+   */
+  childSignInAge: number;
+  personLogNamesStaff: boolean;
+  guestDays: number;
   escalationPath: EscalationLevelsTable[];
 }
 

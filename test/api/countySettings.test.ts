@@ -13,6 +13,9 @@ const defaults = {
   invitationReminderDays: 3,
   followUpReminderDays: 7,
   consentExpiryReminderDays: 14,
+  childSignInAge: 12,
+  personLogNamesStaff: true,
+  guestDays: 90,
 };
 
 describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
@@ -76,6 +79,11 @@ describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
         { escalationPath: [{ nameSv: 'Grupp', nameEn: 'Group', unitId: 'x' }] },
         'body.escalationPath.0.unitId',
       ],
+      [{ childSignInAge: 6 }, 'body.childSignInAge'],
+      [{ childSignInAge: 18 }, 'body.childSignInAge'],
+      [{ guestDays: 0 }, 'body.guestDays'],
+      [{ guestDays: 366 }, 'body.guestDays'],
+      [{ personLogNamesStaff: 'no' }, 'body.personLogNamesStaff'],
       [{ surprise: true }, 'body.surprise'],
     ];
     for (const [change, field] of cases) {
@@ -162,8 +170,33 @@ describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
       ['escalationPath'],
       ['dischargeInvitationDays', 'followUpReminderDays', 'escalationPath'],
     ]);
+    // The individual's side's settings: saved and recorded like the others, and left as they are by a client
+    // that does not send them.
+    const personSide = await admin.put<CountySettingsResponse>('/api/settings', {
+      ...defaults,
+      dischargeInvitationDays: 2,
+      followUpReminderDays: 10,
+      childSignInAge: 13,
+      personLogNamesStaff: false,
+      guestDays: 30,
+      escalationPath: [{ nameSv: 'Länet', nameEn: 'County', unitId: region.units.county }],
+    });
+    expect(personSide.body).toMatchObject({ childSignInAge: 13, personLogNamesStaff: false, guestDays: 30 });
+    expect(personSide.body.changes[0]!.fields).toEqual([
+      'childSignInAge',
+      'personLogNamesStaff',
+      'guestDays',
+    ]);
+    const { childSignInAge, personLogNamesStaff, guestDays, ...olderClient } = defaults;
+    expect([childSignInAge, personLogNamesStaff, guestDays]).toEqual([12, true, 90]);
+    await admin.put('/api/settings', { ...olderClient, dischargeInvitationDays: 2, escalationPath: [] });
+    expect(await readCountySettings(server.database.db)).toMatchObject({
+      childSignInAge: 13,
+      personLogNamesStaff: false,
+      guestDays: 30,
+    });
     const history = await server.database.db.selectFrom('countySettingsChanges').selectAll().execute();
-    expect(history).toHaveLength(2);
+    expect(history).toHaveLength(4);
     expect(history.every((change) => change.changedBy)).toBe(true);
   });
 });

@@ -18,6 +18,9 @@ export async function readCountySettings(db: Kysely<DB>): Promise<CountySettings
       'invitationReminderDays',
       'followUpReminderDays',
       'consentExpiryReminderDays',
+      'childSignInAge',
+      'personLogNamesStaff',
+      'guestDays',
     ])
     .executeTakeFirstOrThrow();
   return { ...days, escalationPath: await readEscalationPath(db) };

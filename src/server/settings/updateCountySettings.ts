@@ -35,9 +35,12 @@ export function updateCountySettings(db: Kysely<DB>, actor: Actor, body: CountyS
         { field: `escalationPath.${unknown}.unitId` },
       );
     }
-    const { escalationPath, ...days } = body;
+    const { escalationPath, childSignInAge, personLogNamesStaff, guestDays, ...days } = body;
     await replaceCountySettings(trx, actor.userId, before, {
       ...days,
+      childSignInAge: childSignInAge ?? before.childSignInAge,
+      personLogNamesStaff: personLogNamesStaff ?? before.personLogNamesStaff,
+      guestDays: guestDays ?? before.guestDays,
       escalationPath: escalationPath.map((level, index) => ({ level: index + 1, ...level })),
     });
   });

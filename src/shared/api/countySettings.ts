@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { email, id, requiredShortText } from '../fields.js';
 import { escalationLevelsMax } from './deviationFields.js';
 
-/** The county settings: deadlines and reminder intervals in days, and the escalation path of deviations. */
+/**
+ * The county settings: deadlines and reminder intervals in days, the escalation path of deviations, and the
+ * individual's side: a child's own sign-in, what the individual's access log names, and how long guests stay.
+ */
 
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -13,15 +16,27 @@ export const countySettingNames = [
   'followUpReminderDays',
   'consentExpiryReminderDays',
   'escalationPath',
+  'childSignInAge',
+  'personLogNamesStaff',
+  'guestDays',
 ] as const;
 export type CountySettingName = (typeof countySettingNames)[number];
 
-/** The ranges are those the database enforces (0005_county_settings.sql). */
+/** The ranges are those the database enforces (0005_county_settings.sql, 0023_individuals_side.sql). */
 export const countySettingsBody = z.strictObject({
   dischargeInvitationDays: days(1, 30),
   invitationReminderDays: days(1, 30),
   followUpReminderDays: days(1, 60),
   consentExpiryReminderDays: days(1, 90),
+  /**
+   * The individual's side's settings came later: a client that does not send them leaves them as they are. From
+   * which age staff may give a child a sign-in of their own to read their plan.
+   */
+  childSignInAge: z.number().int().min(7).max(17).optional(),
+  /** Whether the individual's view of who opened their plan names the staff member, or only the unit. */
+  personLogNamesStaff: z.boolean().optional(),
+  /** How many days a guest's access lasts unless the individual chooses otherwise. */
+  guestDays: days(1, 365).optional(),
   /** The levels after the local one (the unit's own manager), in order; the first is level 1. */
   escalationPath: z
     .array(z.strictObject({ nameSv: requiredShortText, nameEn: requiredShortText, unitId: id }))
@@ -42,6 +57,9 @@ export const countySettingsResponse = z.object({
   invitationReminderDays: z.number(),
   followUpReminderDays: z.number(),
   consentExpiryReminderDays: z.number(),
+  childSignInAge: z.number(),
+  personLogNamesStaff: z.boolean(),
+  guestDays: z.number(),
   escalationPath: z.array(escalationLevel),
   updatedAt: z.string(),
   /** The administrator who made the last change; null before any. */

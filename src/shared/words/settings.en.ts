@@ -18,6 +18,19 @@ export const settingsEn: SettingsMessages = {
     consentExpiryReminderDays: 'Reminder before consent expires',
     consentExpiryReminderDaysHint: 'Days before the consent ends. 1–90.',
   },
+  personSide: {
+    heading: "The individual's own pages",
+    intro: 'The person the SIP is for, guardians and guests sign in with e-ID and take part in their SIP.',
+    childSignInAge: 'Own sign-in for children from',
+    childSignInAgeHint:
+      'From this age staff can give a child a sign-in of their own to read their plan. 7–17 years.',
+    years: 'years',
+    guestDays: "How long a guest's access lasts",
+    guestDaysHint: 'Days, unless the person chooses otherwise when inviting the guest. 1–365.',
+    personLogNamesStaff: "Show staff names in the individual's log",
+    personLogNamesStaffHint:
+      'The individual sees which units and guests opened their plan. Unticked, only the unit is shown, not who.',
+  },
   path: {
     heading: 'Escalation path for deviations',
     intro:
@@ -59,6 +72,9 @@ export const settingsEn: SettingsMessages = {
       followUpReminderDays: 'Reminder before a follow-up',
       consentExpiryReminderDays: 'Reminder before consent expires',
       escalationPath: 'Escalation path',
+      childSignInAge: 'Own sign-in for children from',
+      personLogNamesStaff: "Staff names in the individual's log",
+      guestDays: "How long a guest's access lasts",
     },
     none: 'No change in substance.',
   },

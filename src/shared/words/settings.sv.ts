@@ -19,6 +19,20 @@ export const settingsSv = {
     consentExpiryReminderDays: 'Påminnelse innan samtycket går ut',
     consentExpiryReminderDaysHint: 'Dagar innan samtycket slutar gälla. 1–90.',
   },
+  personSide: {
+    heading: 'Personens egen sida',
+    intro:
+      'Personen som SIP:en gäller, vårdnadshavare och gäster loggar in med e-legitimation och tar del av sin SIP.',
+    childSignInAge: 'Egen inloggning för barn från',
+    childSignInAgeHint:
+      'Från den här åldern kan handläggaren ge ett barn egen inloggning för att läsa sin plan. 7–17 år.',
+    years: 'år',
+    guestDays: 'Så länge gäller en gästs åtkomst',
+    guestDaysHint: 'Dagar, om personen inte väljer något annat när gästen bjuds in. 1–365.',
+    personLogNamesStaff: 'Visa personalens namn i personens logg',
+    personLogNamesStaffHint:
+      'Personen ser vilka enheter och gäster som har öppnat planen. Utan markering visas bara enheten, inte vem.',
+  },
   path: {
     heading: 'Eskaleringsväg för avvikelser',
     intro:
@@ -60,6 +74,9 @@ export const settingsSv = {
       followUpReminderDays: 'Påminnelse före uppföljning',
       consentExpiryReminderDays: 'Påminnelse innan samtycket går ut',
       escalationPath: 'Eskaleringsväg',
+      childSignInAge: 'Egen inloggning för barn från',
+      personLogNamesStaff: 'Personalens namn i personens logg',
+      guestDays: 'Så länge en gästs åtkomst gäller',
     },
     none: 'Inga ändringar i sak.',
   },

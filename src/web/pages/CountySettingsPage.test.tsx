@@ -22,6 +22,9 @@ const settings: CountySettingsResponse = {
   invitationReminderDays: 5,
   followUpReminderDays: 14,
   consentExpiryReminderDays: 30,
+  childSignInAge: 12,
+  personLogNamesStaff: true,
+  guestDays: 90,
   escalationPath: [
     {
       level: 1,
@@ -125,6 +128,9 @@ describe('the county settings page', () => {
         invitationReminderDays: 5,
         followUpReminderDays: 14,
         consentExpiryReminderDays: 30,
+        childSignInAge: 12,
+        personLogNamesStaff: true,
+        guestDays: 90,
         escalationPath: [
           { nameSv: 'Förvaltningsledningen', nameEn: 'Management', unitId: social.id },
           { nameSv: 'Gränssnittsgruppen', nameEn: 'Interface group', unitId: psychiatry.id },
@@ -136,6 +142,32 @@ describe('the county settings page', () => {
         '4',
       ),
     );
+  });
+
+  it('sends the individual’s side’s settings, and refuses a child’s age outside 7–17', async () => {
+    const sent = answerRequests(answer);
+    renderWeb(<CountySettingsPage />);
+
+    const age = await screen.findByLabelText('Egen inloggning för barn från');
+    await userEvent.clear(age);
+    await userEvent.type(age, '5');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningar' }));
+    expect(age.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('childSignInAge-error')?.textContent).toMatch(/7/);
+    expect(saves(sent)).toEqual([]);
+
+    await userEvent.clear(age);
+    await userEvent.type(age, '13');
+    const guestDays = screen.getByLabelText('Så länge gäller en gästs åtkomst');
+    await userEvent.clear(guestDays);
+    await userEvent.type(guestDays, '30');
+    await userEvent.click(screen.getByLabelText('Visa personalens namn i personens logg'));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningar' }));
+
+    await screen.findByText('Inställningarna är sparade.');
+    expect(saves(sent).map((request) => request.body)).toEqual([
+      expect.objectContaining({ childSignInAge: 13, guestDays: 30, personLogNamesStaff: false }),
+    ]);
   });
 
   it('sends a test mail only to an address, and says where it went', async () => {

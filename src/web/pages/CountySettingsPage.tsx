@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useSchemaResolver } from '../components/shared/formSchema.js';
 import { DaysField } from '../components/settings/DaysField.js';
+import { PersonSideSettings } from '../components/settings/PersonSideSettings.js';
 import { EscalationPathEditor } from '../components/settings/EscalationPathEditor.js';
 import {
   settingsForm,
@@ -29,8 +30,8 @@ const dayFields = [
 ] as const;
 
 /**
- * The county settings for the system administrator: deadlines, reminder intervals, the escalation path, and a
- * test of the mail.
+ * The county settings for the system administrator: deadlines, reminder intervals, the individual's side, the
+ * escalation path, and a test of the mail.
  */
 export function CountySettingsPage() {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ function SettingsForm({
             />
           ))}
         </section>
+        <PersonSideSettings />
         <EscalationPathEditor units={settings.units} />
       </StepForm>
       <TestMailSection mailConfigured={settings.mailConfigured} />

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useFieldError } from '../shared/fieldErrors.js';
 import { FieldMessages } from '../shared/fields.js';
 
-/** A number of days within the range the server enforces, shown as the input's limits. */
+/** A number of days (or another `unit`) within the range the server enforces, shown as the input's limits. */
 export function DaysField({
   label,
   hint,
   min,
   max,
   field,
+  unit,
 }: {
   label: string;
   hint: string;
@@ -17,6 +18,8 @@ export function DaysField({
   max: number;
   /** The setting's registration; its name is the input's id, as the server names the field. */
   field: UseFormRegisterReturn;
+  /** What the number counts, after the field; days unless said. */
+  unit?: string;
 }) {
   const { t } = useTranslation();
   const id = field.name;
@@ -37,7 +40,7 @@ export function DaysField({
           aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           {...field}
         />{' '}
-        {t('settings.deadlines.days')}
+        {unit ?? t('settings.deadlines.days')}
       </span>
     </div>
   );

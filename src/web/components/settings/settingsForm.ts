@@ -5,8 +5,8 @@ import { countySettingsBody, type CountySettingsResponse } from '../../../shared
 import { escalationLevelsMax } from '../../../shared/api/deviationFields.js';
 import type { FieldMessages } from '../shared/formSchema.js';
 
-/** A number of days as typed: an empty field is none, which the setting's own schema then asks for. */
-const daysTyped = (days: z.ZodNumber) =>
+/** A number (of days, of years) as typed: an empty field is none, which the setting's own schema then asks for. */
+const numberTyped = (days: z.ZodNumber) =>
   z
     .string()
     .trim()
@@ -15,10 +15,14 @@ const daysTyped = (days: z.ZodNumber) =>
 
 /** The settings as the page holds them: each number of days as typed, piped into the server's schema. */
 export const settingsForm = countySettingsBody.extend({
-  dischargeInvitationDays: daysTyped(countySettingsBody.shape.dischargeInvitationDays),
-  invitationReminderDays: daysTyped(countySettingsBody.shape.invitationReminderDays),
-  followUpReminderDays: daysTyped(countySettingsBody.shape.followUpReminderDays),
-  consentExpiryReminderDays: daysTyped(countySettingsBody.shape.consentExpiryReminderDays),
+  dischargeInvitationDays: numberTyped(countySettingsBody.shape.dischargeInvitationDays),
+  invitationReminderDays: numberTyped(countySettingsBody.shape.invitationReminderDays),
+  followUpReminderDays: numberTyped(countySettingsBody.shape.followUpReminderDays),
+  consentExpiryReminderDays: numberTyped(countySettingsBody.shape.consentExpiryReminderDays),
+  // The page always sends the individual's side's settings, which the API lets an older client leave out.
+  childSignInAge: numberTyped(countySettingsBody.shape.childSignInAge.unwrap()),
+  personLogNamesStaff: z.boolean(),
+  guestDays: numberTyped(countySettingsBody.shape.guestDays.unwrap()),
 });
 export type SettingsFormValues = z.input<typeof settingsForm>;
 
@@ -28,6 +32,9 @@ export function settingsFormValues(settings: CountySettingsResponse): SettingsFo
     invitationReminderDays: String(settings.invitationReminderDays),
     followUpReminderDays: String(settings.followUpReminderDays),
     consentExpiryReminderDays: String(settings.consentExpiryReminderDays),
+    childSignInAge: String(settings.childSignInAge),
+    personLogNamesStaff: settings.personLogNamesStaff,
+    guestDays: String(settings.guestDays),
     escalationPath: settings.escalationPath.map(({ nameSv, nameEn, unitId }) => ({ nameSv, nameEn, unitId })),
   };
 }
@@ -35,7 +42,7 @@ export function settingsFormValues(settings: CountySettingsResponse): SettingsFo
 /** An empty number of days is filled in, and a level's unit, picked from a list, is chosen. */
 export function useSettingsMessages(): FieldMessages {
   const { t } = useTranslation();
-  const days = countySettingsBody.keyof().exclude(['escalationPath']).options;
+  const days = countySettingsBody.keyof().exclude(['escalationPath', 'personLogNamesStaff']).options;
   const units = Array.from({ length: escalationLevelsMax }, (_, index) => `escalationPath.${index}.unitId`);
   return Object.fromEntries<string>([
     ...days.map((name) => [name, t('case.form.fillIn')] as const),
