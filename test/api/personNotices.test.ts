@@ -331,12 +331,17 @@ describe.each(testDatabaseKinds())('notices to the individual and the guardians 
 
     const waiting = await establishedFor(person);
     const approved = await establishedFor(person);
+    const longAgo = await establishedFor(person);
     const approval = await world.convener.post(`${approved.path}/plan/versions/1/approval`, {
       method: 'oral',
     });
     expect(approval.status).toBe(200);
     // A week and a day pass for both versions.
     await sql`UPDATE plan_versions SET created_at = now() - interval '8 days' WHERE sip_id IN (${waiting.id}, ${approved.id})`.execute(
+      db,
+    );
+    // Established long before anyone could be reminded of it (Samplan started on a county's old plans).
+    await sql`UPDATE plan_versions SET created_at = now() - interval '60 days' WHERE sip_id = ${longAgo.id}`.execute(
       db,
     );
 
@@ -352,6 +357,7 @@ describe.each(testDatabaseKinds())('notices to the individual and the guardians 
     expect(await reminded(sip.id)).toEqual([{ kind: 'meeting_reminder' }]);
     expect(await reminded(waiting.id)).toEqual([{ kind: 'approval_reminder' }]);
     expect(await reminded(approved.id)).toEqual([]);
+    expect(await reminded(longAgo.id)).toEqual([]);
 
     const reminders = await smtp.waitFor(
       (mail) => mail.to.includes('paminn@example.se') && /Snart|väntar/.test(shown(mail)),

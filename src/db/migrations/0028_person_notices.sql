@@ -32,3 +32,7 @@ ALTER TABLE mail_outbox ADD CONSTRAINT mail_outbox_one_notice
 -- A staff notice is mailed once per address (the old unique key); so is a person notice, per channel.
 CREATE UNIQUE INDEX mail_outbox_person_notice ON mail_outbox (person_notice_id, channel, to_address)
   WHERE person_notice_id IS NOT NULL;
+
+-- The reminder sweep looks for versions established a week or two ago and not approved, every round on every
+-- instance: this keeps that a short index range however many versions the county has.
+CREATE INDEX plan_versions_awaiting_approval ON plan_versions (created_at) WHERE approved_at IS NULL;

@@ -125,11 +125,15 @@ export function noticeAddresses(db: Kysely<DB>, sipId: string, today: string) {
 }
 
 /**
- * The established version of each case that has waited for the individual's approval since `createdBefore`: the
- * newest version only (an older one is not the plan any more), not approved, without an objection to it, in a case
- * not closed. Keyed by case and version, so each version is reminded of once.
+ * The established version of each case that has waited for the individual's approval since a time within
+ * `established`: the newest version only (an older one is not the plan any more), not approved, without an
+ * objection to it, in a case not closed. Keyed by case and version, so each version is reminded of once.
  */
-export function versionsAwaitingApproval(db: Kysely<DB>, createdBefore: Date, due: DueCondition) {
+export function versionsAwaitingApproval(
+  db: Kysely<DB>,
+  established: { after: Date; before: Date },
+  due: DueCondition,
+) {
   const key = sql<string>`v.sip_id::text || ':' || v.version::text`;
   return db
     .selectFrom('planVersions as v')
@@ -139,7 +143,8 @@ export function versionsAwaitingApproval(db: Kysely<DB>, createdBefore: Date, du
     .innerJoin('sips as s', 's.id', 'v.sipId')
     .select(['v.sipId as subjectId', key.as('key'), 'v.sipId', 's.conveningUnitId as unitId'])
     .where('v.approvedAt', 'is', null)
-    .where('v.createdAt', '<=', createdBefore)
+    .where('v.createdAt', '>', established.after)
+    .where('v.createdAt', '<=', established.before)
     .where('s.phase', '<>', 'closed')
     .where((eb) =>
       eb.not(

@@ -5,7 +5,15 @@ import { noticePeople } from './noticePeople.js';
 const kind = 'approval_reminder';
 
 /** How long a new plan version waits for the individual before they are reminded, once. */
-export const approvalReminderDays = 7;
+const approvalReminderDays = 7;
+
+/**
+ * How far back a waiting version is still reminded of: past it, a version is old news, and Samplan started on a
+ * county's years of plans does not remind everyone at once of versions nobody was told of.
+ */
+const windowDays = 14;
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 
 /**
  * A plan version the individual (or the guardians) has neither approved nor objected to a week after it was
@@ -16,7 +24,7 @@ export const approvalReminder: Reminder = {
   findDue: (db, { now }, scope) =>
     versionsAwaitingApproval(
       db,
-      new Date(now.getTime() - approvalReminderDays * 24 * 60 * 60 * 1000),
+      { after: daysBefore(now, windowDays), before: daysBefore(now, approvalReminderDays) },
       dueIn(scope, kind),
     ),
   async remind(trx, due) {
