@@ -22,6 +22,8 @@ import { deviationRoutes } from './routes/deviations/routes.js';
 import { dischargeRoutes } from './routes/discharge/routes.js';
 import { feedbackRoutes } from './routes/feedback/routes.js';
 import { guidanceRoutes } from './routes/guidance/routes.js';
+import { personGuestRoutes } from './routes/guests/personRoutes.js';
+import { staffGuestRoutes } from './routes/guests/staffRoutes.js';
 import { singleSignOnRoutes } from './routes/auth/singleSignOnRoutes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
@@ -61,6 +63,8 @@ const routeModules: RouteModule[] = [
   settingsRoutes,
   feedbackRoutes,
   guidanceRoutes,
+  personGuestRoutes,
+  staffGuestRoutes,
   statisticsRoutes,
   statisticsExportRoutes,
 ];

@@ -78,6 +78,28 @@ describe.each(testDatabaseKinds())('every route label enforced on %s', (kind) =>
       insider: ward,
       outsiders: [world.stranger, world.convener],
     });
+
+    // The school, let in by the individual as a guest and its link used; the case's convener is no guest.
+    const guest = await world.convener.post<{ id: string }>(`/api/sips/${sipId}/guests`, {
+      kind: 'school',
+      name: 'Skolan',
+      unitId: world.school.units.school,
+      email: 'skolan@example.se',
+      scope: 'meeting',
+    });
+    expect(guest.status).toBe(201);
+    const mail = await db
+      .selectFrom('mailOutbox')
+      .select('textBody')
+      .where('toAddress', '=', 'skolan@example.se')
+      .executeTakeFirstOrThrow();
+    const token = /#(\S+)/.exec(mail.textBody ?? '')?.[1];
+    expect((await world.schoolStaff.post('/api/guest-links/redeem', { token })).status).toBe(200);
+    known.set('guestGrant', {
+      id: guest.body.id,
+      insider: world.schoolStaff,
+      outsiders: [world.stranger, world.convener],
+    });
   });
   afterAll(() => server.close());
 
@@ -185,8 +207,10 @@ describe.each(testDatabaseKinds())('every route label enforced on %s', (kind) =>
       'deviation',
       'directory',
       'discharge',
+      'guestGrant',
       'invitation',
       'organisation:',
+      'person:',
       'personSelf',
       'public',
       'reference',

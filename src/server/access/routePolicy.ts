@@ -19,6 +19,7 @@ import { authorizeDischarge } from '../discharge/access.js';
 import { authorizeCase } from './caseAccess.js';
 import { authorizeOrganisation } from './organisationAccess.js';
 import { authorizeInvitation } from './invitationAccess.js';
+import { authorizeUnitGrant, type UnitGrantStanding } from '../guests/unitGrant.js';
 
 /**
  * The access rule of an API route, declared with the route and enforced here, in one place, before the request
@@ -35,6 +36,8 @@ import { authorizeInvitation } from './invitationAccess.js';
  * - `deviation`: the units that know of a deviation (checked against the deviation, 404 to others);
  * - `discharge`: the inpatient ward and the two receiving units of the discharge process named by the `:id`
  *   (404 to others);
+ * - `guestGrant`: an organisation guest's grant named by the `:id`, to the acting unit only, while in use and
+ *   while the individual side's policy lets a guest see the case (404 to others);
  * - `case:<action>`: the access policy for that action on the SIP named by the `:id` in the address;
  * - `organisation:<action>`: the access policy for that action on the organisation, by the acting role (the
  *   route's queries then keep to the units that role covers);
@@ -52,6 +55,7 @@ export type RoutePolicy =
   | 'invitation'
   | 'deviation'
   | 'discharge'
+  | 'guestGrant'
   | `case:${CaseAction}`
   | `organisation:${OrganisationAction}`
   | 'personSelf'
@@ -66,6 +70,8 @@ declare module 'fastify' {
     caseSubject: CaseSubject | null;
     /** For a `person:` route, the signed-in person's standing in the case, as the policy just decided it. */
     personStanding: PersonStanding | null;
+    /** For a `guestGrant` route, the acting unit's grant and what it lets the unit read. */
+    unitGrant: UnitGrantStanding | null;
   }
   interface FastifyInstance {
     /** Every API route's policy, by "METHOD /url", for review and for the test that checks none is missing. */
@@ -81,7 +87,7 @@ const organisationActionOf = (policy: string) =>
 const personActionOf = (policy: string) => personActions.find((action) => policy === `person:${action}`);
 
 /** The labels whose check is against the thing the `:id` in the address names. */
-const checkedById = new Set(['invitation', 'deviation', 'discharge']);
+const checkedById = new Set(['invitation', 'deviation', 'discharge', 'guestGrant']);
 
 /** The access rule (auth/access.ts) each label needs: who can be asked at all before the label's own check. */
 function accessNeeded(policy: RoutePolicy): RouteAccess[] {
@@ -132,6 +138,7 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
 
   app.decorateRequest('caseSubject', null);
   app.decorateRequest('personStanding', null);
+  app.decorateRequest('unitGrant', null);
   app.addHook('preValidation', async (request) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) return;
@@ -159,6 +166,8 @@ export function registerRoutePolicies(app: FastifyInstance, db: Kysely<DB>): voi
       request.caseSubject = await authorizeCase(db, id, actor, caseAction, request.caseStanding ?? undefined);
     } else if (policy === 'invitation') {
       await authorizeInvitation(db, id, actor);
+    } else if (policy === 'guestGrant') {
+      request.unitGrant = await authorizeUnitGrant(db, id, actor);
     } else if (policy === 'deviation') {
       await deviationKnownTo(db, actor, id);
     } else {

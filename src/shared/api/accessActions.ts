@@ -34,6 +34,10 @@ export const plainAccessActions = [
   'read_feedback_results',
   'read_guardians',
   'read_child_picture',
+  // Guests the individual lets in: the list of them, one invited by staff, a link used.
+  'list_guests',
+  'invite_guest',
+  'redeem_guest_link',
 ] as const;
 export type PlainAccessAction = (typeof plainAccessActions)[number];
 

@@ -17,6 +17,10 @@ import { fieldNamesEn } from './fieldNames.en.js';
 import { fieldNamesSv } from './fieldNames.sv.js';
 import { feedbackRefusalsEn } from './feedbackRefusals.en.js';
 import { feedbackRefusalsSv } from './feedbackRefusals.sv.js';
+import { guestMailEn } from './guestMail.en.js';
+import { guestMailSv } from './guestMail.sv.js';
+import { guestRefusalsEn } from './guestRefusals.en.js';
+import { guestRefusalsSv } from './guestRefusals.sv.js';
 import { guidanceRefusalsEn } from './guidanceRefusals.en.js';
 import { guidanceRefusalsSv } from './guidanceRefusals.sv.js';
 import { identityRefusalsEn } from './identityRefusals.en.js';
@@ -64,6 +68,8 @@ const serverAreas = [
   { name: 'dischargeRefusals', sv: dischargeRefusalsSv, en: dischargeRefusalsEn },
   { name: 'fieldNames', sv: fieldNamesSv, en: fieldNamesEn },
   { name: 'feedbackRefusals', sv: feedbackRefusalsSv, en: feedbackRefusalsEn },
+  { name: 'guestMail', sv: guestMailSv, en: guestMailEn },
+  { name: 'guestRefusals', sv: guestRefusalsSv, en: guestRefusalsEn },
   { name: 'guidanceRefusals', sv: guidanceRefusalsSv, en: guidanceRefusalsEn },
   { name: 'identityRefusals', sv: identityRefusalsSv, en: identityRefusalsEn },
   { name: 'invitationRefusals', sv: invitationRefusalsSv, en: invitationRefusalsEn },

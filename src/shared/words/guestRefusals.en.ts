@@ -14,6 +14,7 @@ export const guestRefusalsEn: GuestRefusalMessages = {
   consentNotInForce:
     'There is no consent in force right now. A guest can only be invited when the individual has given consent.',
   sipClosed: 'This SIP is closed. Nobody more can be invited.',
+  guestNotFound: 'There is no such guest in this SIP.',
   linkUnknown: 'This link does not work. Check that you have the whole link from the e-mail.',
   linkExpired: 'This link is too old and no longer works. Ask for a new invitation.',
   linkUsed: 'This link has already been used. A link can only be used once.',
@@ -22,5 +23,6 @@ export const guestRefusalsEn: GuestRefusalMessages = {
     'The link is for someone else. Only the person invited can use it, signed in with their own e-ID.',
   otherUnit: 'The link is for another unit. Choose the unit that was invited and try again.',
   notForOrganisation: 'This link is for a unit. It is used by staff who sign in to Samplan.',
+  roleCannotUse: 'Only staff who work with cases in the unit can use the link.',
   notForPerson: 'This link is for a person. It is used on My pages with e-ID.',
 };

@@ -19,6 +19,7 @@ export const guestRefusalsSv = {
   consentNotInForce:
     'Det finns inget samtycke som gäller just nu. En gäst kan bara bjudas in när den enskilde har gett sitt samtycke.',
   sipClosed: 'Den här SIP:en är avslutad. Det går inte att bjuda in någon mer.',
+  guestNotFound: 'Det finns ingen sådan gäst i den här SIP:en.',
   linkUnknown: 'Den här länken fungerar inte. Kolla att du har med hela länken från mejlet.',
   linkExpired: 'Den här länken är för gammal och fungerar inte längre. Be om en ny inbjudan.',
   linkUsed: 'Den här länken har redan använts. En länk går bara att använda en gång.',
@@ -28,6 +29,7 @@ export const guestRefusalsSv = {
   otherUnit: 'Länken är till en annan verksamhet. Välj den verksamhet som bjöds in och försök igen.',
   notForOrganisation:
     'Den här länken är till en verksamhet. Den används av personal som loggar in i Samplan.',
+  roleCannotUse: 'Bara personal som arbetar med ärenden i verksamheten kan använda länken.',
   notForPerson: 'Den här länken är till en person. Den används på Mina sidor med e-legitimation.',
 };
 
