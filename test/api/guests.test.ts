@@ -271,6 +271,22 @@ describe.each(testDatabaseKinds())('guests the individual lets in, on %s', (kind
     expect(revoked.body.status).toBe('revoked');
     expect((await asGuest()).status).toBe(404);
     expect((await redeem(guest.client)).body).toMatchObject({ code: 'guest_revoked' });
+    // Each use and change is in the access log, by the e-ID identity of who did it, in their relation.
+    const entries = await server.database.db
+      .selectFrom('accessLog')
+      .select(['actorKind', 'userId', 'role', 'action'])
+      .where('sipId', '=', sip.id)
+      .where('actorKind', '=', 'e_id')
+      .orderBy('occurredAt')
+      .execute();
+    expect(entries.filter((entry) => entry.userId === guest.identityId)).toEqual([
+      { actorKind: 'e_id', userId: guest.identityId, role: 'guest', action: 'redeem_guest_link' },
+      { actorKind: 'e_id', userId: guest.identityId, role: 'guest', action: 'redeem_guest_link' },
+    ]);
+    expect(entries.filter((entry) => entry.role === 'individual').map((entry) => entry.action)).toEqual([
+      'person:manageGuests',
+      'person:manageGuests',
+    ]);
     // Another case's individual cannot revoke this case's guest.
     const other = await newCase();
     expect(

@@ -165,7 +165,7 @@ describe.each(testDatabaseKinds())('an organisation guest reads the shared SIP, 
       .select(['action', 'userId', 'unitId'])
       .where('sipId', '=', sip.id)
       .where('userId', '=', insurance.user.id)
-      .orderBy('seq')
+      .orderBy('occurredAt')
       .execute();
     expect(entries).toEqual([
       { action: 'redeem_guest_link', userId: insurance.user.id, unitId },
