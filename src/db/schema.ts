@@ -268,6 +268,8 @@ export interface ConsentsTable {
   withdrawnAt: Date | null;
   withdrawnBy: string | null;
   withdrawalNote: Generated<string>;
+  /** The individual or guardian who withdrew the consent on their own pages (0025_person_side_actors.sql). */
+  withdrawnByIdentityId: Generated<string | null>;
 }
 
 export interface ConsentScopeUnitsTable {
@@ -400,8 +402,11 @@ export interface SipEventsTable {
   fromPhase: SipPhase | null;
   toPhase: SipPhase | null;
   occurredAt: CreatedAt;
-  actorUserId: string;
+  /** The staff user who took the step, or null when the individual took it on their own pages. */
+  actorUserId: string | null;
   actorUnitId: string | null;
+  /** The e-ID identity who took the step on the individual's side (0025_person_side_actors.sql). */
+  actorIdentityId: Generated<string | null>;
   data: ColumnType<Record<string, unknown>, string, never>;
 }
 

@@ -30,6 +30,14 @@ import { invitationRoutes } from './routes/invitations/routes.js';
 import { notificationRoutes } from './routes/notifications/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
 import { personRoutes } from './routes/persons/routes.js';
+import { personAccessLogRoutes } from './routes/person/accessLogRoutes.js';
+import { personCaseRoutes } from './routes/person/casesRoutes.js';
+import { personChildViewRoutes } from './routes/person/childViewRoutes.js';
+import { personConsentRoutes } from './routes/person/consentRoutes.js';
+import { personFeedbackRoutes } from './routes/person/feedbackRoutes.js';
+import { personFollowUpRoutes } from './routes/person/followUpRoutes.js';
+import { personPlanRoutes } from './routes/person/planRoutes.js';
+import { personPreparationRoutes } from './routes/person/preparationRoutes.js';
 import { personSignInRoutes } from './routes/person/signInRoutes.js';
 import { planRoutes } from './routes/plan/routes.js';
 import { planTemplateRoutes } from './routes/planTemplates/routes.js';
@@ -47,6 +55,14 @@ const routeModules: RouteModule[] = [
   authRoutes,
   singleSignOnRoutes,
   personSignInRoutes,
+  personCaseRoutes,
+  personPlanRoutes,
+  personPreparationRoutes,
+  personChildViewRoutes,
+  personConsentRoutes,
+  personFeedbackRoutes,
+  personFollowUpRoutes,
+  personAccessLogRoutes,
   organisationRoutes,
   personRoutes,
   sipRoutes,

@@ -42,7 +42,10 @@ export async function consentNamesUnit(db: Kysely<DB>, consentId: string, unitId
   return row !== undefined;
 }
 
-type Decision = Omit<Insertable<ConsentsTable>, 'recordedAt' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawalNote'>;
+type Decision = Omit<
+  Insertable<ConsentsTable>,
+  'recordedAt' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawalNote' | 'withdrawnByIdentityId'
+>;
 
 /** A decision recorded now, in force until withdrawn; a consent given names its units in `scopeUnitIds`. */
 export async function insertConsent(db: Kysely<DB>, decision: Decision, scopeUnitIds: string[] = []): Promise<void> {
@@ -57,11 +60,14 @@ export async function insertConsent(db: Kysely<DB>, decision: Decision, scopeUni
     .execute();
 }
 
-/** The consent given and in force is withdrawn now, by `withdrawnBy`, with the note why. */
+/**
+ * The consent given and in force is withdrawn now, with the note why: by a staff user (`withdrawnBy`) or by the
+ * individual or a guardian on their own pages (`withdrawnByIdentityId`).
+ */
 export async function withdrawConsentGiven(
   db: Kysely<DB>,
   sipId: string,
-  withdrawal: { withdrawnBy: string; withdrawalNote: string },
+  withdrawal: ({ withdrawnBy: string } | { withdrawnByIdentityId: string }) & { withdrawalNote: string },
 ): Promise<void> {
   await db
     .updateTable('consents')

@@ -111,10 +111,12 @@ export function planVersionsWithAuthors(db: Kysely<DB>, sipId: string, versions:
     .execute();
 }
 
+/** Staff record the approval they were told of; the individual's own is by their e-ID identity. */
 type Approval = {
   approvalMethod: NonNullable<PlanVersionsTable['approvalMethod']>;
   approvalNote: string;
-  approvalRecordedBy: string;
+  approvalRecordedBy: string | null;
+  approvedByIdentityId?: string | null;
 };
 
 /** The individual's approval of one version, recorded now. */
@@ -126,7 +128,7 @@ export async function recordApproval(
 ): Promise<void> {
   await db
     .updateTable('planVersions')
-    .set({ approvedAt: new Date(), ...approval })
+    .set({ approvedAt: new Date(), approvedByIdentityId: null, ...approval })
     .where('sipId', '=', sipId)
     .where('version', '=', version)
     .execute();

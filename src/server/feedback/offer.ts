@@ -41,22 +41,31 @@ export function offerFeedback(
         bothLanguages(words, (said) => said.meetingNotHeld),
       );
     }
-    const token = newSecretToken();
-    const createdAt = new Date();
-    const expiresAt = new Date(createdAt.getTime() + feedbackLinkDays * 24 * 60 * 60 * 1000);
-    await insertFeedbackLink(trx, {
-      tokenHash: secretHash(token),
-      meetingId,
-      conveningUnitId: meeting.conveningUnitId,
-      createdAt,
-      expiresAt,
-    });
+    const link = await newFeedbackLink(
+      trx,
+      { meetingId, conveningUnitId: meeting.conveningUnitId },
+      publicUrl,
+    );
     await logAccess(trx, actor, 'offer_feedback', { sipId, personId: meeting.personId });
-    const url = new URL(`/feedback/${token}`, publicUrl).toString();
     return {
-      url,
-      qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
-      expiresAt: expiresAt.toISOString(),
+      ...link,
+      qrSvg: await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
     };
   });
+}
+
+/**
+ * A new single-use link to the survey about a held meeting: its address, with the token shown this once, and
+ * until when it is open. Offered by the convener, or asked for by the individual on their own pages.
+ */
+export async function newFeedbackLink(
+  db: Kysely<DB>,
+  meeting: { meetingId: string; conveningUnitId: string },
+  publicUrl: string,
+): Promise<{ url: string; expiresAt: string }> {
+  const token = newSecretToken();
+  const createdAt = new Date();
+  const expiresAt = new Date(createdAt.getTime() + feedbackLinkDays * 24 * 60 * 60 * 1000);
+  await insertFeedbackLink(db, { tokenHash: secretHash(token), ...meeting, createdAt, expiresAt });
+  return { url: new URL(`/feedback/${token}`, publicUrl).toString(), expiresAt: expiresAt.toISOString() };
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { DB, SipsTable } from '../../db/schema.js';
 import { decideCaseAction } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import { commandAction } from '../../domain/sip/allowedActions.js';
@@ -9,7 +9,7 @@ import { runCaseWrite, type LockedCase } from './caseLock.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 import type { Actor } from './actor.js';
 import { logAccess } from '../audit/logAccess.js';
-import { appendEvent } from '../data/caseHistory.js';
+import { appendEvent, type EventActor } from '../data/caseHistory.js';
 import { theSip } from './theSip.js';
 import { recordStep } from '../data/cases.js';
 
@@ -46,13 +46,31 @@ export async function runSipCommand<T>(
     const next = nextPhase(sip.phase, command, sip.phaseBeforePause ?? undefined);
     if (!decision.allowed) throw refusal(decision);
     const outcome = await work({ trx, sip, subject, next });
-    await recordStep(trx, sipId, {
-      phase: next,
-      phaseBeforePause: next === 'paused' ? sip.phase : next === sip.phase ? sip.phaseBeforePause : null,
-      revision: sip.revision + 1,
-    });
-    await appendEvent(trx, sipId, actor, command, { from: sip.phase, to: next }, outcome.eventData);
+    await completeStep(trx, { sip, next, command, actor, eventData: outcome.eventData });
     await logAccess(trx, actor, `write:${command}`, { sipId, personId: sip.personId });
     return outcome.result;
   });
+}
+
+/**
+ * The end of every step, whoever took it (staff, or the individual on their own pages): the case moves to its next
+ * phase and the step is appended to its history.
+ */
+export async function completeStep(
+  trx: Transaction<DB>,
+  step: {
+    sip: Selectable<SipsTable>;
+    next: SipPhase;
+    command: SipCommand;
+    actor: EventActor;
+    eventData: Record<string, unknown> | undefined;
+  },
+): Promise<void> {
+  const { sip, next } = step;
+  await recordStep(trx, sip.id, {
+    phase: next,
+    phaseBeforePause: next === 'paused' ? sip.phase : next === sip.phase ? sip.phaseBeforePause : null,
+    revision: sip.revision + 1,
+  });
+  await appendEvent(trx, sip.id, step.actor, step.command, { from: sip.phase, to: next }, step.eventData);
 }

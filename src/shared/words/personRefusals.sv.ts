@@ -11,6 +11,17 @@ export const personRefusalsSv = {
   eIdNotConfigured: 'Inloggning med e-legitimation är inte inställd här.',
   demoSignInOnlyInDemo: 'Provinloggningen finns bara i demoversionen av Samplan.',
   notADemoPerson: 'Det finns ingen sådan person i demoversionen.',
+  /** The individual's own pages. */
+  versionMissing: 'Den versionen av planen finns inte.',
+  notTheVersionInForce: 'Det finns en nyare version av planen. Du kan bara godkänna den plan som gäller nu.',
+  alreadyApprovedWithEId: 'Den här versionen av planen är redan godkänd med e-legitimation.',
+  meetingNotToAnswer: 'Det mötet går inte att svara på. Det kan ha flyttats, ställts in eller redan varit.',
+  feedbackMeetingNotHeld: 'Du kan bara tycka till om ett möte som har hållits och där du var med.',
+  pictureUnreadable: 'Bilden gick inte att läsa. Försök att välja den igen.',
+  pictureTooLarge: 'Bilden är för stor. Den får vara högst {{megabytes}} MB. Prova en mindre bild.',
+  pictureWrongType:
+    'Det där är inte en bild som går att spara här. Välj en PNG- eller JPEG-bild (till exempel ett foto).',
+  noPicture: 'Det finns ingen bild.',
   /** Why an action was refused, by the access policy's code. */
   refused: {
     sip_closed: 'Den här SIP:en är avslutad. Du kan läsa den men inte ändra något.',

@@ -43,6 +43,8 @@ export const planRefusalsEn: PlanRefusalMessages = {
   versionMissing: 'That version of the plan does not exist.',
   versionSuperseded: 'A later version of the plan exists. The individual approves the version in force.',
   versionAlreadyApproved: 'The individual’s approval of this version is already recorded.',
+  versionApprovedWithEId:
+    'The individual approved this version themselves with e-ID. That approval cannot be replaced.',
   followUpNotHeldYet: 'A follow-up cannot be recorded before it is held.',
   followUpItemsMismatch:
     'The follow-up must give one outcome for each goal and effort in the plan, once each.',

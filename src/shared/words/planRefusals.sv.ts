@@ -47,6 +47,8 @@ export const planRefusalsSv = {
   versionSuperseded:
     'En senare version av planen finns. Det är den gällande versionen som den enskilde godkänner.',
   versionAlreadyApproved: 'Den enskildes godkännande av versionen är redan registrerat.',
+  versionApprovedWithEId:
+    'Den enskilde har själv godkänt versionen med e-legitimation. Det godkännandet kan inte ersättas.',
   followUpNotHeldYet: 'En uppföljning kan inte registreras före den har hållits.',
   followUpItemsMismatch: 'Uppföljningen ska ange ett utfall för varje mål och insats i planen, en gång var.',
   nextFollowUpNotFuture: 'Nästa uppföljning ska ligga efter i dag.',

@@ -8,6 +8,7 @@ import { stockholmDate } from '../../../domain/time/stockholm.js';
 import type { consentBody } from '../../../shared/api/requests.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
+import { runPersonSipCommand, type PersonDoing } from '../personCommand.js';
 import { insertConsent, latestConsent, withdrawConsentGiven } from '../../data/consents.js';
 import { birthDateOf } from '../../data/persons.js';
 import { unitDirectory } from '../../data/directory.js';
@@ -103,6 +104,21 @@ export function recordConsent(
 export function withdrawConsent(db: Kysely<DB>, actor: Actor, sipId: string, note: string) {
   return runSipCommand(db, actor, sipId, 'withdrawConsent', async ({ trx }) => {
     await withdrawConsentGiven(trx, sipId, { withdrawnBy: actor.userId, withdrawalNote: note });
+    return { result: undefined };
+  });
+}
+
+/**
+ * The individual (or a guardian) withdrawing the consent on their own pages: the same step as staff record, with
+ * the same effect — the case pauses — and the e-ID identity recorded as the one who withdrew it.
+ */
+export function withdrawConsentByPerson(db: Kysely<DB>, doing: PersonDoing, sipId: string, note: string) {
+  const step = { command: 'withdrawConsent', action: 'withdrawConsent' } as const;
+  return runPersonSipCommand(db, doing, sipId, step, async ({ trx }) => {
+    await withdrawConsentGiven(trx, sipId, {
+      withdrawnByIdentityId: doing.person.identityId,
+      withdrawalNote: note,
+    });
     return { result: undefined };
   });
 }

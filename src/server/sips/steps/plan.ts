@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../db/schema.js';
-import { conflict, unprocessable } from '../../../domain/errors.js';
+import { conflict, unprocessable, type LocalisedText } from '../../../domain/errors.js';
 import { assertPlanComplete } from '../../../domain/plan/completeness.js';
 import type { approvalBody, savePlanBody } from '../../../shared/api/requests.js';
 import type { PlanContent } from '../../../shared/plan.js';
@@ -9,6 +9,7 @@ import { noticePlanVersion } from '../../notifications/caseNotices.js';
 import { completenessContext, presentPlan } from '../../presenters/planView.js';
 import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
+import { runPersonSipCommand, type PersonDoing } from '../personCommand.js';
 import { caseTemplateVersion } from '../../data/planTemplates.js';
 import { casePhase, setNextFollowUp } from '../../data/cases.js';
 import { organisationKind, unitDirectory } from '../../data/directory.js';
@@ -25,8 +26,11 @@ import {
 import { bothLanguages } from '../../../shared/words/bothLanguages.js';
 import { planRefusalsEn } from '../../../shared/words/planRefusals.en.js';
 import { planRefusalsSv } from '../../../shared/words/planRefusals.sv.js';
+import { personRefusalsEn } from '../../../shared/words/personRefusals.en.js';
+import { personRefusalsSv } from '../../../shared/words/personRefusals.sv.js';
 
 const words = { sv: planRefusalsSv, en: planRefusalsEn };
+const personWords = { sv: personRefusalsSv, en: personRefusalsEn };
 
 /** A plan saved now is written with the template the case uses now. */
 export async function writtenWithNow(trx: Transaction<DB>, sipId: string): Promise<WrittenWith> {
@@ -187,18 +191,15 @@ export function approveVersion(
   body: z.infer<typeof approvalBody>,
 ) {
   return runSipCommand(db, actor, sipId, 'approvePlanVersion', async ({ trx }) => {
-    const row = await planVersion(trx, sipId, version);
-    if (!row) {
-      throw unprocessable(
-        'version_missing',
-        bothLanguages(words, (said) => said.versionMissing),
-        { field: 'version' },
-      );
-    }
-    if ((await establishedVersionOf(trx, sipId)) !== version) {
+    const row = await versionToApprove(trx, sipId, version, {
+      missing: bothLanguages(words, (said) => said.versionMissing),
+      superseded: bothLanguages(words, (said) => said.versionSuperseded),
+    });
+    if (row.approvalMethod === 'e_id') {
+      // The individual's own approval is the stronger record; staff never type over it.
       throw conflict(
-        'version_superseded',
-        bothLanguages(words, (said) => said.versionSuperseded),
+        'version_approved_with_e_id',
+        bothLanguages(words, (said) => said.versionApprovedWithEId),
       );
     }
     if (row.approvedAt) {
@@ -214,4 +215,49 @@ export function approveVersion(
     });
     return { result: undefined, eventData: { version, method: body.method } };
   });
+}
+
+/**
+ * The individual (or a guardian) approving the plan in force with e-ID on their own pages: the same step as the
+ * staff-recorded approval, in the same history, and it replaces a staff-typed approval of that version. Once
+ * approved with e-ID, a version is approved for good.
+ */
+export function approveVersionWithEId(db: Kysely<DB>, doing: PersonDoing, sipId: string, version: number) {
+  const step = { command: 'approvePlanVersion', action: 'approvePlan' } as const;
+  return runPersonSipCommand(db, doing, sipId, step, async ({ trx }) => {
+    const row = await versionToApprove(trx, sipId, version, {
+      missing: bothLanguages(personWords, (said) => said.versionMissing),
+      superseded: bothLanguages(personWords, (said) => said.notTheVersionInForce),
+    });
+    if (row.approvalMethod === 'e_id') {
+      throw conflict(
+        'version_approved_with_e_id',
+        bothLanguages(personWords, (said) => said.alreadyApprovedWithEId),
+      );
+    }
+    await recordApproval(trx, sipId, version, {
+      approvalMethod: 'e_id',
+      approvalNote: '',
+      approvalRecordedBy: null,
+      approvedByIdentityId: doing.person.identityId,
+    });
+    return {
+      result: undefined,
+      eventData: { version, method: 'e_id', replacedStaffApproval: row.approvedAt !== null },
+    };
+  });
+}
+
+/** The version an approval is for: it must exist and be the one in force (refused in the asker's own words). */
+async function versionToApprove(
+  trx: Transaction<DB>,
+  sipId: string,
+  version: number,
+  refusals: { missing: LocalisedText; superseded: LocalisedText },
+) {
+  const row = await planVersion(trx, sipId, version);
+  if (!row) throw unprocessable('version_missing', refusals.missing, { field: 'version' });
+  if ((await establishedVersionOf(trx, sipId)) !== version)
+    throw conflict('version_superseded', refusals.superseded);
+  return row;
 }
