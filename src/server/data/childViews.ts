@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema.js';
 export function childViewOf(db: Kysely<DB>, sipId: string) {
   return db
     .selectFrom('childViews')
-    .select(['good', 'hard', 'wishes', 'updatedAt'])
+    .select(['good', 'hard', 'wishes', 'updatedAt', 'confirmedAt'])
     .select((eb) => eb('picture', 'is not', null).as('hasPicture'))
     .where('sipId', '=', sipId)
     .executeTakeFirst();
@@ -32,5 +32,28 @@ export async function confirmChildView(db: Kysely<DB>, sipId: string, userId: st
     .updateTable('childViews')
     .set({ confirmedAt: new Date(), confirmedBy: userId })
     .where('sipId', '=', sipId)
+    .execute();
+}
+
+type ChildViewChange =
+  | { good: string; hard: string; wishes: string }
+  | { picture: Uint8Array; pictureType: 'image/png' | 'image/jpeg' }
+  | { picture: null; pictureType: null };
+
+/**
+ * The child's view changed now on the individual's side, in its words or its picture, by `writtenBy`. A change
+ * after staff confirmed it into the plan draft is news to them again, so the confirmation is cleared.
+ */
+export async function saveChildView(
+  db: Kysely<DB>,
+  sipId: string,
+  writtenBy: string,
+  change: ChildViewChange,
+): Promise<void> {
+  const changed = { ...change, writtenBy, updatedAt: new Date(), confirmedAt: null, confirmedBy: null };
+  await db
+    .insertInto('childViews')
+    .values({ sipId, ...changed })
+    .onConflict((conflict) => conflict.column('sipId').doUpdateSet(changed))
     .execute();
 }

@@ -9,7 +9,7 @@ import { bothLanguages } from '../../../shared/words/bothLanguages.js';
 import { personRefusalsEn } from '../../../shared/words/personRefusals.en.js';
 import { personRefusalsSv } from '../../../shared/words/personRefusals.sv.js';
 import type { RouteModule } from '../../context.js';
-import { childPictureOf, childViewOf, saveChildView } from '../../data/personSide/ownWords.js';
+import { childPictureOf, childViewOf, saveChildView } from '../../data/childViews.js';
 import { sendProblem } from '../../problem.js';
 import { runPersonWrite } from '../../sips/personCommand.js';
 import { readPicture } from './childPicture.js';

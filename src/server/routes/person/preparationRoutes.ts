@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.js';
 import type { PersonPreparation } from '../../../shared/api/personSide.js';
 import { personRoutes as routes } from '../../../shared/api/personRoutes.js';
 import type { RouteModule } from '../../context.js';
-import { preparationOf, savePreparation } from '../../data/personSide/ownWords.js';
+import { preparationOf, savePreparation } from '../../data/personSide/preparation.js';
 import { runPersonWrite } from '../../sips/personCommand.js';
 import { doingOf, ownWordsReader, personRead } from './personRead.js';
 
