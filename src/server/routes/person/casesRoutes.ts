@@ -1,5 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction } from '../../../db/transaction.js';
+import { decidePersonAction } from '../../../domain/access/personPolicy.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { unprocessable } from '../../../domain/errors.js';
 import { personRoutes as routes } from '../../../shared/api/personRoutes.js';
@@ -31,7 +32,10 @@ export const personCaseRoutes: RouteModule = (app, { database: { db } }) => {
     async (request) => {
       const person = signedInPerson(request);
       return inTransaction(db, async (trx) => {
-        const standings = await personStandings(trx, person, { today: stockholmDate() });
+        // A relation is not yet a right to see the case: a guest without a consent in force sees nothing of it.
+        const standings = (await personStandings(trx, person, { today: stockholmDate() })).filter(
+          (standing) => decidePersonAction('seeCase', standing).allowed,
+        );
         const sips = await sipSummaries(trx, standings);
         // Each case listed is its person's data shown: logged per case, as its overview is.
         for (const standing of standings) {
