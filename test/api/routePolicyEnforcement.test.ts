@@ -166,10 +166,15 @@ describe.each(testDatabaseKinds())('every route label enforced on %s', (kind) =>
           server.client(),
           adultIdNumber.replace('-', ''),
         );
+        const answered = await probe(individual.client, method, path);
+        // Something in the case that is not there (a plan version, a picture) is a 404 in its own words: the
+        // case itself was let through.
+        const code =
+          answered.status === 404 ? ((await answered.json()) as { code?: string }).code : undefined;
         expectStatus(
           `${route} by the individual`,
-          (await probe(individual.client, method, path)).status,
-          letThrough,
+          answered.status,
+          (s) => letThrough(s) || (s === 404 && code !== 'not_found'),
         );
       } else if (policy === 'personSelf') {
         const signedIn = await signedInPerson(server.database.db, server.client(), '194910249228');

@@ -1,7 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { notFound, thing, unprocessable } from '../../../domain/errors.js';
+import { DomainError, unprocessable } from '../../../domain/errors.js';
 import type { PersonPlan, PersonPlanVersionSummary } from '../../../shared/api/personSide.js';
 import { personRoutes as routes } from '../../../shared/api/personRoutes.js';
 import { bothLanguages } from '../../../shared/words/bothLanguages.js';
@@ -86,7 +86,13 @@ export const personPlanRoutes: RouteModule = (app, { database: { db } }) => {
         const { version } = request.params;
         const content = await versionContent(trx, standing.sipId, version);
         const summary = (await versionSummaries(trx, standing)).find((each) => each.version === version);
-        if (!content || !summary) throw notFound(thing('version'));
+        if (!content || !summary) {
+          throw new DomainError(
+            'not_found',
+            'version_not_found',
+            bothLanguages(words, (said) => said.versionMissing),
+          );
+        }
         return {
           version: summary,
           established: (await versionInForce(trx, standing.sipId)) === version,
