@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerRequests, renderWeb, type SentRequest } from '../testing/render.js';
 import { MinaApp } from './MinaApp.js';
+import { overviewAnswer, sipId } from '../testing/personAnswer.js';
 
 const tor = { name: 'Tor Exempelsson', locale: 'sv', method: 'demo' };
 const notSignedIn = { status: 401, body: { status: 401, code: 'not_signed_in', detail: 'Logga in först.' } };
@@ -116,5 +117,47 @@ describe('the individual side’s sign-in', () => {
     await screen.findByRole('heading', { name: 'Logga in och se din SIP', level: 1 });
     expect(screen.queryByRole('button', { name: 'Logga ut' })).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('uses a kept invitation once after signing in, and opens the SIP the guest was invited to', async () => {
+    sessionStorage.setItem('samplan.guestInvitation', 'token-from-the-mail-0123456789');
+    const sent = answerRequests((request) => {
+      if (request.path === '/api/person/me') return { status: 200, body: tor };
+      if (request.path === '/api/person/guest-links/redeem') return { status: 200, body: { sipId } };
+      if (request.path === `/api/person/sips/${sipId}`)
+        return { status: 200, body: overviewAnswer({ relation: 'guest', allowedActions: ['seeCase'] }) };
+      return { status: 200, body: { sips: [] } };
+    });
+    // Back from the broker, the guest lands on the side's first page.
+    renderWeb(<MinaApp />, '/mina');
+
+    await screen.findByRole('heading', { name: 'SIP för Tor', level: 1 });
+    expect(sent.filter((request) => request.method === 'POST')).toEqual([
+      {
+        method: 'POST',
+        path: '/api/person/guest-links/redeem',
+        body: { token: 'token-from-the-mail-0123456789' },
+      },
+    ]);
+    expect(sessionStorage.getItem('samplan.guestInvitation')).toBeNull();
+  });
+
+  it('says why an invitation could not be used, and forgets it', async () => {
+    sessionStorage.setItem('samplan.guestInvitation', 'token-from-the-mail-0123456789');
+    answerRequests((request) => {
+      if (request.path === '/api/person/me') return { status: 200, body: tor };
+      if (request.path === '/api/person/guest-links/redeem')
+        return {
+          status: 410,
+          body: { status: 410, code: 'guest_link_expired', detail: 'Länken är för gammal. Be om en ny.' },
+        };
+      return { status: 200, body: { sips: [] } };
+    });
+    renderWeb(<MinaApp />, '/mina');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Det gick inte att öppna inbjudan');
+    expect(alert.textContent).toContain('Länken är för gammal. Be om en ny.');
+    expect(sessionStorage.getItem('samplan.guestInvitation')).toBeNull();
   });
 });

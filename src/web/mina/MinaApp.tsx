@@ -1,11 +1,11 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { worthRetrying } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
-import { invitationPath, keepInvitation } from './guestInvitation.js';
+import { invitationPath, keepInvitation, keptInvitation } from './guestInvitation.js';
 import { MinaLayout } from './MinaLayout.js';
 import { MinaRoutes } from './minaRoutes.js';
 import { signOutOnLostPersonSession, usePersonMe } from './personSession.js';
@@ -47,7 +47,7 @@ function MinaSide() {
       ) : me.error ? (
         <ErrorMessage error={me.error} />
       ) : person ? (
-        <MinaRoutes />
+        <SignedIn />
       ) : (
         <SignInPage />
       )}
@@ -55,13 +55,24 @@ function MinaSide() {
   );
 }
 
-/** Keeps a guest link's token and takes it out of the address, so it is neither bookmarked nor shared by mistake. */
+/** A guest back from the broker with an invitation kept goes on to use it before anything else. */
+function SignedIn() {
+  const { pathname } = useLocation();
+  if (keptInvitation() !== null && pathname !== invitationPath)
+    return <Navigate to={invitationPath} replace />;
+  return <MinaRoutes />;
+}
+
+/**
+ * Keeps a guest link's token and takes it out of the address, so it is neither bookmarked nor shared by mistake.
+ * The token is kept while rendering (writing it again changes nothing), so the page that uses it finds it at once.
+ */
 function useInvitationFromAddress() {
   const { pathname, hash } = useLocation();
   const navigate = useNavigate();
+  const linked = pathname === invitationPath && hash.length > 1;
+  if (linked) keepInvitation(decodeURIComponent(hash.slice(1)));
   useEffect(() => {
-    if (pathname !== invitationPath || hash.length <= 1) return;
-    keepInvitation(decodeURIComponent(hash.slice(1)));
-    void navigate(invitationPath, { replace: true });
-  }, [pathname, hash, navigate]);
+    if (linked) void navigate(invitationPath, { replace: true });
+  }, [linked, navigate]);
 }

@@ -1,0 +1,8 @@
+/** The addresses of the individual's pages, for links and routes alike. */
+export const minaPaths = {
+  home: '/mina',
+  sip: (id: string) => `/mina/sip/${id}`,
+  plan: (id: string) => `/mina/sip/${id}/planen`,
+  version: (id: string, version: number) => `/mina/sip/${id}/planen/version/${String(version)}`,
+  preparation: (id: string) => `/mina/sip/${id}/infor-motet`,
+};
