@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailDelivery, type MailDelivery } from '../../src/server/mail/delivery.js';
-import type { GuestView, SharedSipSummary, SharedSipView } from '../../src/shared/api/guests.js';
+import type { GuestUnit, GuestView, SharedSipSummary, SharedSipView } from '../../src/shared/api/guests.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { createOrganisation, signedInUser } from '../support/factories.js';
 import { luhn } from '../support/luhn.js';
@@ -57,8 +57,10 @@ describe.each(testDatabaseKinds())('an organisation guest reads the shared SIP, 
     return { ...sip, idNumber, individual };
   }
 
-  /** The individual invites the unit with `scope`; the token of the link mailed. */
+  /** The individual invites the unit, chosen from the registered ones, with `scope`; the token of the link mailed. */
   async function invite(sip: { id: string; individual: ApiClient }, scope: string) {
+    const offered = await sip.individual.get<GuestUnit[]>('/api/person/guest-units');
+    expect(offered.body.map((unit) => unit.id)).toContain(unitId);
     const email = `fk.${scope}.${sip.id}@example.se`;
     const invited = await sip.individual.post<GuestView>(`/api/person/sips/${sip.id}/guests`, {
       kind: 'social_insurance',

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { worksWithCases } from '../../domain/access/policy.js';
-import { DomainError, type LocalisedText, type RefusalKind } from '../../domain/errors.js';
+import { DomainError, type RefusalKind } from '../../domain/errors.js';
 import type { Role } from '../../shared/api/vocabulary.js';
 import { personGuestKinds } from '../../shared/api/guests.js';
 import { bothLanguages } from '../../shared/words/bothLanguages.js';
@@ -13,8 +13,7 @@ import { readGuestLinkToken } from './guestLink.js';
 const words = { sv: guestRefusalsSv, en: guestRefusalsEn };
 
 function refused(kind: RefusalKind, code: string, say: (said: GuestRefusalMessages) => string): DomainError {
-  const text: LocalisedText = bothLanguages(words, say);
-  return new DomainError(kind, code, text);
+  return new DomainError(kind, code, bothLanguages(words, say));
 }
 
 /** Who uses a link: a person signed in with e-ID, or a staff user acting for a unit. */

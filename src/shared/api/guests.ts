@@ -84,6 +84,10 @@ export const guestView = z.object({
 });
 export type GuestView = z.infer<typeof guestView>;
 
+/** A registered unit the individual can invite as an organisation guest, as their invitation form lists it. */
+export const guestUnit = z.object({ id: z.string(), name: z.string(), organisationName: z.string() });
+export type GuestUnit = z.infer<typeof guestUnit>;
+
 export const guestParams = z.strictObject({ id, guestId: id });
 
 /** The token from the link's fragment (`#…`), which never reaches a server log. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   guestParams,
+  guestUnit,
   guestView,
   newGuestBody,
   personGuestRedeemed,
@@ -36,6 +37,12 @@ export const personGuestRoutes = {
     path: '/api/person/sips/:id/guests/:guestId/revoke',
     params: guestParams,
     responses: { 200: guestView },
+  }),
+  /** The registered units, county-wide, to invite an organisation guest from (staff use /api/organisations). */
+  units: route({
+    method: 'GET',
+    path: '/api/person/guest-units',
+    responses: { 200: z.array(guestUnit) },
   }),
   redeem: route({
     method: 'POST',

@@ -4,6 +4,7 @@ import { inTransaction } from '../../../db/transaction.js';
 import { personGuestRoutes as routes } from '../../../shared/api/personGuestRoutes.js';
 import { logPersonAccess, type PersonActor } from '../../audit/logPersonAccess.js';
 import type { RouteModule } from '../../context.js';
+import { unitsByOrganisation } from '../../data/directory.js';
 import { guestsOfSip, listedGuest, revokeGuest } from '../../data/guests.js';
 import type { PersonStanding } from '../../data/personRelations.js';
 import { signedInPerson } from '../../eId/personAccess.js';
@@ -35,7 +36,7 @@ function caseOf(standing: PersonStanding): { sipId: string; personId: string } {
  */
 export const personGuestRoutes: RouteModule = (app, { database: { db }, config }) => {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { list, invite, revoke, redeem } = routes;
+  const { list, invite, revoke, units, redeem } = routes;
 
   api.get(
     list.path,
@@ -109,6 +110,13 @@ export const personGuestRoutes: RouteModule = (app, { database: { db }, config }
       if (!guest) throw guestNotFound();
       return presentGuest(guest);
     },
+  );
+
+  // The directory holds no personal data: what the invitation form offers to choose from.
+  api.get(
+    units.path,
+    { config: { access: 'person', policy: 'personSelf' }, schema: { tags, response: units.responses } },
+    () => unitsByOrganisation(db),
   );
 
   api.post(
