@@ -244,6 +244,16 @@ describe.each(testDatabaseKinds())(
         message: '',
       });
       expect(invited.status).toBe(200);
+      // The page offers what the server lets each unit change.
+      expect((await world.convener.get<SipDetail>(`/api/sips/${sipId}`)).body.allowedChanges).toEqual(
+        expect.arrayContaining([
+          'recordGuardian',
+          'removeGuardian',
+          'decideChildSignIn',
+          'recordPersonContact',
+        ]),
+      );
+      expect((await world.primaryCare.get<SipDetail>(`/api/sips/${sipId}`)).body.allowedChanges).toEqual([]);
       expect(
         (await world.primaryCare.post(`/api/sips/${sipId}/guardians`, { name: 'Sara', idNumber: mother }))
           .status,

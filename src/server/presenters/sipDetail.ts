@@ -10,6 +10,7 @@ import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { readCaseRecord, type CaseRecord } from '../data/caseRecord.js';
 import { presentFromPerson, presentGuardians } from './fromPerson.js';
+import { allowedCaseChanges } from '../sips/caseChange.js';
 import { theSip } from '../sips/theSip.js';
 import type { sipDetail } from '../../shared/api/responses.js';
 import type { casePartValues } from '../../shared/api/vocabulary.js';
@@ -97,6 +98,7 @@ function presentCase(
         command !== 'recordAttendance' ||
         (meeting?.status === 'scheduled' && meetingHasBegun(new Date(meeting.startsAt))),
     ),
+    allowedChanges: allowedCaseChanges(sip.phase, subject),
     myInvitationId: myInvitation?.id ?? null,
     myInvitationAnswers: myInvitation?.answers ?? [],
     myMeetingChangeToSee:

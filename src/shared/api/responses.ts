@@ -22,6 +22,7 @@ import {
   sipPhaseValues,
   targetGroups,
   casePartValues,
+  caseChangeValues,
   unitPartValues,
 } from './vocabulary.js';
 
@@ -317,6 +318,8 @@ export const sipDetail = z.object({
   /** The acting unit's parts in this SIP, and what it may do now: the UI offers exactly these actions. */
   myParts: z.array(z.enum(casePartValues)),
   allowedActions: z.array(z.enum(sipCommandValues)),
+  /** The changes that leave the phase (guardians, the child's sign-in, contact, the child's view) it may make now. */
+  allowedChanges: z.array(z.enum(caseChangeValues)),
   /** The acting unit's own open invitation to the current meeting, if any, so it can answer from the case. */
   myInvitationId: z.string().nullable(),
   /**

@@ -45,6 +45,7 @@ export function caseAnswer(id: string): SipDetail {
     convener: unit,
     myParts: ['convener'],
     allowedActions: [],
+    allowedChanges: [],
     myInvitationId: null,
     myInvitationAnswers: [],
     myMeetingChangeToSee: null,

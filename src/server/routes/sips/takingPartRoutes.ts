@@ -15,6 +15,7 @@ import { takeChildViewIntoPlan } from '../../sips/steps/childView.js';
 import { recordGuardian, unrecordGuardian } from '../../sips/steps/guardians.js';
 import { recordPersonContact } from '../../sips/steps/personContact.js';
 import { registerCaseStep } from './caseStep.js';
+import { caseChangeAction } from '../../sips/caseChange.js';
 import { inTransaction } from '../../../db/transaction.js';
 
 const tags = ['sip'];
@@ -48,7 +49,7 @@ export const takingPartRoutes: RouteModule = (app, { database: { db } }) => {
     method: 'POST',
     url: routes.addGuardian.path,
     tags,
-    action: 'writeNeed',
+    action: caseChangeAction.recordGuardian,
     params: routes.addGuardian.params,
     body: routes.addGuardian.body,
     run: (trx, actor, { id }, body) => recordGuardian(trx, actor, id, body),
@@ -57,7 +58,7 @@ export const takingPartRoutes: RouteModule = (app, { database: { db } }) => {
     method: 'POST',
     url: routes.removeGuardian.path,
     tags,
-    action: 'writeNeed',
+    action: caseChangeAction.removeGuardian,
     params: routes.removeGuardian.params,
     body: routes.removeGuardian.body,
     run: (trx, actor, { id, guardianId }) => unrecordGuardian(trx, actor, id, guardianId),
@@ -66,7 +67,7 @@ export const takingPartRoutes: RouteModule = (app, { database: { db } }) => {
     method: 'POST',
     url: routes.childSignIn.path,
     tags,
-    action: 'writeNeed',
+    action: caseChangeAction.decideChildSignIn,
     params: routes.childSignIn.params,
     body: routes.childSignIn.body,
     run: (trx, actor, { id }, body) => decideChildSignIn(trx, actor, id, body.allowed),
@@ -75,7 +76,7 @@ export const takingPartRoutes: RouteModule = (app, { database: { db } }) => {
     method: 'PUT',
     url: routes.personContact.path,
     tags,
-    action: 'writeNeed',
+    action: caseChangeAction.recordPersonContact,
     params: routes.personContact.params,
     body: routes.personContact.body,
     run: (trx, actor, { id }, body) => recordPersonContact(trx, actor, id, body),
@@ -85,7 +86,7 @@ export const takingPartRoutes: RouteModule = (app, { database: { db } }) => {
   api.post(
     routes.confirmChildView.path,
     {
-      config: { access: 'actingUser', policy: 'case:writePlan' },
+      config: { access: 'actingUser', policy: `case:${caseChangeAction.confirmChildView}` },
       schema: {
         tags,
         params: routes.confirmChildView.params,

@@ -20,7 +20,7 @@ const words = { sv: takingPartRefusalsSv, en: takingPartRefusalsEn };
  * Taking it back is always possible. The convener's, like the guardians.
  */
 export function decideChildSignIn(db: Kysely<DB>, actor: Actor, sipId: string, allowed: boolean) {
-  return runCaseChange(db, actor, sipId, 'decideChildSignIn', 'writeNeed', async ({ trx }) => {
+  return runCaseChange(db, actor, sipId, 'decideChildSignIn', async ({ trx }) => {
     if (allowed) {
       const age = ageOn((await personOfCase(trx, sipId)).birthDate, stockholmDate());
       if (age === null || age >= 18) {

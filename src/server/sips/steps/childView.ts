@@ -29,7 +29,7 @@ const texts = { sv: childViewTextSv, en: childViewTextEn };
  * editor with the draft open is shown the new text before saving over it.
  */
 export function takeChildViewIntoPlan(db: Kysely<DB>, actor: Actor, sipId: string, language: Language) {
-  return runCaseChange(db, actor, sipId, 'confirmChildView', 'writePlan', async ({ trx, sip }) => {
+  return runCaseChange(db, actor, sipId, 'confirmChildView', async ({ trx, sip }) => {
     nextPhase(sip.phase, 'savePlanDraft');
     const view = await childViewOf(trx, sipId);
     if (!view || (!view.good && !view.hard && !view.wishes && !view.hasPicture)) {

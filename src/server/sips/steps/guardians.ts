@@ -33,7 +33,7 @@ export function recordGuardian(
   sipId: string,
   body: z.infer<typeof guardianBody>,
 ) {
-  return runCaseChange(db, actor, sipId, 'recordGuardian', 'writeNeed', async ({ trx }) => {
+  return runCaseChange(db, actor, sipId, 'recordGuardian', async ({ trx }) => {
     const idNumber = parseIdNumber(body.idNumber);
     const person = await personOfCase(trx, sipId);
     const age = ageOn(person.birthDate, stockholmDate());
@@ -77,7 +77,7 @@ export function recordGuardian(
 
 /** Staff remove a guardian who no longer has custody, or was recorded by mistake; from then on they have no access. */
 export function unrecordGuardian(db: Kysely<DB>, actor: Actor, sipId: string, guardianId: string) {
-  return runCaseChange(db, actor, sipId, 'removeGuardian', 'writeNeed', async ({ trx }) => {
+  return runCaseChange(db, actor, sipId, 'removeGuardian', async ({ trx }) => {
     if (!(await removeGuardian(trx, sipId, guardianId, actor.userId))) {
       throw unprocessable(
         'guardian_missing',

@@ -16,7 +16,7 @@ export function recordPersonContact(
   sipId: string,
   body: z.infer<typeof personContactBody>,
 ) {
-  return runCaseChange(db, actor, sipId, 'recordPersonContact', 'writeNeed', async ({ trx, sip }) => {
+  return runCaseChange(db, actor, sipId, 'recordPersonContact', async ({ trx, sip }) => {
     await setPersonContact(trx, sip.personId, body);
     // Whether each is given, never the address or number itself.
     return { result: undefined, eventData: { email: body.email !== '', mobile: body.mobile !== '' } };

@@ -10,16 +10,28 @@ import { MeetingSection } from './MeetingSection.js';
 import { NeedSection } from './NeedSection.js';
 import { PlanPart } from './plan/PlanPart.js';
 import { PreparationSection } from './PreparationSection.js';
+import { FromPersonSection } from './FromPersonSection.js';
+import { TakingPartSection } from './TakingPartSection.js';
 
 /** The sections of one part of the case: only the part shown is rendered, and asks the server for what it needs. */
 export function CasePartContent({ part, sip, can }: { part: CasePart; sip: SipDetail; can: Can }) {
   switch (part) {
     case 'need':
-      return <NeedSection sip={sip} can={can} />;
+      return (
+        <>
+          <NeedSection sip={sip} can={can} />
+          <TakingPartSection sip={sip} />
+        </>
+      );
     case 'consent':
       return <ConsentSection sip={sip} can={can} />;
     case 'preparation':
-      return <PreparationSection sip={sip} can={can} />;
+      return (
+        <>
+          <PreparationSection sip={sip} can={can} />
+          {sip.fromPerson && <FromPersonSection sip={sip} />}
+        </>
+      );
     case 'meeting':
       return (
         <>

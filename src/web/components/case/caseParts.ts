@@ -1,6 +1,7 @@
 import type { SipDetail } from '../../../shared/api/responses.js';
 import type { Can, SipCommand } from './commands.js';
 import { currentStep, type ProcessStep } from './steps.js';
+import { personHasTold } from './person.js';
 
 /**
  * The parts of the case page in the order of the process, each at its own address (`/sips/{id}/plan`), so a link,
@@ -41,7 +42,8 @@ const stepPart: Record<ProcessStep, CasePart> = {
 export const partShows: Record<CasePart, (sip: SipDetail, can: Can) => boolean> = {
   need: () => true,
   consent: (sip, can) => sip.consent !== null || can('recordConsent') || can('declineConsent'),
-  preparation: (sip, can) => sip.preparation !== null || can('savePreparation'),
+  preparation: (sip, can) =>
+    sip.preparation !== null || can('savePreparation') || personHasTold(sip.fromPerson),
   meeting: (sip, can) => sip.meeting !== null || sip.invitations.length > 0 || can('invite'),
   plan: (sip, can) => sip.plan !== null || can('savePlanDraft'),
   'follow-up': (sip, can) => sip.followUps.length > 0 || can('recordFollowUp'),
