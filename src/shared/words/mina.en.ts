@@ -199,6 +199,7 @@ export const minaEn: Messages<typeof minaSv> = {
     title: 'Do you approve the plan?',
     intro:
       'Version {{version}} of the plan is waiting for your answer. Read the plan first. Is it right? Then press the button. Is something wrong? Write what.',
+    answerBelow: 'The plan is waiting for your answer. Read it and answer at the bottom of the page.',
     readIt: 'Read version {{version}}',
     approve: 'I approve the plan',
     approving: 'Saving …',

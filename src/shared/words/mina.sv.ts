@@ -199,6 +199,7 @@ export const minaSv = {
     title: 'Godkänner du planen?',
     intro:
       'Version {{version}} av planen väntar på ditt svar. Läs planen först. Stämmer den? Tryck då på knappen. Är något fel? Skriv vad.',
+    answerBelow: 'Planen väntar på ditt svar. Läs den och svara längst ner på sidan.',
     readIt: 'Läs version {{version}}',
     approve: 'Jag godkänner planen',
     approving: 'Sparar …',

@@ -39,11 +39,10 @@ export function MinaLayout({ me, children }: { me: PersonMe | null; children: Re
         {t('mina.skipToContent')}
       </a>
       <header className="mina-header">
-        <Link to="/mina" className="mina-brand">
-          {t('mina.brand')}
-        </Link>
-        <div className="mina-header-actions">
-          {me && <span className="mina-who">{t('mina.signedInAs', { name: me.name })}</span>}
+        <div className="mina-header-row">
+          <Link to="/mina" className="mina-brand">
+            {t('mina.brand')}
+          </Link>
           <button
             type="button"
             className="mina-header-button"
@@ -52,12 +51,15 @@ export function MinaLayout({ me, children }: { me: PersonMe | null; children: Re
           >
             {t('mina.otherLanguage')}
           </button>
-          {me && (
+        </div>
+        {me && (
+          <div className="mina-header-row">
+            <span className="mina-who">{t('mina.signedInAs', { name: me.name })}</span>
             <button type="button" className="mina-header-button" onClick={() => signOut.mutate()}>
               {t('mina.signOut')}
             </button>
-          )}
-        </div>
+          </div>
+        )}
       </header>
       <main id="main" tabIndex={-1} className="mina-main">
         <ErrorMessage error={signOut.error} />

@@ -49,6 +49,12 @@ function Plan({ overview, plan }: { overview: PersonSipOverview; plan: PersonPla
       ) : (
         <>
           <p>{t('mina.plan.current', { version: shown })}</p>
+          {toAnswer === shown && (
+            <p className="alert alert-info">
+              {/* The question follows the plan, so it is read first; this tells where to answer. */}
+              <a href="#mina-approval">{t('mina.approval.answerBelow')}</a>
+            </p>
+          )}
           {toAnswer !== null && toAnswer !== shown && (
             <p className="alert alert-info">
               <Link to={minaPaths.version(overview.id, toAnswer)}>
