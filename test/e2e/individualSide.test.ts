@@ -14,8 +14,8 @@ import {
 
 /**
  * The individual's own pages on a 390 px phone, in Chromium, as Tor (the demo's adult with an established plan)
- * walks them: the demo sign-in, my SIPs, the overview, the plan, and approving version 1 himself. Each page fits
- * the screen, passes axe and is kept as a screenshot.
+ * walks them: the demo sign-in, my SIPs, the overview, the plan, approving version 1 himself, and his own words
+ * before the next meeting. Each page fits the screen, passes axe and is kept as a screenshot.
  */
 
 const phone = { width: 390, height: 844 };
@@ -102,13 +102,31 @@ describe('the individual’s side on a 390 px phone, in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Läs planen och svara' }).count()).toBe(0);
   });
 
+  it('writes his own words before the meeting, kept when he comes back', async () => {
+    await page.getByRole('link', { name: 'Inför mötet: vad är viktigt för dig?' }).click();
+    await page.getByRole('heading', { name: 'Inför mötet', level: 1 }).waitFor();
+    await page
+      .getByLabel('Vad är viktigt för mig?')
+      .fill('Att jag får ha kvar min kontakt på vårdcentralen.');
+    await page.getByLabel('Mina frågor').fill('Kan hemtjänsten komma på förmiddagen?');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expectStatus(page, 'Sparat. De som kommer på mötet kan läsa det.');
+    await expectFits(page, '07-preparation');
+
+    await page.reload();
+    const questions = page.getByLabel('Mina frågor');
+    await expect.poll(() => questions.inputValue()).toBe('Kan hemtjänsten komma på förmiddagen?');
+    await page.getByRole('link', { name: 'Tillbaka till SIP:en' }).click();
+    await page.getByRole('heading', { name: 'Din SIP', level: 1 }).waitFor();
+  });
+
   it('keeps to a calm, narrow column on a wide screen', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('link', { name: 'Läs planen', exact: true }).click();
     await page.getByRole('heading', { name: 'Planen', level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
-    await expectAccessible(page, '07-plan-wide');
-    await screenshot(page, 'individual-07-plan-wide');
+    await expectAccessible(page, '08-plan-wide');
+    await screenshot(page, 'individual-08-plan-wide');
     await page.setViewportSize(phone);
   });
 
@@ -122,6 +140,6 @@ describe('the individual’s side on a 390 px phone, in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in and see your SIP', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Try as Tor Exempelsson' }).waitFor();
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en');
-    await expectFits(page, '08-sign-in-english');
+    await expectFits(page, '09-sign-in-english');
   });
 });
