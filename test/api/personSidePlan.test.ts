@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/server/problem.js';
 import type { PersonPlan, PersonPlanVersion, PersonSipOverview } from '../../src/shared/api/personSide.js';
+import type { SipDetail } from '../../src/shared/api/responses.js';
 import type { ApiClient } from '../support/apiClient.js';
 import { accessEntries, idNumberAged, personWithEId, redeemedGuest } from '../support/personSideFixture.js';
 import {
@@ -27,7 +28,7 @@ describe.each(testDatabaseKinds())('the plan on the individual’s side, on %s',
   async function establishedCase(age: number, serial: string) {
     const idNumber = idNumberAged(age, serial);
     const sip = await sipWithPlanEstablished(world, idNumber);
-    const signedIn = await personWithEId(server.database.db, server.client(), idNumber);
+    const signedIn = await personWithEId(server.database.db, server.client(), idNumber, 'Approving Person');
     return { ...sip, idNumber, ...signedIn };
   }
 
@@ -138,6 +139,12 @@ describe.each(testDatabaseKinds())('the plan on the individual’s side, on %s',
       actorIdentityId: identityId,
       fromPhase: 'plan_established',
       toPhase: 'plan_established',
+    });
+    // Staff read the step in the case history, named as the e-ID names the person.
+    const history = await world.convener.get<SipDetail>(path);
+    expect(history.body.events.filter((event) => event.type === 'approvePlanVersion').at(-1)).toMatchObject({
+      actorName: 'Approving Person',
+      actorUnitName: null,
     });
     expect(await accessEntries(server.database.db, id)).toContainEqual({
       action: 'person:approvePlan',

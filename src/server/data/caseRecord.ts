@@ -136,7 +136,7 @@ export async function readCaseRecord(
     ),
     follow_ups AS (SELECT * FROM follow_ups WHERE sip_id = ${sipId} AND ${readsPlan}),
     events AS (
-      SELECT id, sip_id, type, from_phase, to_phase, occurred_at, actor_user_id, actor_unit_id
+      SELECT id, sip_id, type, from_phase, to_phase, occurred_at, actor_user_id, actor_unit_id, actor_identity_id
       FROM sip_events WHERE sip_id = ${sipId}
     ),
     at_meetings AS (SELECT unit_id FROM sip_units_at_meetings WHERE sip_id = ${sipId}),
@@ -161,6 +161,7 @@ export async function readCaseRecord(
       WHERE i.id IN (
         SELECT updated_by FROM person_preparation UNION SELECT identity_id FROM meeting_answers
         UNION SELECT identity_id FROM objections UNION SELECT written_by FROM child_view
+        UNION SELECT actor_identity_id FROM events
       )
     ),
     plan_units AS (

@@ -42,15 +42,23 @@ export function presentGuardians(
 }
 
 /**
+ * Someone who signed in with e-ID and wrote or did something in the case (also a step in its history, such as
+ * approving the plan or withdrawing the consent), by their relation, and by name unless the identity is protected.
+ */
+export function writerOf({ writers, person }: CaseRecord): (identityId: string) => PersonWriter {
+  return (identityId) => {
+    const known = writers[identityId] ?? { name: '', relation: 'other' as const };
+    return person.protectedIdentity ? { ...known, name: protectedName.sv } : known;
+  };
+}
+
+/**
  * What the individual, a guardian or the child told on their own pages, for staff preparing the meeting and the
  * plan. Who wrote it is named by their relation to the case, and by name unless the identity is protected.
  */
 export function presentFromPerson(record: CaseRecord, userName: (id: string) => string): FromPersonView {
-  const { personPreparation, meetingAnswers, objections, childView, writers, person } = record;
-  const writer = (identityId: string): PersonWriter => {
-    const known = writers[identityId] ?? { name: '', relation: 'other' as const };
-    return person.protectedIdentity ? { ...known, name: protectedName.sv } : known;
-  };
+  const { personPreparation, meetingAnswers, objections, childView } = record;
+  const writer = writerOf(record);
   return {
     preparation: personPreparation && {
       whatMatters: personPreparation.whatMatters,

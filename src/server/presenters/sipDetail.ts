@@ -9,7 +9,7 @@ import { meetingHasBegun } from '../../domain/sip/attendance.js';
 import { authorizeCase, mayDo } from '../access/caseAccess.js';
 import type { Actor } from '../sips/actor.js';
 import { readCaseRecord, type CaseRecord } from '../data/caseRecord.js';
-import { presentFromPerson, presentGuardians } from './fromPerson.js';
+import { presentFromPerson, presentGuardians, writerOf } from './fromPerson.js';
 import { allowedCaseChanges } from '../sips/caseChange.js';
 import { theSip } from '../sips/theSip.js';
 import type { sipDetail } from '../../shared/api/responses.js';
@@ -55,6 +55,7 @@ function presentCase(
 ): SipDetail {
   const { sip, person, participants: participantRows, consent, preparation, meeting, invitations } = record;
   const { versions, followUps, events, plan, units, users } = record;
+  const writer = writerOf(record);
   const scope = consent?.scope ?? [];
 
   const forwardedFrom = new Map(invitations.map((invitation) => [invitation.id, invitation.unitId]));
@@ -235,7 +236,8 @@ function presentCase(
       fromPhase: event.fromPhase,
       toPhase: event.toPhase,
       occurredAt: iso(event.occurredAt),
-      actorName: userName(event.actorUserId),
+      // A step the individual or a guardian took on their own pages names them as their e-ID does.
+      actorName: event.actorIdentityId ? writer(event.actorIdentityId).name : userName(event.actorUserId),
       actorUnitName: unitName(event.actorUnitId),
     })),
   };
