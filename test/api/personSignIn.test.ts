@@ -406,7 +406,11 @@ describe('the demo sign-in on the individual side', () => {
     const methods = await client.get('/api/person/auth/methods');
     expect(methods.body).toEqual({
       methods: [],
-      demo: [{ key: 'tor', name: 'Tor Exempelsson', description: expect.stringContaining('plan') as string }],
+      demo: [
+        { key: 'tor', name: 'Tor Exempelsson', description: expect.stringContaining('plan') as string },
+        { key: 'linnea', name: 'Linnea Ekström', description: expect.stringContaining('Elsa') as string },
+        { key: 'jonas', name: 'Jonas Ekström', description: expect.stringContaining('Elsa') as string },
+      ],
     });
     const signedIn = await client.post('/api/person/auth/demo', { key: 'tor' });
     expect(signedIn.status).toBe(200);

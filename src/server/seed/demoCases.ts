@@ -10,12 +10,14 @@ import { answerInvitation } from '../sips/steps/answerInvitation.js';
 import { recordAttendance } from '../sips/steps/attendance.js';
 import { recordConsent } from '../sips/steps/consent.js';
 import { scheduleMeeting } from '../sips/steps/invite.js';
+import { recordGuardian } from '../sips/steps/guardians.js';
 import { establishPlan, savePlan } from '../sips/steps/plan.js';
 import { savePreparation } from '../sips/steps/preparation.js';
 import { seedDemoDischarges } from './demoDischarges.js';
 import { seedDemoRoutineTexts } from './demoRoutineTexts.js';
 import { seedDemoTemplates } from './demoTemplates.js';
 import { meetingBegan } from './meetingBegan.js';
+import { demoGuardians } from './demoPeople.js';
 
 /**
  * A few fictional cases in different phases, made through the same steps staff use, so that a demo user finds
@@ -231,7 +233,61 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
     },
   });
 
-  // 4. Discharges from the hospital ward: one still in time, one already late.
+  // 4. A ten-year-old whose school and child psychiatry need to work together with social services: the guardians
+  // consented, both are recorded so they can sign in with e-ID (demoPeople.ts), and the meeting is called.
+  const elsa = await createSip(db, maria, {
+    person: {
+      idNumber: '20160514-2387',
+      reserve: false,
+      givenName: 'Elsa',
+      familyName: 'Ekström',
+      protectedIdentity: false,
+      address: 'Skolvägen 4, Ekby',
+      phone: '',
+    },
+    need: {
+      initiatorType: 'school',
+      initiatorUnitId: unit('school.health'),
+      initiatorName: 'Elevhälsan',
+      targetGroup: 'children_psychosocial',
+      description:
+        'Elsa är ofta hemma från skolan och har svårt att sova. Skolan, BUP och socialtjänsten behöver planera tillsammans med familjen.',
+    },
+  });
+  await recordConsent(db, maria, elsa, {
+    decision: 'given',
+    method: 'written',
+    givenByName: 'Linnea Ekström',
+    givenByRelation: 'guardian',
+    givenOn: day(0),
+    validUntil: day(365),
+    scopeUnitIds: [unit('region.bup'), unit('school.health')],
+    relativesMayTakePart: true,
+    guardians: [{ name: 'Linnea Ekström' }, { name: 'Jonas Ekström' }],
+    childView:
+      'Elsa vill att de vuxna pratar med varandra så att hon slipper berätta samma sak många gånger.',
+    note: '',
+  });
+  for (const { name, idNumber, email } of demoGuardians) {
+    await recordGuardian(db, maria, elsa, { name, idNumber, email, mobile: '' });
+  }
+  await savePreparation(db, maria, elsa, {
+    whatMatters: 'Att Elsa kan gå till skolan och sova bättre.',
+    questions: 'Vem på skolan kan Elsa prata med?',
+    childView: 'Elsa berättar själv före mötet, på barnets sida i Samplan.',
+    meetingForm: 'in_person',
+    place: 'Ekbyskolan, elevhälsans rum',
+  });
+  await scheduleMeeting(db, maria, elsa, {
+    startsAt: at(6, 14),
+    endsAt: at(6, 15),
+    form: 'in_person',
+    place: 'Ekbyskolan, elevhälsans rum',
+    unitIds: [unit('region.bup'), unit('school.health')],
+    message: 'Välkomna till SIP-möte för Elsa och hennes familj.',
+  });
+
+  // 5. Discharges from the hospital ward: one still in time, one already late.
   await seedDemoDischarges(db, county);
 
   // The county's routine text for every step of the guidance.

@@ -10,6 +10,30 @@ export interface DemoPerson {
   description: { sv: string; en: string };
 }
 
+/** The guardians of the demo's child, Elsa (10), recorded on her case by the social services (demoCases.ts). */
+export const demoGuardians = [
+  {
+    key: 'linnea',
+    idNumber: '198403224622',
+    name: 'Linnea Ekström',
+    email: 'linnea.ekstrom@example.se',
+    description: {
+      sv: 'Mamma och vårdnadshavare till Elsa, 10 år. Ett SIP-möte med skolan och BUP är bokat.',
+      en: 'Mother and guardian of Elsa, 10. A SIP meeting with the school and child psychiatry is booked.',
+    },
+  },
+  {
+    key: 'jonas',
+    idNumber: '198209173759',
+    name: 'Jonas Ekström',
+    email: 'jonas.ekstrom@example.se',
+    description: {
+      sv: 'Pappa och vårdnadshavare till Elsa, 10 år. Ett SIP-möte med skolan och BUP är bokat.',
+      en: 'Father and guardian of Elsa, 10. A SIP meeting with the school and child psychiatry is booked.',
+    },
+  },
+] as const satisfies readonly (DemoPerson & { email: string })[];
+
 export const demoPeople: DemoPerson[] = [
   {
     key: 'tor',
@@ -20,4 +44,5 @@ export const demoPeople: DemoPerson[] = [
       en: 'An adult with an established plan between social services, home care and primary care.',
     },
   },
+  ...demoGuardians,
 ];
