@@ -170,6 +170,15 @@ describe.each(testDatabaseKinds())('who sees which SIP on the individual’s sid
     expect((await guest.get<PersonSipList>('/api/person/sips')).body.sips).toEqual([]);
   });
 
+  it('tells no place of a meeting where the person’s identity is protected', async () => {
+    const idNumber = idNumberAged(44, '864');
+    const sipId = await caseWithConsent(world, idNumber, { protectedIdentity: true });
+    expect((await world.convener.post(`/api/sips/${sipId}/meetings`, meetingFor(world))).status).toBe(200);
+    const overview = await (await as(idNumber)).get<PersonSipOverview>(`/api/person/sips/${sipId}`);
+    expect(overview.body.nextMeeting).toMatchObject({ form: 'in_person', place: '' });
+    expect(JSON.stringify(overview.body)).not.toContain('Socialkontoret');
+  });
+
   it('logs every read with the e-ID identity and the relation, and no one signed in reads nothing', async () => {
     const { client, identityId } = await personWithEId(server.database.db, server.client(), adult);
     const before = (await accessEntries(server.database.db, adultSip)).length;
