@@ -50,7 +50,7 @@ export const personNextMeeting = z.object({
   startsAt: dateTime,
   endsAt: dateTime,
   form: z.enum(meetingForms),
-  /** Empty for a guest, and where the individual's identity is protected. */
+  /** Empty where the individual's identity is protected: where they are met could lead to them. */
   place: z.string(),
   units: z.array(z.object({ name: z.string(), answer: z.enum(unitAnswerValues) })),
   /** The signed-in person's own answer, when they gave one. */
