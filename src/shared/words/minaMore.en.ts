@@ -3,6 +3,13 @@ import type { minaMoreSv } from './minaMore.sv.js';
 
 /** English texts under the `minaMore.` prefix, plain as the Swedish; every key of minaMore.sv.ts. */
 export const minaMoreEn: Messages<typeof minaMoreSv> = {
+  links: {
+    childView: 'What I want to say',
+    consent: 'My consent',
+    feedback: 'Say what you thought of the meeting',
+    accessLog: 'Who has looked at my plan?',
+    guests: 'My guests',
+  },
   childView: {
     title: 'What I want to say',
     intro:

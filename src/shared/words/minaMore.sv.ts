@@ -4,6 +4,13 @@
  * Swedish a 12-year-old can follow; minaMore.en.ts mirrors every key (the compiler checks it).
  */
 export const minaMoreSv = {
+  links: {
+    childView: 'Det här vill jag säga',
+    consent: 'Mitt samtycke',
+    feedback: 'Säg vad du tyckte om mötet',
+    accessLog: 'Vem har tittat på min plan?',
+    guests: 'Mina gäster',
+  },
   childView: {
     title: 'Det här vill jag säga',
     intro:

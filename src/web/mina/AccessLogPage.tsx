@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonAccessLog, PersonSipOverview } from '../../shared/api/personSide.js';
+import type { PersonAccessLog } from '../../shared/api/personSide.js';
 import { personRoutes } from '../../shared/api/personRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
-import { formatDateTime } from '../components/shared/time.js';
-import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
-import './minaCards.css';
+import { dayAndTime } from './dates.js';
+import { personKeys } from './personQueries.js';
+import { SipPageFrame } from './SipPageFrame.js';
 
 /** Entries asked for at a time; the API gives at most 200. */
 const step = 50;
@@ -29,29 +29,35 @@ export function accessKind(action: string): 'looked' | 'answered' | 'changed' {
  * "Vem har tittat på min plan?": the access log about me, newest first — when, which unit (and the staff member's
  * name where the county lets), and guests by name.
  */
-export function AccessLogPage({ overview }: { overview: PersonSipOverview }) {
+export function AccessLogPage() {
   const { t } = useTranslation();
-  const sipId = overview.id;
+  return (
+    <SipPageFrame title={t('minaMore.accessLog.title')}>
+      {(overview) => <AccessLogPart sipId={overview.id} />}
+    </SipPageFrame>
+  );
+}
+
+function AccessLogPart({ sipId }: { sipId: string }) {
+  const { t } = useTranslation();
   const [limit, setLimit] = useState(step);
   const log = useQuery({
-    queryKey: ['person', sipId, 'access-log', limit],
+    queryKey: [...personKeys.sip(sipId), 'access-log', limit],
     queryFn: () => api.call(personRoutes.accessLog, { params: { id: sipId }, query: { limit } }),
     // The list stays while more is fetched, rather than blanking to a loading line.
     placeholderData: keepPreviousData,
   });
-  useDocumentTitle(t('minaMore.accessLog.title'));
 
   const entries = log.data?.entries ?? [];
   const mayHaveMore = entries.length === limit && limit < most;
   return (
-    <div className="access-log-page">
-      <h1>{t('minaMore.accessLog.title')}</h1>
+    <>
       <p className="lead">{t('minaMore.accessLog.intro')}</p>
       {log.isPending && <Loading text={t('minaMore.accessLog.loading')} />}
       {log.error && <ErrorMessage error={log.error} />}
       {log.data && entries.length === 0 && <p>{t('minaMore.accessLog.none')}</p>}
       {entries.length > 0 && (
-        <ul className="plain-list mina-cards">
+        <ul className="mina-cards">
           {entries.map((entry, index) => (
             <AccessLogEntry key={`${entry.at}-${index}`} entry={entry} />
           ))}
@@ -72,17 +78,17 @@ export function AccessLogPage({ overview }: { overview: PersonSipOverview }) {
       <p role="status" className="visually-hidden">
         {log.isFetching && !log.isPending ? t('minaMore.accessLog.loadingMore') : ''}
       </p>
-      <p className="muted">{t('minaMore.accessLog.question')}</p>
-    </div>
+      <p className="mina-quiet">{t('minaMore.accessLog.question')}</p>
+    </>
   );
 }
 
 function AccessLogEntry({ entry }: { entry: Entry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <li className="card mina-card">
-      <p className="mina-card-when">
-        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+      <p className="mina-quiet">
+        <time dateTime={entry.at}>{dayAndTime(entry.at, i18n.language)}</time>
       </p>
       <p>
         <strong>{useWho(entry.who)}</strong> {t(`minaMore.accessLog.kinds.${accessKind(entry.action)}`)}

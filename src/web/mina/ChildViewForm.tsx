@@ -12,7 +12,7 @@ import { StepForm } from '../components/shared/StepForm.js';
 const parts = ['good', 'hard', 'wishes'] as const;
 
 /** A face for each question, for a child who reads slowly; screen readers hear the label alone. */
-const faces = { good: '😊', hard: '😟', wishes: '⭐' };
+const faces = { good: '😊', hard: '😟', wishes: '🙏' };
 
 /** The three questions in the child's own words; saving keeps what the server kept. */
 export function ChildViewForm({

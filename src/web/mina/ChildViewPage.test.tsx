@@ -3,11 +3,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { childPictureMaxBytes, type ChildView } from '../../shared/api/personSide.js';
-import { minaOverview, minaSipId } from '../testing/minaOverview.js';
+import { overviewAnswer, sipId } from '../testing/personAnswer.js';
 import { answerRequests, renderWeb, type SentRequest } from '../testing/render.js';
-import { ChildViewPage } from './ChildViewPage.js';
+import { ChildViewPart } from './ChildViewPage.js';
 
-const address = `/api/person/sips/${minaSipId}/child-view`;
+const address = `/api/person/sips/${sipId}/child-view`;
 const pictureUrl = `${address}/picture`;
 
 const written: ChildView = {
@@ -39,7 +39,7 @@ const anyFile = () => userEvent.setup({ applyAccept: false });
 describe('the child’s own page', () => {
   it('refuses a file that is no PNG or JPEG before sending anything, and says so in words', async () => {
     const sent = answerRequests(server);
-    renderWeb(<ChildViewPage overview={minaOverview(['writeChildView'])} />);
+    renderWeb(<ChildViewPart overview={overviewAnswer({ allowedActions: ['writeChildView'] })} />);
     await screen.findByText('Du har inte skickat någon bild än.');
 
     await anyFile().upload(fileInput(), new File(['%PDF-1.7'], 'teckning.pdf', { type: 'application/pdf' }));
@@ -53,7 +53,7 @@ describe('the child’s own page', () => {
 
   it('refuses a picture over 2 MB before sending it, naming its size', async () => {
     const sent = answerRequests(server);
-    renderWeb(<ChildViewPage overview={minaOverview(['writeChildView'])} />);
+    renderWeb(<ChildViewPart overview={overviewAnswer({ allowedActions: ['writeChildView'] })} />);
     await screen.findByText('Du har inte skickat någon bild än.');
 
     const big = new File([new Uint8Array(childPictureMaxBytes + 1)], 'foto.jpg', { type: 'image/jpeg' });
@@ -69,7 +69,7 @@ describe('the child’s own page', () => {
     const sent = answerRequests((request) =>
       request.path.endsWith('/picture/remove') ? { status: 200, body: written } : server(request),
     );
-    renderWeb(<ChildViewPage overview={minaOverview(['writeChildView'])} />);
+    renderWeb(<ChildViewPart overview={overviewAnswer({ allowedActions: ['writeChildView'] })} />);
     await screen.findByText('Du har inte skickat någon bild än.');
 
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'sol.png', { type: 'image/png' });
@@ -97,7 +97,7 @@ describe('the child’s own page', () => {
           }
         : server(request),
     );
-    renderWeb(<ChildViewPage overview={minaOverview(['writeChildView'])} />);
+    renderWeb(<ChildViewPart overview={overviewAnswer({ allowedActions: ['writeChildView'] })} />);
     await screen.findByText('Du har inte skickat någon bild än.');
 
     await userEvent.upload(fileInput(), new File(['not really'], 'sol.png', { type: 'image/png' }));
@@ -110,7 +110,7 @@ describe('the child’s own page', () => {
 
   it('saves the three answers as written and keeps what the server kept', async () => {
     const sent = answerRequests(server);
-    renderWeb(<ChildViewPage overview={minaOverview(['writeChildView'])} />);
+    renderWeb(<ChildViewPart overview={overviewAnswer({ allowedActions: ['writeChildView'] })} />);
 
     const hard = await screen.findByLabelText(/Det här är svårt/);
     expect(screen.getByDisplayValue('Fotboll med Ali')).toBe(screen.getByLabelText(/Det här är bra/));

@@ -5,30 +5,38 @@ import { personRoutes } from '../../shared/api/personRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
-import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { ChildViewForm } from './ChildViewForm.js';
 import { ChildViewPicture } from './ChildViewPicture.js';
+import { personKeys } from './personQueries.js';
+import { SipPageFrame } from './SipPageFrame.js';
 import './childView.css';
 
 /**
  * "Det här vill jag säga": the child, or a guardian with the child, tells what is good, what is hard and what they
  * wish for, and may add a picture or a drawing. Staff take it into the plan draft as "barnets synpunkter".
  */
-export function ChildViewPage({ overview }: { overview: PersonSipOverview }) {
+export function ChildViewPage() {
+  const { t } = useTranslation();
+  return (
+    <SipPageFrame title={t('minaMore.childView.title')}>
+      {(overview) => <ChildViewPart overview={overview} />}
+    </SipPageFrame>
+  );
+}
+
+export function ChildViewPart({ overview }: { overview: PersonSipOverview }) {
   const { t } = useTranslation();
   const sipId = overview.id;
   const queryClient = useQueryClient();
-  const key = ['person', sipId, 'child-view'];
+  const key = [...personKeys.sip(sipId), 'child-view'];
   const view = useQuery({
     queryKey: key,
     queryFn: () => api.call(personRoutes.childView, { params: { id: sipId } }),
   });
   const kept = (saved: ChildView) => queryClient.setQueryData(key, saved);
-  useDocumentTitle(t('minaMore.childView.title'));
 
   return (
-    <div className="child-view-page">
-      <h1>{t('minaMore.childView.title')}</h1>
+    <>
       <p className="lead">
         {overview.relation === 'guardian'
           ? t('minaMore.childView.introGuardian')
@@ -47,6 +55,6 @@ export function ChildViewPage({ overview }: { overview: PersonSipOverview }) {
           <ChildViewPicture sipId={sipId} current={view.data} onSaved={kept} />
         </>
       )}
-    </div>
+    </>
   );
 }

@@ -3,9 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PersonConsent } from '../../shared/api/personSide.js';
-import { minaOverview, minaSipId } from '../testing/minaOverview.js';
+import { overviewAnswer, sipId } from '../testing/personAnswer.js';
 import { answerRequests, renderWeb, type SentRequest } from '../testing/render.js';
-import { ConsentPage } from './ConsentPage.js';
+import { ConsentPart } from './ConsentPage.js';
 
 const given: PersonConsent = {
   consent: {
@@ -34,11 +34,11 @@ const withdrawals = (sent: SentRequest[]) => sent.filter((request) => request.me
 describe('my consent', () => {
   it('shows what was consented to, by whom, when and until when, and who may share', async () => {
     answerRequests(server());
-    renderWeb(<ConsentPage overview={minaOverview(['readConsent'])} />);
+    renderWeb(<ConsentPart overview={overviewAnswer({ allowedActions: ['readConsent'] })} />);
 
     expect(await screen.findByText('Du har sagt ja')).toBeTruthy();
     expect(screen.getByText('Du själv')).toBeTruthy();
-    expect(screen.getByText('2027-02-01')).toBeTruthy();
+    expect(screen.getByText('1 februari 2027')).toBeTruthy();
     expect(screen.getByText('Socialtjänsten Norr')).toBeTruthy();
     // Withdrawing is not offered to someone the overview does not allow it.
     expect(screen.queryByRole('button', { name: 'Ta tillbaka samtycket' })).toBeNull();
@@ -46,7 +46,9 @@ describe('my consent', () => {
 
   it('asks before withdrawing, says what it means, and sends nothing when the person says no', async () => {
     const sent = answerRequests(server());
-    renderWeb(<ConsentPage overview={minaOverview(['readConsent', 'withdrawConsent'])} />);
+    renderWeb(
+      <ConsentPart overview={overviewAnswer({ allowedActions: ['readConsent', 'withdrawConsent'] })} />,
+    );
 
     await userEvent.click(await screen.findByRole('button', { name: 'Ta tillbaka samtycket' }));
 
@@ -64,19 +66,21 @@ describe('my consent', () => {
 
   it('withdraws once confirmed, with the reason given, and then shows it withdrawn', async () => {
     const sent = answerRequests(server());
-    renderWeb(<ConsentPage overview={minaOverview(['readConsent', 'withdrawConsent'])} />);
+    renderWeb(
+      <ConsentPart overview={overviewAnswer({ allowedActions: ['readConsent', 'withdrawConsent'] })} />,
+    );
 
     await userEvent.click(await screen.findByRole('button', { name: 'Ta tillbaka samtycket' }));
     await userEvent.type(screen.getByLabelText(/Vill du säga varför/), ' Jag vill inte längre ');
     await userEvent.click(screen.getByRole('button', { name: 'Ja, ta tillbaka samtycket' }));
 
     expect(await screen.findByText('Ditt samtycke är tillbakataget.')).toBeTruthy();
-    expect(screen.getByText(/Samtycket togs tillbaka 2026-03-05 14:00/)).toBeTruthy();
+    expect(screen.getByText(/Samtycket togs tillbaka torsdag 5 mars 2026 (kl. )?14:00/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ta tillbaka samtycket' })).toBeNull();
     expect(withdrawals(sent)).toEqual([
       {
         method: 'POST',
-        path: `/api/person/sips/${minaSipId}/consent/withdraw`,
+        path: `/api/person/sips/${sipId}/consent/withdraw`,
         body: { note: 'Jag vill inte längre' },
       },
     ]);
@@ -91,7 +95,9 @@ describe('my consent', () => {
           }
         : { status: 200, body: given },
     );
-    renderWeb(<ConsentPage overview={minaOverview(['readConsent', 'withdrawConsent'])} />);
+    renderWeb(
+      <ConsentPart overview={overviewAnswer({ allowedActions: ['readConsent', 'withdrawConsent'] })} />,
+    );
 
     await userEvent.click(await screen.findByRole('button', { name: 'Ta tillbaka samtycket' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ja, ta tillbaka samtycket' }));

@@ -7,21 +7,31 @@ import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Facts } from '../components/shared/Facts.js';
 import { Loading } from '../components/shared/Loading.js';
-import { formatDateTime } from '../components/shared/time.js';
-import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { ConsentWithdraw } from './ConsentWithdraw.js';
+import { dayAndTime, longDate } from './dates.js';
+import { personKeys, refreshSip } from './personQueries.js';
+import { SipPageFrame } from './SipPageFrame.js';
 
 /** "Mitt samtycke": what was consented to, by whom, when and until when; withdrawn here when the person may. */
-export function ConsentPage({ overview }: { overview: PersonSipOverview }) {
+export function ConsentPage() {
+  const { t } = useTranslation();
+  return (
+    <SipPageFrame title={t('minaMore.consent.title')}>
+      {(overview) => <ConsentPart overview={overview} />}
+    </SipPageFrame>
+  );
+}
+
+export function ConsentPart({ overview }: { overview: PersonSipOverview }) {
   const { t } = useTranslation();
   const sipId = overview.id;
   const queryClient = useQueryClient();
+  const key = [...personKeys.sip(sipId), 'consent'];
   const consent = useQuery({
-    queryKey: ['person', sipId, 'consent'],
+    queryKey: key,
     queryFn: () => api.call(personRoutes.consent, { params: { id: sipId } }),
   });
   const [said, setSaid] = useState('');
-  useDocumentTitle(t('minaMore.consent.title'));
 
   const recorded = consent.data?.consent;
   const mayWithdraw =
@@ -29,8 +39,7 @@ export function ConsentPage({ overview }: { overview: PersonSipOverview }) {
     recorded?.decision === 'given' &&
     recorded.withdrawnAt === null;
   return (
-    <div className="consent-page">
-      <h1>{t('minaMore.consent.title')}</h1>
+    <>
       <p className="lead">{t('minaMore.consent.intro')}</p>
       <p role="status">{said}</p>
       {consent.isPending && <Loading text={t('minaMore.consent.loading')} />}
@@ -41,25 +50,25 @@ export function ConsentPage({ overview }: { overview: PersonSipOverview }) {
         <ConsentWithdraw
           sipId={sipId}
           onWithdrawn={(withdrawn) => {
-            queryClient.setQueryData(['person', sipId, 'consent'], withdrawn);
+            queryClient.setQueryData(key, withdrawn);
             // What the person may do with the case changes once the consent is gone.
-            void queryClient.invalidateQueries({ queryKey: ['person', sipId] });
+            void refreshSip(queryClient, sipId);
             setSaid(t('minaMore.consent.withdrawn'));
           }}
         />
       )}
-    </div>
+    </>
   );
 }
 
 function ConsentFacts({ consent }: { consent: NonNullable<PersonConsent['consent']> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const yes = (value: boolean) => (value ? t('minaMore.consent.yes') : t('minaMore.consent.no'));
   return (
     <section className="card">
       {consent.withdrawnAt && (
         <div className="alert alert-warn">
-          <p>{t('minaMore.consent.withdrawnAt', { time: formatDateTime(consent.withdrawnAt) })}</p>
+          <p>{t('minaMore.consent.withdrawnAt', { time: dayAndTime(consent.withdrawnAt, i18n.language) })}</p>
         </div>
       )}
       <p>
@@ -72,8 +81,13 @@ function ConsentFacts({ consent }: { consent: NonNullable<PersonConsent['consent
       <Facts
         items={[
           [t('minaMore.consent.givenBy'), t(`minaMore.consent.givers.${consent.givenBy}`)],
-          [t('minaMore.consent.givenOn'), consent.givenOn],
-          [t('minaMore.consent.validUntil'), consent.validUntil ?? t('minaMore.consent.untilFurther')],
+          [t('minaMore.consent.givenOn'), longDate(consent.givenOn, i18n.language)],
+          [
+            t('minaMore.consent.validUntil'),
+            consent.validUntil
+              ? longDate(consent.validUntil, i18n.language)
+              : t('minaMore.consent.untilFurther'),
+          ],
           [
             t('minaMore.consent.units'),
             consent.units.length > 0 ? (

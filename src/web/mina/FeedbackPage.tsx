@@ -1,22 +1,30 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PersonSipOverview } from '../../shared/api/personSide.js';
 import { personRoutes } from '../../shared/api/personRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
-import { formatDateTime } from '../components/shared/time.js';
-import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import { dayAndTime } from './dates.js';
+import { personKeys } from './personQueries.js';
+import { SipPageFrame } from './SipPageFrame.js';
 
 /**
  * The meetings the person was at, each with the anonymous survey: the API makes a link of the survey's own for
  * the meeting, and the page goes there — the same form a card's QR code opens.
  */
-export function FeedbackPage({ overview }: { overview: PersonSipOverview }) {
+export function FeedbackPage() {
   const { t } = useTranslation();
-  const sipId = overview.id;
+  return (
+    <SipPageFrame title={t('minaMore.feedback.title')}>
+      {(overview) => <FeedbackPart sipId={overview.id} />}
+    </SipPageFrame>
+  );
+}
+
+function FeedbackPart({ sipId }: { sipId: string }) {
+  const { t, i18n } = useTranslation();
   const meetings = useQuery({
-    queryKey: ['person', sipId, 'feedback'],
+    queryKey: [...personKeys.sip(sipId), 'feedback'],
     queryFn: () => api.call(personRoutes.feedbackMeetings, { params: { id: sipId } }),
   });
   const open = useMutation({
@@ -24,23 +32,21 @@ export function FeedbackPage({ overview }: { overview: PersonSipOverview }) {
       api.call(personRoutes.feedbackLink, { params: { id: sipId }, body: { meetingId } }),
     onSuccess: (link) => window.location.assign(link.url),
   });
-  useDocumentTitle(t('minaMore.feedback.title'));
 
   return (
-    <div className="feedback-meetings-page">
-      <h1>{t('minaMore.feedback.title')}</h1>
+    <>
       <p className="lead">{t('minaMore.feedback.intro')}</p>
       {meetings.isPending && <Loading text={t('minaMore.feedback.loading')} />}
       {meetings.error && <ErrorMessage error={meetings.error} />}
       {meetings.data?.meetings.length === 0 && <p>{t('minaMore.feedback.none')}</p>}
       {meetings.data && meetings.data.meetings.length > 0 && (
-        <ul className="plain-list mina-cards">
+        <ul className="mina-cards">
           {meetings.data.meetings.map((meeting) => {
             const opening = open.isPending && open.variables === meeting.id;
             return (
-              <li key={meeting.id} className="card">
+              <li key={meeting.id} className="card mina-card">
                 <p id={`feedback-meeting-${meeting.id}`}>
-                  {t('minaMore.feedback.meeting', { time: formatDateTime(meeting.startsAt) })}
+                  {t('minaMore.feedback.meeting', { time: dayAndTime(meeting.startsAt, i18n.language) })}
                 </p>
                 <button
                   type="button"
@@ -57,6 +63,6 @@ export function FeedbackPage({ overview }: { overview: PersonSipOverview }) {
         </ul>
       )}
       <ErrorMessage error={open.error} />
-    </div>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import {
   personGuestKinds,
   type GuestKind,
   type GuestScope,
+  type GuestUnit,
   type GuestView,
 } from '../../shared/api/guests.js';
 import { personGuestRoutes } from '../../shared/api/personGuestRoutes.js';
@@ -16,12 +17,6 @@ import { api } from '../api/client.js';
 import { RadioGroup, SelectField, TextField } from '../components/shared/fields.js';
 import { useSchemaResolver } from '../components/shared/formSchema.js';
 import { StepForm } from '../components/shared/StepForm.js';
-
-/** A unit an organisation guest may be, as the list to pick from gives it. */
-export interface GuestUnit {
-  id: string;
-  name: string;
-}
 
 /**
  * The invitation as its form holds it, every field as typed: a person is sent with their identity number and no
@@ -132,7 +127,7 @@ export function GuestsInviteForm({
           label={t('minaMore.guests.unit')}
           hint={t('minaMore.guests.unitHint')}
           placeholder={t('minaMore.guests.unitChoose')}
-          options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+          options={units.map((unit) => ({ value: unit.id, label: `${unit.name}, ${unit.organisationName}` }))}
           field={form.register('unitId')}
         />
       )}

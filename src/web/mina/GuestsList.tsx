@@ -5,8 +5,7 @@ import type { GuestView } from '../../shared/api/guests.js';
 import { personGuestRoutes } from '../../shared/api/personGuestRoutes.js';
 import { api } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
-import { formatDay } from '../components/shared/time.js';
-import './minaCards.css';
+import { longDate } from './dates.js';
 
 /** A guest still let in may be removed; one run out or removed already stays in the list as it was. */
 const removable = new Set<GuestView['status']>(['invited', 'redeemed']);
@@ -38,7 +37,7 @@ export function GuestsList({
   const { t } = useTranslation();
   if (guests.length === 0) return <p>{t('minaMore.guests.none')}</p>;
   return (
-    <ul className="plain-list mina-cards">
+    <ul className="mina-cards">
       {guests.map((guest) => (
         <GuestCard key={guest.id} sipId={sipId} guest={guest} onRemoved={onRemoved} />
       ))}
@@ -55,19 +54,19 @@ function GuestCard({
   guest: GuestView;
   onRemoved: (guest: GuestView) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [asking, setAsking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const who = [t(`minaMore.guests.kindShort.${guest.kind}`), guest.unitName].filter(Boolean).join(', ');
   return (
     <li className="card mina-card">
-      <h3 className="mina-card-title">{guest.name}</h3>
+      <h3>{guest.name}</h3>
       <p>{who}</p>
       <p>
         {t('minaMore.guests.seeWhat')}: {t(`minaMore.guests.scopes.${guest.scope}`)}
       </p>
       <p>
-        {t('minaMore.guests.until')}: {formatDay(guest.expiresAt)}
+        {t('minaMore.guests.until')}: {longDate(guest.expiresAt, i18n.language)}
       </p>
       <p>
         <span className={`badge ${statusBadges[guest.status]}`}>

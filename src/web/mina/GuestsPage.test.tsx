@@ -3,12 +3,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { GuestView } from '../../shared/api/guests.js';
-import { minaOverview, minaSipId } from '../testing/minaOverview.js';
+import { overviewAnswer, sipId } from '../testing/personAnswer.js';
 import { answerRequests, renderWeb, type SentRequest } from '../testing/render.js';
-import { GuestsPage } from './GuestsPage.js';
+import { GuestsPart } from './GuestsPage.js';
 
-const address = `/api/person/sips/${minaSipId}/guests`;
-const school = { id: '0b6f7e2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', name: 'Ekskolan' };
+const address = `/api/person/sips/${sipId}/guests`;
+const school = {
+  id: '0b6f7e2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  name: 'Ekskolan',
+  organisationName: 'Eksunds kommun',
+};
 
 const anna: GuestView = {
   id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
@@ -53,7 +57,7 @@ function server() {
 const posts = (sent: SentRequest[]) => sent.filter((request) => request.method === 'POST');
 
 function renderGuests() {
-  renderWeb(<GuestsPage overview={minaOverview(['manageGuests'])} units={[school]} />);
+  renderWeb(<GuestsPart overview={overviewAnswer({ allowedActions: ['manageGuests'] })} units={[school]} />);
 }
 
 describe('my guests', () => {
@@ -65,7 +69,7 @@ describe('my guests', () => {
     if (!card) throw new Error('no card');
     expect(within(card).getByText('Närstående')).toBeTruthy();
     expect(within(card).getByText('Får se: Planen')).toBeTruthy();
-    expect(within(card).getByText('Till och med: 2026-06-01')).toBeTruthy();
+    expect(within(card).getByText('Till och med: 1 juni 2026')).toBeTruthy();
     expect(within(card).getByText('Har öppnat inbjudan')).toBeTruthy();
   });
 

@@ -1,4 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AccessLogPage } from './AccessLogPage.js';
+import { ChildViewPage } from './ChildViewPage.js';
+import { ConsentPage } from './ConsentPage.js';
+import { FeedbackPage } from './FeedbackPage.js';
+import { GuestsPage } from './GuestsPage.js';
 import { invitationPath } from './guestInvitation.js';
 import { InvitationPage } from './InvitationPage.js';
 import { MySipsPage } from './MySipsPage.js';
@@ -20,6 +25,11 @@ export function MinaRoutes() {
       <Route path="/mina/sip/:id/planen" element={<PlanPage />} />
       <Route path="/mina/sip/:id/planen/version/:version" element={<PlanVersionPage />} />
       <Route path="/mina/sip/:id/infor-motet" element={<PreparationPage />} />
+      <Route path="/mina/sip/:id/det-har-vill-jag-saga" element={<ChildViewPage />} />
+      <Route path="/mina/sip/:id/samtycke" element={<ConsentPage />} />
+      <Route path="/mina/sip/:id/tyck-till" element={<FeedbackPage />} />
+      <Route path="/mina/sip/:id/vem-har-tittat" element={<AccessLogPage />} />
+      <Route path="/mina/sip/:id/gaster" element={<GuestsPage />} />
       <Route path="*" element={<Navigate to="/mina" replace />} />
     </Routes>
   );

@@ -13,4 +13,9 @@ export interface SipPage {
 export const sipPages: SipPage[] = [
   { action: 'readPlan', path: minaPaths.plan, label: (t) => t('mina.overview.links.plan') },
   { action: 'prepare', path: minaPaths.preparation, label: (t) => t('mina.overview.links.preparation') },
+  { action: 'writeChildView', path: minaPaths.childView, label: (t) => t('minaMore.links.childView') },
+  { action: 'readConsent', path: minaPaths.consent, label: (t) => t('minaMore.links.consent') },
+  { action: 'giveFeedback', path: minaPaths.feedback, label: (t) => t('minaMore.links.feedback') },
+  { action: 'readAccessLog', path: minaPaths.accessLog, label: (t) => t('minaMore.links.accessLog') },
+  { action: 'manageGuests', path: minaPaths.guests, label: (t) => t('minaMore.links.guests') },
 ];
