@@ -5,6 +5,7 @@ import type { Config } from '../../src/server/config.js';
 import type { Problem } from '../../src/server/problem.js';
 import type { ApiClient, ApiResponse } from '../support/apiClient.js';
 import { createOrganisation, createUser, testPassword } from '../support/factories.js';
+import { signedInPerson } from '../support/personSession.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 import { serveTestDatabase, type TestServer } from '../support/testServer.js';
 
@@ -448,13 +449,19 @@ describe.each(testDatabaseKinds())('sign-in hardening on %s', (kind: DatabaseKin
         `${route.method} ${route.path.replace(/\{([^}]+)\}/g, ':$1')}`;
       expect(routes.map(key).filter((route) => publicRoutes.includes(route))).toEqual([
         'POST /api/auth/login',
+        'POST /api/person/auth/demo',
         'POST /api/feedback/:token',
       ]);
       const guarded = routes.filter((route) => !publicRoutes.includes(key(route)));
       expect(guarded.length).toBeGreaterThan(10);
+      // The individual's side has a session of its own, bound to its own token.
+      const person = await signedInPerson(main.database.db, main.client(), '194910249228');
+      const personCookie = `samplan_person=${person.token}`;
+      expect(guarded.filter((route) => route.path.startsWith('/api/person/')).length).toBeGreaterThan(5);
       for (const route of guarded) {
         const path = route.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
-        const refused = await raw(route.method, path, `samplan_session=${session}`, {}, {});
+        const cookie = path.startsWith('/api/person/') ? personCookie : `samplan_session=${session}`;
+        const refused = await raw(route.method, path, cookie, {}, {});
         expect(refused.status, `${route.method} ${route.path}`).toBe(403);
         expect(((await refused.json()) as Problem).code).toBe('csrf_token_invalid');
       }

@@ -16,10 +16,10 @@ export async function signedInPerson(
   client: ApiClient,
   idNumber: string,
   name = 'Testperson',
-): Promise<{ client: ApiClient; identityId: string }> {
+): Promise<{ client: ApiClient; identityId: string; token: string }> {
   const identityId = await identityOnSignIn(db, idNumber, name);
   const session = await createPersonSession(db, identityId, 'test', 60);
   client.setCookie(personSessionCookie, session.token);
   client.setCookie(personCsrfCookie, csrfTokenFor(session.token));
-  return { client, identityId };
+  return { client, identityId, token: session.token };
 }
