@@ -50,7 +50,6 @@ export const problemsEn: ProblemMessages = {
     version: 'The version',
     organisation: 'The organisation',
     unit: 'The unit',
-    childPicture: "The child's picture",
   },
   routeNotFound: 'There is no such address in the API.',
   databaseBusy:

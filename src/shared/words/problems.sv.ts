@@ -59,7 +59,6 @@ export const problemsSv = {
     version: 'Versionen',
     organisation: 'Organisationen',
     unit: 'Enheten',
-    childPicture: 'Barnets bild',
   },
   routeNotFound: 'Det finns ingen sådan adress i API:et.',
   databaseBusy: 'Många ändrar samtidigt just nu. Inget sparades. Försök igen om en sekund.',

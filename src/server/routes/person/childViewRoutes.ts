@@ -1,21 +1,17 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { DomainError } from '../../../domain/errors.js';
 import { sipIdParams } from '../../../shared/api/requests.js';
 import type { ChildView } from '../../../shared/api/personSide.js';
 import { personRoutes as routes } from '../../../shared/api/personRoutes.js';
-import { bothLanguages } from '../../../shared/words/bothLanguages.js';
-import { personRefusalsEn } from '../../../shared/words/personRefusals.en.js';
-import { personRefusalsSv } from '../../../shared/words/personRefusals.sv.js';
 import type { RouteModule } from '../../context.js';
 import { childPictureOf, childViewOf, saveChildView } from '../../data/childViews.js';
 import { sendProblem } from '../../problem.js';
 import { runPersonWrite } from '../../sips/personCommand.js';
+import { answerChildPicture } from '../childPictureAnswer.js';
 import { readPicture } from './childPicture.js';
 import { doingOf, ownWordsReader, personRead } from './personRead.js';
 
-const words = { sv: personRefusalsSv, en: personRefusalsEn };
 const tags = ['person'];
 
 /** Where the picture's own bytes are read; outside the typed table, as it answers an image and not JSON. */
@@ -132,19 +128,7 @@ export const personChildViewRoutes: RouteModule = (app, { database: { db } }) =>
         ownWordsReader(standing, { childToo: true });
         return childPictureOf(trx, standing.sipId);
       });
-      if (!picture?.picture || !picture.pictureType) {
-        throw new DomainError(
-          'not_found',
-          'no_picture',
-          bothLanguages(words, (said) => said.noPicture),
-        );
-      }
-      return reply
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', 'inline')
-        .type(picture.pictureType)
-        .send(Buffer.from(picture.picture));
+      return answerChildPicture(reply, picture);
     },
   );
 };

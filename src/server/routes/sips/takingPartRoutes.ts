@@ -1,8 +1,8 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound, thing } from '../../../domain/errors.js';
 import { takingPartRoutes as routes } from '../../../shared/api/takingPartRoutes.js';
 import { actingAs } from '../../auth/access.js';
 import { logAccess } from '../../audit/logAccess.js';
+import { answerChildPicture } from '../childPictureAnswer.js';
 import type { RouteModule } from '../../context.js';
 import { childPictureOf } from '../../data/childViews.js';
 import { guardiansOfCase } from '../../data/guardians.js';
@@ -124,12 +124,7 @@ export const takingPartRoutes: RouteModule = (app, { database: { db } }) => {
         }
         return found;
       });
-      if (!picture?.picture || !picture.pictureType) throw notFound(thing('childPicture'));
-      return reply
-        .type(picture.pictureType)
-        .header('cache-control', 'no-store')
-        .header('content-disposition', 'inline')
-        .send(Buffer.from(picture.picture));
+      return answerChildPicture(reply, picture);
     },
   );
 };
