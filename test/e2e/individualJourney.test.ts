@@ -136,4 +136,27 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await expectAccessible(guardian, 'mina-my-sips');
     await screenshot(guardian, 'mina-02-my-sips');
   });
+
+  it('lets the guardian answer the meeting and tell what matters before it', async () => {
+    await guardian.getByRole('link', { name: /Elsa/ }).click();
+    await guardian.getByRole('heading', { name: 'Nästa möte' }).waitFor(wait);
+    await guardian.getByRole('button', { name: 'Jag kommer' }).click();
+    await guardian.getByText('Tack! Nu vet de att du kommer.').waitFor(wait);
+    await expectAccessible(guardian, 'mina-overview');
+    await screenshot(guardian, 'mina-03-overview');
+
+    await guardian.getByRole('link', { name: 'Inför mötet: vad är viktigt för dig?' }).click();
+    await guardian.getByLabel('Vad är viktigt för mig?').fill('Att Elsa får vara med och bestämma.');
+    await guardian.getByLabel('Mina frågor').fill('Hur kan skolan och BUP hjälpas åt?');
+    await guardian.getByLabel('Mina egna mål').fill('Elsa ska vilja gå till skolan.');
+    await guardian.getByRole('button', { name: 'Spara' }).click();
+    await guardian.getByText('Sparat. De som kommer på mötet kan läsa det.').waitFor(wait);
+    await expectAccessible(guardian, 'mina-preparation');
+    await screenshot(guardian, 'mina-04-preparation');
+
+    // Staff see it in the case's preparation, as the guardian wrote it.
+    const read = await maria.get<SipDetail>(`/api/sips/${sipId}`);
+    expect(JSON.stringify(read.body)).toContain('Att Elsa får vara med och bestämma.');
+  });
 });
+
