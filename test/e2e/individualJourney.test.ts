@@ -94,11 +94,11 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
 
   it('lets staff start the child’s SIP, record the guardian and invite to a meeting', async () => {
     const created = await maria.post<SipDetail>('/api/sips', {
-      person: { idNumber: childIdNumber, givenName: 'Elsa', familyName: 'Barnsdotter' },
+      person: { idNumber: childIdNumber, givenName: 'Alva', familyName: 'Barnsdotter' },
       need: {
         initiatorType: 'staff',
         targetGroup: 'children_psychosocial',
-        description: 'Elsa har svårt i skolan och behöver stöd från både BUP och socialtjänsten.',
+        description: 'Alva har svårt i skolan och behöver stöd från både BUP och socialtjänsten.',
       },
     });
     expect(created.status).toBe(201);
@@ -119,7 +119,7 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
       scopeUnitIds: [units['Barn- och ungdomspsykiatrin (BUP) Sörmark']],
       relativesMayTakePart: true,
       guardians: [{ name: 'Sara Förälder' }],
-      childView: 'Elsa vill att mamma är med. Hon berättar mer själv i Samplan före mötet.',
+      childView: 'Alva vill att mamma är med. Hon berättar mer själv i Samplan före mötet.',
     });
     expect(consent.status, JSON.stringify(consent.body)).toBe(200);
     const starts = minutesAhead(1.5);
@@ -141,13 +141,13 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await expectAccessible(guardian, 'mina-sign-in');
     await screenshot(guardian, 'mina-01-sign-in');
     await signInWithEId(guardian, 'sara');
-    await guardian.getByRole('link', { name: /Elsa/ }).waitFor(wait);
+    await guardian.getByRole('link', { name: /Alva/ }).waitFor(wait);
     await expectAccessible(guardian, 'mina-my-sips');
     await screenshot(guardian, 'mina-02-my-sips');
   });
 
   it('lets the guardian answer the meeting and tell what matters before it', async () => {
-    await guardian.getByRole('link', { name: /Elsa/ }).click();
+    await guardian.getByRole('link', { name: /Alva/ }).click();
     await guardian.getByRole('heading', { name: 'Nästa möte' }).waitFor(wait);
     await guardian.getByRole('button', { name: 'Jag kommer' }).click();
     await guardian.getByText('Tack! Nu vet de att du kommer.').waitFor(wait);
@@ -155,9 +155,9 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await screenshot(guardian, 'mina-03-overview');
 
     await guardian.getByRole('link', { name: 'Inför mötet: vad är viktigt för dig?' }).click();
-    await guardian.getByLabel('Vad är viktigt för mig?').fill('Att Elsa får vara med och bestämma.');
+    await guardian.getByLabel('Vad är viktigt för mig?').fill('Att Alva får vara med och bestämma.');
     await guardian.getByLabel('Mina frågor').fill('Hur kan skolan och BUP hjälpas åt?');
-    await guardian.getByLabel('Mina egna mål').fill('Elsa ska vilja gå till skolan.');
+    await guardian.getByLabel('Mina egna mål').fill('Alva ska vilja gå till skolan.');
     await guardian.getByRole('button', { name: 'Spara' }).click();
     await guardian.getByText('Sparat. De som kommer på mötet kan läsa det.').waitFor(wait);
     await expectAccessible(guardian, 'mina-preparation');
@@ -165,20 +165,20 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
 
     // Staff see it in the case's preparation, as the guardian wrote it.
     const read = await maria.get<SipDetail>(`/api/sips/${sipId}`);
-    expect(JSON.stringify(read.body)).toContain('Att Elsa får vara med och bestämma.');
+    expect(JSON.stringify(read.body)).toContain('Att Alva får vara med och bestämma.');
   });
 
   it('was told of the meeting by e-mail, with a link and nothing about the child', async () => {
     const [notice] = await mail.waitFor((each) => each.to.includes('sara@example.se'));
     const text = `${notice!.parsed.subject ?? ''}\n${notice!.parsed.text ?? ''}`;
     expect(text).toContain(`${app.url}/mina`);
-    for (const secret of ['Elsa', 'Barnsdotter', childIdNumber.slice(2, 8), 'Socialkontoret', 'BUP'])
+    for (const secret of ['Alva', 'Barnsdotter', childIdNumber.slice(2, 8), 'Socialkontoret', 'BUP'])
       expect(text).not.toContain(secret);
   });
 
   it('lets the guardian, with the child, tell the child’s view and add a drawing', async () => {
     await guardian.goto(`${app.url}/mina`);
-    await guardian.getByRole('link', { name: /Elsa/ }).click();
+    await guardian.getByRole('link', { name: /Alva/ }).click();
     await guardian.getByRole('link', { name: 'Det här vill jag säga' }).click();
     await guardian.getByLabel('Det här är bra').fill('Det är bra att rita och vara med kompisar.');
     await guardian.getByLabel('Det här är svårt').fill('Det är svårt att gå till skolan på morgonen.');
@@ -228,15 +228,15 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     const saved = await maria.put(`/api/sips/${sipId}/plan`, {
       baseRevision: 0,
       content: {
-        situation: 'Elsa går i fyran och har svårt att gå till skolan.',
-        needs: 'Elsa behöver stöd för att må bättre och orka gå till skolan.',
-        strengths: 'Elsa tycker om att rita.',
-        wishes: 'Elsa vill ha en vuxen att prata med.',
-        goals: [{ key: 'g1', kind: 'individual', text: 'Elsa vill gå till skolan varje dag.' }],
+        situation: 'Alva går i fyran och har svårt att gå till skolan.',
+        needs: 'Alva behöver stöd för att må bättre och orka gå till skolan.',
+        strengths: 'Alva tycker om att rita.',
+        wishes: 'Alva vill ha en vuxen att prata med.',
+        goals: [{ key: 'g1', kind: 'individual', text: 'Alva vill gå till skolan varje dag.' }],
         efforts: [
           {
             key: 'e1',
-            description: 'Samtal med Elsa varannan vecka.',
+            description: 'Samtal med Alva varannan vecka.',
             responsibleUnitId: bup,
             contactPerson: 'Lina Berg',
             startDate: today,
@@ -283,11 +283,11 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
 
   it('lets the guardian read the plan and approve version 1 with e-ID on the phone', async () => {
     await guardian.goto(`${app.url}/mina`);
-    await guardian.getByRole('link', { name: /Elsa/ }).click();
+    await guardian.getByRole('link', { name: /Alva/ }).click();
     await guardian.getByRole('link', { name: 'Läs planen' }).click();
     await guardian.getByRole('heading', { name: 'Godkänner du planen?' }).waitFor(wait);
     const plan = await textOf(guardian.locator('main'));
-    expect(plan).toContain('Elsa vill gå till skolan varje dag.');
+    expect(plan).toContain('Alva vill gå till skolan varje dag.');
     expect(plan).toContain('Barnets synpunkter');
     expect(plan).toContain('Det är bra att rita');
     // Never the identity number, on any of the individual's pages.
@@ -304,7 +304,7 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
 
   it('lets the guardian invite the child’s aunt as a guest, who reads the plan with her own e-ID', async () => {
     await guardian.goto(`${app.url}/mina`);
-    await guardian.getByRole('link', { name: /Elsa/ }).click();
+    await guardian.getByRole('link', { name: /Alva/ }).click();
     await guardian.getByRole('link', { name: 'Mina gäster' }).click();
     await guardian.getByRole('radio', { name: 'En närstående, till exempel en släkting' }).check();
     await guardian.getByLabel('Gästens namn').fill('Mona Moster');
@@ -318,7 +318,7 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
 
     const [invitation] = await mail.waitFor((each) => each.to.includes('mona@example.se'));
     const body = invitation!.parsed.text ?? '';
-    expect(body).not.toContain('Elsa');
+    expect(body).not.toContain('Alva');
     const link = /(http:\/\/127\.0\.0\.1:\d+\/mina\/gast#[\w.-]+)/.exec(body)?.[1];
     expect(link, body).toBeTruthy();
 
@@ -330,7 +330,7 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await signInWithEId(aunt, 'moster');
     await aunt.getByRole('link', { name: 'Läs planen' }).waitFor(wait);
     await aunt.getByRole('link', { name: 'Läs planen' }).click();
-    await aunt.getByText('Elsa vill gå till skolan varje dag.').waitFor(wait);
+    await aunt.getByText('Alva vill gå till skolan varje dag.').waitFor(wait);
     const seen = await textOf(aunt.locator('main'));
     expect(seen).not.toContain(childIdNumber.slice(2));
     expect(seen).not.toContain('Godkänner du planen?');
@@ -344,14 +344,14 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await guardian.getByText('Mona Moster är borttagen och kan inte se något mer.').waitFor(wait);
     await aunt.reload();
     await aunt
-      .getByText('Elsa vill gå till skolan varje dag.')
+      .getByText('Alva vill gå till skolan varje dag.')
       .waitFor({ state: 'detached', timeout: 15_000 });
-    expect(await textOf(aunt.locator('main'))).not.toContain('Elsa vill gå till skolan');
+    expect(await textOf(aunt.locator('main'))).not.toContain('Alva vill gå till skolan');
   });
 
   it('shows the guardian each read of the plan in the log of who opened it', async () => {
     await guardian.goto(`${app.url}/mina`);
-    await guardian.getByRole('link', { name: /Elsa/ }).click();
+    await guardian.getByRole('link', { name: /Alva/ }).click();
     await guardian.getByRole('link', { name: 'Vem har tittat på min plan?' }).click();
     await guardian.getByRole('heading', { name: 'Vem har tittat på min plan?' }).waitFor(wait);
     await guardian
