@@ -122,7 +122,8 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
       childView: 'Alva vill att mamma är med. Hon berättar mer själv i Samplan före mötet.',
     });
     expect(consent.status, JSON.stringify(consent.body)).toBe(200);
-    const starts = minutesAhead(1.5);
+    // The first whole minute at least half a minute away: the guardian answers before it begins.
+    const starts = minutesAhead(0.5);
     const meeting = await maria.post<SipDetail>(`/api/sips/${sipId}/meetings`, {
       startsAt: starts.at.toISOString(),
       endsAt: new Date(starts.at.getTime() + 3_600_000).toISOString(),
@@ -171,7 +172,8 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
   it('was told of the meeting by e-mail, with a link and nothing about the child', async () => {
     const [notice] = await mail.waitFor((each) => each.to.includes('sara@example.se'));
     const text = `${notice!.parsed.subject ?? ''}\n${notice!.parsed.text ?? ''}`;
-    expect(text).toContain(`${app.url}/mina`);
+    // The server's own address (PUBLIC_URL, its default here), then the individual's pages.
+    expect(text).toContain('http://localhost:3000/mina');
     for (const secret of ['Alva', 'Barnsdotter', childIdNumber.slice(2, 8), 'Socialkontoret', 'BUP'])
       expect(text).not.toContain(secret);
   });
@@ -284,7 +286,7 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
   it('lets the guardian read the plan and approve version 1 with e-ID on the phone', async () => {
     await guardian.goto(`${app.url}/mina`);
     await guardian.getByRole('link', { name: /Alva/ }).click();
-    await guardian.getByRole('link', { name: 'Läs planen' }).click();
+    await guardian.getByRole('link', { name: 'Läs planen och svara' }).click();
     await guardian.getByRole('heading', { name: 'Godkänner du planen?' }).waitFor(wait);
     const plan = await textOf(guardian.locator('main'));
     expect(plan).toContain('Alva vill gå till skolan varje dag.');
@@ -319,18 +321,20 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     const [invitation] = await mail.waitFor((each) => each.to.includes('mona@example.se'));
     const body = invitation!.parsed.text ?? '';
     expect(body).not.toContain('Alva');
-    const link = /(http:\/\/127\.0\.0\.1:\d+\/mina\/gast#[\w.-]+)/.exec(body)?.[1];
-    expect(link, body).toBeTruthy();
+    // The link as mailed (to PUBLIC_URL, localhost:3000 here), opened on the running app.
+    const token = /http:\/\/localhost:3000\/mina\/gast#([\w.-]+)/.exec(body)?.[1];
+    expect(token, body).toBeTruthy();
+    const link = `${app.url}/mina/gast#${token!}`;
 
     aunt = await newPage(browser, phone);
-    await aunt.goto(link!);
+    await aunt.goto(link);
     await aunt
       .getByText('Du har fått en inbjudan. Logga in med e-legitimation för att se den.')
       .waitFor(wait);
     await signInWithEId(aunt, 'moster');
-    await aunt.getByRole('link', { name: 'Läs planen' }).waitFor(wait);
-    await aunt.getByRole('link', { name: 'Läs planen' }).click();
-    await aunt.getByText('Alva vill gå till skolan varje dag.').waitFor(wait);
+    await aunt.getByRole('link', { name: 'Läs planen', exact: true }).waitFor(wait);
+    await aunt.getByRole('link', { name: 'Läs planen', exact: true }).click();
+    await aunt.getByText('Alva vill gå till skolan varje dag.').first().waitFor(wait);
     const seen = await textOf(aunt.locator('main'));
     expect(seen).not.toContain(childIdNumber.slice(2));
     expect(seen).not.toContain('Godkänner du planen?');
