@@ -10,6 +10,7 @@ import { beginSession } from '../../auth/beginSession.js';
 import { commissionsFromClaim } from '../../auth/commissionClaims.js';
 import { signInExternalUser, type ExternalIdentity } from '../../auth/externalAccounts.js';
 import { createOidcClient, type PendingSignIn, type SignInClaims } from '../../auth/oidcClient.js';
+import { providerAnswer, setStateCookie, type StateCookie } from '../../auth/providerAnswer.js';
 import type { OidcConfig } from '../../auth/oidcConfig.js';
 import { secretHash } from '../../secretToken.js';
 import type { RouteModule } from '../../context.js';
@@ -20,9 +21,8 @@ import { signInRefusalsSv } from '../../../shared/words/signInRefusals.sv.js';
 const words = { sv: signInRefusalsSv, en: signInRefusalsEn };
 
 const callbackPath = '/api/auth/oidc/callback';
-// The state rides in its own cookie, sent only to the sign-in routes: the callback is accepted only in the browser
-// that started the sign-in, so nobody can sign a victim in to the attacker's account with a link.
-const stateCookie = 'samplan_oidc_state';
+// The state rides in its own cookie, sent only to the sign-in routes (providerAnswer.ts).
+const stateCookie: StateCookie = { name: 'samplan_oidc_state', path: '/api/auth/oidc' };
 const pendingMinutes = 10;
 
 // The provider's answer is checked by openid-client as a whole (state, code, iss, error); the schema only keeps
@@ -85,7 +85,7 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
   );
 
   function backToSignIn(reply: FastifyReply, error: SingleSignOnError): FastifyReply {
-    reply.clearCookie(stateCookie, { path: '/api/auth/oidc' });
+    reply.clearCookie(stateCookie.name, { path: stateCookie.path });
     return reply.redirect(`/?sign_in_error=${error}`, 303);
   }
 
@@ -116,14 +116,7 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
           expiresAt,
         })
         .execute();
-      reply.setCookie(stateCookie, started.pending.state, {
-        path: '/api/auth/oidc',
-        httpOnly: true,
-        // Lax, so the cookie comes along when the provider sends the browser back with a top-level navigation.
-        sameSite: 'lax',
-        secure: config.cookieSecure,
-        expires: expiresAt,
-      });
+      setStateCookie(reply, stateCookie, started.pending.state, expiresAt, config.cookieSecure);
       return reply.redirect(started.authorizationUrl.href, 303);
     },
   );
@@ -136,24 +129,14 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
     },
     async (request, reply) => {
       if (!client || !oidcConfig) throw notConfigured;
-      const query = request.query;
-      const state = request.cookies[stateCookie];
-      // An answer without our cookie, or for another sign-in, is not this browser's: it is not looked at further.
-      if (!state || query.state !== state) return backToSignIn(reply, 'expired');
-      const pending = await takePending(db, state, new Date());
-      if (!pending) return backToSignIn(reply, 'expired');
-      if (query.error) return backToSignIn(reply, query.error === 'access_denied' ? 'cancelled' : 'failed');
-
-      const callbackUrl = new URL(redirectUriFor(oidcConfig, request));
-      callbackUrl.search = new URLSearchParams(query).toString();
-      let claims: SignInClaims;
-      try {
-        claims = await client.complete(callbackUrl, pending);
-      } catch (error) {
-        // The library's messages name the failed check, never the user.
-        request.log.warn({ err: error }, 'single sign-on answer refused');
-        return backToSignIn(reply, 'failed');
-      }
+      const answer = await providerAnswer(request, client, {
+        query: request.query,
+        cookie: stateCookie,
+        take: (state) => takePending(db, state, new Date()),
+        redirectUri: redirectUriFor(oidcConfig, request),
+      });
+      if (!answer.ok) return backToSignIn(reply, answer.reason);
+      const { claims } = answer;
       const reading = commissionsFromClaim(claims[oidcConfig.commissionsClaim], oidcConfig.roleMap);
       if (reading.ignored > 0)
         request.log.warn({ ignored: reading.ignored }, 'commissions in the sign-in that could not be read');
@@ -165,7 +148,7 @@ export const singleSignOnRoutes: RouteModule = (app, { database: { db }, config 
           return backToSignIn(reply, error.code as SingleSignOnError);
         throw error;
       }
-      reply.clearCookie(stateCookie, { path: '/api/auth/oidc' });
+      reply.clearCookie(stateCookie.name, { path: stateCookie.path });
       return reply.redirect('/', 303);
     },
   );

@@ -11,6 +11,7 @@ import { bothLanguages } from '../../../shared/words/bothLanguages.js';
 import { personRefusalsEn } from '../../../shared/words/personRefusals.en.js';
 import { personRefusalsSv } from '../../../shared/words/personRefusals.sv.js';
 import { createOidcClient, type PendingSignIn, type SignInClaims } from '../../auth/oidcClient.js';
+import { providerAnswer, setStateCookie, type StateCookie } from '../../auth/providerAnswer.js';
 import type { Config } from '../../config.js';
 import type { RouteModule } from '../../context.js';
 import { eIdCallbackPath, type EIdConfig } from '../../eId/eIdConfig.js';
@@ -27,10 +28,8 @@ import { demoPeople } from '../../seed/demoPeople.js';
 
 const words = { sv: personRefusalsSv, en: personRefusalsEn };
 
-// The state rides in its own cookie, sent only to the sign-in routes, so the broker's answer is accepted only in
-// the browser that started the sign-in.
-const stateCookie = 'samplan_person_state';
-const statePath = '/api/person/auth';
+// The state rides in its own cookie, sent only to this side's sign-in routes (providerAnswer.ts).
+const stateCookie: StateCookie = { name: 'samplan_person_state', path: '/api/person/auth' };
 const pendingMinutes = 10;
 const callbackQuery = z.record(z.string(), z.string().max(4096));
 const methodParams = z.strictObject({ method: z.string().min(1).max(40) });
@@ -103,7 +102,7 @@ export const personSignInRoutes: RouteModule = (app, { database: { db }, config 
   }
 
   function backToSignIn(reply: FastifyReply, error: EIdSignInError): FastifyReply {
-    reply.clearCookie(stateCookie, { path: statePath });
+    reply.clearCookie(stateCookie.name, { path: stateCookie.path });
     return reply.redirect(`/mina?sign_in_error=${error}`, 303);
   }
 
@@ -162,13 +161,7 @@ export const personSignInRoutes: RouteModule = (app, { database: { db }, config 
           expiresAt,
         })
         .execute();
-      reply.setCookie(stateCookie, started.pending.state, {
-        path: statePath,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.cookieSecure,
-        expires: expiresAt,
-      });
+      setStateCookie(reply, stateCookie, started.pending.state, expiresAt, config.cookieSecure);
       return reply.redirect(started.authorizationUrl.href, 303);
     },
   );
@@ -181,21 +174,14 @@ export const personSignInRoutes: RouteModule = (app, { database: { db }, config 
     },
     async (request, reply) => {
       if (!client || !eId) throw notConfigured;
-      const query = request.query;
-      const state = request.cookies[stateCookie];
-      if (!state || query.state !== state) return backToSignIn(reply, 'expired');
-      const pending = await takePending(db, state, new Date());
-      if (!pending) return backToSignIn(reply, 'expired');
-      if (query.error) return backToSignIn(reply, query.error === 'access_denied' ? 'cancelled' : 'failed');
-      const callbackUrl = new URL(redirectUriFor(eId, request));
-      callbackUrl.search = new URLSearchParams(query).toString();
-      let claims: SignInClaims;
-      try {
-        claims = await client.complete(callbackUrl, pending);
-      } catch (error) {
-        request.log.warn({ err: error }, 'e-ID answer refused');
-        return backToSignIn(reply, 'failed');
-      }
+      const answer = await providerAnswer(request, client, {
+        query: request.query,
+        cookie: stateCookie,
+        take: (state) => takePending(db, state, new Date()),
+        redirectUri: redirectUriFor(eId, request),
+      });
+      if (!answer.ok) return backToSignIn(reply, answer.reason);
+      const { claims, pending } = answer;
       // The broker says in acr how the person proved who they are: a method other than the one asked for (a
       // weaker one chosen at the broker's page) is not the sign-in the person started.
       const method = eId.methods.find((each) => each.key === pending.method);
@@ -204,7 +190,7 @@ export const personSignInRoutes: RouteModule = (app, { database: { db }, config 
       // Without a valid personnummer there is nobody to relate to a case: no session, and the claim is not logged.
       if (!idNumber) return backToSignIn(reply, 'no_identity_number');
       await beginPersonSession(request, reply, { idNumber, name: nameOf(claims) }, pending.method);
-      reply.clearCookie(stateCookie, { path: statePath });
+      reply.clearCookie(stateCookie.name, { path: stateCookie.path });
       return reply.redirect('/mina', 303);
     },
   );
