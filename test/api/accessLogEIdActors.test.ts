@@ -280,6 +280,21 @@ describe.each(testDatabaseKinds())('the individual’s own view of the access lo
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
+  it('leaves out what the one looking did themselves', async () => {
+    const seen = await accessToPerson(db, {
+      personId: person,
+      limit: 200,
+      namesStaff: false,
+      exceptIdentityId: individual.identityId,
+    });
+    expect(seen.map((entry) => entry.action)).toEqual([
+      'reveal_identity',
+      'person:readPlan',
+      'read_case',
+      'read_plan_version',
+    ]);
+  });
+
   it('names the staff member only where the county lets', async () => {
     const seen = await accessToPerson(db, { personId: person, limit: 200, namesStaff: true });
     expect(seen.filter((entry) => entry.who.kind === 'staff').map((entry) => entry.who)).toEqual([

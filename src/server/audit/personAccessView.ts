@@ -33,11 +33,12 @@ interface Row {
 /**
  * The access-log entries about a person, newest first, for their own view of who opened their records (decision
  * 0035): when, what, and who. `namesStaff` is the county's choice (county_settings.person_log_names_staff);
- * without it a staff member's name is not even read. `since` keeps entries from that moment on.
+ * without it a staff member's name is not even read. `since` keeps entries from that moment on. `exceptIdentityId`
+ * leaves out what the one looking did themselves: they asked who *else* opened the records.
  */
 export async function accessToPerson(
   db: Kysely<DB>,
-  query: { personId: string; since?: Date; limit: number; namesStaff: boolean },
+  query: { personId: string; since?: Date; limit: number; namesStaff: boolean; exceptIdentityId?: string },
 ): Promise<PersonAccess[]> {
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > personAccessLimitMax)
     throw new RangeError(
@@ -45,6 +46,9 @@ export async function accessToPerson(
     );
   const staffName = query.namesStaff ? sql`u.display_name` : sql`NULL::text`;
   const since = query.since ? sql`AND l.occurred_at >= ${query.since}` : sql``;
+  const except = query.exceptIdentityId
+    ? sql`AND NOT (l.actor_kind = 'e_id' AND l.user_id = ${query.exceptIdentityId}::uuid)`
+    : sql``;
   const { rows } = await sql<Row>`
     SELECT l.occurred_at, l.action, l.actor_kind, l.role, un.name AS unit_name, ${staffName} AS staff_name,
       e.name AS e_id_name
@@ -52,7 +56,7 @@ export async function accessToPerson(
     LEFT JOIN units un ON un.id = l.unit_id
     LEFT JOIN users u ON l.actor_kind = 'staff' AND u.id = l.user_id
     LEFT JOIN e_id_identities e ON l.actor_kind = 'e_id' AND e.id = l.user_id
-    WHERE l.person_id = ${query.personId}::uuid ${since}
+    WHERE l.person_id = ${query.personId}::uuid ${since} ${except}
     ORDER BY l.occurred_at DESC, l.chain DESC, l.seq DESC
     LIMIT ${query.limit}::int`.execute(db);
   return rows.map((row) => ({ occurredAt: new Date(row.occurredAt), action: row.action, who: who(row) }));
