@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useMatch } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useMatch } from 'react-router';
 import { useMe } from './api/session.js';
 import type { Me } from './api/types.js';
 import { ErrorMessage } from './components/shared/ErrorMessage.js';
@@ -28,6 +28,8 @@ import { FeedbackPage } from './pages/FeedbackPage.js';
 import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
 import { GuidancePage } from './pages/GuidancePage.js';
 import { GuestLinkPage } from './pages/GuestLinkPage.js';
+import { unitGuestLink } from './pages/unitGuestLink.js';
+import { useLinkFromAddress } from './components/shared/keptLink.js';
 import { MinaApp } from './mina/MinaApp.js';
 
 // The statistics pages carry the chart library; fetched only when opened, they keep it out of the first load.
@@ -50,6 +52,9 @@ export function App() {
 
 function SignedInApp() {
   const me = useMe();
+  const { pathname } = useLocation();
+  // A link an individual shared with a unit survives signing in and choosing the unit.
+  useLinkFromAddress(unitGuestLink);
   if (me.isPending) return <Loading />;
   if (me.error) return <ErrorMessage error={me.error} />;
   if (!me.data) return <LoginPage />;
@@ -61,6 +66,8 @@ function SignedInApp() {
       </Layout>
     );
   }
+  if (unitGuestLink.kept() !== null && pathname !== unitGuestLink.path)
+    return <Navigate to={unitGuestLink.path} replace />;
   return (
     <Routes>
       {/* The print view stands alone: the copy handed to the individual and each unit, without the app's frame. */}

@@ -7,7 +7,7 @@ import { ApiError, api } from '../api/client.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { BackLink } from './BackLink.js';
-import { forgetInvitation, keptInvitation } from './guestInvitation.js';
+import { guestInvitation } from './guestInvitation.js';
 import { minaPaths } from './paths.js';
 import { personKeys } from './personQueries.js';
 
@@ -19,17 +19,17 @@ export function InvitationPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [token] = useState(keptInvitation);
+  const [token] = useState(() => guestInvitation.kept());
   const redeem = useMutation({
     mutationFn: (kept: string) => api.call(personGuestRoutes.redeem, { body: { token: kept } }),
     onSuccess: async ({ sipId }) => {
-      forgetInvitation();
+      guestInvitation.forget();
       await client.invalidateQueries({ queryKey: personKeys.sips });
       void navigate(minaPaths.sip(sipId), { replace: true });
     },
     onError: (error) => {
       // A link the server refused will not work again; one that never reached it may be tried on reload.
-      if (error instanceof ApiError && error.status >= 400) forgetInvitation();
+      if (error instanceof ApiError && error.status >= 400) guestInvitation.forget();
     },
   });
   // The token is single-use: it is sent once, even when the page's effects run twice.

@@ -1,11 +1,12 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { worthRetrying } from '../api/client.js';
 import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
-import { invitationPath, keepInvitation, keptInvitation } from './guestInvitation.js';
+import { useLinkFromAddress } from '../components/shared/keptLink.js';
+import { guestInvitation } from './guestInvitation.js';
 import { MinaLayout } from './MinaLayout.js';
 import { MinaRoutes } from './minaRoutes.js';
 import { signOutOnLostPersonSession, usePersonMe } from './personSession.js';
@@ -37,7 +38,7 @@ export function MinaApp() {
 function MinaSide() {
   const { t } = useTranslation();
   const me = usePersonMe();
-  useInvitationFromAddress();
+  useLinkFromAddress(guestInvitation);
   const person = me.data ?? null;
   return (
     // A new frame for each person: nothing said to the one before (a failed sign-out, say) stays on screen.
@@ -58,21 +59,7 @@ function MinaSide() {
 /** A guest back from the broker with an invitation kept goes on to use it before anything else. */
 function SignedIn() {
   const { pathname } = useLocation();
-  if (keptInvitation() !== null && pathname !== invitationPath)
-    return <Navigate to={invitationPath} replace />;
+  if (guestInvitation.kept() !== null && pathname !== guestInvitation.path)
+    return <Navigate to={guestInvitation.path} replace />;
   return <MinaRoutes />;
-}
-
-/**
- * Keeps a guest link's token and takes it out of the address, so it is neither bookmarked nor shared by mistake.
- * The token is kept while rendering (writing it again changes nothing), so the page that uses it finds it at once.
- */
-function useInvitationFromAddress() {
-  const { pathname, hash } = useLocation();
-  const navigate = useNavigate();
-  const linked = pathname === invitationPath && hash.length > 1;
-  if (linked) keepInvitation(decodeURIComponent(hash.slice(1)));
-  useEffect(() => {
-    if (linked) void navigate(invitationPath, { replace: true });
-  }, [linked, navigate]);
 }

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../components/shared/ErrorMessage.js';
 import { Loading } from '../components/shared/Loading.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
 import { languageOf } from '../i18n/language.js';
-import { keptInvitation } from './guestInvitation.js';
+import { guestInvitation } from './guestInvitation.js';
 import { useSetPersonMe } from './personSession.js';
 
 /**
@@ -31,7 +31,7 @@ export function SignInPage() {
     <div className="mina-narrow">
       <h1>{t('mina.signIn.title')}</h1>
       {failure !== null && <SignInFailure code={failure} />}
-      {keptInvitation() !== null && <p className="alert alert-info">{t('mina.signIn.invitation')}</p>}
+      {guestInvitation.kept() !== null && <p className="alert alert-info">{t('mina.signIn.invitation')}</p>}
       <p>{t('mina.signIn.intro')}</p>
       {methods.isPending ? (
         <Loading />

@@ -4,7 +4,7 @@ import { ChildViewPage } from './ChildViewPage.js';
 import { ConsentPage } from './ConsentPage.js';
 import { FeedbackPage } from './FeedbackPage.js';
 import { GuestsPage } from './GuestsPage.js';
-import { invitationPath } from './guestInvitation.js';
+import { guestInvitation } from './guestInvitation.js';
 import { InvitationPage } from './InvitationPage.js';
 import { MySipsPage } from './MySipsPage.js';
 import { PlanPage } from './PlanPage.js';
@@ -20,7 +20,7 @@ export function MinaRoutes() {
   return (
     <Routes>
       <Route path="/mina" element={<MySipsPage />} />
-      <Route path={invitationPath} element={<InvitationPage />} />
+      <Route path={guestInvitation.path} element={<InvitationPage />} />
       <Route path="/mina/sip/:id" element={<SipOverviewPage />} />
       <Route path="/mina/sip/:id/planen" element={<PlanPage />} />
       <Route path="/mina/sip/:id/planen/version/:version" element={<PlanVersionPage />} />

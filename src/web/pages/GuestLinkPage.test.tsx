@@ -2,10 +2,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLinkFromAddress } from '../components/shared/keptLink.js';
 import type { SharedSipView } from '../../shared/api/guests.js';
 import { answerRequests, type SentRequest } from '../testing/render.js';
 import { GuestLinkPage } from './GuestLinkPage.js';
+import { unitGuestLink } from './unitGuestLink.js';
 
 const grant = '1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b';
 const token = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -30,6 +32,16 @@ const shared: SharedSipView = {
   followUps: null,
 };
 
+/** The staff app keeps a link's token from the address before anything else (App.tsx). */
+function StaffRoutes() {
+  useLinkFromAddress(unitGuestLink);
+  return (
+    <Routes>
+      <Route path="/gast/:id?" element={<GuestLinkPage />} />
+    </Routes>
+  );
+}
+
 /** The staff app's route for the page, opened at `address` as the mailed link opens it. */
 function openAt(address: string) {
   const client = new QueryClient({
@@ -38,9 +50,7 @@ function openAt(address: string) {
   render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[address]}>
-        <Routes>
-          <Route path="/gast/:id?" element={<GuestLinkPage />} />
-        </Routes>
+        <StaffRoutes />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -49,6 +59,8 @@ function openAt(address: string) {
 const redemptions = (sent: SentRequest[]) => sent.filter((request) => request.method === 'POST');
 
 describe('the page of what an individual shared with a unit', () => {
+  afterEach(() => unitGuestLink.forget());
+
   it('uses the link’s token once and then shows what was shared, read-only', async () => {
     const sent = answerRequests((request) =>
       request.method === 'POST' ? { status: 200, body: { id: grant } } : { status: 200, body: shared },
@@ -62,6 +74,19 @@ describe('the page of what an individual shared with a unit', () => {
     expect(screen.queryByRole('heading', { name: 'Planen' })).toBeNull();
     expect(redemptions(sent)).toEqual([{ method: 'POST', path: '/api/guest-links/redeem', body: { token } }]);
     expect(sent.at(-1)?.path).toBe(`/api/shared-sips/${grant}`);
+    // Spent: it is not kept for another page.
+    expect(unitGuestLink.kept()).toBeNull();
+  });
+
+  it('uses a link kept while its staff member signed in, once back at the page', async () => {
+    const sent = answerRequests((request) =>
+      request.method === 'POST' ? { status: 200, body: { id: grant } } : { status: 200, body: shared },
+    );
+    unitGuestLink.keep(token);
+    openAt('/gast');
+
+    expect(await screen.findByRole('heading', { name: 'Tor Testsson' })).toBeTruthy();
+    expect(redemptions(sent)).toEqual([{ method: 'POST', path: '/api/guest-links/redeem', body: { token } }]);
   });
 
   it('says in words why a link does not open', async () => {
@@ -77,5 +102,6 @@ describe('the page of what an individual shared with a unit', () => {
 
     expect(await screen.findByRole('heading', { name: 'Länken gick inte att öppna' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('Länken är till en annan verksamhet.');
+    expect(unitGuestLink.kept()).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { SharedSipView } from '../../shared/api/guests.js';
 import { staffGuestRoutes } from '../../shared/api/personGuestRoutes.js';
 import { api } from '../api/client.js';
@@ -14,18 +14,20 @@ import { Facts } from '../components/shared/Facts.js';
 import { Loading } from '../components/shared/Loading.js';
 import { formatDay, formatMeetingTime } from '../components/shared/time.js';
 import { useDocumentTitle } from '../components/shared/useDocumentTitle.js';
+import { unitGuestLink } from './unitGuestLink.js';
 
 /**
  * What an individual shared with this unit as a guest (a school, Försäkringskassan, Arbetsförmedlingen), read-only.
- * `/gast#<token>` is the mailed link: the token, in the fragment so no server log ever holds it, is used once and
- * leads on to `/gast/<id>`, the shared SIP; `/gast` alone lists what is shared with the unit.
+ * `/gast#<token>` is the mailed link: the token, in the fragment so no server log ever holds it, is kept through
+ * signing in (unitGuestLink.ts), used once and leads on to `/gast/<id>`, the shared SIP; `/gast` without a link
+ * lists what is shared with the unit.
  */
 export function GuestLinkPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { hash } = useLocation();
+  const [token] = useState(() => unitGuestLink.kept());
   useDocumentTitle(t('minaMore.guestLink.title'));
-  if (hash.length > 1) return <RedeemLink token={decodeURIComponent(hash.slice(1))} />;
+  if (token !== null && !id) return <RedeemLink token={token} />;
   if (id) return <SharedSip id={id} />;
   return <SharedList />;
 }
@@ -36,7 +38,12 @@ function RedeemLink({ token }: { token: string }) {
   const redeem = useMutation({
     mutationFn: () => api.call(staffGuestRoutes.redeem, { body: { token } }),
     // The token is spent: it leaves the address, so it is neither bookmarked nor used again by a reload.
-    onSuccess: (shared) => void navigate(`/gast/${shared.id}`, { replace: true }),
+    onSuccess: (shared) => {
+      unitGuestLink.forget();
+      void navigate(`/gast/${shared.id}`, { replace: true });
+    },
+    // A link refused is forgotten, so it does not come back at every page; the page says why.
+    onError: () => unitGuestLink.forget(),
   });
   const sent = useRef(false);
   useEffect(() => {
