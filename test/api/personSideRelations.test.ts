@@ -195,4 +195,17 @@ describe.each(testDatabaseKinds())('who sees which SIP on the individual’s sid
     // A staff session is not a person session.
     expect((await world.convener.get(`/api/person/sips/${adultSip}`)).status).toBe(401);
   });
+
+  it('answers in the language the person chose for the session, whatever the browser asks', async () => {
+    const client = await as(adult);
+    const swedish = await client.get<Problem>(`/api/person/sips/${otherSip}`);
+    expect(swedish.status).toBe(404);
+    expect((await client.put('/api/person/me/locale', { locale: 'en' })).status).toBe(200);
+    const english = await client.request<Problem>('GET', `/api/person/sips/${otherSip}`, undefined, {
+      'accept-language': 'sv-SE',
+    });
+    expect(english.status).toBe(404);
+    expect(english.body.detail).not.toBe(swedish.body.detail);
+    expect(english.body.detail).toBe((swedish.body as { messages?: { en: string } }).messages?.en);
+  });
 });

@@ -9,7 +9,7 @@ import { useLinkFromAddress } from '../components/shared/keptLink.js';
 import { guestInvitation } from './guestInvitation.js';
 import { MinaLayout } from './MinaLayout.js';
 import { MinaRoutes } from './minaRoutes.js';
-import { signOutOnLostPersonSession, usePersonMe } from './personSession.js';
+import { signOutOnLostPersonSession, usePersonMe, useSessionInPageLanguage } from './personSession.js';
 import { SignInPage } from './SignInPage.js';
 import './mina.css';
 
@@ -40,6 +40,7 @@ function MinaSide() {
   const me = usePersonMe();
   useLinkFromAddress(guestInvitation);
   const person = me.data ?? null;
+  useSessionInPageLanguage(person);
   return (
     // A new frame for each person: nothing said to the one before (a failed sign-out, say) stays on screen.
     <MinaLayout me={person} key={person ? 'signed-in' : 'signed-out'}>

@@ -81,18 +81,11 @@ function EIdButtons({ methods, demoOnly }: { methods: EIdMethods['methods']; dem
 }
 
 function DemoSignIn({ people }: { people: NonNullable<EIdMethods['demo']> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const setMe = useSetPersonMe();
   const navigate = useNavigate();
   const signIn = useMutation({
-    mutationFn: async (key: string) => {
-      const me = await api.call(personAuthRoutes.demoSignIn, { body: { key } });
-      // A language chosen before signing in is kept for the session.
-      const language = languageOf(i18n.language);
-      return me.locale === language
-        ? me
-        : api.call(personAuthRoutes.chooseLanguage, { body: { locale: language } });
-    },
+    mutationFn: (key: string) => api.call(personAuthRoutes.demoSignIn, { body: { key } }),
     onSuccess: (me) => {
       setMe(me);
       // Any sign-in error in the address belongs to an earlier try.

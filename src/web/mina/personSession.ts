@@ -1,7 +1,10 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { personAuthRoutes } from '../../shared/api/personAuthRoutes.js';
 import type { PersonMe } from '../../shared/api/personSignIn.js';
 import { api, ApiError } from '../api/client.js';
+import { languageOf } from '../i18n/language.js';
 
 export const personMeKey = ['person', 'me'] as const;
 
@@ -34,7 +37,22 @@ export function setPersonSignedIn(client: QueryClient, me: PersonMe | null): voi
 
 export function useSetPersonMe() {
   const client = useQueryClient();
-  return (me: PersonMe | null) => setPersonSignedIn(client, me);
+  return useCallback((me: PersonMe | null) => setPersonSignedIn(client, me), [client]);
+}
+
+/**
+ * A new session speaks the language the page was in when the person signed in, however they did (the broker's
+ * round trip or the demo), so the server answers in it too.
+ */
+export function useSessionInPageLanguage(me: PersonMe | null): void {
+  const { i18n } = useTranslation();
+  const setMe = useSetPersonMe();
+  const language = languageOf(i18n.language);
+  const differs = me !== null && me.locale !== language;
+  useEffect(() => {
+    if (!differs) return;
+    void api.call(personAuthRoutes.chooseLanguage, { body: { locale: language } }).then(setMe);
+  }, [differs, language, setMe]);
 }
 
 /** A session that ended (expired, signed out elsewhere) takes the person back to the sign-in page. */
