@@ -195,9 +195,7 @@ describe.each(testDatabaseKinds())('the access matrix on %s', (kind) => {
             // A read let through may find nothing to read (a case without the child's picture): a 404 that names
             // the missing thing, not the hidden case.
             const foundNothing =
-              decision.allowed &&
-              response.status === 404 &&
-              (response.body).code !== 'not_found';
+              decision.allowed && response.status === 404 && response.body.code !== 'not_found';
             if (!expected.includes(response.status) && !foundNothing) {
               mismatches.push(
                 `${route.method} ${route.url} role=${role} relation=${relation} consent=${consent}: ${response.status}, expected ${expected.join('/')}`,
