@@ -18,6 +18,7 @@ import type {
   interruptionReasons,
 } from '../shared/api/dischargeVocabulary.js';
 import type { mailStatuses, NoticeKind } from '../shared/api/notifications.js';
+import type { GuestKind, GuestScope } from '../shared/api/guests.js';
 import type { outboxChannels, personNoticeKinds } from '../shared/personNotices.js';
 
 /** The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to the snake_case columns). */
@@ -635,17 +636,6 @@ export interface CaseGuardiansTable {
   removedAt: Date | null;
   removedBy: string | null;
 }
-
-export const guestKinds = [
-  'relative',
-  'trustee',
-  'school',
-  'social_insurance',
-  'employment_service',
-] as const;
-export type GuestKind = (typeof guestKinds)[number];
-export const guestScopes = ['meeting', 'plan', 'plan_and_follow_ups'] as const;
-export type GuestScope = (typeof guestScopes)[number];
 
 export interface GuestsTable {
   id: string;

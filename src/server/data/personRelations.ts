@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { personGuestKinds, type GuestKind } from '../../shared/api/guests.js';
 import type { GuestScopeValue, PersonConsentState, PersonRelation } from '../../domain/access/personPolicy.js';
 import type { SipPhase } from '../../domain/sip/phase.js';
 
@@ -26,7 +27,7 @@ interface Row {
   childMaySignIn: boolean;
   guestId: string | null;
   guestScope: GuestScopeValue | null;
-  guestKind: string | null;
+  guestKind: GuestKind | null;
   consentDecision: 'given' | 'declined' | null;
   consentWithdrawn: boolean | null;
   consentValidUntil: string | null;
@@ -87,7 +88,7 @@ export async function personStandings(
       relation,
       guest:
         relation === 'guest' && row.guestId && row.guestScope
-          ? { id: row.guestId, scope: row.guestScope, relative: row.guestKind === 'relative' || row.guestKind === 'trustee' }
+          ? { id: row.guestId, scope: row.guestScope, relative: row.guestKind !== null && personGuestKinds.has(row.guestKind) }
           : null,
       consent: consentOf(row, today),
       relativesMayTakePart: row.relativesMayTakePart ?? false,
