@@ -10,6 +10,7 @@ export function emptyPlan(): PlanContent {
   return {
     situation: '',
     needs: '',
+    needsCodes: [],
     strengths: '',
     wishes: '',
     goals: [],

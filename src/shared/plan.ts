@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { email, id, isoDate, itemKey, longText, phone, shortText } from './fields.js';
 import { goalKinds } from './emptyPlan.js';
+import { codingSchema } from './coding.js';
 
 export { emptyPlan, goalKinds } from './emptyPlan.js';
 
@@ -13,6 +14,8 @@ export const goalSchema = z.strictObject({
   key: itemKey,
   kind: z.enum(goalKinds),
   text: longText,
+  /** Codes that classify the goal; the text stays what the goal says. */
+  codes: z.array(codingSchema).max(10).default([]),
 });
 
 export const effortSchema = z.strictObject({
@@ -24,6 +27,8 @@ export const effortSchema = z.strictObject({
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   goalKeys: z.array(itemKey).max(50),
+  /** Codes that classify the effort (a KSI intervention, say); the description stays what the effort is. */
+  codes: z.array(codingSchema).max(10).default([]),
 });
 
 export const measureByOthersSchema = z.strictObject({
@@ -45,6 +50,8 @@ export const coordinatorSchema = z.strictObject({
 export const planContentSchema = z.strictObject({
   situation: longText,
   needs: longText,
+  /** Codes that classify the needs (ICF, say); the needs are still said in `needs`, in the person's words. */
+  needsCodes: z.array(codingSchema).max(20).default([]),
   strengths: longText,
   wishes: longText,
   goals: z.array(goalSchema).max(100),

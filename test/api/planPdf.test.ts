@@ -29,8 +29,8 @@ describe.each(testDatabaseKinds())('the plan version as a PDF on %s', (kind) => 
     const { id, path } = await sipWithPlanEstablished(world, idNumber, {
       wishes: 'Önskar gå på föreläsningar om sömn.',
       goals: [
-        { key: 'g1', kind: 'individual', text: 'Klara vardagen själv.' },
-        { key: 'g2', kind: 'shared', text: 'Färre akuta besök på vårdcentralen.' },
+        { key: 'g1', kind: 'individual', text: 'Klara vardagen själv.', codes: [] },
+        { key: 'g2', kind: 'shared', text: 'Färre akuta besök på vårdcentralen.', codes: [] },
       ],
     });
     const detail = (await world.convener.get<SipDetail>(path)).body;

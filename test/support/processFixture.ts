@@ -97,7 +97,7 @@ export function completePlan(world: ProcessWorld): PlanContent {
     ...emptyPlan(),
     situation: 'Bor ensam, har svårt att klara vardagen.',
     needs: 'Stöd i boendet och regelbunden kontakt med vården.',
-    goals: [{ key: 'g1', kind: 'individual', text: 'Klara vardagen själv.' }],
+    goals: [{ key: 'g1', kind: 'individual', text: 'Klara vardagen själv.', codes: [] }],
     efforts: [
       {
         key: 'e1',
@@ -107,6 +107,7 @@ export function completePlan(world: ProcessWorld): PlanContent {
         startDate: isoDay(1),
         endDate: isoDay(180),
         goalKeys: ['g1'],
+        codes: [],
       },
       {
         key: 'e2',
@@ -116,6 +117,7 @@ export function completePlan(world: ProcessWorld): PlanContent {
         startDate: isoDay(1),
         endDate: null,
         goalKeys: ['g1'],
+        codes: [],
       },
     ],
     overallResponsibilityOrganisationId: world.municipality.id,

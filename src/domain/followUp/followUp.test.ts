@@ -8,8 +8,8 @@ const TODAY = '2026-06-01';
 function plan(): PlanContent {
   const content = emptyPlan();
   content.goals = [
-    { key: 'g1', kind: 'individual', text: 'Bo kvar hemma.' },
-    { key: 'g2', kind: 'shared', text: 'Färre akuta besök.' },
+    { key: 'g1', kind: 'individual', text: 'Bo kvar hemma.', codes: [] },
+    { key: 'g2', kind: 'shared', text: 'Färre akuta besök.', codes: [] },
   ];
   content.efforts = [
     {
@@ -20,6 +20,7 @@ function plan(): PlanContent {
       startDate: null,
       endDate: null,
       goalKeys: ['g1'],
+      codes: [],
     },
   ];
   return content;

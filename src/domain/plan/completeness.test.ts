@@ -43,6 +43,7 @@ function effort(overrides: Partial<Effort> = {}): Effort {
     startDate: '2026-04-01',
     endDate: '2026-10-01',
     goalKeys: [],
+    codes: [],
     ...overrides,
   };
 }
@@ -51,7 +52,7 @@ function effort(overrides: Partial<Effort> = {}): Effort {
 function completePlan(): PlanContent {
   const plan = emptyPlan();
   plan.needs = 'Behöver stöd i vardagen efter utskrivning.';
-  plan.goals = [{ key: 'g1', kind: 'individual', text: 'Klara mig själv hemma.' }];
+  plan.goals = [{ key: 'g1', kind: 'individual', text: 'Klara mig själv hemma.', codes: [] }];
   plan.efforts = [effort()];
   plan.overallResponsibilityOrganisationId = MUNICIPALITY;
   plan.coordinator = {
@@ -151,7 +152,7 @@ describe('missingPlanParts: each required part alone', () => {
     ],
     ['follow_up_date', 'followUpDate', (plan) => (plan.followUpDate = null)],
     ['goals', 'goals', (plan) => (plan.goals = [])],
-    ['goals', 'goals', (plan) => (plan.goals = [{ key: 'g1', kind: 'shared', text: '  ' }])],
+    ['goals', 'goals', (plan) => (plan.goals = [{ key: 'g1', kind: 'shared', text: '  ', codes: [] }])],
     ['effort_contact', 'efforts.0.contactPerson', (plan) => (plan.efforts[0]!.contactPerson = ' ')],
     [
       'time_plan',

@@ -12,7 +12,7 @@ const UNIT_A = '00000000-0000-4000-8000-00000000000a';
 const UNIT_B = '00000000-0000-4000-8000-00000000000b';
 const REGION = '00000000-0000-4000-8000-000000000001';
 
-const goal = (key: string, text = `Mål ${key}`): Goal => ({ key, kind: 'individual', text });
+const goal = (key: string, text = `Mål ${key}`): Goal => ({ key, kind: 'individual', text, codes: [] });
 
 const effort = (key: string, overrides: Partial<Effort> = {}): Effort => ({
   key,
@@ -22,6 +22,7 @@ const effort = (key: string, overrides: Partial<Effort> = {}): Effort => ({
   startDate: '2026-04-01',
   endDate: null,
   goalKeys: [],
+  codes: [],
   ...overrides,
 });
 
@@ -87,6 +88,32 @@ describe('diffPlans: no change', () => {
     diffPlans(before, after);
     expect(before).toEqual(beforeCopy);
     expect(after).toEqual(afterCopy);
+  });
+});
+
+describe('diffPlans: codes', () => {
+  const icf = { system: 'http://who.int/icf', code: 'd230', display: 'Att genomföra daglig rutin' };
+
+  it('reports codes put on the needs and on a goal, with the codes before and after', () => {
+    const before = basePlan();
+    const after = basePlan();
+    after.needsCodes = [icf];
+    after.goals[0]!.codes = [icf];
+    expect(diffPlans(before, after)).toStrictEqual([
+      { section: 'needsCodes', change: 'changed', before: [], after: [icf] },
+      { section: 'goals', itemKey: 'g1', field: 'codes', change: 'changed', before: [], after: [icf] },
+    ]);
+  });
+
+  it('does not report a code read back with its keys in another order as a change', () => {
+    const before = basePlan();
+    before.needsCodes = [icf];
+    before.efforts[0]!.codes = [icf];
+    const after = basePlan();
+    const readBack = { code: icf.code, system: icf.system, display: icf.display };
+    after.needsCodes = [readBack];
+    after.efforts[0]!.codes = [readBack];
+    expect(diffPlans(before, after)).toEqual([]);
   });
 });
 

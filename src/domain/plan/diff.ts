@@ -41,7 +41,7 @@ export function diffPlans(before: PlanContent, after: PlanContent): PlanChange[]
       const units = (plan: PlanContent) => JSON.stringify([...plan.writtenWithUnitIds].sort());
       if (units(before) !== units(after))
         changes.push({ section, change: 'changed', before: before[section], after: after[section] });
-    } else if (before[section] !== after[section]) {
+    } else if (!sameValue(before[section], after[section])) {
       changes.push({ section, change: 'changed', before: before[section], after: after[section] });
     }
   }
@@ -59,7 +59,7 @@ function diffList(section: keyof PlanContent, before: Keyed[], after: Keyed[]): 
       continue;
     }
     for (const field of Object.keys(item)) {
-      if (JSON.stringify(old[field]) !== JSON.stringify(item[field])) {
+      if (!sameValue(old[field], item[field])) {
         changes.push({
           section,
           itemKey: item.key,
@@ -76,4 +76,20 @@ function diffList(section: keyof PlanContent, before: Keyed[], after: Keyed[]): 
       changes.push({ section, itemKey: item.key, change: 'removed', before: item, after: null });
   }
   return changes;
+}
+
+/**
+ * Equal by value, whatever order an object's keys come in: jsonb from the database sorts them, so a code read back
+ * (`{ code, system, display }`) is the same code as the one saved (`{ system, code, display }`).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, part: unknown) =>
+    part !== null && typeof part === 'object' && !Array.isArray(part)
+      ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => a.localeCompare(b)))
+      : part,
+  );
 }

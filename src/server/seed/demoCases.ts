@@ -128,8 +128,8 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       strengths: 'Jag lagar gärna mat och träffar min syster varje vecka.',
       wishes: 'Att bo kvar hemma.',
       goals: [
-        { key: 'g1', kind: 'individual', text: 'Jag klarar min vardag hemma.' },
-        { key: 'g2', kind: 'shared', text: 'Medicineringen fungerar utan missade doser.' },
+        { key: 'g1', kind: 'individual', text: 'Jag klarar min vardag hemma.', codes: [] },
+        { key: 'g2', kind: 'shared', text: 'Medicineringen fungerar utan missade doser.', codes: [] },
       ],
       efforts: [
         {
@@ -140,6 +140,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
           startDate: day(2),
           endDate: day(180),
           goalKeys: ['g1'],
+          codes: [],
         },
         {
           key: 'e2',
@@ -149,6 +150,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
           startDate: day(2),
           endDate: day(60),
           goalKeys: ['g2'],
+          codes: [],
         },
       ],
       overallResponsibilityOrganisationId: region.id,

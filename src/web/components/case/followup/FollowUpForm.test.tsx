@@ -11,7 +11,7 @@ const sipId = '7b0c8f4e-2a52-4a53-9f3e-2d1c4b6a9e10';
 
 const plan: PlanContent = {
   ...emptyPlan(),
-  goals: [{ key: 'goal-1', kind: 'individual', text: 'Bo kvar hemma' }],
+  goals: [{ key: 'goal-1', kind: 'individual', text: 'Bo kvar hemma', codes: [] }],
   efforts: [
     {
       key: 'effort-1',
@@ -21,6 +21,7 @@ const plan: PlanContent = {
       startDate: null,
       endDate: null,
       goalKeys: ['goal-1'],
+      codes: [],
     },
   ],
 };

@@ -21,7 +21,7 @@ export function EffortFields({
   onRemove,
 }: {
   index: number;
-  goals: Goal[];
+  goals: Pick<Goal, 'key' | 'text'>[];
   unitGroups: OptionGroup[];
   units: Map<string, UnitInfo>;
   onRemove: () => void;

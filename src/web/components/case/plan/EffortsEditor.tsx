@@ -31,6 +31,7 @@ export function EffortsEditor({
         startDate: null,
         endDate: null,
         goalKeys: [],
+        codes: [],
       },
       { shouldFocus: false },
     );

@@ -13,7 +13,7 @@ export function GoalsEditor() {
   const goals = useFieldArray({ control, name: 'content.goals' });
 
   function add() {
-    goals.append({ key: newKey('g'), kind: 'individual', text: '' }, { shouldFocus: false });
+    goals.append({ key: newKey('g'), kind: 'individual', text: '', codes: [] }, { shouldFocus: false });
     focusSoon(planFieldId(`goals.${goals.fields.length}.text`));
   }
 

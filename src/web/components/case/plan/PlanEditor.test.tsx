@@ -15,7 +15,7 @@ const unitId = '3f1c2a9e-5b7d-4c1e-8a2f-6d9b0e4c7a11';
 const written: PlanContent = {
   ...emptyPlan(),
   needs: 'Hjälp med mat',
-  goals: [{ key: 'g-1', kind: 'individual', text: 'Bo kvar hemma' }],
+  goals: [{ key: 'g-1', kind: 'individual', text: 'Bo kvar hemma', codes: [] }],
   efforts: [
     {
       key: 'e-1',
@@ -25,6 +25,7 @@ const written: PlanContent = {
       startDate: '2026-12-01',
       endDate: null,
       goalKeys: ['g-1'],
+      codes: [],
     },
   ],
   followUpDate: '2027-03-01',
@@ -102,7 +103,9 @@ describe('the plan editor', () => {
     expect(body.reason).toBe('');
     expect(body.content.needs).toBe('Hjälp med mat');
     const goal = body.content.goals[0];
-    expect(body.content.goals).toEqual([{ key: goal?.key, kind: 'individual', text: 'Bo kvar hemma' }]);
+    expect(body.content.goals).toEqual([
+      { key: goal?.key, kind: 'individual', text: 'Bo kvar hemma', codes: [] },
+    ]);
     expect(body.content.efforts).toEqual([
       {
         key: body.content.efforts[0]?.key,
@@ -112,6 +115,7 @@ describe('the plan editor', () => {
         startDate: null,
         endDate: null,
         goalKeys: [goal?.key],
+        codes: [],
       },
     ]);
     expect(body.content.followUpDate).toBeNull();
