@@ -49,6 +49,7 @@ import { startRoutes } from './routes/start/routes.js';
 import { statisticsRoutes } from './routes/statistics/routes.js';
 import { statisticsExportRoutes } from './routes/statistics/exportRoutes.js';
 import { validatorCompiler } from './validation.js';
+import { registerFhirApi } from './fhir/plugin.js';
 
 const routeModules: RouteModule[] = [
   healthRoutes,
@@ -150,6 +151,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   registerRoutePolicies(app, context.database.db);
 
   for (const register of routeModules) register(app, context);
+  await registerFhirApi(app, context);
 
   app.get(
     '/api/openapi.json',

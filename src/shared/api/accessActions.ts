@@ -38,6 +38,10 @@ export const plainAccessActions = [
   'list_guests',
   'invite_guest',
   'redeem_guest_link',
+  // Reads through the FHIR API (decision 0038), by staff or by a system client.
+  'fhir_read',
+  'fhir_search',
+  'fhir_history',
 ] as const;
 export type PlainAccessAction = (typeof plainAccessActions)[number];
 
