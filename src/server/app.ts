@@ -37,6 +37,7 @@ import { personConsentRoutes } from './routes/person/consentRoutes.js';
 import { personFeedbackRoutes } from './routes/person/feedbackRoutes.js';
 import { personFollowUpRoutes } from './routes/person/followUpRoutes.js';
 import { personPlanRoutes } from './routes/person/planRoutes.js';
+import { personPlanPdfRoutes } from './routes/person/planPdfRoutes.js';
 import { personPreparationRoutes } from './routes/person/preparationRoutes.js';
 import { personSignInRoutes } from './routes/person/signInRoutes.js';
 import { planRoutes } from './routes/plan/routes.js';
@@ -58,6 +59,7 @@ const routeModules: RouteModule[] = [
   personSignInRoutes,
   personCaseRoutes,
   personPlanRoutes,
+  personPlanPdfRoutes,
   personPreparationRoutes,
   personChildViewRoutes,
   personConsentRoutes,

@@ -1,176 +1,144 @@
-import type { PlanVersionsTable } from '../../db/schema.js';
-import type { Goal, PlanContent } from '../../shared/plan.js';
+import type { Goal } from '../../shared/plan.js';
 import { fill } from '../../shared/words/fill.js';
 import { planPdfSv } from '../../shared/words/planPdf.sv.js';
 import { startSv } from '../../shared/words/start.sv.js';
-import type { UnitInfo } from '../data/directory.js';
+import { vocabSv } from '../../shared/words/vocab.sv.js';
+import { dateOf, fact, unitNamer, type PlanPdfFacts } from './planPdfFacts.js';
+import { participationSection } from './planPdfParticipation.js';
 import { finishTaggedPdf, taggedPdf } from './taggedPdf.js';
+import { taggedWriter } from './taggedWriter.js';
 
 const print = startSv.print;
 
-/** What the PDF of one established plan version says, beside the plan's own text. Never the person's identity. */
-export interface PlanPdfFacts {
-  caseNumber: string;
-  version: number;
-  establishedAt: Date;
-  establishedBy: { name: string; unitName: string };
-  approval: {
-    at: Date;
-    method: PlanVersionsTable['approvalMethod'];
-    note: string;
-  } | null;
-  template: { name: string; version: number } | null;
-  convenerUnitId: string;
-  /** Names of the convening unit, the coordinator's unit and every unit responsible for an effort. */
-  units: Map<string, UnitInfo>;
-  content: PlanContent;
-}
-
-const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short' });
-const dateOf = (value: Date | string | null) =>
-  value === null ? startSv.none : swedishDate.format(new Date(value));
-
-type Section = PDFKit.PDFStructureElement;
-
-/** A table cell of pdfkit's that its types do not know: a header cell's scope, written as the `Scope` attribute. */
-type HeaderCell = PDFKit.Mixins.CellOptions & { scope: 'Column' };
-type TaggedTable = PDFKit.Mixins.TableOptionsWithData & { structParent: Section };
-
 /**
- * The PDF of one established plan version, in the print view's order and words: headings, lists and a table of
- * the efforts, tagged so a screen reader follows it, with "Ärende … · sida x av y" at the foot of every page.
- * Served by `GET /api/sips/:id/plan/versions/:version/pdf` (routes/plan/routes.ts).
+ * The PDF of one established plan version, in the print view's order and words (`PlanDocument`): headings, lists
+ * and tables, tagged so a screen reader follows it, with "Ärende … · sida x av y" at the foot of every page. Its
+ * title and metadata carry the case number and version, never the person.
  */
 export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
-  const { caseNumber, version, content } = facts;
+  const { caseNumber, version, content, person } = facts;
   const doc = taggedPdf({
     title: fill(planPdfSv.title, { caseNumber, version }),
-    subject: print.title,
+    subject: `${print.title} – ${facts.copyFor}`,
     createdAt: facts.establishedAt,
   });
-  const unitName = (unitId: string | null) => {
-    const unit = unitId === null ? undefined : facts.units.get(unitId);
-    return unit ? `${unit.unitName}, ${unit.organisationName}` : startSv.none;
+  const write = taggedWriter(doc);
+  const unitName = unitNamer(facts.units);
+  const part = (
+    parent: PDFKit.PDFStructureElement,
+    title: string,
+    text: string,
+    level: 'H2' | 'H3' = 'H3',
+  ) => {
+    write.heading(parent, level, title);
+    write.paragraph(parent, text.trim() || startSv.notFilledIn);
   };
 
-  const section = (title: string, level: 'H1' | 'H2' = 'H2') => {
-    const element = doc.struct('Sect');
-    doc.addStructure(element);
-    heading(element, level, title);
-    return element;
-  };
-  const heading = (parent: Section, level: 'H1' | 'H2' | 'H3', text: string) => {
-    const size = { H1: 18, H2: 14, H3: 11 }[level];
-    doc.moveDown(level === 'H3' ? 0.5 : 1);
-    parent.add(doc.struct(level, {}, () => doc.font('bold').fontSize(size).text(text)));
-    doc.font('regular').fontSize(10);
-  };
-  const paragraph = (parent: Section, text: string) => {
-    parent.add(doc.struct('P', {}, () => doc.text(text)));
-  };
-  const part = (parent: Section, title: string, text: string) => {
-    heading(parent, 'H3', title);
-    paragraph(parent, text.trim() || startSv.notFilledIn);
-  };
-  const list = (parent: Section, items: string[], empty: string) => {
-    if (items.length === 0) return paragraph(parent, empty);
-    const element = doc.struct('L');
-    parent.add(element);
-    doc.list(items, { structParent: element, listType: 'numbered' });
-    element.end();
-  };
-
-  const header = section(print.title, 'H1');
-  const fact = (label: string, value: string) => fill(planPdfSv.fact, { label, value });
+  const header = write.section(print.title, 'H1');
   const { establishedBy, template } = facts;
   for (const line of [
+    facts.copyFor,
     fact(print.caseNumber, caseNumber),
-    fill(print.established, { version, date: dateOf(facts.establishedAt) }),
+    fact(print.person, person.name),
+    fact(vocabSv.idKind[person.idKind], person.idNumber),
+    fact(print.status, fill(print.established, { version, date: dateOf(facts.establishedAt) })),
     fill(planPdfSv.establishedBy, { name: establishedBy.name, unit: establishedBy.unitName }),
     ...(template ? [fact(print.template, fill(print.templateVersion, template))] : []),
     fact(print.convener, unitName(facts.convenerUnitId)),
+    ...(person.protectedIdentity ? [print.protectedIdentity] : []),
   ])
-    paragraph(header, line);
+    write.paragraph(header, line);
   header.end();
 
-  const about = section(print.aboutHeading);
+  const about = write.section(print.aboutHeading);
   part(about, print.situation, content.situation);
   part(about, print.needs, content.needs);
   part(about, print.strengths, content.strengths);
   part(about, print.wishes, content.wishes);
   about.end();
 
-  const goals = section(print.goalsHeading);
-  const goalTexts = (kind: Goal['kind']) =>
-    content.goals.filter((goal) => goal.kind === kind).map((goal) => goal.text);
-  heading(goals, 'H3', print.individualGoals);
-  list(goals, goalTexts('individual'), print.noGoals);
-  heading(goals, 'H3', print.sharedGoals);
-  list(goals, goalTexts('shared'), print.noGoals);
+  const goals = write.section(print.goalsHeading);
+  const goalsOf = (kind: Goal['kind']) =>
+    content.goals.filter((goal) => goal.kind === kind).map((goal) => ({ text: goal.text }));
+  write.heading(goals, 'H3', print.individualGoals);
+  write.list(goals, goalsOf('individual'), print.noGoals);
+  write.heading(goals, 'H3', print.sharedGoals);
+  write.list(goals, goalsOf('shared'), print.noGoals);
   goals.end();
 
-  const efforts = section(print.effortsHeading);
-  if (content.efforts.length === 0) paragraph(efforts, print.noEfforts);
-  else {
-    const headerCell = (text: string): HeaderCell => ({
-      text,
-      type: 'TH',
-      scope: 'Column',
-      font: { src: 'bold' },
-    });
-    const table: TaggedTable = {
-      structParent: efforts,
-      data: [
-        [print.effort, print.responsible, print.contactPerson, print.startDate, print.endDate].map(
-          headerCell,
-        ),
-        ...content.efforts.map((effort) => [
-          effort.description,
-          unitName(effort.responsibleUnitId),
-          effort.contactPerson || startSv.none,
-          dateOf(effort.startDate),
-          dateOf(effort.endDate),
-        ]),
-      ],
-    };
-    doc.moveDown(0.5);
-    doc.table(table);
-  }
+  const efforts = write.section(print.effortsHeading);
+  if (content.efforts.length === 0) write.paragraph(efforts, print.noEfforts);
+  else
+    write.table(
+      efforts,
+      [print.effort, print.responsible, print.contactPerson, print.startDate, print.endDate],
+      content.efforts.map((effort) => [
+        effort.description,
+        unitName(effort.responsibleUnitId),
+        effort.contactPerson || startSv.none,
+        dateOf(effort.startDate),
+        dateOf(effort.endDate),
+      ]),
+    );
   efforts.end();
 
-  const measures = section(print.measuresHeading);
-  list(
-    measures,
-    content.measuresByOthers.map((measure) =>
-      [measure.description, measure.actor, measure.contact].filter((text) => text.trim() !== '').join(' – '),
-    ),
-    print.noMeasures,
-  );
+  const measures = write.section(print.measuresHeading);
+  if (content.measuresByOthers.length === 0) write.paragraph(measures, print.noMeasures);
+  else
+    write.table(
+      measures,
+      [print.measure, print.actor, print.contact],
+      content.measuresByOthers.map((measure) => [
+        measure.description,
+        measure.actor || startSv.none,
+        measure.contact || startSv.none,
+      ]),
+    );
   measures.end();
 
-  const coordinator = section(print.coordinatorHeading);
+  const responsibility = write.section(print.responsibilityHeading);
+  write.paragraph(
+    responsibility,
+    fact(print.responsibility, facts.overallResponsibility ?? startSv.notFilledIn),
+  );
+  write.heading(responsibility, 'H3', print.coordinatorHeading);
+  const { coordinator } = content;
+  const filled = (text: string) => text || startSv.notFilledIn;
   for (const [label, value] of [
-    [print.name, content.coordinator.name || startSv.none],
-    [print.unit, unitName(content.coordinator.unitId)],
-    [print.phone, content.coordinator.phone || startSv.none],
-    [print.email, content.coordinator.email || startSv.none],
+    [print.name, filled(coordinator.name)],
+    [print.unit, coordinator.unitId ? unitName(coordinator.unitId) : startSv.notFilledIn],
+    [print.phone, filled(coordinator.phone)],
+    [print.email, filled(coordinator.email)],
   ] as const)
-    paragraph(coordinator, fact(label, value));
-  coordinator.end();
+    write.paragraph(responsibility, fact(label, value));
+  responsibility.end();
 
-  const followUp = section(print.followUpHeading);
-  part(followUp, print.timePlanHeading, content.timePlan);
+  const timePlan = write.section(print.timePlanHeading);
+  write.paragraph(timePlan, content.timePlan.trim() || startSv.notFilledIn);
+  timePlan.end();
+
+  const followUp = write.section(print.followUpHeading);
   part(followUp, print.followUpWhat, content.followUpWhat);
-  paragraph(followUp, fact(print.followUpDate, dateOf(content.followUpDate)));
+  part(followUp, print.followUpDate, content.followUpDate ? dateOf(content.followUpDate) : '');
   followUp.end();
 
-  const medication = section(print.medicationHeading);
+  const medication = write.section(print.medicationHeading);
   part(medication, print.medication, content.medication);
   part(medication, print.assistiveDevices, content.assistiveDevices);
   medication.end();
 
-  const approval = section(print.approvalHeading);
-  paragraph(
+  // The child's view belongs in a child's plan; an adult's plan has it only if someone wrote it.
+  if (person.child || content.childView.trim() !== '' || content.childViewHowObtained.trim() !== '') {
+    const child = write.section(print.childHeading);
+    part(child, print.childView, content.childView);
+    part(child, print.childViewHow, content.childViewHowObtained);
+    child.end();
+  }
+
+  participationSection(write, facts, unitName);
+
+  const approval = write.section(print.approvalHeading);
+  write.paragraph(
     approval,
     facts.approval
       ? fill(print.approved, {
@@ -180,8 +148,8 @@ export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
         })
       : fill(print.notApproved, { version }),
   );
-  if (facts.approval?.note) paragraph(approval, facts.approval.note);
-  paragraph(approval, print.footer);
+  if (facts.approval?.note) write.paragraph(approval, facts.approval.note);
+  write.paragraph(approval, print.footer);
   approval.end();
 
   return finishTaggedPdf(doc, (page, pages) => fill(planPdfSv.footer, { caseNumber, page, pages }));

@@ -57,6 +57,12 @@ export const personRoutes = {
     params: personVersionParams,
     responses: { 200: personPlanVersion },
   }),
+  /** The individual's copy of an established version as a PDF (decision 0037): bytes, so no JSON answer here. */
+  planVersionPdf: route({
+    method: 'GET',
+    path: '/api/person/sips/:id/plan/versions/:version/pdf',
+    params: personVersionParams,
+  }),
   approveVersion: route({
     method: 'POST',
     path: '/api/person/sips/:id/plan/versions/:version/approve',

@@ -33,6 +33,8 @@ import { personNoticesEn } from './personNotices.en.js';
 import { personNoticesSv } from './personNotices.sv.js';
 import { personRefusalsEn } from './personRefusals.en.js';
 import { personRefusalsSv } from './personRefusals.sv.js';
+import { planPdfRefusalsEn } from './planPdfRefusals.en.js';
+import { planPdfRefusalsSv } from './planPdfRefusals.sv.js';
 import { planRefusalsEn } from './planRefusals.en.js';
 import { planRefusalsSv } from './planRefusals.sv.js';
 import { presentedNamesEn } from './presentedNames.en.js';
@@ -78,6 +80,7 @@ const serverAreas = [
   { name: 'personNotices', sv: personNoticesSv, en: personNoticesEn },
   { name: 'personRefusals', sv: personRefusalsSv, en: personRefusalsEn },
   { name: 'planRefusals', sv: planRefusalsSv, en: planRefusalsEn },
+  { name: 'planPdfRefusals', sv: planPdfRefusalsSv, en: planPdfRefusalsEn },
   { name: 'problems', sv: problemsSv, en: problemsEn },
   { name: 'searchRefusals', sv: searchRefusalsSv, en: searchRefusalsEn },
   { name: 'settingsRefusals', sv: settingsRefusalsSv, en: settingsRefusalsEn },

@@ -1,12 +1,12 @@
 import type { AccessAction } from '../../../shared/api/accessActions.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { FastifyReply } from 'fastify';
 import { notFound, thing } from '../../../domain/errors.js';
 import { diffPlans } from '../../../domain/plan/diff.js';
 import { planRoutes as routes } from '../../../shared/api/planRoutes.js';
 import { templateReferenceOf } from '../../templates/templateReference.js';
 import { planVersionPdf } from '../../export/planVersionPdf.js';
+import { copyAskedFor, refuseDraft } from '../../export/planPdfCopy.js';
+import { pdfAnswer, sendPlanPdf } from '../../export/sendPlanPdf.js';
 import { planVersionsWithAuthors } from '../../data/plans.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { actingAs } from '../../auth/access.js';
@@ -93,32 +93,23 @@ export const planRoutes: RouteModule = (app, { database: { db } }) => {
   );
 
   api.get(
-    `${routes.version.path}/pdf`,
+    routes.versionPdf.path,
     {
       config: { access: 'actingUser', policy: 'case:readPlan' },
       schema: {
         tags,
-        params: routes.version.params,
-        response: {
-          200: {
-            description: 'The plan version as a PDF/A-2a document, tagged for screen readers.',
-            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-          },
-        },
+        params: routes.versionPdf.params,
+        querystring: routes.versionPdf.query,
+        response: { 200: pdfAnswer },
       },
     },
     async (request, reply) => {
       const { id, version } = request.params;
-      const row = (await readVersions(actingAs(request), id, [version], 'read_plan_version'))(version);
-      const pdf = await planVersionPdf(db, row);
-      // The case number names the file; the person never does.
-      // The zod provider types a binary answer as its documented string; the bytes go out as they are.
-      return (reply as FastifyReply)
-        .header('content-disposition', `attachment; filename="${row.caseNumber}-v${row.version}.pdf"`)
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .type('application/pdf')
-        .send(pdf);
+      const actor = actingAs(request);
+      await refuseDraft(db, id, version);
+      const copy = await copyAskedFor(db, id, actor.unitId, request.query);
+      const row = (await readVersions(actor, id, [version], 'read_plan_version'))(version);
+      return sendPlanPdf(reply, row, await planVersionPdf(db, row, copy, 'staff'), copy);
     },
   );
 
