@@ -141,14 +141,18 @@ export async function theMeetingBegins(world: ProcessWorld, sipId: string): Prom
   await meetingBegan(world.db, sipId, 1);
 }
 
-/** A SIP brought by the convener to the meeting held, with primary care and the school accepted. */
+/**
+ * A SIP brought by the convener to the meeting held, with primary care and the school accepted; `consent` changes
+ * the consent recorded (a child's, given by the guardians, say).
+ */
 export async function sipWithMeetingHeld(
   world: ProcessWorld,
   idNumber?: string,
+  consent: Record<string, unknown> = {},
 ): Promise<{ path: string; id: string }> {
   const created = await world.convener.post<{ id: string }>('/api/sips', newSipBody(idNumber));
   const path = `/api/sips/${created.body.id}`;
-  await world.convener.post(`${path}/consent`, consentFor(world));
+  await world.convener.post(`${path}/consent`, { ...consentFor(world), ...consent });
   const invited = await world.convener.post<{ invitations: { id: string; unitId: string }[] }>(
     `${path}/meetings`,
     meetingFor(world),
@@ -174,8 +178,9 @@ export async function sipWithPlanEstablished(
   world: ProcessWorld,
   idNumber?: string,
   content: Partial<PlanContent> = {},
+  consent: Record<string, unknown> = {},
 ): Promise<{ path: string; id: string }> {
-  const sip = await sipWithMeetingHeld(world, idNumber);
+  const sip = await sipWithMeetingHeld(world, idNumber, consent);
   await world.convener.put(`${sip.path}/plan`, {
     baseRevision: 0,
     content: { ...completePlan(world), ...content },
