@@ -465,11 +465,14 @@ export interface AccessLogTable {
   chain: ColumnType<number, never, never>;
   seq: ColumnType<string | number, never, never>;
   format: ColumnType<1 | 2 | 3, never, never>;
-  /** Who acted: a staff user, or a person signed in with e-ID; only format 3 says e_id. */
-  actorKind: ColumnType<'staff' | 'e_id', never, never>;
+  /** Who acted: a staff user, a person signed in with e-ID, or a FHIR client; only format 3 says other than staff. */
+  actorKind: ColumnType<'staff' | 'e_id' | 'fhir_client', never, never>;
   id: ColumnType<string, never, never>;
   occurredAt: ColumnType<Date, never, never>;
-  /** A users id for staff, an e_id_identities id for an e-ID actor; no foreign key, the log outlives both. */
+  /**
+   * A users id for staff, an e_id_identities id for an e-ID actor, a fhir_clients id for a FHIR client; no foreign
+   * key, the log outlives them all.
+   */
   userId: ColumnType<string, never, never>;
   unitId: ColumnType<string | null, never, never>;
   role: ColumnType<string, never, never>;
@@ -594,6 +597,21 @@ export interface RoutineTextVersionsTable {
   markdown: string;
   writtenBy: string;
   writtenAt: CreatedAt;
+}
+
+/**
+ * A system client of the FHIR API, registered by an administrator and bound to one unit, with the SMART system
+ * scopes it is granted (0029_fhir_clients.sql).
+ */
+export interface FhirClientsTable {
+  id: string;
+  name: string;
+  clientId: string;
+  unitId: string;
+  scopes: ColumnType<string[], string[], string[]>;
+  createdBy: string;
+  createdAt: CreatedAt;
+  disabledAt: Date | null;
 }
 
 /** Everyone who has signed in with e-ID, once each (0023_individuals_side.sql). */
@@ -747,6 +765,7 @@ export interface DB {
   childViews: ChildViewsTable;
   personMeetingAnswers: PersonMeetingAnswersTable;
   planVersionObjections: PlanVersionObjectionsTable;
+  fhirClients: FhirClientsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -8,7 +8,10 @@ export const personAccessLimitMax = 200;
 
 /** Who opened or changed something about the person, as the person themselves is shown it. */
 export type PersonAccessWho =
-  /** Staff: the unit they acted for (none when they acted for no unit), and their name only where the county lets. */
+  /**
+   * Staff: the unit they acted for (none when they acted for no unit), and their name only where the county lets;
+   * a FHIR client, another system reading for its unit, is shown as that unit with the client's name.
+   */
   | { kind: 'staff'; unitName: string | null; staffName: string | null }
   /** Someone signed in with e-ID: the person, a guardian, the child or a guest, by the name their e-ID gave. */
   | { kind: 'e_id'; relation: PersonActor['relation']; name: string };
@@ -23,7 +26,7 @@ export interface PersonAccess {
 interface Row {
   occurredAt: Date | string;
   action: string;
-  actorKind: 'staff' | 'e_id';
+  actorKind: 'staff' | 'e_id' | 'fhir_client';
   role: string;
   unitName: string | null;
   staffName: string | null;
@@ -44,7 +47,7 @@ export async function accessToPerson(
     throw new RangeError(
       `Person access view: limit must be a whole number from 1 to ${personAccessLimitMax}`,
     );
-  const staffName = query.namesStaff ? sql`u.display_name` : sql`NULL::text`;
+  const staffName = query.namesStaff ? sql`coalesce(u.display_name, fc.name)` : sql`NULL::text`;
   const since = query.since ? sql`AND l.occurred_at >= ${query.since}` : sql``;
   const except = query.exceptIdentityId
     ? sql`AND NOT (l.actor_kind = 'e_id' AND l.user_id = ${query.exceptIdentityId}::uuid)`
@@ -56,6 +59,7 @@ export async function accessToPerson(
     LEFT JOIN units un ON un.id = l.unit_id
     LEFT JOIN users u ON l.actor_kind = 'staff' AND u.id = l.user_id
     LEFT JOIN e_id_identities e ON l.actor_kind = 'e_id' AND e.id = l.user_id
+    LEFT JOIN fhir_clients fc ON l.actor_kind = 'fhir_client' AND fc.id = l.user_id
     WHERE l.person_id = ${query.personId}::uuid ${since} ${except}
     ORDER BY l.occurred_at DESC, l.chain DESC, l.seq DESC
     LIMIT ${query.limit}::int`.execute(db);
@@ -63,7 +67,7 @@ export async function accessToPerson(
 }
 
 function who(row: Row): PersonAccessWho {
-  if (row.actorKind === 'staff') return { kind: 'staff', unitName: row.unitName, staffName: row.staffName };
+  if (row.actorKind !== 'e_id') return { kind: 'staff', unitName: row.unitName, staffName: row.staffName };
   // logPersonAccess writes the relation as the role; anything else is an entry this view cannot explain.
   if (!isRelation(row.role)) throw new Error('Person access view: an e-ID entry names no relation');
   return { kind: 'e_id', relation: row.role, name: row.eIdName ?? '' };

@@ -113,7 +113,8 @@ export async function reviewEntries(
 ): Promise<ReviewedEntry[]> {
   const result = await sql<FlaggedRow>`${flaggedEntries(reviewer, filter)}
     SELECT f.id, f.occurred_at, f.actor_kind, f.user_id,
-      coalesce(u.display_name, e.name, '') AS user_name, coalesce(u.username, '') AS username, f.unit_id,
+      coalesce(u.display_name, e.name, fc.name, '') AS user_name, coalesce(u.username, fc.client_id, '') AS username,
+      f.unit_id,
       un.name AS unit_name, f.role, f.action, f.person_id, p.given_name, p.family_name, p.id_kind, p.id_number,
       p.protected_identity, f.sip_id, s.case_number, f.client_address, f.reason,
       f.many_persons, f.outside_working_hours, f.unit_not_taking_part
@@ -121,6 +122,7 @@ export async function reviewEntries(
     -- The actor by their kind: the log keeps no foreign key, so one no longer on file is still listed.
     LEFT JOIN users u ON f.actor_kind = 'staff' AND u.id = f.user_id
     LEFT JOIN e_id_identities e ON f.actor_kind = 'e_id' AND e.id = f.user_id
+    LEFT JOIN fhir_clients fc ON f.actor_kind = 'fhir_client' AND fc.id = f.user_id
     LEFT JOIN units un ON un.id = f.unit_id
     LEFT JOIN persons p ON p.id = f.person_id
     LEFT JOIN sips s ON s.id = f.sip_id

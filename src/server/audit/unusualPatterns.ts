@@ -6,8 +6,9 @@ import { inReviewScope } from './reviewScope.js';
 /**
  * Unusual patterns in the access log, as SQL over an entry aliased `alias`, so the database flags them for a
  * whole filtered set at once. Each reads only what the entry itself and the records of its SIP say. They look
- * for staff reaching records beyond their work; people signed in with e-ID reach only the cases the person
- * policy relates them to, at any hour, so their entries are never flagged.
+ * for staff reaching records beyond their work, and for FHIR clients, which read as their unit's staff would
+ * (decision 0038); people signed in with e-ID reach only the cases the person policy relates them to, at any hour,
+ * so their entries are never flagged.
  */
 
 /** The review's own entries (see routes/accessLog): a reviewer reads the log, not the case. */
@@ -19,14 +20,14 @@ export const workingHours = { startHour: 7, endHour: 18 } as const;
 /**
  * How many distinct persons the entry's user had accessed within `windowMinutes` up to and including this
  * entry, counting only entries the reviewer may see (so a flag never reveals activity outside their scope).
- * Null for an entry about no person or not by staff. "Up to" is in the review's order — time, then chain and seq — as entries
+ * Null for an entry about no person or by someone signed in with e-ID. "Up to" is in the review's order — time, then chain and seq — as entries
  * made in the same millisecond share a time (the plain bound on time is kept for the index on user and time).
  */
 export function personsInWindow(alias: string, reviewer: Actor, windowMinutes: number): RawBuilder<number> {
   const entry = sql.raw(alias);
-  return sql<number>`CASE WHEN ${entry}.person_id IS NULL OR ${entry}.actor_kind <> 'staff' THEN NULL ELSE (
+  return sql<number>`CASE WHEN ${entry}.person_id IS NULL OR ${entry}.actor_kind = 'e_id' THEN NULL ELSE (
     SELECT count(DISTINCT w.person_id)::int FROM access_log w
-    WHERE w.user_id = ${entry}.user_id AND w.actor_kind = 'staff' AND w.person_id IS NOT NULL
+    WHERE w.user_id = ${entry}.user_id AND w.actor_kind = ${entry}.actor_kind AND w.person_id IS NOT NULL
       AND w.occurred_at <= ${entry}.occurred_at
       AND (w.occurred_at, w.chain, w.seq) <= (${entry}.occurred_at, ${entry}.chain, ${entry}.seq)
       AND w.occurred_at > ${entry}.occurred_at - ${windowMinutes}::int * interval '1 minute'
@@ -34,10 +35,10 @@ export function personsInWindow(alias: string, reviewer: Actor, windowMinutes: n
   ) END`;
 }
 
-/** By staff before 07:00 or from 18:00 Stockholm time, or on a Saturday or Sunday. */
+/** By staff or a FHIR client before 07:00 or from 18:00 Stockholm time, or on a Saturday or Sunday. */
 export function outsideWorkingHours(alias: string): RawBuilder<SqlBool> {
   const local = sql`(${sql.raw(alias)}.occurred_at AT TIME ZONE ${sql.lit(TIME_ZONE)})`;
-  return sql<SqlBool>`(${sql.raw(alias)}.actor_kind = 'staff' AND (
+  return sql<SqlBool>`(${sql.raw(alias)}.actor_kind <> 'e_id' AND (
     extract(hour FROM ${local}) < ${sql.lit(workingHours.startHour)}
     OR extract(hour FROM ${local}) >= ${sql.lit(workingHours.endHour)}
     OR extract(isodow FROM ${local}) >= 6

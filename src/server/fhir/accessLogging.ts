@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { logAccess } from '../audit/logAccess.js';
+import { recordAccess } from '../audit/accessLog.js';
+import { logAccess, subjectOfEntry } from '../audit/logAccess.js';
 import type { Concern } from './registry.js';
 import type { FhirActor } from './requestContext.js';
 
@@ -20,5 +21,22 @@ export async function logFhirRead(
   const distinct = new Map<string, Concern>();
   for (const concern of concerns)
     if (concern) distinct.set(`${concern.personId}/${concern.sipId ?? ''}`, concern);
-  for (const concern of distinct.values()) await logAccess(db, who.actor, action, concern);
+  for (const concern of distinct.values()) await logActor(db, who, action, concern);
+}
+
+/**
+ * Staff as every staff read is logged; a system client as actor kind `fhir_client` (entry format 3), naming its
+ * registration, the unit it is bound to and the role it acts with.
+ */
+function logActor(db: Kysely<DB>, who: FhirActor, action: FhirReadAction, concern: Concern): Promise<void> {
+  if (who.kind === 'staff') return logAccess(db, who.actor, action, concern);
+  return recordAccess(db, {
+    actorKind: 'fhir_client',
+    userId: who.actor.userId,
+    unitId: who.actor.unitId,
+    role: who.actor.role,
+    action,
+    clientAddress: who.actor.clientAddress,
+    ...subjectOfEntry(concern),
+  });
 }

@@ -8,8 +8,11 @@ const words = { sv: searchRefusalsSv, en: searchRefusalsEn };
  * it (the schemas are in accessLog.ts).
  */
 
-/** Who an entry says acted: a staff user, or a person signed in with Swedish e-ID (decision 0035). */
-export const actorKinds = ['staff', 'e_id'] as const;
+/**
+ * Who an entry says acted: a staff user, a person signed in with Swedish e-ID (decision 0035), or a system client
+ * of the FHIR API acting for the unit it is bound to (decision 0038).
+ */
+export const actorKinds = ['staff', 'e_id', 'fhir_client'] as const;
 export type ActorKind = (typeof actorKinds)[number];
 
 export const unusualPatterns = ['many_persons', 'outside_working_hours', 'unit_not_taking_part'] as const;

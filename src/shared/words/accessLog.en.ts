@@ -68,6 +68,7 @@ export const accessLogEn: AccessLogMessages = {
     empty: 'No entries match the filter.',
     noPerson: '–',
     eId: 'E-ID',
+    fhirClient: 'FHIR client {{clientId}}',
   },
   relations: {
     individual: 'The individual',

@@ -69,6 +69,7 @@ export const accessLogSv = {
     empty: 'Inga händelser matchar filtret.',
     noPerson: '–',
     eId: 'E-legitimation',
+    fhirClient: 'FHIR-klient {{clientId}}',
   },
   /** The role of someone signed in with e-ID: how they relate to the SIP. */
   relations: {

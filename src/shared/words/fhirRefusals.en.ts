@@ -27,5 +27,7 @@ export const fhirRefusalsEn: FhirRefusalMessages = {
   noActiveUnit: 'Choose the unit you work for before reading through FHIR.',
   roleNotCaseWorker: 'Your role does not work with cases and cannot read cases through FHIR.',
   csrfTokenInvalid: 'The change has no valid CSRF token. Reload the page and try again.',
+  clientIdTaken: 'A FHIR client with this client id is already registered.',
+  scopeNotGrantable: 'The scope {{scope}} cannot be granted; choose among {{scopes}}.',
   methodNotAllowed: 'The method {{method}} is not supported at this address.',
 };

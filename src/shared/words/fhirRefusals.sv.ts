@@ -31,6 +31,8 @@ export const fhirRefusalsSv = {
   noActiveUnit: 'Välj vilken enhet du arbetar för innan du läser via FHIR.',
   roleNotCaseWorker: 'Din roll arbetar inte med ärenden och kan inte läsa ärenden via FHIR.',
   csrfTokenInvalid: 'Ändringen saknar giltig CSRF-token. Ladda om sidan och försök igen.',
+  clientIdTaken: 'Det finns redan en FHIR-klient med detta klient-id.',
+  scopeNotGrantable: 'Behörigheten {{scope}} kan inte ges; välj bland {{scopes}}.',
   methodNotAllowed: 'Metoden {{method}} stöds inte på denna adress.',
 };
 

@@ -53,7 +53,11 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
               <td>
                 {entry.user.name}
                 <span className="cell-detail">
-                  {entry.actorKind === 'e_id' ? t('accessLog.table.eId') : entry.user.username}
+                  {entry.actorKind === 'e_id'
+                    ? t('accessLog.table.eId')
+                    : entry.actorKind === 'fhir_client'
+                      ? t('accessLog.table.fhirClient', { clientId: entry.user.username })
+                      : entry.user.username}
                 </span>
               </td>
               <td>
