@@ -28,7 +28,10 @@ const current: FhirTask = taskResource(base, {
 } satisfies TaskFacts);
 
 /** The Task as a client read it, with its changes. */
-const sent = (changes: Record<string, unknown>) => ({ ...JSON.parse(JSON.stringify(current)), ...changes });
+const sent = (changes: Record<string, unknown>): Record<string, unknown> => ({
+  ...(JSON.parse(JSON.stringify(current)) as Record<string, unknown>),
+  ...changes,
+});
 const ask = { id, ifMatch: 'W/"1"' };
 
 describe('readTaskUpdate', () => {
