@@ -19,6 +19,11 @@ import type { ParsedSearch, SearchParameterDefinition } from './searchParameters
 import type { PageWindow } from './paging.js';
 import type { FhirContext } from './requestContext.js';
 import { patientType } from './patient.js';
+import { goalType } from './resources/goalType.js';
+import { careTeamType } from './resources/careTeamType.js';
+import { consentType } from './resources/consentType.js';
+import { taskType } from './resources/taskType.js';
+import { provenanceType } from './resources/provenanceType.js';
 
 /** A FHIR resource as the API sends it: plain JSON, with its type and id. */
 export interface FhirResource {
@@ -73,7 +78,14 @@ export interface ResourceType {
 }
 
 /** Every type the API serves, in the CapabilityStatement's order. */
-export const resourceTypes: readonly ResourceType[] = [patientType];
+export const resourceTypes: readonly ResourceType[] = [
+  patientType,
+  goalType,
+  careTeamType,
+  consentType,
+  taskType,
+  provenanceType,
+];
 
 export function resourceTypeNamed(type: string): ResourceType | undefined {
   return resourceTypes.find((candidate) => candidate.type === type);

@@ -1,7 +1,7 @@
 /**
  * Swedish texts the FHIR API writes into the resources it serves (fhir-mapping.md: every CodeableConcept carries a
  * Swedish text). Resources are served in Swedish whoever reads them, as the plan itself is written, so there is no
- * English twin; the API's refusals are in both languages (fhirTaskRefusals).
+ * English twin; the API's refusals are in both languages (fhirResourceRefusals).
  */
 export const fhirResourcesSv = {
   goal: {

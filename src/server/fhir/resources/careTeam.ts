@@ -16,6 +16,7 @@ import {
 
 /** R4 `care-team-status` (required binding). */
 export type CareTeamStatus = 'proposed' | 'active' | 'suspended' | 'inactive';
+export const careTeamStatuses: readonly CareTeamStatus[] = ['proposed', 'active', 'suspended', 'inactive'];
 
 /** The SIP's phase as the team's status (fhir-mapping.md, SIP phase): a team forms with the plan. */
 export const careTeamStatusOf: Record<SipPhase, CareTeamStatus> = {
@@ -58,7 +59,7 @@ interface Participant {
   period?: Period;
 }
 
-export interface FhirCareTeam {
+export type FhirCareTeam = {
   resourceType: 'CareTeam';
   id: string;
   status: CareTeamStatus;
@@ -68,7 +69,7 @@ export interface FhirCareTeam {
   period: Period;
   participant: Participant[];
   managingOrganization: Reference[];
-}
+};
 
 const careCoordinationCategory: Coding = {
   system: 'http://loinc.org',

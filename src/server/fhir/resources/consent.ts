@@ -1,4 +1,6 @@
 import type { ConsentsTable } from '../../../db/schema.js';
+import type { ConsentState } from '../../../domain/access/policy.js';
+import { consentStateOf, type ConsentFacts as ConsentReading } from '../../access/consentInForce.js';
 import { stockholmDate } from '../../../domain/time/stockholm.js';
 import { caseSv } from '../../../shared/words/case.sv.js';
 import { fhirResourcesSv } from '../../../shared/words/fhirResources.sv.js';
@@ -16,23 +18,23 @@ import {
 export type ConsentStatus = 'active' | 'inactive' | 'rejected';
 export const consentStatuses: readonly ConsentStatus[] = ['active', 'inactive', 'rejected'];
 
-/** What the status is decided from (fhir-mapping.md, Consent). */
-export interface ConsentStanding {
-  decision: ConsentsTable['decision'];
-  withdrawn: boolean;
-  validUntil: string | null;
-}
+const statusOfState: Record<ConsentState, ConsentStatus> = {
+  given: 'active',
+  // The scope is the unit's concern, not the consent's: for FHIR, a consent given and in force is active.
+  scope_excludes_unit: 'active',
+  withdrawn: 'inactive',
+  expired: 'inactive',
+  declined: 'rejected',
+  // Never read: there is a consent to read.
+  none: 'rejected',
+};
 
 /**
  * A declined consent is rejected; a given one is active until it is withdrawn or its last day has passed
- * (Stockholm's `today`), then inactive — the same reading of the consent as the access rule's (consentStateOf).
+ * (Stockholm's `today`), then inactive: the access rule's own reading of a consent (consentStateOf).
  */
-export function consentStatus(
-  { decision, withdrawn, validUntil }: ConsentStanding,
-  today: string,
-): ConsentStatus {
-  if (decision === 'declined') return 'rejected';
-  return withdrawn || (validUntil !== null && validUntil < today) ? 'inactive' : 'active';
+export function consentStatus(consent: ConsentReading, today: string): ConsentStatus {
+  return statusOfState[consentStateOf(consent, true, today)];
 }
 
 export interface ConsentFacts {
@@ -53,7 +55,7 @@ interface Provision {
   provision?: Provision[];
 }
 
-export interface FhirConsent {
+export type FhirConsent = {
   resourceType: 'Consent';
   id: string;
   meta: Meta;
@@ -66,7 +68,7 @@ export interface FhirConsent {
   organization: Reference[];
   policyRule: CodeableConcept;
   provision: Provision;
-}
+};
 
 const informationRecipient = {
   system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',

@@ -63,6 +63,12 @@ describe('goalResource', () => {
     expect(goal.statusDate).toBeUndefined();
   });
 
+  it('codes from the county’s code systems go beside the own wording, never instead of it', () => {
+    const code = { system: 'http://example.org/icf', code: 'd510', display: 'Att tvätta sig' };
+    const goal = goalResource(base, facts({ goal: { ...facts().goal, codes: [code] } }));
+    expect(goal.description).toEqual({ coding: [code], text: 'Jag vill kunna bo kvar hemma.' });
+  });
+
   it('a shared goal is expressed by no one in particular', () => {
     const goal = goalResource(base, facts({ goal: { key: 'g', kind: 'shared', text: 'Trygg skolgång' } }));
     expect(goal.expressedBy).toBeUndefined();

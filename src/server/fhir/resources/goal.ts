@@ -31,14 +31,15 @@ export interface GoalJudgement {
 export interface GoalFacts extends Omit<GoalStanding, 'outcome'> {
   sipId: string;
   personId: string;
-  goal: PlanGoal;
+  /** The goal as stored: versions saved before goals had codes have none. */
+  goal: Omit<PlanGoal, 'codes'> & { codes?: PlanGoal['codes'] };
   /** When the first established version that has the goal's key was established; null in a draft. */
   firstEstablishedAt: Date | null;
   /** Every follow-up's judgement of the goal, newest first. */
   judgements: GoalJudgement[];
 }
 
-export interface FhirGoal {
+export type FhirGoal = {
   resourceType: 'Goal';
   id: string;
   lifecycleStatus: GoalLifecycleStatus;
@@ -50,7 +51,7 @@ export interface FhirGoal {
   startDate?: string;
   statusDate?: string;
   note?: Annotation[];
-}
+};
 
 const goalAchievementSystem = 'http://terminology.hl7.org/CodeSystem/goal-achievement';
 const achievementDisplay = {
@@ -105,7 +106,7 @@ export function goalResource(base: string, facts: GoalFacts): FhirGoal {
     lifecycleStatus: goalLifecycle({ phase: facts.phase, established: facts.established, outcome }),
     achievementStatus: achievementOf(base, outcome),
     category: [concept(samplanCodeSystem(base, 'goal-kind'), goal.kind, caseSv.vocab.goalKind[goal.kind])],
-    description: { text: goal.text },
+    description: goal.codes?.length ? { coding: goal.codes, text: goal.text } : { text: goal.text },
     subject: patient,
     expressedBy: goal.kind === 'individual' ? patient : undefined,
     startDate: facts.firstEstablishedAt ? stockholmDate(facts.firstEstablishedAt) : undefined,

@@ -58,7 +58,7 @@ interface Agent {
   onBehalfOf?: Reference;
 }
 
-export interface FhirProvenance {
+export type FhirProvenance = {
   resourceType: 'Provenance';
   id: string;
   target: Reference[];
@@ -66,7 +66,7 @@ export interface FhirProvenance {
   activity: CodeableConcept;
   reason?: CodeableConcept[];
   agent: Agent[];
-}
+};
 
 const participantType = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 const dataOperation = 'http://terminology.hl7.org/CodeSystem/v3-DataOperation';

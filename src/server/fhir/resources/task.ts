@@ -64,7 +64,7 @@ interface Output {
   valueReference?: Reference;
 }
 
-export interface FhirTask {
+export type FhirTask = {
   resourceType: 'Task';
   id: string;
   meta: Meta;
@@ -82,7 +82,7 @@ export interface FhirTask {
   owner: Reference;
   executionPeriod: Period;
   output?: Output[];
-}
+};
 
 /** The texts that name a Task's outputs; an update finds who attends by the first. */
 export const taskOutputTypes = {

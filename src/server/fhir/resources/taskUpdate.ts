@@ -2,16 +2,16 @@ import { isDeepStrictEqual } from 'node:util';
 import type { LocalisedText } from '../../../domain/errors.js';
 import { acceptBody, declineBody } from '../../../shared/api/requests.js';
 import { bothLanguages } from '../../../shared/words/bothLanguages.js';
-import { fhirTaskRefusalsEn } from '../../../shared/words/fhirTaskRefusals.en.js';
+import { fhirResourceRefusalsEn } from '../../../shared/words/fhirResourceRefusals.en.js';
 import {
-  fhirTaskRefusalsSv,
-  type FhirTaskRefusalMessages,
-} from '../../../shared/words/fhirTaskRefusals.sv.js';
+  fhirResourceRefusalsSv,
+  type FhirResourceRefusalMessages,
+} from '../../../shared/words/fhirResourceRefusals.sv.js';
 import { fill } from '../../../shared/words/fill.js';
 import type { InvitationAnswer } from '../../sips/steps/answerInvitation.js';
 import { taskOutputTypes, type FhirTask } from './task.js';
 
-const words = { sv: fhirTaskRefusalsSv, en: fhirTaskRefusalsEn };
+const words = { sv: fhirResourceRefusalsSv, en: fhirResourceRefusalsEn };
 
 /** What a Task update asks for: nothing new, one of the invited unit's answers, or a refusal naming the element. */
 export type TaskUpdate =
@@ -28,23 +28,14 @@ function refused(
   status: 400 | 412 | 422,
   code: string,
   element: string,
-  say: (said: FhirTaskRefusalMessages) => string,
+  say: (said: FhirResourceRefusalMessages) => string,
 ): TaskUpdate {
   return { kind: 'refused', status, code, element, text: bothLanguages(words, say) };
 }
 
 /**
- * The version an `If-Match` header asks for (`W/"n"`, or `"n"`), null without one; undefined when it is
- * malformed.
- */
-export function versionAskedFor(ifMatch: string | undefined): number | null | undefined {
-  if (ifMatch === undefined) return null;
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
-  return match ? Number(match[1]) : undefined;
-}
-
-/**
- * Reads a Task update against the Task as it stands (fhir-mapping.md, Task; 0038): the invited unit's answer is
+ * Reads a Task update against the Task as it stands (fhir-mapping.md, Task; 0038), with the version `If-Match`
+ * named (null without one: the answer command refuses a second answer anyway). The invited unit's answer is
  * a change of `status` — received acknowledges, accepted accepts with who attends in an `output`, rejected
  * declines with the reason in `statusReason.text`. Any other difference is refused naming the element, so a
  * client never believes it changed something Samplan ignored. Whether the answer may be given now is the
@@ -53,7 +44,7 @@ export function versionAskedFor(ifMatch: string | undefined): number | null | un
 export function readTaskUpdate(
   current: FhirTask,
   body: unknown,
-  ask: { id: string; ifMatch: string | undefined },
+  ask: { id: string; ifMatch: string | null },
 ): TaskUpdate {
   if (
     typeof body !== 'object' ||
@@ -66,10 +57,8 @@ export function readTaskUpdate(
   if (proposed.id !== ask.id) {
     return refused(400, 'id_differs', 'Task.id', (said) => fill(said.idDiffers, { id: String(proposed.id) }));
   }
-  const asked = versionAskedFor(ask.ifMatch);
-  if (asked === undefined)
-    return refused(400, 'if_match_malformed', 'If-Match', (said) => said.ifMatchMalformed);
-  const version = Number(current.meta.versionId);
+  const version = current.meta.versionId ?? '';
+  const asked = ask.ifMatch;
   if (asked !== null && asked !== version) {
     return refused(412, 'version_differs', 'If-Match', (said) =>
       fill(said.versionDiffers, { current: version, asked }),

@@ -1,9 +1,9 @@
-import type { FhirTaskRefusalMessages } from './fhirTaskRefusals.sv.js';
+import type { FhirResourceRefusalMessages } from './fhirResourceRefusals.sv.js';
 
-export const fhirTaskRefusalsEn: FhirTaskRefusalMessages = {
+export const fhirResourceRefusalsEn: FhirResourceRefusalMessages = {
+  expectedCode: 'one of the codes {{codes}}, with the system {{system}} if any.',
   notATask: 'The body must be a Task resource (resourceType "Task").',
   idDiffers: "The resource's id ({{id}}) is not the one in the address.",
-  ifMatchMalformed: 'If-Match must give the Task\'s version as W/"n".',
   versionDiffers:
     'The Task has changed since you read it: it is now version {{current}}, not {{asked}}. Read it again and answer anew.',
   elementNotChangeable:

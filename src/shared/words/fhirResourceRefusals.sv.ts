@@ -1,13 +1,14 @@
 import type { Messages } from './messages.js';
 
 /**
- * Swedish words of the refusals of a Task update, the invited unit's answer to a kallelse through the FHIR API;
- * fhirTaskRefusals.en.ts mirrors every key.
+ * Swedish words of the refusals of the FHIR resources Goal, CareTeam, Consent, Task and Provenance: a search value
+ * outside a resource's codes, and a Task update (the invited unit's answer to a kallelse) that cannot be read as
+ * an answer; fhirResourceRefusals.en.ts mirrors every key.
  */
-export const fhirTaskRefusalsSv = {
+export const fhirResourceRefusalsSv = {
+  expectedCode: 'en av koderna {{codes}}, gärna med systemet {{system}}.',
   notATask: 'Kroppen måste vara en Task-resurs (resourceType "Task").',
   idDiffers: 'Resursens id ({{id}}) är inte detsamma som adressens.',
-  ifMatchMalformed: 'If-Match ska ange Taskens version som W/"n".',
   versionDiffers:
     'Tasken har ändrats sedan du läste den: den är nu version {{current}}, inte {{asked}}. Läs den igen och svara på nytt.',
   elementNotChangeable:
@@ -20,4 +21,4 @@ export const fhirTaskRefusalsSv = {
   reasonMissing: 'Den som lämnar återbud anger skälet i statusReason.text, högst 2000 tecken.',
 };
 
-export type FhirTaskRefusalMessages = Messages<typeof fhirTaskRefusalsSv>;
+export type FhirResourceRefusalMessages = Messages<typeof fhirResourceRefusalsSv>;
