@@ -370,6 +370,22 @@ export interface PlanTemplatesTable {
   createdAt: CreatedAt;
 }
 
+/** A code system a county has loaded (0031_coded_content.sql). */
+export interface CodeSystemsTable {
+  id: string;
+  uri: string;
+  name: string;
+  version: string | null;
+  loadedBy: string | null;
+  loadedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface CodesTable {
+  systemId: string;
+  code: string;
+  display: string;
+}
+
 export interface PlanTemplateVersionsTable {
   templateId: string;
   version: number;
@@ -741,6 +757,8 @@ export interface DB {
   planVersions: PlanVersionsTable;
   planTemplates: PlanTemplatesTable;
   planTemplateVersions: PlanTemplateVersionsTable;
+  codeSystems: CodeSystemsTable;
+  codes: CodesTable;
   followUps: FollowUpsTable;
   sipEvents: SipEventsTable;
   dischargeProcesses: DischargeProcessesTable;

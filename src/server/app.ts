@@ -18,6 +18,7 @@ import { registerResponseHeaders } from './responseHeaders.js';
 import { registerTextInputGuard } from './textInput.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { codeSystemRoutes } from './routes/codeSystems/routes.js';
 import { deviationRoutes } from './routes/deviations/routes.js';
 import { dischargeRoutes } from './routes/discharge/routes.js';
 import { feedbackRoutes } from './routes/feedback/routes.js';
@@ -86,6 +87,7 @@ const routeModules: RouteModule[] = [
   staffGuestRoutes,
   statisticsRoutes,
   statisticsExportRoutes,
+  codeSystemRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

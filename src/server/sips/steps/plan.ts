@@ -11,6 +11,7 @@ import type { Actor } from '../actor.js';
 import { runSipCommand } from '../command.js';
 import { runPersonSipCommand, type PersonDoing } from '../personCommand.js';
 import { caseTemplateVersion } from '../../data/planTemplates.js';
+import { withStoredCodes } from '../../codes/planCodes.js';
 import { casePhase, setNextFollowUp } from '../../data/cases.js';
 import { organisationKind, unitDirectory } from '../../data/directory.js';
 import { setEffortUnits, unitsTakingPart } from '../../data/participation.js';
@@ -133,11 +134,12 @@ export async function savePlan(
   return runSipCommand(db, actor, sipId, command, async ({ trx }) => {
     const current = await lockCurrentPlan(trx, sipId, body.baseRevision);
     await checkNamedUnits(trx, sipId, body.content);
+    const content = await withStoredCodes(trx, body.content);
     const revision = (current?.revision ?? 0) + 1;
     const template = await writtenWithNow(trx, sipId);
     const written = { sipId, ...template, updatedBy: actor.userId };
     if (command === 'savePlanDraft') {
-      await writePlan(trx, { ...written, content: body.content, revision, establishedVersion: null });
+      await writePlan(trx, { ...written, content, revision, establishedVersion: null });
       return { result: undefined, eventData: { revision } };
     }
     if (body.reason.trim() === '') {
@@ -147,10 +149,10 @@ export async function savePlan(
         { field: 'reason' },
       );
     }
-    assertPlanComplete(body.content, await completenessContext(trx, sipId, body.content));
+    assertPlanComplete(content, await completenessContext(trx, sipId, content));
     const version = (current?.establishedVersion ?? 0) + 1;
-    await writePlan(trx, { ...written, content: body.content, revision, establishedVersion: version });
-    await addVersion(trx, actor, sipId, version, body.content, body.reason, template);
+    await writePlan(trx, { ...written, content, revision, establishedVersion: version });
+    await addVersion(trx, actor, sipId, version, content, body.reason, template);
     await noticePlanVersion(trx, { sipId, version }, actor.unitId);
     return { result: undefined, eventData: { revision, version } };
   });
@@ -165,20 +167,22 @@ export function establishPlan(db: Kysely<DB>, actor: Actor, sipId: string, baseR
         bothLanguages(words, (said) => said.planMissing),
       );
     }
-    assertPlanComplete(current.content, await completenessContext(trx, sipId, current.content));
+    // A code removed from its code system since the draft was saved is refused here too.
+    const content = await withStoredCodes(trx, current.content);
+    assertPlanComplete(content, await completenessContext(trx, sipId, content));
     // Established as written: with the template version of its last save.
     const template = { templateId: current.templateId, templateVersion: current.templateVersion };
     await writePlan(trx, {
       sipId,
-      content: current.content,
+      content,
       revision: current.revision + 1,
       establishedVersion: 1,
       ...template,
       updatedBy: actor.userId,
     });
-    await addVersion(trx, actor, sipId, 1, current.content, '', template);
+    await addVersion(trx, actor, sipId, 1, content, '', template);
     await noticePlanVersion(trx, { sipId, version: 1 }, actor.unitId);
-    return { result: undefined, eventData: { version: 1, efforts: current.content.efforts.length } };
+    return { result: undefined, eventData: { version: 1, efforts: content.efforts.length } };
   });
 }
 
