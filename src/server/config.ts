@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../db/database.js';
 import { readOidcConfig, type OidcConfig } from './auth/oidcConfig.js';
 import { readEIdConfig, type EIdConfig } from './eId/eIdConfig.js';
+import { readFhirOAuthConfig, type FhirOAuthConfig } from './fhir/oauthConfig.js';
 import { readSmsConfig, type SmsConfig } from './personNotices/smsConfig.js';
 import {
   readPopulationRegisterConfig,
@@ -38,6 +39,8 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Sign-in with e-ID for the individual's side through the county's e-ID broker, or null (decision 0035). */
   eId: EIdConfig | null;
+  /** Bearer tokens of the FHIR API's system clients, or null: then only staff sessions reach /fhir/R4. */
+  fhirOAuth: FhirOAuthConfig | null;
   /** How long an e-ID sign-in lasts, in all and unused. */
   personSessionMinutes: number;
   personSessionIdleMinutes: number;
@@ -156,6 +159,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordSignIn: flag(env.PASSWORD_SIGN_IN, true),
     oidc: readOidcConfig(env),
     eId: readEIdConfig(env),
+    fhirOAuth: readFhirOAuthConfig(env),
     personSessionMinutes: integer('PERSON_SESSION_MINUTES', env.PERSON_SESSION_MINUTES, 60),
     personSessionIdleMinutes: integer('PERSON_SESSION_IDLE_MINUTES', env.PERSON_SESSION_IDLE_MINUTES, 15),
     personRateLimitPerMinute: integer('PERSON_RATE_LIMIT_PER_MINUTE', env.PERSON_RATE_LIMIT_PER_MINUTE, 120),

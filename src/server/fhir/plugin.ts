@@ -1,31 +1,24 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { inTransaction, isTransactionConflict } from '../../db/transaction.js';
-import { DomainError } from '../../domain/errors.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { inTransaction } from '../../db/transaction.js';
 import { csrfTokenFor, csrfTokenMatches, csrfHeader } from '../auth/csrf.js';
 import { sessionCookie } from '../auth/sessionCookies.js';
 import type { AppContext } from '../context.js';
-import { requestLanguage } from '../language.js';
 import { logFhirRead } from './accessLogging.js';
-import { authenticate } from './authentication.js';
+import { authenticator, requireScope } from './authentication.js';
+import { answerFhirError } from './errorAnswers.js';
 import { historyBundle, searchsetBundle } from './bundle.js';
 import { capabilityStatement } from './capabilityStatement.js';
 import { ensureJsonAsked, fhirJson } from './format.js';
-import { FhirError, fhirError, invalidSearch, operationOutcome, said, type IssueType } from './outcome.js';
+import type { FhirError } from './outcome.js';
+import { fhirError, invalidSearch } from './outcome.js';
 import { pageWindow } from './paging.js';
 import { resourceTypeNamed, type FhirResource, type Found, type ResourceType } from './registry.js';
 import { fhirContext, type FhirActor, type FhirContext } from './requestContext.js';
 import { idPattern, parseSearch } from './searchParameters.js';
+import type { ScopePermission } from './scopes.js';
 
 /** Where the API lives, under the installation's public address. */
 export const fhirPrefix = '/fhir/R4';
-
-const issueOfKind: Record<DomainError['kind'], { status: 401 | 403 | 404 | 409 | 422; issue: IssueType }> = {
-  unauthenticated: { status: 401, issue: 'login' },
-  forbidden: { status: 403, issue: 'forbidden' },
-  not_found: { status: 404, issue: 'not-found' },
-  conflict: { status: 409, issue: 'conflict' },
-  unprocessable: { status: 422, issue: 'business-rule' },
-};
 
 type TypeParams = { type: string };
 type InstanceParams = TypeParams & { id: string };
@@ -70,10 +63,21 @@ export async function registerFhirApi(
   const limits = { absoluteHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
   const published = new Date();
 
-  const typeNamed = (name: string): ResourceType => {
-    const type = resourceTypeNamed(name);
-    if (!type) throw fhirError(404, 'not-supported', 'unknownType', { type: name });
-    return type;
+  const authenticate = authenticator(db, limits, config.fhirOAuth);
+
+  /**
+   * Who acts, and the type they address, if they may do this with it: 401 before anything else, then 404 for a
+   * type not served, then 403 for a client without the scope.
+   */
+  const actingOn = async (
+    request: FastifyRequest<{ Params: TypeParams }>,
+    permission: ScopePermission,
+  ): Promise<{ who: FhirActor; type: ResourceType }> => {
+    const who = await authenticate(request);
+    const type = resourceTypeNamed(request.params.type);
+    if (!type) throw fhirError(404, 'not-supported', 'unknownType', { type: request.params.type });
+    requireScope(who, type.type, permission);
+    return { who, type };
   };
 
   /** Runs a read in one transaction with the access-log entries for what it found. */
@@ -118,52 +122,7 @@ export async function registerFhirApi(
         }
       });
 
-      fhir.setErrorHandler((error: FastifyError, request, reply) => {
-        const language = requestLanguage(request);
-        if (error instanceof FhirError) {
-          reply.headers(error.headers);
-          return reply
-            .status(error.status)
-            .type(fhirJson)
-            .send(JSON.stringify(operationOutcome(error.issueType, error.text, language)));
-        }
-        if (error instanceof DomainError) {
-          const { status, issue } = issueOfKind[error.kind];
-          return reply
-            .status(status)
-            .type(fhirJson)
-            .send(JSON.stringify(operationOutcome(issue, error.text, language)));
-        }
-        if (error.statusCode === 415)
-          return reply
-            .status(415)
-            .type(fhirJson)
-            .send(JSON.stringify(operationOutcome('not-supported', said('unsupportedMediaType'), language)));
-        if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
-          return reply
-            .status(400)
-            .type(fhirJson)
-            .send(
-              JSON.stringify(
-                operationOutcome('structure', { sv: error.message, en: error.message }, language),
-              ),
-            );
-        const busy = isTransactionConflict(error);
-        if (!busy) request.log.error({ err: error }, 'unhandled error in the FHIR API');
-        else reply.header('retry-after', '1');
-        return reply
-          .status(busy ? 503 : 500)
-          .type(fhirJson)
-          .send(
-            JSON.stringify(
-              operationOutcome(
-                busy ? 'transient' : 'exception',
-                { sv: 'Ett fel uppstod i servern.', en: 'The server failed.' },
-                language,
-              ),
-            ),
-          );
-      });
+      fhir.setErrorHandler(answerFhirError);
 
       const unknownAddress = () => {
         throw fhirError(404, 'not-found', 'unknownOperation');
@@ -178,8 +137,7 @@ export async function registerFhirApi(
       });
 
       fhir.get<{ Params: TypeParams }>('/:type', async (request, reply) => {
-        const who = await authenticate(db, request, limits);
-        const type = typeNamed(request.params.type);
+        const { who, type } = await actingOn(request, 's');
         const query = queryOf(request);
         const search = parseSearch(type.type, type.searchParameters, query);
         const window = pageWindow(query);
@@ -193,8 +151,7 @@ export async function registerFhirApi(
       });
 
       fhir.get<{ Params: InstanceParams }>('/:type/:id', async (request, reply) => {
-        const who = await authenticate(db, request, limits);
-        const type = typeNamed(request.params.type);
+        const { who, type } = await actingOn(request, 'r');
         const { id } = request.params;
         onlyFormat(type.type, queryOf(request));
         if (!idPattern.test(id)) throw notFound(type.type, id);
@@ -209,8 +166,7 @@ export async function registerFhirApi(
       });
 
       fhir.get<{ Params: InstanceParams }>('/:type/:id/_history', async (request, reply) => {
-        const who = await authenticate(db, request, limits);
-        const type = typeNamed(request.params.type);
+        const { who, type } = await actingOn(request, 'r');
         const { id } = request.params;
         onlyFormat(type.type, queryOf(request));
         const history = type.history;
@@ -227,8 +183,7 @@ export async function registerFhirApi(
       });
 
       fhir.get<{ Params: VersionParams }>('/:type/:id/_history/:version', async (request, reply) => {
-        const who = await authenticate(db, request, limits);
-        const type = typeNamed(request.params.type);
+        const { who, type } = await actingOn(request, 'r');
         const { id, version } = request.params;
         onlyFormat(type.type, queryOf(request));
         const history = type.history;
@@ -245,8 +200,7 @@ export async function registerFhirApi(
       });
 
       fhir.put<{ Params: InstanceParams; Body: unknown }>('/:type/:id', async (request, reply) => {
-        const who = await authenticate(db, request, limits);
-        const type = typeNamed(request.params.type);
+        const { who, type } = await actingOn(request, 'u');
         const { id } = request.params;
         onlyFormat(type.type, queryOf(request));
         const update = type.update;

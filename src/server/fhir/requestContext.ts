@@ -16,7 +16,14 @@ import { fhirError } from './outcome.js';
  */
 export type FhirActor =
   | { kind: 'staff'; actor: Actor }
-  | { kind: 'fhir_client'; actor: Actor; clientName: string; scopes: ReadonlySet<string> };
+  | {
+      kind: 'fhir_client';
+      actor: Actor;
+      clientName: string;
+      /** The scopes the token carries, and those the registration grants: a request needs both to allow it. */
+      tokenScopes: readonly string[];
+      grantedScopes: readonly string[];
+    };
 
 /**
  * What a resource type's functions are given: the database (inside the transaction that also logs the read), the

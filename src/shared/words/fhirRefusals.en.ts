@@ -29,5 +29,12 @@ export const fhirRefusalsEn: FhirRefusalMessages = {
   csrfTokenInvalid: 'The change has no valid CSRF token. Reload the page and try again.',
   clientIdTaken: 'A FHIR client with this client id is already registered.',
   scopeNotGrantable: 'The scope {{scope}} cannot be granted; choose among {{scopes}}.',
+  invalidToken:
+    'The access token is not accepted: it is invalid, has expired, is not issued for Samplan, or its client is not registered or is disabled.',
+  insufficientScope: "The access token or the client's registration lacks the scope {{scope}}.",
+  keysUnavailable: 'The keys to check the access token could not be fetched. Try again in a while.',
+  unreadableRequest: 'The request cannot be read ({{reason}}).',
+  serverFailed: 'Samplan failed. Nothing was changed; try again or contact the administrators.',
+  databaseBusy: 'The database is busy right now. Nothing was changed; try again in a second.',
   methodNotAllowed: 'The method {{method}} is not supported at this address.',
 };

@@ -33,6 +33,13 @@ export const fhirRefusalsSv = {
   csrfTokenInvalid: 'Ändringen saknar giltig CSRF-token. Ladda om sidan och försök igen.',
   clientIdTaken: 'Det finns redan en FHIR-klient med detta klient-id.',
   scopeNotGrantable: 'Behörigheten {{scope}} kan inte ges; välj bland {{scopes}}.',
+  invalidToken:
+    'Åtkomsttoken godtas inte: den är ogiltig, har gått ut, är inte utfärdad för Samplan, eller så är klienten inte registrerad eller avstängd.',
+  insufficientScope: 'Åtkomsttoken eller klientens registrering saknar behörigheten {{scope}}.',
+  keysUnavailable: 'Nycklarna för att kontrollera åtkomsttoken kunde inte hämtas. Försök igen om en stund.',
+  unreadableRequest: 'Begäran går inte att läsa ({{reason}}).',
+  serverFailed: 'Ett fel uppstod i Samplan. Inget ändrades; försök igen eller kontakta förvaltningen.',
+  databaseBusy: 'Databasen är upptagen just nu. Inget ändrades; försök igen om en sekund.',
   methodNotAllowed: 'Metoden {{method}} stöds inte på denna adress.',
 };
 

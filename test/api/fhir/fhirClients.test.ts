@@ -100,7 +100,8 @@ describe.each(testDatabaseKinds())('FHIR clients and their access-log entries on
     const who = {
       kind: 'fhir_client' as const,
       clientName: 'Journalsystemet',
-      scopes: new Set(['system/*.rs']),
+      tokenScopes: ['system/*.rs'],
+      grantedScopes: ['system/*.rs'],
       actor: { userId: clientId, unitId: admin.unitId, role: 'staff' as const, clientAddress: '192.0.2.9' },
     };
     await inChain(db, 9, (trx) => logFhirRead(trx, who, 'fhir_read', [{ personId, sipId: null }]));
