@@ -11,7 +11,8 @@ const rolesOf = (node: StructNode | null): string[] =>
 
 /** What a reader gets from a PDF: its metadata, its structure roles in order, and each page's text. */
 export async function readPdf(bytes: Uint8Array) {
-  const loading = getDocument({ data: bytes.slice(), useSystemFonts: false });
+  // pdf.js takes a plain Uint8Array of its own (it refuses a Buffer and detaches what it is given).
+  const loading = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
   const pdf = await loading.promise;
   try {
     const { info, metadata } = (await pdf.getMetadata()) as {

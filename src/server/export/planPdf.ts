@@ -3,7 +3,7 @@ import { fill } from '../../shared/words/fill.js';
 import { planPdfSv } from '../../shared/words/planPdf.sv.js';
 import { startSv } from '../../shared/words/start.sv.js';
 import { vocabSv } from '../../shared/words/vocab.sv.js';
-import { dateOf, fact, unitNamer, type PlanPdfFacts } from './planPdfFacts.js';
+import { codesNote, dateOf, fact, unitNamer, type PlanPdfFacts } from './planPdfFacts.js';
 import { participationSection } from './planPdfParticipation.js';
 import { finishTaggedPdf, taggedPdf } from './taggedPdf.js';
 import { taggedWriter } from './taggedWriter.js';
@@ -24,14 +24,10 @@ export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
   });
   const write = taggedWriter(doc);
   const unitName = unitNamer(facts.units);
-  const part = (
-    parent: PDFKit.PDFStructureElement,
-    title: string,
-    text: string,
-    level: 'H2' | 'H3' = 'H3',
-  ) => {
-    write.heading(parent, level, title);
-    write.paragraph(parent, text.trim() || startSv.notFilledIn);
+  /** A written part under its own heading; an empty part says so. `note` follows the text in smaller type. */
+  const part = (parent: PDFKit.PDFStructureElement, title: string, text: string, note?: string) => {
+    write.heading(parent, 'H3', title);
+    write.paragraph(parent, { text: text.trim() || startSv.notFilledIn, note });
   };
 
   const header = write.section(print.title, 'H1');
@@ -52,14 +48,16 @@ export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
 
   const about = write.section(print.aboutHeading);
   part(about, print.situation, content.situation);
-  part(about, print.needs, content.needs);
+  part(about, print.needs, content.needs, codesNote(content.needsCodes));
   part(about, print.strengths, content.strengths);
   part(about, print.wishes, content.wishes);
   about.end();
 
   const goals = write.section(print.goalsHeading);
   const goalsOf = (kind: Goal['kind']) =>
-    content.goals.filter((goal) => goal.kind === kind).map((goal) => ({ text: goal.text }));
+    content.goals
+      .filter((goal) => goal.kind === kind)
+      .map((goal) => ({ text: goal.text, note: codesNote(goal.codes) }));
   write.heading(goals, 'H3', print.individualGoals);
   write.list(goals, goalsOf('individual'), print.noGoals);
   write.heading(goals, 'H3', print.sharedGoals);
@@ -72,8 +70,9 @@ export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
     write.table(
       efforts,
       [print.effort, print.responsible, print.contactPerson, print.startDate, print.endDate],
+      // A table cell has one type size, so an effort's codes follow its text on a line of their own.
       content.efforts.map((effort) => [
-        effort.description,
+        [effort.description, codesNote(effort.codes)].filter(Boolean).join('\n'),
         unitName(effort.responsibleUnitId),
         effort.contactPerson || startSv.none,
         dateOf(effort.startDate),

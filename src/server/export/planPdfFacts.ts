@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { InvitationsTable, MeetingsTable, PlanVersionsTable } from '../../db/schema.js';
 import type { IdKind } from '../../domain/identity/idNumber.js';
+import type { Coding } from '../../shared/coding.js';
 import type { PlanContent } from '../../shared/plan.js';
 import { fill } from '../../shared/words/fill.js';
 import { planPdfSv } from '../../shared/words/planPdf.sv.js';
@@ -72,3 +73,13 @@ export function unitNamer(units: Map<string, UnitInfo>) {
 }
 
 export const fact = (label: string, value: string) => fill(planPdfSv.fact, { label, value });
+
+/**
+ * The codes beside a free text, as a line after it: code and the code system's Swedish display ("d450 Gå"), so
+ * the reader sees what was classified and how. None for no codes.
+ */
+export function codesNote(codes: Coding[]): string | undefined {
+  if (codes.length === 0) return undefined;
+  const said = codes.map((coding) => fill(planPdfSv.coding, coding)).join('; ');
+  return fill(codes.length === 1 ? planPdfSv.code : planPdfSv.codes, { codes: said });
+}

@@ -10,7 +10,9 @@ export const planPdfSv = {
   /** Whose copy the file is: the individual's, or a unit's that takes part. */
   copyForPerson: 'Exemplar för den enskilde',
   copyForUnit: 'Exemplar för {{unit}}',
-  /** The codes a goal, an effort or the needs carry, after the free text. */
-  codes: 'Kod: {{codes}}',
+  /** The codes the needs, a goal or an effort carry, after the free text: each as "d450 Gå". */
+  code: 'Kod: {{codes}}',
+  codes: 'Koder: {{codes}}',
+  coding: '{{code}} {{display}}',
   dateTime: '{{date}} kl. {{time}}',
 };
