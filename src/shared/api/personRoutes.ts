@@ -155,3 +155,10 @@ export const personRoutes = {
     responses: { 200: personAccessLog },
   }),
 };
+
+/** Where a link downloads the individual's copy of an established version as a PDF. */
+export function personPlanPdfAddress(sipId: string, version: number): string {
+  return personRoutes.planVersionPdf.path
+    .replace(':id', encodeURIComponent(sipId))
+    .replace(':version', String(version));
+}

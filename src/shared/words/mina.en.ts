@@ -187,6 +187,7 @@ export const minaEn: Messages<typeof minaSv> = {
       e_id: 'with e-ID here',
     },
     read: 'Read version {{version}}',
+    pdf: 'Download version {{version}} as a PDF',
   },
   version: {
     pageTitle: 'The plan, version {{version}} – Samplan',

@@ -187,6 +187,7 @@ export const minaSv = {
       e_id: 'med e-legitimation här',
     },
     read: 'Läs version {{version}}',
+    pdf: 'Ladda ner version {{version}} som PDF',
   },
   version: {
     pageTitle: 'Planen, version {{version}} – Samplan',

@@ -179,6 +179,8 @@ export const startEn: StartMessages = {
   print: {
     title: 'Coordinated individual plan',
     print: 'Print',
+    pdfForPerson: "Download PDF – the individual's copy of version {{version}}",
+    pdfForUnit: 'Download PDF – copy for {{unit}}, version {{version}}',
     back: 'Back to the case',
     loadFailed: 'The plan could not be fetched.',
     caseNumber: 'Case number',

@@ -178,6 +178,8 @@ export const startSv = {
   print: {
     title: 'Samordnad individuell plan',
     print: 'Skriv ut',
+    pdfForPerson: 'Ladda ner PDF – den enskildes exemplar av version {{version}}',
+    pdfForUnit: 'Ladda ner PDF – exemplar för {{unit}}, version {{version}}',
     back: 'Tillbaka till ärendet',
     loadFailed: 'Planen kunde inte hämtas.',
     caseNumber: 'Ärendenummer',

@@ -153,4 +153,13 @@ describe('the plan on the individual’s side', () => {
     expect(await screen.findByText('Det här är versionen som gäller nu.')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Godkänner du planen?' })).toBeTruthy();
   });
+
+  it('offers each version as a PDF to keep, a plain download from the individual’s side', async () => {
+    answerRequests(server());
+    renderWeb(<MinaRoutes />, `/mina/sip/${sipId}/planen`);
+
+    const link = await screen.findByRole('link', { name: 'Ladda ner version 1 som PDF' });
+    expect(link.getAttribute('href')).toBe(`/api/person/sips/${sipId}/plan/versions/1/pdf`);
+    expect(link.hasAttribute('download')).toBe(true);
+  });
 });

@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { personPlanPdfAddress } from '../../shared/api/personRoutes.js';
 import type { PersonPlan } from '../../shared/api/personSide.js';
 import { longDate } from './dates.js';
 import { minaPaths } from './paths.js';
 
-/** Every version of the plan, newest first: when and why it was made, whether and how it was approved. */
+/**
+ * Every version of the plan, newest first: when and why it was made, its PDF to keep, whether and how it was
+ * approved.
+ */
 export function VersionList({ sipId, plan }: { sipId: string; plan: PersonPlan }) {
   const { t, i18n } = useTranslation();
   const day = (iso: string) => longDate(iso, i18n.language);
@@ -26,6 +30,12 @@ export function VersionList({ sipId, plan }: { sipId: string; plan: PersonPlan }
               )}
             </h3>
             <p>{t('mina.versions.made', { date: day(version.createdAt) })}</p>
+            {/* A plain download: the person's session cookie (Path=/api/person) travels with it. */}
+            <p>
+              <a href={personPlanPdfAddress(sipId, version.version)} download>
+                {t('mina.versions.pdf', { version: version.version })}
+              </a>
+            </p>
             {version.reason && (
               <p className="prose">{t('mina.versions.reason', { reason: version.reason })}</p>
             )}

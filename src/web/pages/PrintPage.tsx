@@ -28,7 +28,7 @@ export function PrintPage() {
 
   return (
     <main id="main" className="print-page">
-      <PrintToolbar sipId={id} />
+      <PrintToolbar sipId={id} version={sip.data?.plan?.establishedVersion ?? null} />
       {sip.isPending && <Loading />}
       {sip.error && (
         <>
