@@ -299,6 +299,11 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await guardian.getByRole('button', { name: 'Jag godkänner planen' }).click();
     await guardian.getByText('Tack! Du har godkänt version 1 av planen.').waitFor(wait);
     await screenshot(guardian, 'mina-07-approved');
+    // The plan page offers each version as a PDF, downloaded with the guardian's own session.
+    const link = guardian.getByRole('link', { name: 'Ladda ner version 1 som PDF' });
+    const pdf = await guardian.request.get(new URL((await link.getAttribute('href'))!, app.url).href);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 8).toString()).toBe('%PDF-1.7');
     // Staff see the version approved by the guardian's own e-ID, not by anything they typed.
     const read = await maria.get<SipDetail>(`/api/sips/${sipId}`);
     expect(read.body.versions.find((each) => each.version === 1)?.approvalMethod).toBe('e_id');

@@ -606,6 +606,12 @@ describe('a SIP from need to closing, in Chromium', () => {
     expect(printed).toMatch(/Den enskilde godkände version 2 muntligt /);
     await expectAccessible(maria, 'print');
     await screenshot(maria, '32-print');
+    // The toolbar's link downloads the individual's copy of the version as a PDF, named by the case number.
+    const link = maria.getByRole('link', { name: 'Ladda ner PDF – den enskildes exemplar av version 2' });
+    const pdf = await maria.request.get(new URL((await link.getAttribute('href'))!, app.url).href);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toBe(`attachment; filename="${caseNumber}-v2.pdf"`);
+    expect((await pdf.body()).subarray(0, 8).toString()).toBe('%PDF-1.7');
   });
 
   it('shows a user of another municipality that the case does not exist', async () => {
