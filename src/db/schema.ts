@@ -328,6 +328,9 @@ export interface InvitationsTable {
   acknowledgedBy: string | null;
   answeredAt: Date | null;
   answeredBy: string | null;
+  /** The FHIR client that acknowledged or answered for the unit instead of a user (0032_fhir_client_answers.sql). */
+  acknowledgedByFhirClient: Generated<string | null>;
+  answeredByFhirClient: Generated<string | null>;
   attendees: Generated<string>;
   declineReason: Generated<string>;
   forwardedFromId: string | null;
@@ -424,6 +427,8 @@ export interface SipEventsTable {
   actorUnitId: string | null;
   /** The e-ID identity who took the step on the individual's side (0025_person_side_actors.sql). */
   actorIdentityId: Generated<string | null>;
+  /** The FHIR client that took the step for the unit it is bound to (0032_fhir_client_answers.sql). */
+  actorFhirClientId: Generated<string | null>;
   data: ColumnType<Record<string, unknown>, string, never>;
 }
 

@@ -12,7 +12,7 @@ export interface AccessSubject {
 }
 
 /**
- * Logs one access to personal data by the acting user. Call it last inside the transaction that did the read or
+ * Logs one access to personal data by the acting user (or FHIR client). Call it last inside the transaction that did the read or
  * write, so the entry and the access stand or fall together (and the chain's lock is held only briefly).
  */
 export function logAccess(
@@ -22,6 +22,8 @@ export function logAccess(
   subject: AccessSubject = {},
 ): Promise<void> {
   return recordAccess(db, {
+    // A FHIR client is logged as itself (0029): its registration's id, the unit it is bound to.
+    ...(actor.kind === 'fhir_client' ? { actorKind: 'fhir_client' as const } : {}),
     userId: actor.userId,
     unitId: actor.unitId,
     role: actor.role,

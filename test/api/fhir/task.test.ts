@@ -9,6 +9,10 @@ import {
   newSipBody,
   type ProcessWorld,
 } from '../../support/processFixture.js';
+import { inTransaction } from '../../../src/db/transaction.js';
+import { registerFhirClient } from '../../../src/server/data/fhirClients.js';
+import { taskType } from '../../../src/server/fhir/resources/taskType.js';
+import { fhirContext } from '../../../src/server/fhir/requestContext.js';
 import { testDatabaseKinds } from '../../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../../support/testServer.js';
 
@@ -224,5 +228,81 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
       intent: 'order',
     });
     expect(answer.status).toBe(404);
+  });
+
+  it('a FHIR client bound to the invited unit answers as that unit, and the invitation and history name it', async () => {
+    const { db } = server.database;
+    const other = (await world.convener.post<SipDetail>('/api/sips', newSipBody('19380624-9235'))).body;
+    await world.convener.post(`/api/sips/${other.id}/consent`, consentFor(world));
+    const invited = await world.convener.post<{ invitations: { id: string; unitId: string }[] }>(
+      `/api/sips/${other.id}/meetings`,
+      meetingFor(world),
+    );
+    const invitationId = invited.body.invitations.find((i) => i.unitId === world.region.units.vc)!.id;
+    const sentBy = await db
+      .selectFrom('invitations')
+      .select('sentBy')
+      .where('id', '=', invitationId)
+      .executeTakeFirstOrThrow();
+    const clientId = await registerFhirClient(db, {
+      name: 'Journalsystemet',
+      clientId: 'journal-vc',
+      unitId: world.region.units.vc!,
+      scopes: ['system/Task.u', 'system/Task.rs'],
+      createdBy: sentBy.sentBy,
+    });
+    // As the API acts for a client once its token is checked: the registration's id, its unit, the role staff.
+    const client = {
+      userId: clientId,
+      unitId: world.region.units.vc!,
+      role: 'staff' as const,
+      clientAddress: '127.0.0.1',
+    };
+    const answer = (body: (task: Record<string, unknown>) => Record<string, unknown>) =>
+      inTransaction(db, async (trx) => {
+        const context = fhirContext(trx, client, 'http://localhost:3000/fhir/R4');
+        const current = await taskType.read(context, invitationId);
+        // As a client sends it: JSON, where nothing is undefined.
+        const sent = JSON.parse(JSON.stringify(current!.resource)) as Record<string, unknown>;
+        return taskType.update!(context, invitationId, body(sent), null);
+      });
+    const answered = await answer((task) => ({
+      ...task,
+      status: 'accepted',
+      output: [{ type: { text: 'Deltagare' }, valueString: 'Distriktssköterskan' }],
+    }));
+    expect(answered.resource).toMatchObject({ status: 'accepted' });
+
+    const invitation = await db
+      .selectFrom('invitations')
+      .select(['status', 'answeredBy', 'answeredByFhirClient', 'acknowledgedBy', 'acknowledgedByFhirClient'])
+      .where('id', '=', invitationId)
+      .executeTakeFirstOrThrow();
+    expect(invitation).toEqual({
+      status: 'accepted',
+      answeredBy: null,
+      answeredByFhirClient: clientId,
+      acknowledgedBy: null,
+      acknowledgedByFhirClient: clientId,
+    });
+    const history = await db
+      .selectFrom('sipEvents')
+      .select(['actorUserId', 'actorFhirClientId', 'actorUnitId'])
+      .where('sipId', '=', other.id)
+      .where('type', '=', 'invitationAccepted')
+      .execute();
+    expect(history).toEqual([
+      { actorUserId: null, actorFhirClientId: clientId, actorUnitId: world.region.units.vc },
+    ]);
+    const logged = await db
+      .selectFrom('accessLog')
+      .select(['actorKind', 'userId', 'unitId'])
+      .where('sipId', '=', other.id)
+      .where('action', '=', 'invitation:accept')
+      .execute();
+    expect(logged).toEqual([{ actorKind: 'fhir_client', userId: clientId, unitId: world.region.units.vc }]);
+    // The case reads on as before in the JSON API, the answer among its invitations.
+    const read = await world.convener.get<SipDetail>(`/api/sips/${other.id}`);
+    expect(read.status).toBe(200);
   });
 });

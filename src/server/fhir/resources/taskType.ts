@@ -8,6 +8,8 @@ import {
   type TaskFilter,
   type TaskRow,
 } from '../../data/fhirTasks.js';
+import { fhirClientById } from '../../data/fhirClients.js';
+import type { Actor } from '../../sips/actor.js';
 import { answerInvitation } from '../../sips/steps/answerInvitation.js';
 import { FhirError, fhirError, type IssueType } from '../outcome.js';
 import { isUuid, pageOf, uuidWindow, type PageWindow } from '../paging.js';
@@ -32,6 +34,16 @@ function found(context: FhirContext, row: TaskRow): Found & { resource: FhirTask
     resource: taskResource(context.baseUrl, taskFacts(row)),
     concerns: { personId: row.personId, sipId: row.sipId },
   };
+}
+
+/**
+ * Who answers: the staff user, or a FHIR system client, whose actor carries its registration's id where a user's
+ * would be. The answer then names the client, not a user, in the invitation and the case history.
+ */
+async function answerer(context: FhirContext): Promise<Actor> {
+  const { actor } = context;
+  if (actor.kind === 'fhir_client') return actor;
+  return (await fhirClientById(context.db, actor.userId)) ? { ...actor, kind: 'fhir_client' } : actor;
 }
 
 /** The rows the unit's part in the case lets it read, as the JSON API's case read decides (`readCase`). */
@@ -107,7 +119,7 @@ export const taskType: ResourceType = {
       case 'unchanged':
         return current;
       case 'answer': {
-        await answerInvitation(context.db, context.actor, id, update.answer);
+        await answerInvitation(context.db, await answerer(context), id, update.answer);
         // The Task as answered, read as the unit's own invitation: a decline may end its part in the case, yet
         // it is told what it just wrote.
         const answered = await ownTaskRow(context.db, context.actor.unitId, id);

@@ -61,24 +61,20 @@ export function answerInvitation(
     );
     const now = new Date();
     const seen = { seenSequence: invitation.meetingSequence };
+    const by = answererColumns(actor);
+    const acknowledgement = { acknowledgedAt: now, ...by.acknowledged };
     // An answer without a separate acknowledgement also confirms receipt.
     const answered = {
       status,
       answeredAt: now,
-      answeredBy: actor.userId,
-      acknowledgedAt: invitation.acknowledgedAt ?? now,
-      acknowledgedBy: invitation.acknowledgedBy ?? actor.userId,
+      ...by.answered,
+      ...(invitation.acknowledgedAt ? {} : acknowledgement),
       ...seen,
     };
     let eventData: Record<string, unknown> = { invitationId, unitId: invitation.unitId };
     switch (answer.command) {
       case 'acknowledge':
-        await updateInvitation(trx, invitationId, {
-          status,
-          acknowledgedAt: now,
-          acknowledgedBy: actor.userId,
-          ...seen,
-        });
+        await updateInvitation(trx, invitationId, { status, ...acknowledgement, ...seen });
         break;
       case 'accept':
         await updateInvitation(trx, invitationId, { ...answered, attendees: answer.attendees });
@@ -110,7 +106,7 @@ export function answerInvitation(
         await updateInvitation(trx, invitationId, {
           status,
           answeredAt: now,
-          answeredBy: actor.userId,
+          ...by.answered,
           forwardNote: answer.note,
         });
         const forwarded = {
@@ -149,4 +145,20 @@ export function answerInvitation(
     });
     return invitation.sipId;
   });
+}
+
+/**
+ * Who the invitation records as acknowledging and answering: the staff user, or a FHIR system client answering
+ * for the unit it is bound to (decision 0038), which is not a user.
+ */
+function answererColumns(actor: Actor) {
+  const client = actor.kind === 'fhir_client';
+  return {
+    acknowledged: client
+      ? { acknowledgedBy: null, acknowledgedByFhirClient: actor.userId }
+      : { acknowledgedBy: actor.userId },
+    answered: client
+      ? { answeredBy: null, answeredByFhirClient: actor.userId }
+      : { answeredBy: actor.userId },
+  };
 }
