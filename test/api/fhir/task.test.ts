@@ -9,14 +9,13 @@ import {
   newSipBody,
   type ProcessWorld,
 } from '../../support/processFixture.js';
-import { inTransaction } from '../../../src/db/transaction.js';
 import { registerFhirClient } from '../../../src/server/data/fhirClients.js';
-import { taskType } from '../../../src/server/fhir/resources/taskType.js';
-import { fhirContext } from '../../../src/server/fhir/requestContext.js';
+import { startOAuthServer, type OAuthServer } from '../../support/oauthServer.js';
 import { testDatabaseKinds } from '../../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../../support/testServer.js';
 
 describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
+  let oauth: OAuthServer;
   let server: TestServer;
   let world: ProcessWorld;
   let sipId: string;
@@ -48,7 +47,8 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
       .execute();
 
   beforeAll(async () => {
-    server = await startTestServer(kind);
+    oauth = await startOAuthServer();
+    server = await startTestServer(kind, { fhirOAuth: oauth.config });
     world = await createProcessWorld(server.database.db, () => server.client());
     const sip = (await world.convener.post<SipDetail>('/api/sips', newSipBody())).body;
     sipId = sip.id;
@@ -62,7 +62,10 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
     toPrimaryCare = to(world.region.units.vc);
     toSchool = to(world.school.units.school);
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await oauth.close();
+  });
 
   it('shows each invitation as a Task the invited unit owns, an order to a principal and a proposal to others', async () => {
     const answer = await fhirGet<Bundle<Task>>(world.convener, `/fhir/R4/Task?based-on=CarePlan/${sipId}`);
@@ -251,27 +254,31 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
       scopes: ['system/Task.u', 'system/Task.rs'],
       createdBy: sentBy.sentBy,
     });
-    // As the API acts for a client once its token is checked: the registration's id, its unit, the role staff.
-    const client = {
-      userId: clientId,
-      unitId: world.region.units.vc!,
-      role: 'staff' as const,
-      clientAddress: '127.0.0.1',
-    };
-    const answer = (body: (task: Record<string, unknown>) => Record<string, unknown>) =>
-      inTransaction(db, async (trx) => {
-        const context = fhirContext(trx, client, 'http://localhost:3000/fhir/R4');
-        const current = await taskType.read(context, invitationId);
-        // As a client sends it: JSON, where nothing is undefined.
-        const sent = JSON.parse(JSON.stringify(current!.resource)) as Record<string, unknown>;
-        return taskType.update!(context, invitationId, body(sent), null);
-      });
-    const answered = await answer((task) => ({
-      ...task,
+    const bearer = async (scope: string) => ({
+      authorization: `Bearer ${await oauth.token({ client_id: 'journal-vc', scope })}`,
+    });
+    const anonymous = server.client();
+    const read = await fhirGet<Task>(
+      anonymous,
+      `/fhir/R4/Task/${invitationId}`,
+      await bearer('system/Task.rs'),
+    );
+    expect(read.status).toBe(200);
+    const acceptance: Task = {
+      ...read.body,
       status: 'accepted',
       output: [{ type: { text: 'Deltagare' }, valueString: 'Distriktssköterskan' }],
-    }));
-    expect(answered.resource).toMatchObject({ status: 'accepted' });
+    };
+    // A token without system/Task.u may read the Task but not answer it, and changes nothing.
+    const unscoped = await put(anonymous, acceptance, await bearer('system/Task.rs'));
+    expect(unscoped.status).toBe(403);
+    expect(unscoped.headers.get('www-authenticate')).toContain('insufficient_scope');
+    const answered = await put(anonymous, acceptance, {
+      ...(await bearer('system/Task.rs system/Task.u')),
+      'if-match': 'W/"1"',
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body.status).toBe('accepted');
 
     const invitation = await db
       .selectFrom('invitations')
@@ -302,7 +309,7 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
       .execute();
     expect(logged).toEqual([{ actorKind: 'fhir_client', userId: clientId, unitId: world.region.units.vc }]);
     // The case reads on as before in the JSON API, the answer among its invitations.
-    const read = await world.convener.get<SipDetail>(`/api/sips/${other.id}`);
-    expect(read.status).toBe(200);
+    const caseRead = await world.convener.get<SipDetail>(`/api/sips/${other.id}`);
+    expect(caseRead.status).toBe(200);
   });
 });
