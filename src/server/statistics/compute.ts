@@ -25,6 +25,7 @@ import {
   type GroupedCells,
   type Which,
 } from './cells.js';
+import { codeCounts } from './codes.js';
 import { collaborationPairs } from './collaboration.js';
 import { indicatorQueries, tablesWithDimensions, type FactsTable } from './indicatorQueries.js';
 import { countCountyFromRollup } from './rollup.js';
@@ -241,6 +242,14 @@ export async function computeStatistics(
       db,
       indicators.find((result) => result.key === 'plansByTemplate'),
     ),
+    codes: await codeCounts(db, periods.current, where, {
+      counts: scope.suppress,
+      filtered: filteredBy.map((dimension) => ({
+        dimension,
+        column: dimensionColumns[dimension],
+        value: String(filter[dimension]),
+      })),
+    }),
   };
 }
 

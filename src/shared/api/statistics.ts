@@ -447,6 +447,27 @@ export type CollaborationPair = z.infer<typeof collaborationPair>;
 const reportTemplate = z.object({ id: z.string(), name: z.string() });
 export type ReportTemplate = z.infer<typeof reportTemplate>;
 
+/** The parts of a plan that carry codes, as the code breakdown counts them. */
+export const codedParts = ['need', 'goal', 'effort'] as const;
+export type CodedPart = (typeof codedParts)[number];
+
+/**
+ * One code on the plans in force in the period: how many SIPs in scope have it on their needs, on a goal and on
+ * an effort. A SIP may carry many codes, so the codes are not parts of a total.
+ */
+const codeCount = z.object({
+  system: z.string(),
+  /** The code system's name as loaded (its URI when it is no longer loaded). */
+  systemName: z.string(),
+  code: z.string(),
+  /** The code's Swedish display as loaded now; null for a code since removed from its system. */
+  display: z.string().nullable(),
+  needs: figureResult,
+  goals: figureResult,
+  efforts: figureResult,
+});
+export type CodeCount = z.infer<typeof codeCount>;
+
 export const statisticsReport = z.object({
   filter: statisticsFilter,
   /** The period the figures are compared with (`previous` of each figure), as `filter.compareWith` says. */
@@ -460,6 +481,8 @@ export const statisticsReport = z.object({
    * their names come with the report rather than from a list of words.
    */
   templates: z.array(reportTemplate),
+  /** Plans by code: the codes most used on the plans in force in the period (decision 0040). */
+  codes: z.array(codeCount),
 });
 export type StatisticsReport = z.infer<typeof statisticsReport>;
 

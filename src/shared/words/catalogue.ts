@@ -4,6 +4,8 @@ import { appEn } from './app.en.js';
 import { appSv } from './app.sv.js';
 import { caseEn } from './case.en.js';
 import { caseSv } from './case.sv.js';
+import { codesEn } from './codes.en.js';
+import { codesSv } from './codes.sv.js';
 import { deviationsEn } from './deviations.en.js';
 import { deviationsSv } from './deviations.sv.js';
 import { dischargeEn } from './discharge.en.js';
@@ -37,6 +39,7 @@ export const svCatalogue = {
   ...appSv,
   accessLog: accessLogSv,
   case: caseSv,
+  codes: codesSv,
   deviations: deviationsSv,
   discharge: dischargeSv,
   notifications: notificationsSv,
@@ -56,6 +59,7 @@ export const enCatalogue: Messages<typeof svCatalogue> = {
   ...appEn,
   accessLog: accessLogEn,
   case: caseEn,
+  codes: codesEn,
   deviations: deviationsEn,
   discharge: dischargeEn,
   notifications: notificationsEn,

@@ -10,6 +10,8 @@ import { categoryName, principalNames } from '../../../shared/api/statisticsName
 import type { Language } from '../../language.js';
 import type { SpreadsheetCell } from '../../spreadsheetCsv.js';
 import { exportWord } from './exportVocabulary.js';
+import { codesEn } from '../../../shared/words/codes.en.js';
+import { codesSv } from '../../../shared/words/codes.sv.js';
 
 /** A cell of an exported table: a number, text, or empty. */
 export type ExportCell = SpreadsheetCell;
@@ -102,8 +104,42 @@ export function exportTable(report: StatisticsReport, language: Language): Expor
       rows.push(...indicatorRows(breakdownLevel, name, breakdownRow.indicators, language, report.templates));
     }
   }
+  rows.push(...codeRows(level, scopeLabel(report, language), report.codes, language));
   const compared = comparedHeaders[language][report.filter.compareWith ?? 'previous'];
   return [[...headers[language], ...compared], ...rows];
+}
+
+const codeWords = { sv: codesSv.statistics, en: codesEn.statistics };
+
+/**
+ * Plans by code, after the indicators: one row per code and part of the plan, the code and its display as the
+ * category. Counted for the period only, so the compared period's cells are left empty.
+ */
+function codeRows(
+  level: string,
+  name: string,
+  codes: StatisticsReport['codes'],
+  language: Language,
+): ExportCell[][] {
+  const said = codeWords[language];
+  const parts = [
+    ['needs', said.need],
+    ['goals', said.goal],
+    ['efforts', said.effort],
+  ] as const;
+  return codes.flatMap((code) =>
+    parts.map(([part, partName]) => [
+      level,
+      name,
+      `${said.heading}: ${partName.toLowerCase()}`,
+      `${code.code} ${code.display ?? said.removedCode} (${code.systemName})`,
+      exportWord('count', language),
+      ...cells('count', code[part]),
+      null,
+      null,
+      null,
+    ]),
+  );
 }
 
 /** Where the report is about: the organisation or unit, a principal within the county, or the county. */
