@@ -19,6 +19,7 @@ import type { ParsedSearch, SearchParameterDefinition } from './searchParameters
 import type { PageWindow } from './paging.js';
 import type { FhirContext } from './requestContext.js';
 import { patientType } from './patient.js';
+import { carePlanType } from './resources/carePlanType.js';
 import { goalType } from './resources/goalType.js';
 import { careTeamType } from './resources/careTeamType.js';
 import { consentType } from './resources/consentType.js';
@@ -80,6 +81,7 @@ export interface ResourceType {
 /** Every type the API serves, in the CapabilityStatement's order. */
 export const resourceTypes: readonly ResourceType[] = [
   patientType,
+  carePlanType,
   goalType,
   careTeamType,
   consentType,
