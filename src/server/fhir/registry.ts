@@ -25,6 +25,10 @@ import { careTeamType } from './resources/careTeamType.js';
 import { consentType } from './resources/consentType.js';
 import { taskType } from './resources/taskType.js';
 import { provenanceType } from './resources/provenanceType.js';
+import { appointmentType } from './resources/appointmentType.js';
+import { encounterType } from './resources/encounterType.js';
+import { organizationType } from './resources/organizationType.js';
+import { practitionerRoleType } from './resources/practitionerRoleType.js';
 
 /** A FHIR resource as the API sends it: plain JSON, with its type and id. */
 export interface FhirResource {
@@ -87,6 +91,10 @@ export const resourceTypes: readonly ResourceType[] = [
   consentType,
   taskType,
   provenanceType,
+  appointmentType,
+  encounterType,
+  organizationType,
+  practitionerRoleType,
 ];
 
 export function resourceTypeNamed(type: string): ResourceType | undefined {
