@@ -22,6 +22,7 @@ import { codeSystemRoutes } from './routes/codeSystems/routes.js';
 import { deviationRoutes } from './routes/deviations/routes.js';
 import { dischargeRoutes } from './routes/discharge/routes.js';
 import { feedbackRoutes } from './routes/feedback/routes.js';
+import { fhirClientRoutes } from './routes/fhirClients/routes.js';
 import { guidanceRoutes } from './routes/guidance/routes.js';
 import { personGuestRoutes } from './routes/guests/personRoutes.js';
 import { staffGuestRoutes } from './routes/guests/staffRoutes.js';
@@ -88,6 +89,7 @@ const routeModules: RouteModule[] = [
   statisticsRoutes,
   statisticsExportRoutes,
   codeSystemRoutes,
+  fhirClientRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -26,6 +26,7 @@ import { TemplatesPage } from './pages/TemplatesPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { FeedbackPage } from './pages/FeedbackPage.js';
 import { FeedbackResultsPage } from './pages/FeedbackResultsPage.js';
+import { FhirClientsPage } from './pages/FhirClientsPage.js';
 import { GuidancePage } from './pages/GuidancePage.js';
 import { GuestLinkPage } from './pages/GuestLinkPage.js';
 import { unitGuestLink } from './pages/unitGuestLink.js';
@@ -102,6 +103,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/deviations" element={<DeviationsPage />} />
         <Route path="/deviations/:id" element={<DeviationPage />} />
         <Route path="/settings" element={<CountySettingsPage />} />
+        <Route path="/fhir-clients" element={<FhirClientsPage />} />
         <Route path="/templates" element={<TemplatesPage />} />
         <Route path="/discharges" element={<DischargesPage />} />
         <Route path="/discharges/new" element={<NewAdmissionPage />} />

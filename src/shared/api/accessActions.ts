@@ -42,6 +42,11 @@ export const plainAccessActions = [
   'fhir_read',
   'fhir_search',
   'fhir_history',
+  // An administrator's registration of a FHIR system client and changes to it (no personal data, but who let
+  // which system in is for the log to show).
+  'register_fhir_client',
+  'change_fhir_client_scopes',
+  'disable_fhir_client',
 ] as const;
 export type PlainAccessAction = (typeof plainAccessActions)[number];
 

@@ -12,6 +12,8 @@ import { dischargeEn } from './discharge.en.js';
 import { dischargeSv } from './discharge.sv.js';
 import { feedbackEn } from './feedback.en.js';
 import { feedbackSv } from './feedback.sv.js';
+import { fhirClientsEn } from './fhirClients.en.js';
+import { fhirClientsSv } from './fhirClients.sv.js';
 import { guidanceEn } from './guidance.en.js';
 import { guidanceSv } from './guidance.sv.js';
 import type { Messages } from './messages.js';
@@ -47,6 +49,7 @@ export const svCatalogue = {
   settings: settingsSv,
   start: startSv,
   feedback: feedbackSv,
+  fhirClients: fhirClientsSv,
   guidance: guidanceSv,
   mina: minaSv,
   minaMore: minaMoreSv,
@@ -67,6 +70,7 @@ export const enCatalogue: Messages<typeof svCatalogue> = {
   settings: settingsEn,
   start: startEn,
   feedback: feedbackEn,
+  fhirClients: fhirClientsEn,
   guidance: guidanceEn,
   mina: minaEn,
   minaMore: minaMoreEn,

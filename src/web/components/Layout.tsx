@@ -89,6 +89,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
                   <Link to="/settings">{t('settings.nav')}</Link>
                 </li>
               )}
+              {may('administerUnits') && (
+                <li>
+                  <Link to="/fhir-clients">{t('fhirClients.nav')}</Link>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="who">
