@@ -34,4 +34,14 @@ export const fhirResourcesSv = {
     attester: 'Godkänd av',
     enterer: 'Godkännandet registrerat av',
   },
+  meeting: {
+    sipMeeting: 'SIP-möte',
+  },
+  organization: {
+    region: 'Region',
+    municipality: 'Kommun',
+  },
+  practitionerRole: {
+    unit: 'Enhet',
+  },
 };

@@ -1,9 +1,10 @@
 import type { Appointment, AppointmentParticipant, Extension } from '@medplum/fhirtypes';
 import type { Invitation, Meeting } from '../../../db/schema.js';
 import { vocabSv } from '../../../shared/words/vocab.sv.js';
-import { meetingKindText, sipMeeting, stockholmInstant, type MeetingFacts } from './appointmentFacts.js';
+import { meetingKindText, sipMeeting, type MeetingFacts } from './appointmentFacts.js';
 import { unitRoleId } from './practitionerRoleIds.js';
 import type { Served } from './served.js';
+import { fhirInstant } from './elements.js';
 
 /** A SIP meeting as an Appointment, one per meeting (docs/fhir-mapping.md, Appointment). */
 
@@ -79,16 +80,16 @@ export function appointmentResource(base: string, facts: MeetingFacts): Served<A
   return {
     resourceType: 'Appointment',
     id: meeting.id,
-    meta: { lastUpdated: stockholmInstant(meeting.updatedAt) },
+    meta: { lastUpdated: fhirInstant(meeting.updatedAt) },
     status: appointmentStatus[meeting.status],
     ...(meeting.status === 'cancelled' &&
       meeting.cancelReason && { cancelationReason: { text: meeting.cancelReason } }),
     appointmentType: { text: meetingKindText(meeting.form) },
     description: `${sipMeeting} ${sip.caseNumber}`,
     supportingInformation: [{ reference: `CarePlan/${sip.id}` }, { reference: `EpisodeOfCare/${sip.id}` }],
-    start: stockholmInstant(meeting.startsAt),
-    end: stockholmInstant(meeting.endsAt),
-    created: stockholmInstant(meeting.createdAt),
+    start: fhirInstant(meeting.startsAt),
+    end: fhirInstant(meeting.endsAt),
+    created: fhirInstant(meeting.createdAt),
     ...(meeting.place && { comment: meeting.place }),
     participant,
   };

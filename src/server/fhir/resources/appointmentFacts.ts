@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
 import type { Invitation, Meeting } from '../../../db/schema.js';
-import { TIME_ZONE } from '../../../domain/time/stockholm.js';
+import { fhirResourcesSv } from '../../../shared/words/fhirResources.sv.js';
 import { vocabSv } from '../../../shared/words/vocab.sv.js';
 
 /**
@@ -34,14 +33,9 @@ export interface MeetingFacts {
 }
 
 /** What FHIR calls a SIP meeting in its texts. */
-export const sipMeeting = 'SIP-möte';
+export const sipMeeting = fhirResourcesSv.meeting.sipMeeting;
 
 /** The meeting's kind in words: a SIP meeting, and how it is held. */
 export function meetingKindText(form: Meeting['form']): string {
   return `${sipMeeting}, ${vocabSv.meetingForm[form].toLowerCase()}`;
-}
-
-/** An instant as FHIR writes it, with Stockholm's offset (+01:00 or +02:00), as docs/fhir-mapping.md says. */
-export function stockholmInstant(instant: Date): string {
-  return new TZDate(instant, TIME_ZONE).toISOString();
 }

@@ -13,6 +13,7 @@ import {
   type Period,
   type Reference,
 } from './elements.js';
+import { coordinatorRoleId } from './practitionerRoleIds.js';
 
 /** R4 `care-team-status` (required binding). */
 export type CareTeamStatus = 'proposed' | 'active' | 'suspended' | 'inactive';
@@ -96,7 +97,7 @@ export function careTeamResource(base: string, facts: CareTeamFacts): FhirCareTe
       ? [
           {
             role: [role('coordinator', vocabSv.part.coordinator)],
-            member: reference('PractitionerRole', `coordinator-${sip.id}`),
+            member: reference('PractitionerRole', coordinatorRoleId(sip.id)),
           },
         ]
       : [];

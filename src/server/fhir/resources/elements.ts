@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { TIME_ZONE } from '../../../domain/time/stockholm.js';
+import { staffRoleId } from './practitionerRoleIds.js';
 
 /**
  * The FHIR R4 data types the resource modules build, as far as Samplan fills them, and the few rules every module
@@ -68,5 +69,5 @@ export function reference(type: string, id: string): Reference {
 
 /** The PractitionerRole of a staff user at a unit: both UUIDs as 32 hex digits, 64 characters together. */
 export function practitionerRoleOf(userId: string, unitId: string): Reference {
-  return reference('PractitionerRole', `${userId.replaceAll('-', '')}${unitId.replaceAll('-', '')}`);
+  return reference('PractitionerRole', staffRoleId(userId, unitId));
 }

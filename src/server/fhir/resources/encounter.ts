@@ -1,8 +1,9 @@
 import type { Coding, Encounter } from '@medplum/fhirtypes';
 import type { Meeting } from '../../../db/schema.js';
-import { sipMeeting, stockholmInstant, type MeetingFacts } from './appointmentFacts.js';
+import { sipMeeting, type MeetingFacts } from './appointmentFacts.js';
 import { unitRoleId } from './practitionerRoleIds.js';
 import type { Served } from './served.js';
+import { fhirInstant } from './elements.js';
 
 /** A held SIP meeting as an Encounter, with the units that came (docs/fhir-mapping.md, Encounter). */
 
@@ -36,7 +37,7 @@ export function encounterResource(facts: MeetingFacts): Served<Encounter> | unde
   return {
     resourceType: 'Encounter',
     id: meeting.id,
-    meta: { lastUpdated: stockholmInstant(meeting.updatedAt) },
+    meta: { lastUpdated: fhirInstant(meeting.updatedAt) },
     status: 'finished',
     class: encounterClass[meeting.form],
     type: [{ text: sipMeeting }],
@@ -44,7 +45,7 @@ export function encounterResource(facts: MeetingFacts): Served<Encounter> | unde
     episodeOfCare: [{ reference: `EpisodeOfCare/${sip.id}` }],
     appointment: [{ reference: `Appointment/${meeting.id}` }],
     // A meeting entered afterwards was stored with its real times, so the period is always when it was held.
-    period: { start: stockholmInstant(meeting.startsAt), end: stockholmInstant(meeting.endsAt) },
+    period: { start: fhirInstant(meeting.startsAt), end: fhirInstant(meeting.endsAt) },
     participant: present.map((unitId) => ({
       type: [attender],
       individual: { reference: `PractitionerRole/${unitRoleId(unitId)}` },

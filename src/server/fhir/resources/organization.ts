@@ -1,5 +1,6 @@
 import type { ContactPoint, Organization } from '@medplum/fhirtypes';
 import type { Organisation, Unit } from '../../../db/schema.js';
+import { fhirResourcesSv } from '../../../shared/words/fhirResources.sv.js';
 import { vocabSv } from '../../../shared/words/vocab.sv.js';
 import { statisticsSv } from '../../../shared/words/statistics.sv.js';
 import type { Served } from './served.js';
@@ -20,8 +21,8 @@ const kindCoding = {
 } as const satisfies Record<Organisation['kind'], { code: string; display: string }>;
 
 const kindText: Record<Organisation['kind'], string> = {
-  region: 'Region',
-  municipality: 'Kommun',
+  region: fhirResourcesSv.organization.region,
+  municipality: fhirResourcesSv.organization.municipality,
   other: vocabSv.initiatorType.other_actor,
 };
 

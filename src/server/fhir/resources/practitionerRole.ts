@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/api/vocabulary.js';
 import type { PlanContent } from '../../../shared/plan.js';
 import { appSv } from '../../../shared/words/app.sv.js';
 import { caseSv } from '../../../shared/words/case.sv.js';
+import { fhirResourcesSv } from '../../../shared/words/fhirResources.sv.js';
 import { coordinatorRoleId, staffRoleId, unitRoleId } from './practitionerRoleIds.js';
 import type { Served } from './served.js';
 import { samplanCodeSystem } from '../identifiers.js';
@@ -54,9 +55,6 @@ export function staffRoleResource(base: string, staff: StaffAtUnit): Served<Prac
   };
 }
 
-/** The word a unit taking part without a named person goes by. */
-const unitWord = 'Enhet';
-
 export function unitRoleResource(unit: {
   id: string;
   phone: string;
@@ -67,7 +65,7 @@ export function unitRoleResource(unit: {
     id: unitRoleId(unit.id),
     active: true,
     organization: { reference: `Organization/${unit.id}` },
-    code: [{ text: unitWord }],
+    code: [{ text: fhirResourcesSv.practitionerRole.unit }],
     ...workTelecom(unit.phone, unit.email),
   };
 }
