@@ -11,7 +11,14 @@ import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { settleDemoHistoryReminders } from '../server/seed/demoHistoryReminders.js';
 import { startServer } from '../server/start.js';
-import { formatUnits, listUnits, setUnitHsaId } from './unitHsaIds.js';
+import {
+  formatOrganisations,
+  formatUnits,
+  listOrganisations,
+  listUnits,
+  setOrganisationHsaId,
+  setUnitHsaId,
+} from './unitHsaIds.js';
 import { verificationReport } from './verifyAuditReport.js';
 import { runGenerate } from './generate.js';
 
@@ -31,6 +38,9 @@ Commands:
   units         list the units: id, HSA id, organisation, name (tab-separated)
   unit-hsa-id <unit id> <HSA id | ->
                 set (or with - clear) the HSA id by which single sign-on names a unit
+  organisations list the organisations: id, HSA id as a care giver, name (tab-separated)
+  organisation-hsa-id <organisation id> <HSA id | ->
+                set (or with - clear) the care giver's HSA id that GetCarePlans names (RIVTA_GETCAREPLANS)
   generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
                 fill an empty database with a generated county and N SIPs (same seed, same data)
 
@@ -128,26 +138,34 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    case 'units': {
+    case 'units':
+    case 'organisations': {
       const database = await openDatabase(config.database);
       try {
         await migrate(database);
-        console.log(formatUnits(await listUnits(database.db)));
+        console.log(
+          command === 'units'
+            ? formatUnits(await listUnits(database.db))
+            : formatOrganisations(await listOrganisations(database.db)),
+        );
       } finally {
         await database.close();
       }
       return 0;
     }
-    case 'unit-hsa-id': {
-      const [unitId, hsaId] = positionals.slice(1);
-      if (!unitId || !hsaId || positionals.length > 3) {
-        console.error(`Usage: samplan unit-hsa-id <unit id> <HSA id | ->`);
+    case 'unit-hsa-id':
+    case 'organisation-hsa-id': {
+      const [id, hsaId] = positionals.slice(1);
+      const holder = command === 'unit-hsa-id' ? 'unit' : 'organisation';
+      if (!id || !hsaId || positionals.length > 3) {
+        console.error(`Usage: samplan ${command} <${holder} id> <HSA id | ->`);
         return 1;
       }
       const database = await openDatabase(config.database);
       try {
         await migrate(database);
-        console.log(await setUnitHsaId(database.db, unitId, hsaId));
+        const set = holder === 'unit' ? setUnitHsaId : setOrganisationHsaId;
+        console.log(await set(database.db, id, hsaId));
       } finally {
         await database.close();
       }

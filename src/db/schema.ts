@@ -10,6 +10,7 @@ import type {
   targetGroups,
 } from '../shared/api/vocabulary.js';
 import type { PlanContent } from '../shared/plan.js';
+import type { ActorKind } from '../shared/api/accessLogFields.js';
 import type { GuidanceStep } from '../shared/guidance.js';
 import type { TemplateContent } from '../shared/api/planTemplates.js';
 import type {
@@ -32,6 +33,8 @@ export interface OrganisationsTable {
   name: string;
   kind: 'region' | 'municipality' | 'other';
   createdAt: CreatedAt;
+  /** The organisation's id in the HSA catalogue as a care giver, named to NPÖ (0030_rivta_care_plans.sql). */
+  hsaId: Generated<string | null>;
 }
 
 export interface UnitsTable {
@@ -486,8 +489,8 @@ export interface AccessLogTable {
   chain: ColumnType<number, never, never>;
   seq: ColumnType<string | number, never, never>;
   format: ColumnType<1 | 2 | 3, never, never>;
-  /** Who acted: a staff user, a person signed in with e-ID, or a FHIR client; only format 3 says other than staff. */
-  actorKind: ColumnType<'staff' | 'e_id' | 'fhir_client', never, never>;
+  /** Who acted: staff, e-ID, a FHIR client or a GetCarePlans consumer; only format 3 says other than staff. */
+  actorKind: ColumnType<ActorKind, never, never>;
   id: ColumnType<string, never, never>;
   occurredAt: ColumnType<Date, never, never>;
   /**

@@ -9,10 +9,11 @@ const words = { sv: searchRefusalsSv, en: searchRefusalsEn };
  */
 
 /**
- * Who an entry says acted: a staff user, a person signed in with Swedish e-ID (decision 0035), or a system client
- * of the FHIR API acting for the unit it is bound to (decision 0038).
+ * Who an entry says acted: a staff user, a person signed in with Swedish e-ID (decision 0035), a system client
+ * of the FHIR API acting for the unit it is bound to (decision 0038), or a consumer of the national platform
+ * reading care plans through GetCarePlans (decision 0039).
  */
-export const actorKinds = ['staff', 'e_id', 'fhir_client'] as const;
+export const actorKinds = ['staff', 'e_id', 'fhir_client', 'rivta_consumer'] as const;
 export type ActorKind = (typeof actorKinds)[number];
 
 export const unusualPatterns = ['many_persons', 'outside_working_hours', 'unit_not_taking_part'] as const;
