@@ -15,6 +15,7 @@ import { registerDraining } from './draining.js';
 import { registerProblemHandlers } from './problem.js';
 import { AnsweredRequestLog } from './requestLog.js';
 import { registerResponseHeaders } from './responseHeaders.js';
+import { rivtaRoutes } from './rivta/routes.js';
 import { registerTextInputGuard } from './textInput.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
@@ -90,6 +91,7 @@ const routeModules: RouteModule[] = [
   statisticsExportRoutes,
   codeSystemRoutes,
   fhirClientRoutes,
+  rivtaRoutes,
 ];
 
 export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -10,6 +10,7 @@ import {
   readPopulationRegisterConfig,
   type PopulationRegisterConfig,
 } from './populationRegister/registerConfig.js';
+import { readRivtaConfig, type RivtaConfig } from './rivta/rivtaConfig.js';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Config {
@@ -70,6 +71,8 @@ export interface Config {
    * are cut and the process ends anyway.
    */
   shutdownGraceSeconds: number;
+  /** The GetCarePlans 2 producer for NPÖ and 1177 Journal, or null: off unless configured (decision 0039). */
+  rivta: RivtaConfig | null;
 }
 
 // Both src/server and dist/server sit two levels below the package root, so this finds the build either way.
@@ -143,6 +146,7 @@ function smtpUrl(value: string | undefined): string | null {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim();
   const seedDemo = flag(env.SEED_DEMO, true);
+  const proxies = trustProxy(env.TRUST_PROXY);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: portNumber(env.PORT),
@@ -165,7 +169,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     personRateLimitPerMinute: integer('PERSON_RATE_LIMIT_PER_MINUTE', env.PERSON_RATE_LIMIT_PER_MINUTE, 120),
     scheduler: flag(env.SCHEDULER, true),
     schedulerIntervalSeconds: integer('SCHEDULER_INTERVAL_SECONDS', env.SCHEDULER_INTERVAL_SECONDS, 30),
-    trustProxy: trustProxy(env.TRUST_PROXY),
+    trustProxy: proxies,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     publicUrl: publicUrl(env.PUBLIC_URL),
     smtpUrl: smtpUrl(env.SMTP_URL),
@@ -174,5 +178,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     populationRegister: readPopulationRegisterConfig(env, seedDemo),
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
     shutdownGraceSeconds: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20),
+    rivta: readRivtaConfig(env, proxies),
   };
 }

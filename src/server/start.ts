@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
+import { listenRivtaTls } from './rivta/tlsListener.js';
 import { seedDemoCases } from './seed/demoCases.js';
 import { writeDemoHistoryInBackground } from './seed/demoHistoryJob.js';
 import type { Config } from './config.js';
@@ -40,6 +41,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     const app = await buildApp({ database, config }, logger);
     const address = await app.listen({ host: config.host, port: config.port });
+    // GetCarePlans on a listener of its own, when Samplan checks the platform's client certificate itself.
+    const rivtaTls =
+      config.rivta?.clientCheck.kind === 'tls' ? await listenRivtaTls(app, config.rivta.clientCheck) : null;
+    if (rivtaTls) logger.info({ url: rivtaTls.url }, 'GetCarePlans listens with mutual TLS');
     // Every instance runs the scheduler unless told not to; the jobs table sees that each job runs once.
     const scheduler = config.scheduler
       ? createJobRunner({
@@ -65,6 +70,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         // rolls back, so nothing acknowledged is lost.
         const finished = Promise.all([
           app.close(),
+          rivtaTls?.close(),
           scheduler?.stop(),
           mailDelivery.stop(),
           historyWork?.stop(),

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { ActorKind } from '../../shared/api/accessLogFields.js';
 import { personRelations } from '../../domain/access/personPolicy.js';
 import type { PersonActor } from './logPersonAccess.js';
 
@@ -14,7 +15,9 @@ export type PersonAccessWho =
    */
   | { kind: 'staff'; unitName: string | null; staffName: string | null }
   /** Someone signed in with e-ID: the person, a guardian, the child or a guest, by the name their e-ID gave. */
-  | { kind: 'e_id'; relation: PersonActor['relation']; name: string };
+  | { kind: 'e_id'; relation: PersonActor['relation']; name: string }
+  /** A system of the national platform (NPÖ, 1177 Journal) that read plans through GetCarePlans (decision 0039). */
+  | { kind: 'rivta_consumer'; consumer: string };
 
 export interface PersonAccess {
   occurredAt: Date;
@@ -26,7 +29,7 @@ export interface PersonAccess {
 interface Row {
   occurredAt: Date | string;
   action: string;
-  actorKind: 'staff' | 'e_id' | 'fhir_client';
+  actorKind: ActorKind;
   role: string;
   unitName: string | null;
   staffName: string | null;
@@ -67,6 +70,8 @@ export async function accessToPerson(
 }
 
 function who(row: Row): PersonAccessWho {
+  // consumerReads.ts writes the consumer's HSA id as the role.
+  if (row.actorKind === 'rivta_consumer') return { kind: 'rivta_consumer', consumer: row.role };
   if (row.actorKind !== 'e_id') return { kind: 'staff', unitName: row.unitName, staffName: row.staffName };
   // logPersonAccess writes the relation as the role; anything else is an entry this view cannot explain.
   if (!isRelation(row.role)) throw new Error('Person access view: an e-ID entry names no relation');

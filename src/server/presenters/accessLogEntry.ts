@@ -1,7 +1,11 @@
 import { formatIdNumber, type IdKind } from '../../domain/identity/idNumber.js';
 import type { AccessLogEntry } from '../../shared/api/accessLog.js';
 import type { ReviewedEntry } from '../audit/review.js';
+import { accessLogEn } from '../../shared/words/accessLog.en.js';
+import { accessLogSv } from '../../shared/words/accessLog.sv.js';
 import { protectedName } from './names.js';
+
+const accessLogWords = { sv: accessLogSv, en: accessLogEn };
 
 /**
  * An access-log entry as a reviewer sees it, on the page and in the export alike. A person with protected
@@ -17,7 +21,11 @@ export function presentAccessLogEntry(entry: ReviewedEntry, language: 'sv' | 'en
     actorKind: entry.actorKind,
     user: {
       id: entry.userId,
-      name: actorMasked ? protectedName[language] : entry.userName,
+      name: actorMasked
+        ? protectedName[language]
+        : entry.actorKind === 'rivta_consumer'
+          ? accessLogWords[language].table.rivtaConsumer
+          : entry.userName,
       username: entry.username,
     },
     unit: entry.unitId ? { id: entry.unitId, name: entry.unitName ?? '' } : null,

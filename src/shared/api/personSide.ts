@@ -258,6 +258,7 @@ export const personAccessLog = z.object({
           staffName: z.string().nullable(),
         }),
         z.object({ kind: z.literal('e_id'), relation: personRelation, name: z.string() }),
+        z.object({ kind: z.literal('rivta_consumer'), consumer: z.string() }),
       ]),
     }),
   ),

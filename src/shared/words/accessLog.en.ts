@@ -69,6 +69,7 @@ export const accessLogEn: AccessLogMessages = {
     noPerson: '–',
     eId: 'E-ID',
     fhirClient: 'FHIR client {{clientId}}',
+    rivtaConsumer: 'National service platform (GetCarePlans)',
   },
   relations: {
     individual: 'The individual',

@@ -70,6 +70,7 @@ export const accessLogSv = {
     noPerson: '–',
     eId: 'E-legitimation',
     fhirClient: 'FHIR-klient {{clientId}}',
+    rivtaConsumer: 'Nationell tjänsteplattform (GetCarePlans)',
   },
   /** The role of someone signed in with e-ID: how they relate to the SIP. */
   relations: {

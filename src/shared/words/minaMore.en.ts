@@ -102,6 +102,7 @@ export const minaMoreEn: Messages<typeof minaMoreSv> = {
     someone: 'Someone',
     atUnit: '{{who}} at {{unit}}',
     person: '{{name}} ({{relation}})',
+    national: 'Care staff through the National Patient Summary (NPÖ) or 1177 Journal',
     relations: {
       individual: 'the one the plan is for',
       guardian: 'guardian',

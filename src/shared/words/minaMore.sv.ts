@@ -103,6 +103,7 @@ export const minaMoreSv = {
     someone: 'Någon',
     atUnit: '{{who}} på {{unit}}',
     person: '{{name}} ({{relation}})',
+    national: 'Vården via Nationell patientöversikt eller 1177 Journal',
     relations: {
       individual: 'den som planen gäller',
       guardian: 'vårdnadshavare',

@@ -100,6 +100,7 @@ function AccessLogEntry({ entry }: { entry: Entry }) {
 /** Staff by their unit (and name where the county lets); people signed in with e-ID by name and what they are. */
 function useWho(who: Entry['who']): string {
   const { t } = useTranslation();
+  if (who.kind === 'rivta_consumer') return t('minaMore.accessLog.national');
   if (who.kind === 'e_id')
     return t('minaMore.accessLog.person', {
       name: who.name,
