@@ -1,11 +1,7 @@
 import { formatIdNumber, type IdKind } from '../../domain/identity/idNumber.js';
 import type { AccessLogEntry } from '../../shared/api/accessLog.js';
 import type { ReviewedEntry } from '../audit/review.js';
-import { accessLogEn } from '../../shared/words/accessLog.en.js';
-import { accessLogSv } from '../../shared/words/accessLog.sv.js';
 import { protectedName } from './names.js';
-
-const accessLogWords = { sv: accessLogSv, en: accessLogEn };
 
 /**
  * An access-log entry as a reviewer sees it, on the page and in the export alike. A person with protected
@@ -21,11 +17,7 @@ export function presentAccessLogEntry(entry: ReviewedEntry, language: 'sv' | 'en
     actorKind: entry.actorKind,
     user: {
       id: entry.userId,
-      name: actorMasked
-        ? protectedName[language]
-        : entry.actorKind === 'rivta_consumer'
-          ? accessLogWords[language].table.rivtaConsumer
-          : entry.userName,
+      name: actorMasked ? protectedName[language] : actorName(entry),
       username: entry.username,
     },
     unit: entry.unitId ? { id: entry.unitId, name: entry.unitName ?? '' } : null,
@@ -65,4 +57,9 @@ export function presentLoggedPerson(
     idNumber: formatIdNumber(person.idKind, person.idNumber),
     protectedIdentity: false,
   };
+}
+
+/** A GetCarePlans consumer has no name in Samplan, only the HSA id it was logged with as its role (0039). */
+function actorName(entry: ReviewedEntry): string {
+  return entry.actorKind === 'rivta_consumer' ? entry.role : entry.userName;
 }

@@ -16,6 +16,20 @@ function roleLabel(entry: AccessLogEntry, t: TFunction): string {
   return isKeyOf(appSv.roles, entry.role) ? t(`roles.${entry.role}`) : entry.role;
 }
 
+/** Under the actor's name: how they signed in, or which system acted; a staff user's username. */
+function actorDetail(entry: AccessLogEntry, t: TFunction): string {
+  switch (entry.actorKind) {
+    case 'e_id':
+      return t('accessLog.table.eId');
+    case 'fhir_client':
+      return t('accessLog.table.fhirClient', { clientId: entry.user.username });
+    case 'rivta_consumer':
+      return t('accessLog.table.rivtaConsumer');
+    case 'staff':
+      return entry.user.username;
+  }
+}
+
 /** The entries, newest first; an unusual one is marked by a row style and, in words, by its patterns. */
 export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -52,13 +66,7 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
               </th>
               <td>
                 {entry.user.name}
-                <span className="cell-detail">
-                  {entry.actorKind === 'e_id'
-                    ? t('accessLog.table.eId')
-                    : entry.actorKind === 'fhir_client'
-                      ? t('accessLog.table.fhirClient', { clientId: entry.user.username })
-                      : entry.user.username}
-                </span>
+                <span className="cell-detail">{actorDetail(entry, t)}</span>
               </td>
               <td>
                 {entry.unit?.name ?? t('accessLog.table.noPerson')}
