@@ -61,7 +61,9 @@ async function pdfsOf(db: Kysely<DB>, documents: readonly CarePlanDocument[]): P
   const pdfs = new Map<string, Buffer>();
   for (const [sipId, versions] of versionsBySip)
     for (const row of await planVersionsWithAuthors(db, sipId, versions)) {
-      const pdf = await planVersionPdf(db, row);
+      // The individual's copy, as the plan is theirs; read as staff would, so a protected identity would stay
+      // masked, though such a person's plans are not answered at all.
+      const pdf = await planVersionPdf(db, row, { kind: 'person' }, 'staff');
       if (pdf.length <= binaryContentLimitBytes) pdfs.set(documentKey(row), pdf);
     }
   return pdfs;
