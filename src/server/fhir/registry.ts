@@ -20,6 +20,7 @@ import type { PageWindow } from './paging.js';
 import type { FhirContext } from './requestContext.js';
 import { patientType } from './patient.js';
 import { carePlanType } from './resources/carePlanType.js';
+import { episodeOfCareType } from './resources/episodeOfCareType.js';
 import { goalType } from './resources/goalType.js';
 import { careTeamType } from './resources/careTeamType.js';
 import { consentType } from './resources/consentType.js';
@@ -86,6 +87,7 @@ export interface ResourceType {
 export const resourceTypes: readonly ResourceType[] = [
   patientType,
   carePlanType,
+  episodeOfCareType,
   goalType,
   careTeamType,
   consentType,

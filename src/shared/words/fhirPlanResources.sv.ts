@@ -13,4 +13,5 @@ export const fhirPlanResourcesSv = {
   contact: 'Kontakt: {{contact}}',
   note: '{{heading}}: {{text}}',
   need: 'Behov av samordning',
+  episodeType: 'Samordnad individuell plan – {{targetGroup}}',
 };
