@@ -312,4 +312,25 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
     const caseRead = await world.convener.get<SipDetail>(`/api/sips/${other.id}`);
     expect(caseRead.status).toBe(200);
   });
+
+  it('a cancelled meeting cancels every Task to it, with the reason, each a new version', async () => {
+    const before = await fhirGet<Task>(world.convener, `/fhir/R4/Task/${toPrimaryCare}`);
+    const cancelled = await world.convener.post(`/api/sips/${sipId}/meeting/cancel`, {
+      reason: 'Personen är sjuk',
+    });
+    expect(cancelled.status).toBe(200);
+    const tasks = await fhirGet<Bundle<Task>>(world.convener, `/fhir/R4/Task?based-on=CarePlan/${sipId}`);
+    expect(
+      tasks.body.entry?.map((entry) => [entry.resource?.status, entry.resource?.statusReason?.text]),
+    ).toEqual([
+      ['cancelled', 'Personen är sjuk'],
+      ['cancelled', 'Personen är sjuk'],
+    ]);
+    const after = tasks.body.entry?.find((entry) => entry.resource?.id === toPrimaryCare)?.resource;
+    expect(Number(after?.meta?.versionId)).toBe(Number(before.body.meta?.versionId) + 1);
+    // The answer command's own rule: a cancelled meeting takes no answers.
+    const answer = await put(world.primaryCare, { ...after!, status: 'received' });
+    expect(answer.status).toBe(409);
+    expect(issueOf(answer).code).toBe('conflict');
+  });
 });
