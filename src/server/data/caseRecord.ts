@@ -73,7 +73,7 @@ export interface CaseRecord {
   childView:
     | (Omit<JsonRow<ChildViewsTable>, 'picture' | 'pictureType'> & { hasPicture: boolean })
     | null;
-  /** Every unit and user the parts above name, by id. */
+  /** Every unit and user (or FHIR client) the parts above name, by id. */
   units: Record<string, UnitInfo>;
   users: Record<string, string>;
   /** The e-ID identities the individual's side's parts name, by id, with how they relate to the case. */
@@ -136,7 +136,8 @@ export async function readCaseRecord(
     ),
     follow_ups AS (SELECT * FROM follow_ups WHERE sip_id = ${sipId} AND ${readsPlan}),
     events AS (
-      SELECT id, sip_id, type, from_phase, to_phase, occurred_at, actor_user_id, actor_unit_id, actor_identity_id
+      SELECT id, sip_id, type, from_phase, to_phase, occurred_at, actor_user_id, actor_unit_id, actor_identity_id,
+        actor_fhir_client_id
       FROM sip_events WHERE sip_id = ${sipId}
     ),
     at_meetings AS (SELECT unit_id FROM sip_units_at_meetings WHERE sip_id = ${sipId}),
@@ -217,8 +218,12 @@ export async function readCaseRecord(
           'organisationId', o.id, 'organisationName', o.name, 'organisationKind', o.kind)), '{}')
         FROM units u JOIN organisations o ON o.id = u.organisation_id
         WHERE u.id IN (SELECT id FROM named_units)) AS units,
-      (SELECT coalesce(json_object_agg(u.id, u.display_name), '{}') FROM users u
-        WHERE u.id IN (SELECT id FROM named_users)) AS users
+      (SELECT coalesce(json_object_agg(n.id, n.name), '{}') FROM (
+        SELECT u.id, u.display_name AS name FROM users u WHERE u.id IN (SELECT id FROM named_users)
+        -- A FHIR system client that answered for its unit (0032) is named by its registration.
+        UNION ALL SELECT c.id, c.name FROM fhir_clients c WHERE c.id IN (
+          SELECT actor_fhir_client_id FROM events UNION SELECT answered_by_fhir_client FROM invitations)
+      ) n) AS users
     FROM s
     ${logged}`.execute(db);
   const row = rows[0];

@@ -173,7 +173,10 @@ function presentCase(
       sentByName: userName(invitation.sentBy),
       acknowledgedAt: isoOrNull(invitation.acknowledgedAt),
       answeredAt: isoOrNull(invitation.answeredAt),
-      answeredByName: invitation.answeredBy ? userName(invitation.answeredBy) : null,
+      answeredByName:
+        invitation.answeredBy || invitation.answeredByFhirClient
+          ? userName(invitation.answeredBy ?? invitation.answeredByFhirClient)
+          : null,
       attendees: invitation.attendees,
       declineReason: invitation.declineReason,
       forwardNote: invitation.forwardNote,
@@ -237,7 +240,9 @@ function presentCase(
       toPhase: event.toPhase,
       occurredAt: iso(event.occurredAt),
       // A step the individual or a guardian took on their own pages names them as their e-ID does.
-      actorName: event.actorIdentityId ? writer(event.actorIdentityId).name : userName(event.actorUserId),
+      actorName: event.actorIdentityId
+        ? writer(event.actorIdentityId).name
+        : userName(event.actorUserId ?? event.actorFhirClientId),
       actorUnitName: unitName(event.actorUnitId),
     })),
   };

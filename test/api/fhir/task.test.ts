@@ -308,9 +308,16 @@ describe.each(testDatabaseKinds())('Task through FHIR on %s', (kind) => {
       .where('action', '=', 'invitation:accept')
       .execute();
     expect(logged).toEqual([{ actorKind: 'fhir_client', userId: clientId, unitId: world.region.units.vc }]);
-    // The case reads on as before in the JSON API, the answer among its invitations.
+    // The case's page names the client as who answered, for the unit it answered for.
     const caseRead = await world.convener.get<SipDetail>(`/api/sips/${other.id}`);
     expect(caseRead.status).toBe(200);
+    expect(caseRead.body.invitations.find((i) => i.id === invitationId)?.answeredByName).toBe(
+      'Journalsystemet',
+    );
+    expect(caseRead.body.events.find((event) => event.type === 'invitationAccepted')).toMatchObject({
+      actorName: 'Journalsystemet',
+      actorUnitName: expect.any(String) as unknown,
+    });
   });
 
   it('a cancelled meeting cancels every Task to it, with the reason, each a new version', async () => {
