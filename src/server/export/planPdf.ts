@@ -78,6 +78,7 @@ export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
         dateOf(effort.startDate),
         dateOf(effort.endDate),
       ]),
+      ['*', 115, 80, 64, 64],
     );
   efforts.end();
 
@@ -92,6 +93,7 @@ export function planPdf(facts: PlanPdfFacts): Promise<Buffer> {
         measure.actor || startSv.none,
         measure.contact || startSv.none,
       ]),
+      ['*', 120, 120],
     );
   measures.end();
 

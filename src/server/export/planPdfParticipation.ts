@@ -47,6 +47,7 @@ export function participationSection(
         attendance(invitation),
       ]),
     ],
+    ['*', 95, 95, 105],
   );
   if (invitations.length === 0) write.paragraph(section, print.noInvitations);
   write.paragraph(section, fact(print.individualPresent, presence(meeting?.individualPresent)));

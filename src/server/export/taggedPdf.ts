@@ -30,6 +30,8 @@ export interface TaggedPdfInfo {
 export function taggedPdf(info: TaggedPdfInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     pdfVersion: '1.7',
+    // A Swedish document is A4; pdfkit's default is US Letter.
+    size: 'A4',
     subset: 'PDF/A-2a',
     tagged: true,
     lang: 'sv',
@@ -40,6 +42,9 @@ export function taggedPdf(info: TaggedPdfInfo): PDFKit.PDFDocument {
   });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
+  // pdfkit sets the document's `font` again on every page it adds, so a bold heading that starts a new page would
+  // come out regular. The option has done its part — the first font is DejaVu, never Helvetica — and is dropped.
+  delete doc.options.font;
   return doc;
 }
 

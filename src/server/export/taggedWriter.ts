@@ -17,7 +17,7 @@ export interface Written {
 type HeaderCell = PDFKit.Mixins.CellOptions & { scope: 'Column' };
 type TaggedTable = PDFKit.Mixins.TableOptionsWithData & { structParent: Element };
 
-const size = { H1: 18, H2: 14, H3: 11, text: 10, note: 8 };
+const size = { H1: 18, H2: 14, H3: 11, text: 10, table: 9, note: 8 };
 /** Room a list's number takes before the item's text. */
 const labelWidth = 18;
 
@@ -28,6 +28,8 @@ export function taggedWriter(doc: PDFKit.PDFDocument) {
 
   const heading = (parent: Element, level: Level, text: string) => {
     doc.moveDown(level === 'H3' ? 0.5 : 1);
+    // A heading never stands alone at the foot of a page: it goes with the first lines of what it heads.
+    if (doc.y + size[level] * 1.5 + 2 * doc.currentLineHeight(true) > bottom()) doc.addPage();
     parent.add(doc.struct(level, {}, () => doc.font('bold').fontSize(size[level]).text(text, left())));
     doc.font('regular').fontSize(size.text);
   };
@@ -92,18 +94,27 @@ export function taggedWriter(doc: PDFKit.PDFDocument) {
       doc.x = left();
     },
 
-    /** A table whose first row is its column headings (`TH` with `Scope` Column), every other cell a `TD`. */
-    table(parent: Element, headings: string[], rows: string[][]) {
+    /**
+     * A table whose first row is its column headings (`TH` with `Scope` Column), every other cell a `TD`. `widths`
+     * gives each column's width in points, `'*'` for a share of what is left: the plan's own text gets the room, so
+     * a long Swedish word is not broken inside a narrow column.
+     */
+    table(parent: Element, headings: string[], rows: string[][], widths: (number | '*')[]) {
       const headerCell = (text: string): HeaderCell => ({
         text,
         type: 'TH',
         scope: 'Column',
         font: { src: 'bold' },
       });
-      const table: TaggedTable = { structParent: parent, data: [headings.map(headerCell), ...rows] };
+      const table: TaggedTable = {
+        structParent: parent,
+        columnStyles: widths,
+        data: [headings.map(headerCell), ...rows],
+      };
       doc.moveDown(0.5);
       doc.x = left();
-      doc.table(table);
+      doc.fontSize(size.table).table(table);
+      doc.fontSize(size.text).moveDown(0.5);
     },
   };
 }
