@@ -8,6 +8,7 @@ import { Layout } from './components/Layout.js';
 import { AccessLogPage } from './pages/AccessLogPage.js';
 import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
 import { CountySettingsPage } from './pages/CountySettingsPage.js';
+import { CodeSystemsPage } from './pages/CodeSystemsPage.js';
 import { DeviationPage } from './pages/DeviationPage.js';
 import { DeviationsPage } from './pages/DeviationsPage.js';
 import { DischargePage } from './pages/DischargePage.js';
@@ -105,6 +106,7 @@ function SignedInRoutes({ me: user }: { me: Me }) {
         <Route path="/settings" element={<CountySettingsPage />} />
         <Route path="/fhir-clients" element={<FhirClientsPage />} />
         <Route path="/templates" element={<TemplatesPage />} />
+        <Route path="/code-systems" element={<CodeSystemsPage />} />
         <Route path="/discharges" element={<DischargesPage />} />
         <Route path="/discharges/new" element={<NewAdmissionPage />} />
         <Route path="/discharges/:id" element={<DischargePage />} />

@@ -34,6 +34,7 @@ export const codesEn: CodesMessages = {
     loadedReplacing: '{{name}} is loaded with {{count}} codes instead of {{replaced}}.',
     refused: 'The file was not loaded',
     line: 'Line {{line}}',
+    notUtf8: 'The file is not saved as UTF-8. Save it as “CSV UTF-8” and try again.',
     chooseFile: 'Choose a file first.',
     systems: 'Loaded code systems',
     none: 'No code systems are loaded.',

@@ -37,6 +37,7 @@ export const codesSv = {
     loadedReplacing: '{{name}} är inläst med {{count}} koder i stället för {{replaced}}.',
     refused: 'Filen lästes inte in',
     line: 'Rad {{line}}',
+    notUtf8: 'Filen är inte sparad som UTF-8. Spara den som ”CSV UTF-8” och försök igen.',
     chooseFile: 'Välj en fil först.',
     systems: 'Inlästa kodsystem',
     none: 'Inga kodsystem är inlästa.',

@@ -94,6 +94,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
                   <Link to="/fhir-clients">{t('fhirClients.nav')}</Link>
                 </li>
               )}
+              {may('administerCountySettings') && (
+                <li>
+                  <Link to="/code-systems">{t('codes.page.title')}</Link>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="who">

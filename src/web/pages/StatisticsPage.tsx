@@ -7,6 +7,7 @@ import { Loading } from '../components/shared/Loading.js';
 import { stockholmToday } from '../components/shared/time.js';
 import { useOrganisations } from '../components/start/useOrganisations.js';
 import { BreakdownSection } from '../components/statistics/BreakdownSection.js';
+import { CodeCountsSection } from '../components/statistics/CodeCountsSection.js';
 import { CollaborationSection } from '../components/statistics/CollaborationSection.js';
 import { Downloads } from '../components/statistics/Downloads.js';
 import { IndicatorSections } from '../components/statistics/IndicatorSections.js';
@@ -86,6 +87,7 @@ export function StatisticsPage({ me }: { me: Me }) {
           )}
           <IndicatorSections report={report.data} />
           <CollaborationSection pairs={report.data.collaboration} />
+          <CodeCountsSection codes={report.data.codes} />
         </>
       )}
     </div>

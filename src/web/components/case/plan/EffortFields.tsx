@@ -6,6 +6,7 @@ import { FieldMessages, SelectField, TextArea, TextField, type OptionGroup } fro
 import { ticked } from '../../shared/ticked.js';
 import type { UnitInfo } from '../units.js';
 import { goalLabel } from './goalLabel.js';
+import { PlanCodes } from './PlanCodes.js';
 import { planFieldId } from './planIds.js';
 import { emptyAsNull, usePlanForm } from './planForm.js';
 
@@ -45,6 +46,7 @@ export function EffortFields({
         rows={2}
         field={register(`content.${path('description')}`)}
       />
+      <PlanCodes name={`content.efforts.${index}.codes`} context={t('case.plan.effortN', { n: index + 1 })} />
       <div className="pair-grid">
         <SelectField
           id={planFieldId(path('responsibleUnitId'))}

@@ -2,6 +2,7 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { goalKinds } from '../../../../shared/emptyPlan.js';
 import { RadioGroup, TextArea } from '../../shared/fields.js';
+import { PlanCodes } from './PlanCodes.js';
 import { focusSoon, newKey, planFieldId } from './planIds.js';
 import { usePlanForm } from './planForm.js';
 import { PartHeading } from './templateWords.js';
@@ -53,6 +54,7 @@ export function GoalsEditor() {
             rows={2}
             field={register(`content.goals.${index}.text`)}
           />
+          <PlanCodes name={`content.goals.${index}.codes`} context={t('case.plan.goalN', { n: index + 1 })} />
           <button type="button" className="link-button" onClick={() => remove(index)}>
             {t('case.plan.removeGoal', { n: index + 1 })}
           </button>

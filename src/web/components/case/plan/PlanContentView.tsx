@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanContent } from '../../../../shared/plan.js';
+import { CodeList } from '../../codes/CodeList.js';
 import { Facts, Prose } from '../../shared/Facts.js';
 import type { UnitInfo } from '../units.js';
 
@@ -31,6 +32,10 @@ export function PlanContentView({
         items={[
           [t('case.plan.fields.situation'), text(content.situation)],
           [t('case.plan.fields.needs'), text(content.needs)],
+          [
+            t('codes.view.needsCodes'),
+            content.needsCodes.length > 0 && <CodeList codes={content.needsCodes} />,
+          ],
           [t('case.plan.fields.strengths'), text(content.strengths)],
           [t('case.plan.fields.wishes'), text(content.wishes)],
         ]}
@@ -44,6 +49,7 @@ export function PlanContentView({
             <li key={goal.key}>
               <span className="badge badge-neutral">{t(`case.vocab.goalKind.${goal.kind}`)}</span>{' '}
               <Prose text={goal.text} />
+              <CodeList codes={goal.codes} />
             </li>
           ))}
         </ol>
@@ -58,6 +64,7 @@ export function PlanContentView({
               <Prose text={effort.description} />
               <Facts
                 items={[
+                  [t('codes.view.codes'), effort.codes.length > 0 && <CodeList codes={effort.codes} />],
                   [t('case.plan.responsibleUnit'), unitName(effort.responsibleUnitId)],
                   [t('case.plan.contactPerson'), effort.contactPerson],
                   [t('case.plan.startDate'), effort.startDate ?? ''],

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlanCodes } from './PlanCodes.js';
 import { SectionTextArea } from './SectionTextArea.js';
 
 const fields = ['situation', 'needs', 'strengths', 'wishes'] as const;
@@ -11,7 +12,10 @@ export function PlanPersonFields() {
       <h3>{t('case.plan.parts.person')}</h3>
       <p className="hint">{t('case.plan.ownWords')}</p>
       {fields.map((field) => (
-        <SectionTextArea key={field} field={field} required={field === 'needs'} />
+        <div key={field}>
+          <SectionTextArea field={field} required={field === 'needs'} />
+          {field === 'needs' && <PlanCodes name="content.needsCodes" context={t('case.plan.fields.needs')} />}
+        </div>
       ))}
     </>
   );

@@ -3,6 +3,7 @@ import type { Effort } from '../../../../shared/plan.js';
 import { formatDate } from '../dates.js';
 import type { NameBook } from './names.js';
 import { TableWrap } from '../../shared/TableWrap.js';
+import { CodeList } from '../../codes/CodeList.js';
 
 /** Each effort with the unit (and so the principal or actor) responsible, the contact person, start and end. */
 export function EffortsSection({ efforts, names }: { efforts: Effort[]; names: NameBook }) {
@@ -30,7 +31,10 @@ export function EffortsSection({ efforts, names }: { efforts: Effort[]; names: N
                 const unit = names.unit(effort.responsibleUnitId);
                 return (
                   <tr key={effort.key}>
-                    <td className="plan-text">{effort.description}</td>
+                    <td>
+                      <span className="plan-text">{effort.description}</span>
+                      <CodeList codes={effort.codes} />
+                    </td>
                     <td>
                       {unit ? (
                         <>

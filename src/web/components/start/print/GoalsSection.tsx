@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../../shared/plan.js';
+import { CodeList } from '../../codes/CodeList.js';
 
 function GoalList({ heading, goals }: { heading: string; goals: Goal[] }) {
   const { t } = useTranslation();
@@ -11,8 +12,9 @@ function GoalList({ heading, goals }: { heading: string; goals: Goal[] }) {
       ) : (
         <ol>
           {goals.map((goal) => (
-            <li key={goal.key} className="plan-text">
-              {goal.text}
+            <li key={goal.key}>
+              <span className="plan-text">{goal.text}</span>
+              <CodeList codes={goal.codes} />
             </li>
           ))}
         </ol>

@@ -8,6 +8,7 @@ import { MeasuresSection } from './MeasuresSection.js';
 import { nameBook } from './names.js';
 import { ParticipationSection } from './ParticipationSection.js';
 import { PlanText } from './PlanText.js';
+import { CodeList } from '../../codes/CodeList.js';
 import { PrintHeader } from './PrintHeader.js';
 import { ResponsibilitySection } from './ResponsibilitySection.js';
 
@@ -34,6 +35,7 @@ export function PlanDocument({
             <h2>{t('start.print.aboutHeading')}</h2>
             <PlanText heading={t('start.print.situation')} text={content.situation} />
             <PlanText heading={t('start.print.needs')} text={content.needs} />
+            <CodeList codes={content.needsCodes} label={t('codes.view.needsCodes')} />
             <PlanText heading={t('start.print.strengths')} text={content.strengths} />
             <PlanText heading={t('start.print.wishes')} text={content.wishes} />
           </section>
