@@ -21,6 +21,16 @@ function resourceCapability(type: ResourceType) {
   };
 }
 
+/** Samplan's own code systems (fhir-mapping.md, Conventions), named in the statement for clients to look up. */
+const codeSystems = [
+  'sip-unit-part',
+  'goal-kind',
+  'follow-up-outcome',
+  'approval-method',
+  'role',
+  'invitation-status',
+];
+
 /**
  * The API's CapabilityStatement (`GET metadata`, no sign-in, no personal data), built from the same registry as
  * the router, so it cannot promise what is not served.
@@ -45,7 +55,9 @@ export function capabilityStatement(base: string, published: Date) {
         documentation:
           'Read and search only. Search pages by _count (default 20, at most 100) and an opaque _page cursor; ' +
           'unknown parameters, modifiers and bad values are refused with 400. CarePlan versions are the plan ' +
-          "versions; a change of the SIP's phase changes the newest version's status without a new version.",
+          "versions; a change of the SIP's phase changes the newest version's status without a new version. " +
+          `Samplan's own code systems: ${codeSystems.map((name) => `${base}/CodeSystem/${name}`).join(', ')}; ` +
+          `case numbers: ${base}/sid/case-number.`,
         security: {
           cors: false,
           service: [
