@@ -104,15 +104,18 @@ const needTexts = `CASE target_group
 function caseStatements(seed: number, caseNumberBase: number): string[] {
   const planContent = `jsonb_build_object(
     'situation', 'Bor hemma. Vill klara vardagen med rätt stöd.', 'needs', need_description_text,
+    'needsCodes', '[]'::jsonb,
     'strengths', 'Har god kontakt med närstående.', 'wishes', 'Att alla vet vem som gör vad.',
     'goals', jsonb_build_array(
-      jsonb_build_object('key', 'g1', 'kind', 'individual', 'text', 'Klara vardagen hemma.'),
-      jsonb_build_object('key', 'g2', 'kind', 'shared', 'text', 'Insatserna är samordnade.')),
+      jsonb_build_object('key', 'g1', 'kind', 'individual', 'text', 'Klara vardagen hemma.', 'codes', '[]'::jsonb),
+      jsonb_build_object('key', 'g2', 'kind', 'shared', 'text', 'Insatserna är samordnade.', 'codes', '[]'::jsonb)),
     'efforts', jsonb_build_array(
       jsonb_build_object('key', 'e1', 'description', 'Stöd enligt beslut.', 'responsibleUnitId', partner_unit,
-        'contactPerson', 'Kontaktperson', 'startDate', plan_at::date, 'endDate', NULL, 'goalKeys', jsonb_build_array('g1')),
+        'contactPerson', 'Kontaktperson', 'startDate', plan_at::date, 'endDate', NULL, 'goalKeys', jsonb_build_array('g1'),
+        'codes', '[]'::jsonb),
       jsonb_build_object('key', 'e2', 'description', 'Behandling och uppföljning.', 'responsibleUnitId', convener_unit,
-        'contactPerson', 'Kontaktperson', 'startDate', plan_at::date, 'endDate', NULL, 'goalKeys', jsonb_build_array('g2'))),
+        'contactPerson', 'Kontaktperson', 'startDate', plan_at::date, 'endDate', NULL, 'goalKeys', jsonb_build_array('g2'),
+        'codes', '[]'::jsonb)),
     'measuresByOthers', '[]'::jsonb,
     'overallResponsibilityOrganisationId', convener_organisation,
     'coordinator', jsonb_build_object('name', 'Samordnare', 'unitId', convener_unit, 'phone', '', 'email', '',
