@@ -45,7 +45,8 @@ Commands:
                 fill an empty database with a generated county and N SIPs (same seed, same data)
 
 Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, DEMO_HISTORY_SIPS,
-COOKIE_SECURE, SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on). See README.md.`;
+COOKIE_SECURE, SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on), RIVTA_* (GetCarePlans).
+See README.md.`;
 
 async function main(argv: string[]): Promise<number> {
   // Its own options (--sips, --seed …), which the other commands do not take.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setOrganisationHsaId, setUnitHsaId } from '../../../src/cli/unitHsaIds.js';
 import type { DatabaseKind } from '../../../src/db/database.js';
 import { accessToPerson } from '../../../src/server/audit/personAccessView.js';
+import { findCarePlans } from '../../../src/server/rivta/carePlans.js';
 import { hsaIdOid, personIdOids } from '../../../src/server/rivta/contract.js';
 import type { RivtaConfig } from '../../../src/server/rivta/rivtaConfig.js';
 import { parseSubject } from '../../../src/server/rivta/certificateSubject.js';
@@ -246,6 +247,15 @@ describe.each(testDatabaseKinds())('GetCarePlans 2 producer on %s', (kind: Datab
     const reservnummer = { id: 'res-4711', type: reservnummerOid };
     expect((await answered('', { patientId: reservnummer, sourceSystemHsaId })).carePlans).toHaveLength(1);
     expect((await answered('', { patientId: reservnummer })).carePlans).toEqual([]);
+  });
+
+  it('says when there were more versions than one answer carries, sending the newest', async () => {
+    const search = { idKind: 'personnummer' as const, idNumber: adult, careUnitHsaIds: [], datePeriod: null };
+    const db = testDatabase.database.db;
+    const one = await findCarePlans(db, search, rivtaConfig, 1);
+    expect(one.more).toBe(true);
+    expect(one.carePlans.map((plan) => plan.header.documentId)).toEqual([`${sipId}:2`]);
+    expect((await findCarePlans(db, search, rivtaConfig, 2)).more).toBe(false);
   });
 
   it('leaves out versions whose establishing unit has no HSA id', async () => {
