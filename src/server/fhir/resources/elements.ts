@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { TIME_ZONE } from '../../../domain/time/stockholm.js';
+import { samplanCodeSystem as codeSystemUnder } from '../identifiers.js';
 import { staffRoleId } from './practitionerRoleIds.js';
 
 /**
@@ -45,7 +46,7 @@ export function fhirInstant(instant: Date): string {
 
 /** Samplan's own code system for words no standard list has: `{base}/CodeSystem/{name}`. */
 export function samplanCodeSystem(base: string, name: SamplanCodeSystemName): string {
-  return `${base}/CodeSystem/${name}`;
+  return codeSystemUnder(base, name);
 }
 
 export type SamplanCodeSystemName =
