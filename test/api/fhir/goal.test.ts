@@ -1,5 +1,6 @@
 import type { Bundle, Goal } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replaceCodeSystem } from '../../../src/server/data/codes.js';
 import { goalId } from '../../../src/server/fhir/resources/goal.js';
 import type { SipDetail } from '../../../src/shared/api/responses.js';
 import { fhirGet, issueOf, linkOf } from '../../support/fhirClient.js';
@@ -14,6 +15,9 @@ import {
 import { testDatabaseKinds } from '../../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../../support/testServer.js';
 
+const icf = 'http://id.who.int/icd/release/11/icf';
+const dailyRoutine = { system: icf, code: 'd230', display: 'Att genomföra daglig rutin' };
+
 describe.each(testDatabaseKinds())('Goal through FHIR on %s', (kind) => {
   let server: TestServer;
   let world: ProcessWorld;
@@ -24,9 +28,15 @@ describe.each(testDatabaseKinds())('Goal through FHIR on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     world = await createProcessWorld(server.database.db, () => server.client());
+    // A county's code system, loaded as an administrator loads one: a goal may then carry its codes.
+    await replaceCodeSystem(
+      server.database.db,
+      { uri: icf, name: 'ICF (urval)', version: undefined, loadedBy: null },
+      [{ code: 'd230', display: 'Att genomföra daglig rutin' }],
+    );
     sip = await sipWithPlanEstablished(world, undefined, {
       goals: [
-        { key: 'g1', kind: 'individual', text: 'Klara vardagen själv.', codes: [] },
+        { key: 'g1', kind: 'individual', text: 'Klara vardagen själv.', codes: [dailyRoutine] },
         { key: 'g_2', kind: 'shared', text: 'Regelbunden kontakt med vårdcentralen.', codes: [] },
         { key: 'g3', kind: 'shared', text: '', codes: [] },
       ],
@@ -54,7 +64,8 @@ describe.each(testDatabaseKinds())('Goal through FHIR on %s', (kind) => {
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({
       lifecycleStatus: 'active',
-      description: { text: 'Klara vardagen själv.' },
+      // The own wording stays the text; the county's code goes beside it.
+      description: { text: 'Klara vardagen själv.', coding: [dailyRoutine] },
       subject: { reference: `Patient/${personId}` },
       expressedBy: { reference: `Patient/${personId}` },
       statusDate: isoDay(0),
