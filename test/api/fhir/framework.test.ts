@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle, CapabilityStatement, Patient } from '@medplum/fhirtypes';
-import { fhirGet, idsOf, issueOf, linkOf } from '../../support/fhirClient.js';
+import { fhirGet, fhirRequest, idsOf, issueOf, linkOf } from '../../support/fhirClient.js';
 import { createOrganisation, signedInUser } from '../../support/factories.js';
 import { luhn } from '../../support/luhn.js';
 import { createProcessWorld, newSipBody, type ProcessWorld } from '../../support/processFixture.js';
@@ -97,6 +97,23 @@ describe.each(testDatabaseKinds())('the FHIR API on %s', (kind) => {
     expect((await fhirGet(client, `/fhir/R4/Patient/${'x'.repeat(65)}`)).status).toBe(404);
     const noHistory = await fhirGet(client, `/fhir/R4/Patient/${personIds[0]}/_history`);
     expect(noHistory.status).toBe(404);
+  });
+
+  it('answers a write on a type that takes none with 405, and other methods with 404, as OperationOutcomes', async () => {
+    const put = await fhirRequest(
+      world.convener,
+      'PUT',
+      `/fhir/R4/Patient/${personIds[0]}`,
+      {
+        'content-type': 'application/fhir+json',
+      },
+      { resourceType: 'Patient', id: personIds[0] },
+    );
+    expect(put.status).toBe(405);
+    expect(issueOf(put).code).toBe('not-supported');
+    const deleted = await fhirRequest(world.convener, 'DELETE', `/fhir/R4/Patient/${personIds[0]}`);
+    expect(deleted.status).toBe(404);
+    expect((await fhirGet(world.convener, `/fhir/R4/Patient/${personIds[0]}`)).status).toBe(200);
   });
 
   it.each([
