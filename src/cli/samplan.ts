@@ -20,6 +20,7 @@ import {
   setUnitHsaId,
 } from './unitHsaIds.js';
 import { verificationReport } from './verifyAuditReport.js';
+import { importCodesFile } from './importCodes.js';
 import { runGenerate } from './generate.js';
 
 const usage = `Samplan — samordnad individuell plan
@@ -41,6 +42,8 @@ Commands:
   organisations list the organisations: id, HSA id as a care giver, name (tab-separated)
   organisation-hsa-id <organisation id> <HSA id | ->
                 set (or with - clear) the care giver's HSA id that GetCarePlans names (RIVTA_GETCAREPLANS)
+  import-codes <file.csv> [name]
+                load a code system from a CSV file (system, code, display; UTF-8), replacing its codes if loaded
   generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
                 fill an empty database with a generated county and N SIPs (same seed, same data)
 
@@ -167,6 +170,21 @@ async function main(argv: string[]): Promise<number> {
         await migrate(database);
         const set = holder === 'unit' ? setUnitHsaId : setOrganisationHsaId;
         console.log(await set(database.db, id, hsaId));
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'import-codes': {
+      const [path, name] = positionals.slice(1);
+      if (!path || positionals.length > 3) {
+        console.error('Usage: samplan import-codes <file.csv> [name]');
+        return 1;
+      }
+      const database = await openDatabase(config.database);
+      try {
+        await migrate(database);
+        console.log(await importCodesFile(database.db, path, name));
       } finally {
         await database.close();
       }

@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCodesFile } from '../../src/cli/importCodes.js';
 import type { Problem } from '../../src/server/problem.js';
 import type { CodeFound, CodeSystemSummary, RefusedCodeRow } from '../../src/shared/api/codeSystemRoutes.js';
 import type { SipDetail } from '../../src/shared/api/responses.js';
@@ -235,5 +239,29 @@ describe.each(testDatabaseKinds())('coded content on %s', (kind) => {
     expect(stored.content.needsCodes).toEqual([]);
     expect(stored.content.goals.map((goal) => goal.codes)).toEqual([[]]);
     expect((await world.convener.post(`${sip.path}/plan/establish`, { baseRevision: 1 })).status).toBe(200);
+  });
+
+  it('is loaded from the command line too, with every bad row named, and a file not in UTF-8 refused', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'samplan-codes-'));
+    try {
+      const good = join(folder, 'ksi.csv');
+      await writeFile(
+        good,
+        file([`${ksi},QAA-AA-AA,Samtal, stöd`.replace('Samtal, stöd', '"Samtal, stöd"')]),
+      );
+      expect(await importCodesFile(server.database.db, good, undefined)).toBe(
+        `KSI (urval) (${ksi}) is loaded with 1 codes (replacing 2).`,
+      );
+      const bad = join(folder, 'bad.csv');
+      await writeFile(bad, file([`${ksi},,Utan kod`]));
+      await expect(importCodesFile(server.database.db, bad, undefined)).rejects.toThrow(/line 2: the code/);
+      const latin1 = join(folder, 'latin1.csv');
+      await writeFile(latin1, Buffer.from(`system,code,display\n${ksi},X,R\xe4tt`, 'latin1'));
+      await expect(importCodesFile(server.database.db, latin1, undefined)).rejects.toThrow(
+        /not saved as UTF-8/,
+      );
+    } finally {
+      await rm(folder, { recursive: true });
+    }
   });
 });

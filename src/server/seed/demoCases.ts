@@ -16,6 +16,7 @@ import { savePreparation } from '../sips/steps/preparation.js';
 import { seedDemoDischarges } from './demoDischarges.js';
 import { seedDemoRoutineTexts } from './demoRoutineTexts.js';
 import { seedDemoTemplates } from './demoTemplates.js';
+import { demoCode, seedDemoCodes } from './demoCodes.js';
 import { meetingBegan } from './meetingBegan.js';
 import { demoGuardians } from './demoPeople.js';
 
@@ -26,6 +27,7 @@ import { demoGuardians } from './demoPeople.js';
 export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promise<void> {
   // First, so the demo plans are written with their target group's template.
   await seedDemoTemplates(db);
+  await seedDemoCodes(db);
   const unit = (key: string) => county.unitIds.get(key)!;
   const as = (username: string, unitKey: string): Actor => ({
     userId: county.userIds.get(username)!,
@@ -125,11 +127,17 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
       situation:
         'Jag bor ensam i lägenhet och tycker att det är svårt att hålla ordning på tider och mediciner.',
       needs: 'Stöd i vardagen hemma och en samlad kontakt med vården.',
+      needsCodes: [demoCode('d230'), demoCode('d640')],
       strengths: 'Jag lagar gärna mat och träffar min syster varje vecka.',
       wishes: 'Att bo kvar hemma.',
       goals: [
-        { key: 'g1', kind: 'individual', text: 'Jag klarar min vardag hemma.', codes: [] },
-        { key: 'g2', kind: 'shared', text: 'Medicineringen fungerar utan missade doser.', codes: [] },
+        { key: 'g1', kind: 'individual', text: 'Jag klarar min vardag hemma.', codes: [demoCode('d230')] },
+        {
+          key: 'g2',
+          kind: 'shared',
+          text: 'Medicineringen fungerar utan missade doser.',
+          codes: [demoCode('d570')],
+        },
       ],
       efforts: [
         {
@@ -140,7 +148,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
           startDate: day(2),
           endDate: day(180),
           goalKeys: ['g1'],
-          codes: [],
+          codes: [demoCode('d640')],
         },
         {
           key: 'e2',
@@ -150,7 +158,7 @@ export async function seedDemoCases(db: Kysely<DB>, county: SeededCounty): Promi
           startDate: day(2),
           endDate: day(60),
           goalKeys: ['g2'],
-          codes: [],
+          codes: [demoCode('d570')],
         },
       ],
       overallResponsibilityOrganisationId: region.id,
