@@ -100,6 +100,10 @@ export async function registerFhirApi(
 
   await app.register(
     (fhir, _options, done) => {
+      // The FHIR API describes itself in its CapabilityStatement; the OpenAPI document is the JSON API's alone.
+      fhir.addHook('onRoute', (route) => {
+        route.schema = { ...route.schema, hide: true };
+      });
       fhir.addContentTypeParser(
         ['application/fhir+json', 'application/json'],
         { parseAs: 'string' },
