@@ -103,8 +103,8 @@ function standingsCondition(standings: CarePlanFilter['standings']): RawBuilder<
  * decides each row on the standing read with it.
  */
 function newestPlans(unitId: string, today: string, filter: CarePlanFilter) {
-  const dates = filter.dates.map((value) => periodCondition(sql.ref('p.first_established_at'), sql.ref('p.closed_at'), value));
-  const updated = filter.lastUpdated.map((value) => dateCondition(sql.ref('p.last_updated'), value));
+  const dates = filter.dates.map((value) => periodCondition(sql.ref('plan_row.first_established_at'), sql.ref('plan_row.closed_at'), value));
+  const updated = filter.lastUpdated.map((value) => dateCondition(sql.ref('plan_row.last_updated'), value));
   return sql`(
     SELECT ${versionFacts(today, sql<boolean>`TRUE`)}
     FROM sips s
@@ -118,11 +118,16 @@ function newestPlans(unitId: string, today: string, filter: CarePlanFilter) {
       AND ${anyOf('s.case_number', filter.caseNumbers, 'text')}
       AND ${standingsCondition(filter.standings)}
       AND ${filter.none ? sql`FALSE` : sql`TRUE`}
-  ) AS p
+  ) AS plan_row
   WHERE ${sql.join([sql`TRUE`, ...dates, ...updated], sql` AND `)}`;
 }
 
-/** One page of the newest CarePlans the unit may see that match, in SIP id order, each with the unit's standing. */
+/**
+ * One page of the newest CarePlans the unit may see that match, in SIP id order, each with the unit's standing.
+ * The rows are named `plan_row`, not a short alias: the standing's own subqueries name their tables with short
+ * aliases, and a reference to an outer `p.sip_id` inside them would be taken as their own column, reading the
+ * unit's parts in every case instead of this one.
+ */
 export async function carePlansPage(
   db: Kysely<DB>,
   unitId: string,
@@ -131,10 +136,10 @@ export async function carePlansPage(
   window: PageWindow,
 ): Promise<(CarePlanRow & { standing: CaseStanding })[]> {
   const { rows } = await sql<CarePlanRow & { standing: CaseStanding }>`
-    SELECT p.*, ${caseStandingSql(sql.ref('p.sip_id'), unitId)} AS standing
+    SELECT plan_row.*, ${caseStandingSql(sql.ref('plan_row.sip_id'), unitId)} AS standing
     FROM ${newestPlans(unitId, today, filter)}
-      AND ${keysetCondition(sql.ref('p.sip_id'), window)}
-    ORDER BY p.sip_id ${sql.raw(keysetDirection(window))}
+      AND ${keysetCondition(sql.ref('plan_row.sip_id'), window)}
+    ORDER BY plan_row.sip_id ${sql.raw(keysetDirection(window))}
     LIMIT ${keysetLimit(window)}`.execute(db);
   return rows;
 }

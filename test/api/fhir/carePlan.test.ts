@@ -1,5 +1,7 @@
 import type { Bundle, CarePlan } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockholmDate } from '../../../src/domain/time/stockholm.js';
+import { carePlansPage } from '../../../src/server/data/fhirCarePlans.js';
 import type { SipDetail } from '../../../src/shared/api/responses.js';
 import { fhirGet, idsOf, issueOf } from '../../support/fhirClient.js';
 import {
@@ -202,5 +204,27 @@ describe.each(testDatabaseKinds())('CarePlan through FHIR on %s', (kind) => {
     expect(
       plan.body.activity?.filter((a) => a.detail?.description?.startsWith('Bo')).map((a) => a.detail?.status),
     ).toEqual(['stopped']);
+  });
+
+  it("decides each row of a search page on the unit's standing in that SIP alone", async () => {
+    // The convening unit convenes every SIP here: each row's standing names its part in that SIP once, not its
+    // parts in every case it has.
+    const rows = await carePlansPage(
+      server.database.db,
+      world.municipality.units.ifo!,
+      stockholmDate(),
+      {
+        sipIds: null,
+        personIds: null,
+        caseNumbers: null,
+        standings: null,
+        none: false,
+        dates: [],
+        lastUpdated: [],
+      },
+      { count: 20, after: null, before: null },
+    );
+    expect(rows.map((row) => row.sipId)).toEqual(expect.arrayContaining([established.id, draft.id]));
+    expect(rows.map((row) => row.standing.parts)).toEqual(rows.map(() => ['convener']));
   });
 });
