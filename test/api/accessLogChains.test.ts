@@ -3,7 +3,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/db/schema.js';
-import { recordAccess } from '../../src/server/audit/accessLog.js';
+import { recordAccess, recordAccesses } from '../../src/server/audit/accessLog.js';
 import { verifyAccessLog } from '../../src/server/audit/verifyAudit.js';
 import { access, createLogActor, type LogActor } from '../support/accessLogFixture.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
@@ -95,6 +95,48 @@ describe.each(testDatabaseKinds())('appending to the access log from many connec
     );
     if (kind === 'postgresql') expect(chains.length).toBeGreaterThanOrEqual(4);
     expect(await verifyAccessLog(db)).toMatchObject({ ok: true, entries: rows.length });
+  });
+
+  it('chains a batch appended in one statement as single appends would, after an append on the same chain', async () => {
+    const transactions = 20;
+    const batch = 15;
+    const rolledBack = (n: number) => n % 5 === 2;
+    await Promise.all(
+      Array.from({ length: transactions }, (_, n) =>
+        appenders
+          .transaction()
+          .execute(async (trx) => {
+            await recordAccess(trx, { ...access(actor, 0), reason: `parti ${n} först` });
+            await recordAccesses(
+              trx,
+              Array.from({ length: batch }, (_, i) => ({
+                ...access(actor, i),
+                reason: `parti ${n} post ${i}`,
+              })),
+            );
+            if (rolledBack(n)) throw rollback;
+          })
+          .catch((error: unknown) => {
+            if (error !== rollback) throw error;
+          }),
+      ),
+    );
+
+    const rows = await entries().where('reason', 'like', 'parti %').execute();
+    const committed = Array.from({ length: transactions }, (_, n) => n).filter((n) => !rolledBack(n));
+    expect(rows).toHaveLength(committed.length * (batch + 1));
+    // Each transaction's entries follow one another in one chain, the batch in the order given.
+    for (const n of committed) {
+      const own = rows.filter((row) => row.reason.startsWith(`parti ${n} `));
+      expect(own.map((row) => row.reason)).toEqual([
+        `parti ${n} först`,
+        ...Array.from({ length: batch }, (_, i) => `parti ${n} post ${i}`),
+      ]);
+      expect(new Set(own.map((row) => row.chain)).size).toBe(1);
+      expect(own.map((row) => Number(row.seq) - Number(own[0]!.seq))).toEqual(own.map((_, i) => i));
+      expect(own.slice(1).map((row) => row.prevHash)).toEqual(own.slice(0, -1).map((row) => row.hash));
+    }
+    expect(await verifyAccessLog(db)).toMatchObject({ ok: true });
   });
 
   it.runIf(kind === 'postgresql')(

@@ -36,6 +36,36 @@ export async function recordAccess(db: Kysely<DB>, entry: AccessEntry): Promise<
   await sql`${sql.raw(prepared('access_log_append'))} SELECT ${appendAccess(entry)}`.execute(db);
 }
 
+/**
+ * Appends several entries in one statement, in the order given: one round trip for a FHIR search page's people
+ * instead of one each. Each entry goes through the same append function as `recordAccess`; the first takes a
+ * chain's lock and the rest stay on that chain (the function remembers it for the transaction), each reading the
+ * head the one before wrote, so the chain is the one single appends would have made. Same rules as
+ * `recordAccess`: inside the transaction of the access, last.
+ */
+export async function recordAccesses(db: Kysely<DB>, entries: readonly AccessEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const column = <T>(value: (entry: AccessEntry) => T): T[] => entries.map(value);
+  // A volatile function in the select list runs after the sort, so the entries are appended in ordinality order.
+  await sql`${sql.raw(prepared('access_log_append_many'))}
+    SELECT access_log_append_by(e.actor_kind, e.id, e.user_id, e.unit_id, e.role, e.action, e.person_id, e.sip_id,
+      e.client_address, e.reason)
+    FROM unnest(
+      ${column((entry) => entry.actorKind ?? 'staff')}::text[],
+      ${column(() => uuidv7())}::uuid[],
+      ${column((entry) => uuid('userId', entry.userId))}::uuid[],
+      ${column((entry) => nullableUuid('unitId', entry.unitId))}::uuid[],
+      ${column((entry) => text(entry.role))}::text[],
+      ${column((entry) => text(entry.action))}::text[],
+      ${column((entry) => nullableUuid('personId', entry.personId))}::uuid[],
+      ${column((entry) => nullableUuid('sipId', entry.sipId))}::uuid[],
+      ${column((entry) => text(entry.clientAddress))}::text[],
+      ${column((entry) => text(entry.reason ?? ''))}::text[]
+    ) WITH ORDINALITY AS e (actor_kind, id, user_id, unit_id, role, action, person_id, sip_id, client_address,
+      reason, n)
+    ORDER BY e.n`.execute(db);
+}
+
 /** What an entry may take from the statement that records it, rather than know beforehand. */
 export type AccessEntryInStatement = Omit<AccessEntry, 'action' | 'personId'> & {
   action: string | RawBuilder<string>;
