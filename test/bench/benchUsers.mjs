@@ -7,7 +7,8 @@ import { createSession } from '../../dist/server/auth/sessionStore.js';
 
 const PER_UNIT = 200;
 
-export async function benchUsers(db, count) {
+// A read-only benchmark passes `{ writes: false }`, so a unit with no open case still reads.
+export async function benchUsers(db, count, { writes = true } = {}) {
   const { rows: units } = await sql`
     SELECT s.convening_unit_id AS "unitId", min(uu.user_id::text)::uuid AS "userId", count(*) AS sips
     FROM sips s JOIN user_units uu ON uu.unit_id = s.convening_unit_id AND uu.role = 'staff'
@@ -27,7 +28,8 @@ export async function benchUsers(db, count) {
               AND c.id = (SELECT l.id FROM consents l WHERE l.sip_id = s.id
                 ORDER BY l.recorded_at DESC, l.id DESC LIMIT 1))
         ORDER BY md5(s.id::text) LIMIT ${PER_UNIT}`.execute(db);
-      if (writable.rows.length === 0) throw new Error(`unit ${unit.unitId} has no open case to write to`);
+      if (writes && writable.rows.length === 0)
+        throw new Error(`unit ${unit.unitId} has no open case to write to`);
       const { token } = await createSession(db, unit.userId, unit.unitId, 10);
       return {
         ...unit,

@@ -22,7 +22,7 @@ const bench = await openBenchDatabase({ sips, seed });
 const db = bench.database.db;
 const samplan = await startSamplan(bench.url);
 try {
-  const users = await benchUsers(db, USERS);
+  const users = await benchUsers(db, USERS, { writes: false });
   // The person of each SIP a user reads, so the FHIR search asks for the same SIPs the case read does.
   const { rows } = await sql`SELECT id, person_id AS "personId" FROM sips WHERE id = ANY (${users.flatMap(
     (user) => user.readable,
