@@ -23,23 +23,31 @@ export function caseStandingSql(
   sipId: string | RawBuilder<string>,
   unitId: string | RawBuilder<string | null>,
 ): RawBuilder<CaseStanding> {
+  // The aliases are long and of this expression alone: `sipId` and `unitId` are often a caller's columns, and a
+  // short alias here (say `p`) would silently capture a caller's `p.sip_id` and compare a column with itself.
   return sql<CaseStanding>`(
     SELECT json_build_object(
-      'parts', ARRAY(SELECT p.part FROM sip_participants p WHERE p.sip_id = ${sipId} AND p.unit_id = ${unitId}),
-      'consent', CASE WHEN c.id IS NOT NULL THEN json_build_object(
-        'decision', c.decision, 'withdrawn', c.withdrawn_at IS NOT NULL, 'validUntil', c.valid_until
+      'parts', ARRAY(
+        SELECT standing_part.part FROM sip_participants standing_part
+        WHERE standing_part.sip_id = ${sipId} AND standing_part.unit_id = ${unitId}),
+      'consent', CASE WHEN standing_consent.id IS NOT NULL THEN json_build_object(
+        'decision', standing_consent.decision, 'withdrawn', standing_consent.withdrawn_at IS NOT NULL,
+        'validUntil', standing_consent.valid_until
       ) END,
       'namesUnit', EXISTS (
-        SELECT 1 FROM consent_scope_units s WHERE s.consent_id = c.id AND s.unit_id = ${unitId}),
+        SELECT 1 FROM consent_scope_units standing_scope
+        WHERE standing_scope.consent_id = standing_consent.id AND standing_scope.unit_id = ${unitId}),
       'coordinates', EXISTS (
-        SELECT 1 FROM plans pl WHERE pl.sip_id = ${sipId} AND pl.established_version IS NOT NULL
-          AND pl.content -> 'coordinator' ->> 'unitId' = (${unitId})::text)
+        SELECT 1 FROM plans standing_plan
+        WHERE standing_plan.sip_id = ${sipId} AND standing_plan.established_version IS NOT NULL
+          AND standing_plan.content -> 'coordinator' ->> 'unitId' = (${unitId})::text)
     )
-    FROM (SELECT 1) AS one
+    FROM (SELECT 1) AS standing_one
     LEFT JOIN LATERAL (
-      SELECT id, decision, withdrawn_at, valid_until FROM consents WHERE sip_id = ${sipId}
-      ORDER BY recorded_at DESC, id DESC LIMIT 1
-    ) c ON TRUE
+      SELECT standing_latest.id, standing_latest.decision, standing_latest.withdrawn_at, standing_latest.valid_until FROM consents standing_latest
+      WHERE standing_latest.sip_id = ${sipId}
+      ORDER BY standing_latest.recorded_at DESC, standing_latest.id DESC LIMIT 1
+    ) standing_consent ON TRUE
   )`;
 }
 
