@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CodeCount } from '../../../shared/api/statistics.js';
-import { TableWrap } from '../shared/TableWrap.js';
+import { TableSection } from './TableSection.js';
 import { FigureCell } from './FigureCell.js';
 
 /** Plans by code: per code, the SIPs whose plan in force has it on the needs, on a goal and on an effort. */
@@ -8,42 +8,40 @@ export function CodeCountsSection({ codes }: { codes: CodeCount[] }) {
   const { t } = useTranslation();
   if (codes.length === 0) return null;
   return (
-    <section className="card statistics-section" aria-labelledby="statistics-codes">
-      <h2 id="statistics-codes">{t('codes.statistics.heading')}</h2>
-      <p className="hint">{t('codes.statistics.hint')}</p>
-      <TableWrap label={t('codes.statistics.caption')}>
-        <table className="statistics-table">
-          <caption>{t('codes.statistics.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('codes.statistics.code')}</th>
-              <th scope="col">{t('codes.statistics.system')}</th>
-              <th scope="col">{t('codes.statistics.need')}</th>
-              <th scope="col">{t('codes.statistics.goal')}</th>
-              <th scope="col">{t('codes.statistics.effort')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {codes.map((code) => (
-              <tr key={`${code.system}|${code.code}`}>
-                <th scope="row">
-                  {code.code} {code.display ?? t('codes.statistics.removedCode')}
-                </th>
-                <td>{code.systemName}</td>
-                <td className="number">
-                  <FigureCell measure="count" figure={code.needs} />
-                </td>
-                <td className="number">
-                  <FigureCell measure="count" figure={code.goals} />
-                </td>
-                <td className="number">
-                  <FigureCell measure="count" figure={code.efforts} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
+    <TableSection
+      id="statistics-codes"
+      heading={t('codes.statistics.heading')}
+      hint={t('codes.statistics.hint')}
+      caption={t('codes.statistics.caption')}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('codes.statistics.code')}</th>
+          <th scope="col">{t('codes.statistics.system')}</th>
+          <th scope="col">{t('codes.statistics.need')}</th>
+          <th scope="col">{t('codes.statistics.goal')}</th>
+          <th scope="col">{t('codes.statistics.effort')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {codes.map((code) => (
+          <tr key={`${code.system}|${code.code}`}>
+            <th scope="row">
+              {code.code} {code.display ?? t('codes.statistics.removedCode')}
+            </th>
+            <td>{code.systemName}</td>
+            <td className="number">
+              <FigureCell measure="count" figure={code.needs} />
+            </td>
+            <td className="number">
+              <FigureCell measure="count" figure={code.goals} />
+            </td>
+            <td className="number">
+              <FigureCell measure="count" figure={code.efforts} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableSection>
   );
 }
