@@ -313,6 +313,8 @@ describe('a child’s SIP on the individual’s side, from invitation to a revok
     await guardian.goto(`${app.url}/mina`);
     await guardian.getByRole('link', { name: /Alva/ }).click();
     await guardian.getByRole('link', { name: 'Mina gäster' }).click();
+    // The form is filled in only once the page holds the guests and the units, so nothing redraws it under a click.
+    await guardian.getByText('Du har inga gäster.').waitFor(wait);
     await guardian.getByRole('radio', { name: 'En närstående, till exempel en släkting' }).check();
     await guardian.getByLabel('Gästens namn').fill('Mona Moster');
     await guardian.getByLabel('Gästens personnummer').fill(auntIdNumber);
