@@ -4,6 +4,7 @@ import { stockholmDate } from '../../domain/time/stockholm.js';
 import { countKnownPatients, knownPatientsPage, type KnownPatientRow } from '../data/fhirPatients.js';
 import { personIdentifier } from './identifiers.js';
 import { isUuid, pageOf, uuidWindow } from './paging.js';
+import { idsAsked } from './resources/searchValues.js';
 import type { FhirResource, Found, ResourceType } from './registry.js';
 import type { FhirContext } from './requestContext.js';
 
@@ -86,9 +87,8 @@ export const patientType: ResourceType = {
   },
 
   async search(context, search, window) {
-    const ids = search.tokens.get('_id');
     // An id that cannot be a person's matches no one; asking the database for it would only fail the cast.
-    const filter = { ids: ids ? ids.flatMap((t) => (t.code && isUuid(t.code) ? [t.code] : [])) : null };
+    const filter = { ids: idsAsked(search) };
     const today = stockholmDate();
     const rows = await knownPatientsPage(context.db, context.actor.unitId, today, filter, uuidWindow(window));
     const page = pageOf(rows, window, (row) => row.id);
