@@ -17,6 +17,8 @@ export interface Database {
   db: Kysely<DB>;
   /** Runs `work` with exclusive use of one connection that can execute multi-statement scripts. */
   exclusive<T>(work: (exec: (script: string) => Promise<void>) => Promise<T>): Promise<T>;
+  /** The driver underneath, for what Kysely cannot say: a backup's and a restore's COPY. */
+  driver: { kind: 'pglite'; pglite: PGlite } | { kind: 'postgresql'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ function openPostgres(connectionString: string): Database {
   return {
     kind: 'postgresql',
     db,
+    driver: { kind: 'postgresql', pool },
     async exclusive(work) {
       const client = await pool.connect();
       try {
@@ -103,6 +106,7 @@ export function pgliteDatabase(
   return {
     kind: 'pglite',
     db,
+    driver: { kind: 'pglite', pglite },
     // PGlite serves one process; its own mutex already makes this exclusive.
     exclusive: (work) =>
       work(async (script) => {
