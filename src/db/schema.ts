@@ -96,6 +96,10 @@ export interface CountySettingsTable {
   childSignInAge: Generated<number>;
   personLogNamesStaff: Generated<boolean>;
   guestDays: Generated<number>;
+  /** The scheduled backup (0033_scheduled_backups.sql): on or off, from when (HH:MM in Stockholm), how many kept. */
+  scheduledBackups: Generated<boolean>;
+  backupTime: Generated<string>;
+  backupsKept: Generated<number>;
   updatedAt: UpdatedAt;
   updatedBy: string | null;
 }
@@ -114,6 +118,10 @@ export interface CountySettingsSnapshot {
   childSignInAge: number;
   personLogNamesStaff: boolean;
   guestDays: number;
+  /** The scheduled backup (0033_scheduled_backups.sql); changes recorded before then lack it. */
+  scheduledBackups: boolean;
+  backupTime: string;
+  backupsKept: number;
   escalationPath: EscalationLevelsTable[];
 }
 
@@ -533,6 +541,20 @@ export interface JobsTable {
   doneAt: Date | null;
 }
 
+/** One county-local day's scheduled backup: where it went and how it ended (0033_scheduled_backups.sql). */
+export interface ScheduledBackupsTable {
+  /** YYYY-MM-DD in Stockholm. */
+  day: string;
+  file: string;
+  startedAt: Date;
+  writtenAt: Date | null;
+  /** bigint, which pg gives as text: read it as `bytes::float8`, a number on both drivers. */
+  bytes: number | null;
+  failedAt: Date | null;
+  error: string | null;
+  removedAt: Date | null;
+}
+
 /** A notice to a unit and named users (0006_notifications.sql); `data` holds no personal data. */
 export interface NoticesTable {
   id: string;
@@ -779,6 +801,7 @@ export interface DB {
   personNotices: PersonNoticesTable;
   notificationPreferences: NotificationPreferencesTable;
   jobs: JobsTable;
+  scheduledBackups: ScheduledBackupsTable;
   feedbackTokens: FeedbackTokensTable;
   feedbackAnswers: FeedbackAnswersTable;
   routineTextVersions: RoutineTextVersionsTable;

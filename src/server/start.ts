@@ -9,6 +9,12 @@ import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { listenRivtaTls } from './rivta/tlsListener.js';
+import { readBackupDirectory } from './scheduledBackups/backupDirectory.js';
+import {
+  scheduledBackupHandler,
+  scheduledBackupJobKind,
+  scheduledBackupSweep,
+} from './scheduledBackups/scheduledBackupJob.js';
 import { seedDemoCases } from './seed/demoCases.js';
 import { writeDemoHistoryInBackground } from './seed/demoHistoryJob.js';
 import type { Config } from './config.js';
@@ -49,8 +55,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const scheduler = config.scheduler
       ? createJobRunner({
           db: database.db,
-          handlers: jobHandlers,
-          sweeps,
+          // The scheduled backup writes through the database itself, so it joins the handlers here, where that is open.
+          handlers: new Map([
+            ...jobHandlers,
+            [scheduledBackupJobKind, scheduledBackupHandler(database, readBackupDirectory(), logger)],
+          ]),
+          sweeps: [...sweeps, scheduledBackupSweep],
           intervalMs: config.schedulerIntervalSeconds * 1000,
           logger,
         })

@@ -16,6 +16,9 @@ const defaults = {
   childSignInAge: 12,
   personLogNamesStaff: true,
   guestDays: 90,
+  scheduledBackups: false,
+  backupTime: '02:00',
+  backupsKept: 7,
 };
 
 describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
@@ -85,6 +88,13 @@ describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
       [{ guestDays: 366 }, 'body.guestDays'],
       [{ personLogNamesStaff: 'no' }, 'body.personLogNamesStaff'],
       [{ surprise: true }, 'body.surprise'],
+      [{ scheduledBackups: 'yes' }, 'body.scheduledBackups'],
+      [{ backupTime: '24:00' }, 'body.backupTime'],
+      [{ backupTime: '2:00' }, 'body.backupTime'],
+      [{ backupTime: '02:00:00' }, 'body.backupTime'],
+      [{ backupsKept: 0 }, 'body.backupsKept'],
+      [{ backupsKept: 366 }, 'body.backupsKept'],
+      [{ backupsKept: 1.5 }, 'body.backupsKept'],
     ];
     for (const [change, field] of cases) {
       const refused = await admin.put<Problem>('/api/settings', {
@@ -198,6 +208,65 @@ describe.each(testDatabaseKinds())('county settings on %s', (kind) => {
     const history = await server.database.db.selectFrom('countySettingsChanges').selectAll().execute();
     expect(history).toHaveLength(4);
     expect(history.every((change) => change.changedBy)).toBe(true);
+  });
+
+  it('saves the scheduled backup, recorded like every other change, and names a bad one in both languages', async () => {
+    const before = await admin.get<CountySettingsResponse>('/api/settings');
+    expect(before.body.lastScheduledBackup).toBeNull();
+    const base = { ...before.body, escalationPath: [] };
+    const body = Object.fromEntries(
+      Object.keys(defaults).map((name) => [name, base[name as keyof typeof defaults]]),
+    );
+
+    const refused = await admin.put<Problem>('/api/settings', {
+      ...body,
+      backupsKept: 400,
+      escalationPath: [],
+    });
+    expect(refused.status).toBe(400);
+    const [error] = refused.body.errors ?? [];
+    expect(error?.field).toBe('body.backupsKept');
+    expect(error?.messages.sv).toMatch(/365/);
+    expect(error?.messages.en).toMatch(/365/);
+    expect((await readCountySettings(server.database.db)).backupsKept).toBe(7);
+
+    const saved = await admin.put<CountySettingsResponse>('/api/settings', {
+      ...body,
+      scheduledBackups: true,
+      backupTime: '23:30',
+      backupsKept: 14,
+      escalationPath: [],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ scheduledBackups: true, backupTime: '23:30', backupsKept: 14 });
+    expect(saved.body.changes[0]!.fields).toEqual(['scheduledBackups', 'backupTime', 'backupsKept']);
+    const [change] = await server.database.db
+      .selectFrom('countySettingsChanges')
+      .select(['before', 'after'])
+      .orderBy('changedAt', 'desc')
+      .limit(1)
+      .execute();
+    expect(change!.before).toMatchObject({ scheduledBackups: false, backupTime: '02:00', backupsKept: 7 });
+    expect(change!.after).toMatchObject({ scheduledBackups: true, backupTime: '23:30', backupsKept: 14 });
+
+    // A client that knows nothing of backups leaves them as they are.
+    const { scheduledBackups, backupTime, backupsKept, ...olderClient } = body;
+    expect([scheduledBackups, backupTime, backupsKept]).toEqual([false, '02:00', 7]);
+    await admin.put('/api/settings', { ...olderClient, escalationPath: [] });
+    expect(await readCountySettings(server.database.db)).toMatchObject({
+      scheduledBackups: true,
+      backupTime: '23:30',
+      backupsKept: 14,
+    });
+
+    const staff = await signIn('staff');
+    const forbidden = await staff.put('/api/settings', {
+      ...body,
+      scheduledBackups: false,
+      escalationPath: [],
+    });
+    expect(forbidden.status).toBe(403);
+    expect((await readCountySettings(server.database.db)).scheduledBackups).toBe(true);
   });
 });
 

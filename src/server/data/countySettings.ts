@@ -21,6 +21,9 @@ export async function readCountySettings(db: Kysely<DB>): Promise<CountySettings
       'childSignInAge',
       'personLogNamesStaff',
       'guestDays',
+      'scheduledBackups',
+      'backupTime',
+      'backupsKept',
     ])
     .executeTakeFirstOrThrow();
   return { ...days, escalationPath: await readEscalationPath(db) };

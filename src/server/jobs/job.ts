@@ -18,8 +18,20 @@ export interface ClaimedJob {
  */
 export type JobHandler = (trx: Transaction<DB>, job: ClaimedJob) => Promise<void>;
 
+/**
+ * Does a job's work outside any transaction, for work that cannot share one: a backup takes its own snapshot, and
+ * on PGlite's single connection it would wait for ever on the transaction that claimed the job. The claim is a
+ * lease instead of a lock (runDetachedJob.ts): the job's run_at is moved `leaseSeconds` ahead and committed before
+ * the work starts, so other instances pass over it; if this instance dies, another runs the job once the lease is
+ * over. The work must therefore be safe to do twice. Throwing schedules a retry, as for every job.
+ */
+export interface DetachedJobHandler {
+  leaseSeconds: number;
+  run(db: Kysely<DB>, job: ClaimedJob): Promise<void>;
+}
+
 /** The handlers an instance runs, by job kind; jobs of other kinds are left for instances that know them. */
-export type JobHandlers = ReadonlyMap<string, JobHandler>;
+export type JobHandlers = ReadonlyMap<string, JobHandler | DetachedJobHandler>;
 
 /**
  * Looks for work that has fallen due and enqueues a job for it. Every instance runs every sweep, so a sweep must

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { ClaimedJob, JobHandlers } from './job.js';
 import type { RetryPolicy } from './retry.js';
+import { leaseJob, runDetachedJob } from './runDetachedJob.js';
 
 export type JobRun =
   | { outcome: 'none' }
@@ -40,6 +41,11 @@ export async function runNextJob(db: Kysely<DB>, handlers: JobHandlers, retry: R
       return { outcome: 'none' };
     }
     const handler = handlers.get(job.kind)!;
+    if (typeof handler !== 'function') {
+      const lease = await leaseJob(trx, job, handler);
+      await trx.commit().execute();
+      return await runDetachedJob(db, lease, handler, retry);
+    }
     const work = await trx.savepoint('job').execute();
     let run: JobRun;
     try {
@@ -67,7 +73,8 @@ export async function runNextJob(db: Kysely<DB>, handlers: JobHandlers, retry: R
   }
 }
 
-async function recordFailure(
+/** Records a failed run of `job`, whose row the caller has locked, and says whether it will be tried again. */
+export async function recordFailure(
   trx: Transaction<DB>,
   job: ClaimedJob,
   error: unknown,

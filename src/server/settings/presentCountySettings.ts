@@ -7,6 +7,7 @@ import {
 } from '../../shared/api/countySettings.js';
 import { lastSettingsChange, readCountySettings, recentSettingsChanges } from '../data/countySettings.js';
 import { unitsByOrganisation } from '../data/directory.js';
+import { lastScheduledBackup } from '../data/scheduledBackups.js';
 
 /** How many recent changes the settings page shows. */
 const CHANGES_SHOWN = 20;
@@ -32,12 +33,21 @@ export async function presentCountySettings(
   const units = await unitsByOrganisation(db);
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const changes = await recentSettingsChanges(db, CHANGES_SHOWN);
+  const backup = await lastScheduledBackup(db);
   return {
     ...settings,
     escalationPath: settings.escalationPath.map((level) => ({
       ...level,
       unitName: unitName.get(level.unitId) ?? '',
     })),
+    lastScheduledBackup: backup
+      ? {
+          startedAt: backup.startedAt.toISOString(),
+          writtenAt: backup.writtenAt?.toISOString() ?? null,
+          bytes: backup.bytes,
+          failedAt: backup.failedAt?.toISOString() ?? null,
+        }
+      : null,
     updatedAt: row.updatedAt.toISOString(),
     updatedByName: row.displayName,
     changes: changes.map((change) => ({

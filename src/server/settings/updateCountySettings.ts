@@ -35,9 +35,22 @@ export function updateCountySettings(db: Kysely<DB>, actor: Actor, body: CountyS
         { field: `escalationPath.${unknown}.unitId` },
       );
     }
-    const { escalationPath, childSignInAge, personLogNamesStaff, guestDays, ...days } = body;
+    // The settings added after the first ones may be left out by an older client: they then stay as they are.
+    const {
+      escalationPath,
+      childSignInAge,
+      personLogNamesStaff,
+      guestDays,
+      scheduledBackups,
+      backupTime,
+      backupsKept,
+      ...days
+    } = body;
     await replaceCountySettings(trx, actor.userId, before, {
       ...days,
+      scheduledBackups: scheduledBackups ?? before.scheduledBackups,
+      backupTime: backupTime ?? before.backupTime,
+      backupsKept: backupsKept ?? before.backupsKept,
       childSignInAge: childSignInAge ?? before.childSignInAge,
       personLogNamesStaff: personLogNamesStaff ?? before.personLogNamesStaff,
       guestDays: guestDays ?? before.guestDays,

@@ -19,10 +19,19 @@ export const countySettingNames = [
   'childSignInAge',
   'personLogNamesStaff',
   'guestDays',
+  'scheduledBackups',
+  'backupTime',
+  'backupsKept',
 ] as const;
 export type CountySettingName = (typeof countySettingNames)[number];
 
-/** The ranges are those the database enforces (0005_county_settings.sql, 0023_individuals_side.sql). */
+/** A time of day as hours and minutes, 00:00–23:59, as an `<input type="time">` gives it. */
+const timeOfDay = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+
+/**
+ * The ranges are those the database enforces (0005_county_settings.sql, 0023_individuals_side.sql,
+ * 0033_scheduled_backups.sql).
+ */
 export const countySettingsBody = z.strictObject({
   dischargeInvitationDays: days(1, 30),
   invitationReminderDays: days(1, 30),
@@ -37,6 +46,13 @@ export const countySettingsBody = z.strictObject({
   personLogNamesStaff: z.boolean().optional(),
   /** How many days a guest's access lasts unless the individual chooses otherwise. */
   guestDays: days(1, 365).optional(),
+  /**
+   * The scheduled backup, later still and as optional: whether one is written each day, from which time of day
+   * in Stockholm, and how many of them are kept.
+   */
+  scheduledBackups: z.boolean().optional(),
+  backupTime: timeOfDay.optional(),
+  backupsKept: days(1, 365).optional(),
   /** The levels after the local one (the unit's own manager), in order; the first is level 1. */
   escalationPath: z
     .array(z.strictObject({ nameSv: requiredShortText, nameEn: requiredShortText, unitId: id }))
@@ -60,6 +76,20 @@ export const countySettingsResponse = z.object({
   childSignInAge: z.number(),
   personLogNamesStaff: z.boolean(),
   guestDays: z.number(),
+  scheduledBackups: z.boolean(),
+  backupTime: z.string(),
+  backupsKept: z.number(),
+  /** The latest day's scheduled backup, or null before the first. */
+  lastScheduledBackup: z
+    .object({
+      startedAt: z.string(),
+      /** When the file was complete, and its size; null while it is written or when it failed. */
+      writtenAt: z.string().nullable(),
+      bytes: z.number().nullable(),
+      /** The latest failed try; it is tried again a few times, as every job is. */
+      failedAt: z.string().nullable(),
+    })
+    .nullable(),
   escalationPath: z.array(escalationLevel),
   updatedAt: z.string(),
   /** The administrator who made the last change; null before any. */

@@ -31,6 +31,23 @@ export const settingsEn: SettingsMessages = {
     personLogNamesStaffHint:
       'The individual sees which units and guests opened their plan. Unticked, only the unit is shown, not who.',
   },
+  backup: {
+    heading: 'Scheduled backup',
+    intro:
+      'Samplan writes a backup of its whole database every day, into the directory operations chose (BACKUP_DIR). The oldest are removed when there are more than the number chosen; other files in the directory are never touched.',
+    scheduledBackups: 'Write a backup every day',
+    scheduledBackupsHint: 'Unticked, no scheduled backups are written.',
+    backupTime: 'Time of day',
+    backupTimeHint: 'Swedish time. The backup is written shortly after it, once a day.',
+    backupsKept: 'Number of backups kept',
+    backupsKeptHint: 'The latest are kept, older ones removed. 1–365.',
+    copies: 'backups',
+    never: 'No scheduled backup has been written yet.',
+    written: 'The latest backup was written {{when}} ({{size}}).',
+    failed:
+      'The latest backup failed {{when}}. It is tried again a few times; if the fault persists, the log says why.',
+    writing: 'A backup is being written since {{when}}.',
+  },
   path: {
     heading: 'Escalation path for deviations',
     intro:
@@ -75,6 +92,9 @@ export const settingsEn: SettingsMessages = {
       childSignInAge: 'Own sign-in for children from',
       personLogNamesStaff: "Staff names in the individual's log",
       guestDays: "How long a guest's access lasts",
+      scheduledBackups: 'Scheduled backup',
+      backupTime: 'Time of the backup',
+      backupsKept: 'Number of backups kept',
     },
     none: 'No change in substance.',
   },

@@ -33,6 +33,23 @@ export const settingsSv = {
     personLogNamesStaffHint:
       'Personen ser vilka enheter och gäster som har öppnat planen. Utan markering visas bara enheten, inte vem.',
   },
+  backup: {
+    heading: 'Schemalagd säkerhetskopiering',
+    intro:
+      'Samplan skriver en säkerhetskopia av hela databasen varje dag, i den mapp som driften har valt (BACKUP_DIR). De äldsta tas bort när fler än det valda antalet finns; andra filer i mappen rörs aldrig.',
+    scheduledBackups: 'Skriv en säkerhetskopia varje dag',
+    scheduledBackupsHint: 'Utan markering skrivs inga schemalagda säkerhetskopior.',
+    backupTime: 'Klockslag',
+    backupTimeHint: 'Svensk tid. Kopian skrivs strax efter klockslaget, en gång per dag.',
+    backupsKept: 'Antal säkerhetskopior som sparas',
+    backupsKeptHint: 'De senaste sparas, de äldre tas bort. 1–365.',
+    copies: 'kopior',
+    never: 'Ingen schemalagd säkerhetskopia har skrivits än.',
+    written: 'Senaste säkerhetskopian skrevs {{when}} ({{size}}).',
+    failed:
+      'Senaste säkerhetskopian misslyckades {{when}}. Den försöks igen några gånger; fortsätter felet står orsaken i loggen.',
+    writing: 'En säkerhetskopia skrivs sedan {{when}}.',
+  },
   path: {
     heading: 'Eskaleringsväg för avvikelser',
     intro:
@@ -77,6 +94,9 @@ export const settingsSv = {
       childSignInAge: 'Egen inloggning för barn från',
       personLogNamesStaff: 'Personalens namn i personens logg',
       guestDays: 'Så länge en gästs åtkomst gäller',
+      scheduledBackups: 'Schemalagd säkerhetskopiering',
+      backupTime: 'Klockslag för säkerhetskopian',
+      backupsKept: 'Antal säkerhetskopior som sparas',
     },
     none: 'Inga ändringar i sak.',
   },

@@ -25,6 +25,15 @@ const settings: CountySettingsResponse = {
   childSignInAge: 12,
   personLogNamesStaff: true,
   guestDays: 90,
+  scheduledBackups: false,
+  backupTime: '02:00',
+  backupsKept: 7,
+  lastScheduledBackup: {
+    startedAt: '2026-12-07T01:00:02.000Z',
+    writtenAt: '2026-12-07T01:00:09.000Z',
+    bytes: 12_450_000,
+    failedAt: null,
+  },
   escalationPath: [
     {
       level: 1,
@@ -131,6 +140,9 @@ describe('the county settings page', () => {
         childSignInAge: 12,
         personLogNamesStaff: true,
         guestDays: 90,
+        scheduledBackups: false,
+        backupTime: '02:00',
+        backupsKept: 7,
         escalationPath: [
           { nameSv: 'Förvaltningsledningen', nameEn: 'Management', unitId: social.id },
           { nameSv: 'Gränssnittsgruppen', nameEn: 'Interface group', unitId: psychiatry.id },
@@ -168,6 +180,59 @@ describe('the county settings page', () => {
     expect(saves(sent).map((request) => request.body)).toEqual([
       expect.objectContaining({ childSignInAge: 13, guestDays: 30, personLogNamesStaff: false }),
     ]);
+  });
+
+  it('shows the latest scheduled backup, and sends the schedule once the number kept is within 1–365', async () => {
+    const sent = answerRequests(answer);
+    renderWeb(<CountySettingsPage />);
+
+    const backup = await screen.findByRole('region', { name: 'Schemalagd säkerhetskopiering' });
+    expect(within(backup).getByRole('status').textContent).toBe(
+      'Senaste säkerhetskopian skrevs mån 7 dec. 2026 02:00 (12,5 MB).',
+    );
+    await userEvent.click(within(backup).getByLabelText('Skriv en säkerhetskopia varje dag'));
+    const time = within(backup).getByLabelText('Klockslag');
+    await userEvent.clear(time);
+    await userEvent.type(time, '23:15');
+    const kept = within(backup).getByLabelText('Antal säkerhetskopior som sparas');
+    await userEvent.clear(kept);
+    await userEvent.type(kept, '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningar' }));
+    expect(kept.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(kept);
+    expect(saves(sent)).toEqual([]);
+
+    await userEvent.clear(kept);
+    await userEvent.type(kept, '30');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningar' }));
+    await screen.findByText('Inställningarna är sparade.');
+    expect(saves(sent).map((request) => request.body)).toEqual([
+      expect.objectContaining({ scheduledBackups: true, backupTime: '23:15', backupsKept: 30 }),
+    ]);
+  });
+
+  it('says when the latest scheduled backup failed', async () => {
+    answerRequests((request) =>
+      request.method === 'GET'
+        ? {
+            status: 200,
+            body: {
+              ...settings,
+              lastScheduledBackup: {
+                startedAt: '2026-12-07T01:00:02.000Z',
+                writtenAt: null,
+                bytes: null,
+                failedAt: '2026-12-07T01:00:03.000Z',
+              },
+            },
+          }
+        : answer(request),
+    );
+    renderWeb(<CountySettingsPage />);
+    const backup = await screen.findByRole('region', { name: 'Schemalagd säkerhetskopiering' });
+    expect(within(backup).getByRole('status').textContent).toMatch(
+      /^Senaste säkerhetskopian misslyckades mån 7 dec. 2026 02:00\./,
+    );
   });
 
   it('sends a test mail only to an address, and says where it went', async () => {

@@ -9,6 +9,7 @@ import { Loading } from '../components/shared/Loading.js';
 import { useSchemaResolver } from '../components/shared/formSchema.js';
 import { DaysField } from '../components/settings/DaysField.js';
 import { PersonSideSettings } from '../components/settings/PersonSideSettings.js';
+import { ScheduledBackupSettings } from '../components/settings/ScheduledBackupSettings.js';
 import { EscalationPathEditor } from '../components/settings/EscalationPathEditor.js';
 import {
   settingsForm,
@@ -31,7 +32,7 @@ const dayFields = [
 
 /**
  * The county settings for the system administrator: deadlines, reminder intervals, the individual's side, the
- * escalation path, and a test of the mail.
+ * escalation path, the scheduled backup, and a test of the mail.
  */
 export function CountySettingsPage() {
   const { t } = useTranslation();
@@ -109,6 +110,7 @@ function SettingsForm({
         </section>
         <PersonSideSettings />
         <EscalationPathEditor units={settings.units} />
+        <ScheduledBackupSettings last={settings.lastScheduledBackup} />
       </StepForm>
       <TestMailSection mailConfigured={settings.mailConfigured} />
       <SettingsChanges changes={settings.changes} />

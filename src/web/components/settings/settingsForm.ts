@@ -23,6 +23,10 @@ export const settingsForm = countySettingsBody.extend({
   childSignInAge: numberTyped(countySettingsBody.shape.childSignInAge.unwrap()),
   personLogNamesStaff: z.boolean(),
   guestDays: numberTyped(countySettingsBody.shape.guestDays.unwrap()),
+  // And the scheduled backup's, likewise.
+  scheduledBackups: z.boolean(),
+  backupTime: countySettingsBody.shape.backupTime.unwrap(),
+  backupsKept: numberTyped(countySettingsBody.shape.backupsKept.unwrap()),
 });
 export type SettingsFormValues = z.input<typeof settingsForm>;
 
@@ -35,14 +39,19 @@ export function settingsFormValues(settings: CountySettingsResponse): SettingsFo
     childSignInAge: String(settings.childSignInAge),
     personLogNamesStaff: settings.personLogNamesStaff,
     guestDays: String(settings.guestDays),
+    scheduledBackups: settings.scheduledBackups,
+    backupTime: settings.backupTime,
+    backupsKept: String(settings.backupsKept),
     escalationPath: settings.escalationPath.map(({ nameSv, nameEn, unitId }) => ({ nameSv, nameEn, unitId })),
   };
 }
 
-/** An empty number of days is filled in, and a level's unit, picked from a list, is chosen. */
+/** An empty number of days (or time) is filled in, and a level's unit, picked from a list, is chosen. */
 export function useSettingsMessages(): FieldMessages {
   const { t } = useTranslation();
-  const days = countySettingsBody.keyof().exclude(['escalationPath', 'personLogNamesStaff']).options;
+  const days = countySettingsBody
+    .keyof()
+    .exclude(['escalationPath', 'personLogNamesStaff', 'scheduledBackups']).options;
   const units = Array.from({ length: escalationLevelsMax }, (_, index) => `escalationPath.${index}.unitId`);
   return Object.fromEntries<string>([
     ...days.map((name) => [name, t('case.form.fillIn')] as const),
