@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { prepareDemoHistory } from '../generate/demoHistory.js';
-import { pruneAccessLog, readRetentionDays } from '../server/audit/retention.js';
+import { pruneAccessLog } from '../server/audit/retention.js';
 import { verifyAccessLog } from '../server/audit/verifyAudit.js';
 import { readConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
@@ -132,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'prune-audit': {
-      const retentionDays = readRetentionDays();
+      const retentionDays = config.auditRetentionDays;
       const database = await openDatabase(config.database);
       try {
         const pruned = await pruneAccessLog(database.db, retentionDays);

@@ -1,16 +1,35 @@
+/*
+ * Samplan's configuration: every environment variable it reads, declared once in a zod schema and checked at start.
+ * An invalid one stops the server and every command that reads the configuration, naming each variable that is wrong
+ * in Swedish and English; `samplan config --check` prints the resolved settings, secrets hidden.
+ *
+ * To add a variable:
+ *  1. Declare it in its area's `settingsArea({...})` under its exact name, e.g. `METRICS_PORT: variable(wholeNumber(0,
+ *     65_535), null)`: a reader from configuration/variables.ts (or one of your own returning `refusal(...)` with
+ *     words from src/shared/words/configuration.*.ts), the default (null for "unset"), and `{ secret: true }` when its
+ *     value must never be shown. A new area is a module exporting `settingsArea(...)`, added to `configAreas` below.
+ *  2. Return its value from the area's assemble function and add the field to `Config`.
+ *  3. Add its row to README.md's table of environment variables (test/api/configurationReadme.test.ts checks).
+ */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { DatabaseConfig } from '../db/database.js';
-import { readOidcConfig, type OidcConfig } from './auth/oidcConfig.js';
-import { readEIdConfig, type EIdConfig } from './eId/eIdConfig.js';
-import { readFhirOAuthConfig, type FhirOAuthConfig } from './fhir/oauthConfig.js';
-import { readSmsConfig, type SmsConfig } from './personNotices/smsConfig.js';
+import { oidcSettings, type OidcConfig } from './auth/oidcConfig.js';
+import { sessionSettings } from './auth/sessionConfig.js';
+import { ConfigError } from './configuration/configError.js';
+import { databaseSettings } from './configuration/databaseSettings.js';
+import { serverSettings } from './configuration/serverSettings.js';
+import type { Environment } from './configuration/variables.js';
+import { eIdSettings, type EIdConfig } from './eId/eIdConfig.js';
+import { fhirOAuthSettings, type FhirOAuthConfig } from './fhir/oauthConfig.js';
+import { mailSettings } from './mail/mailConfig.js';
+import { smsSettings, type SmsConfig } from './personNotices/smsConfig.js';
 import {
-  readPopulationRegisterConfig,
+  populationRegisterSettings,
   type PopulationRegisterConfig,
 } from './populationRegister/registerConfig.js';
-import { readRivtaConfig, type RivtaConfig } from './rivta/rivtaConfig.js';
+import { rivtaSettings, type RivtaConfig } from './rivta/rivtaConfig.js';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Config {
@@ -71,6 +90,8 @@ export interface Config {
    * are cut and the process ends anyway.
    */
   shutdownGraceSeconds: number;
+  /** How long the access log keeps its entries before `samplan prune-audit` removes them. */
+  auditRetentionDays: number;
   /** The GetCarePlans 2 producer for NPÖ and 1177 Journal, or null: off unless configured (decision 0039). */
   rivta: RivtaConfig | null;
 }
@@ -78,106 +99,42 @@ export interface Config {
 // Both src/server and dist/server sit two levels below the package root, so this finds the build either way.
 const builtWebApp = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
-function flag(value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
-  return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
-}
-
-/** 0 asks the system for any free port; the "ready" log line says which. */
-function portNumber(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 3000;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535)
-    throw new Error('PORT must be a whole number from 0 to 65535');
-  return parsed;
-}
-
-function integer(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number`);
-  return parsed;
-}
-
-function wholeNumber(name: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined || value.trim() === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > max)
-    throw new Error(`${name} must be a whole number from 0 to ${String(max)}`);
-  return parsed;
-}
-
 /**
- * `true` trusts any proxy (only when Samplan cannot be reached but through one); better, a comma-separated list of
- * the proxies' addresses or CIDR ranges. Off by default, as a client could otherwise forge its own address.
+ * Every environment variable Samplan reads, by area: each area sees the whole environment, so that a refusal in one
+ * does not hide another's, and a variable two areas need (TRUST_PROXY, HOST, SEED_DEMO) is declared once and
+ * shared. The areas' parts together are the `Config`.
  */
-function trustProxy(value: string | undefined): boolean | string[] {
-  const text = value?.trim() ?? '';
-  if (text === '') return false;
-  const onOff = ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'];
-  if (onOff.includes(text.toLowerCase())) return flag(text, false);
-  return text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-}
+export const configAreas = {
+  server: serverSettings,
+  database: databaseSettings,
+  sessions: sessionSettings,
+  mail: mailSettings,
+  oidc: oidcSettings,
+  eId: eIdSettings,
+  fhirOAuth: fhirOAuthSettings,
+  sms: smsSettings,
+  populationRegister: populationRegisterSettings,
+  rivta: rivtaSettings,
+};
 
-const isAddress = (text: string, protocols: string[]) =>
-  URL.canParse(text) && protocols.includes(new URL(text).protocol);
-
-/** Where mail links point: refused at start rather than found as a broken link in every mail. */
-function publicUrl(value: string | undefined): string {
-  const text = value?.trim() || 'http://localhost:3000';
-  if (!isAddress(text, ['http:', 'https:']))
-    throw new Error('PUBLIC_URL must be an http or https address, such as https://samplan.region.se');
-  return text.replace(/\/+$/, '');
-}
-
-function smtpUrl(value: string | undefined): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') return null;
-  if (!isAddress(text, ['smtp:', 'smtps:']))
-    throw new Error(
-      'SMTP_URL must be an smtp:// or smtps:// address, such as smtp://user:password@mail.region.se:587',
-    );
-  return text;
-}
-
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const databaseUrl = env.DATABASE_URL?.trim();
-  const seedDemo = flag(env.SEED_DEMO, true);
-  const proxies = trustProxy(env.TRUST_PROXY);
-  return {
-    host: env.HOST?.trim() || '127.0.0.1',
-    port: portNumber(env.PORT),
-    database: databaseUrl ? { databaseUrl } : { dataDir: resolve(env.DATA_DIR?.trim() || './data') },
-    seedDemo,
-    demoHistorySips: wholeNumber('DEMO_HISTORY_SIPS', env.DEMO_HISTORY_SIPS, 3000, 100_000),
-    cookieSecure: flag(env.COOKIE_SECURE, true),
-    sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS, 10),
-    sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
-    loginMaxFailures: integer('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
-    loginMaxAddressFailures: integer('LOGIN_MAX_ADDRESS_FAILURES', env.LOGIN_MAX_ADDRESS_FAILURES, 50),
-    loginLockMinutes: integer('LOGIN_LOCK_MINUTES', env.LOGIN_LOCK_MINUTES, 15),
-    loginRateLimitPerMinute: integer('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
-    passwordSignIn: flag(env.PASSWORD_SIGN_IN, true),
-    oidc: readOidcConfig(env),
-    eId: readEIdConfig(env),
-    fhirOAuth: readFhirOAuthConfig(env),
-    personSessionMinutes: integer('PERSON_SESSION_MINUTES', env.PERSON_SESSION_MINUTES, 60),
-    personSessionIdleMinutes: integer('PERSON_SESSION_IDLE_MINUTES', env.PERSON_SESSION_IDLE_MINUTES, 15),
-    personRateLimitPerMinute: integer('PERSON_RATE_LIMIT_PER_MINUTE', env.PERSON_RATE_LIMIT_PER_MINUTE, 120),
-    scheduler: flag(env.SCHEDULER, true),
-    schedulerIntervalSeconds: integer('SCHEDULER_INTERVAL_SECONDS', env.SCHEDULER_INTERVAL_SECONDS, 30),
-    trustProxy: proxies,
-    logLevel: env.LOG_LEVEL?.trim() || 'info',
-    publicUrl: publicUrl(env.PUBLIC_URL),
-    smtpUrl: smtpUrl(env.SMTP_URL),
-    mailFrom: env.MAIL_FROM?.trim() || 'samplan@localhost',
-    sms: readSmsConfig(env),
-    populationRegister: readPopulationRegisterConfig(env, seedDemo),
+/** The one schema of Samplan's environment. */
+export const configSchema = z
+  .preprocess(
+    (env) => Object.fromEntries(Object.keys(configAreas).map((area) => [area, env])),
+    z.object(configAreas),
+  )
+  .transform(({ server, database, sessions, mail, ...integrations }): Config => ({
+    ...server,
+    ...database,
+    ...sessions,
+    ...mail,
+    ...integrations,
     webRoot: existsSync(builtWebApp) ? builtWebApp : null,
-    shutdownGraceSeconds: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 20),
-    rivta: readRivtaConfig(env, proxies),
-  };
+  }));
+
+/** The configuration from `env`; throws a ConfigError naming every variable that is wrong. */
+export function readConfig(env: Environment = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(result.error.issues);
+  return result.data;
 }

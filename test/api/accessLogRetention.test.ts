@@ -2,8 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/db/schema.js';
+import { readConfig } from '../../src/server/config.js';
 import { recordAccess } from '../../src/server/audit/accessLog.js';
-import { pruneAccessLog, readRetentionDays } from '../../src/server/audit/retention.js';
+import { pruneAccessLog } from '../../src/server/audit/retention.js';
 import { verifyAccessLog } from '../../src/server/audit/verifyAudit.js';
 import {
   access,
@@ -136,9 +137,11 @@ describe.each(testDatabaseKinds())('access log retention on %s', (kind) => {
 
 describe('AUDIT_RETENTION_DAYS', () => {
   it('defaults to ten years and takes a positive whole number of days', () => {
-    expect(readRetentionDays({})).toBe(3650);
-    expect(readRetentionDays({ AUDIT_RETENTION_DAYS: ' 365 ' })).toBe(365);
+    expect(readConfig({}).auditRetentionDays).toBe(3650);
+    expect(readConfig({ AUDIT_RETENTION_DAYS: ' 365 ' }).auditRetentionDays).toBe(365);
     for (const wrong of ['0', '-1', '1.5', 'abc', '1e400'])
-      expect(() => readRetentionDays({ AUDIT_RETENTION_DAYS: wrong })).toThrow('positive whole number');
+      expect(() => readConfig({ AUDIT_RETENTION_DAYS: wrong })).toThrow(
+        'AUDIT_RETENTION_DAYS must be a positive whole number',
+      );
   });
 });

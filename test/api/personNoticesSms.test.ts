@@ -45,7 +45,7 @@ describe('the SMS sender chosen by configuration', () => {
         SMS_HTTP_TOKEN: 'hemligt',
       }).sms,
     ).toEqual({ sender: 'http', url: 'https://sms.region.se/send', token: 'hemligt' });
-    expect(() => readConfig({ SMS_SENDER: 'carrier-pigeon' })).toThrow(/SMS_SENDER must be log or http/);
+    expect(() => readConfig({ SMS_SENDER: 'carrier-pigeon' })).toThrow(/SMS_SENDER must be one of log, http/);
     expect(() => readConfig({ SMS_SENDER: 'http', SMS_HTTP_TOKEN: 'hemligt' })).toThrow(/SMS_HTTP_URL/);
     expect(() => readConfig({ SMS_SENDER: 'http', SMS_HTTP_URL: 'ftp://sms.region.se' })).toThrow(
       /SMS_HTTP_URL/,

@@ -4,21 +4,7 @@ import { chainsInLog, latestAnchor, lockChain } from './chain.js';
 import { inTransaction } from '../../db/transaction.js';
 import { verifyChain } from './verifyAudit.js';
 
-/** Ten years unless configured otherwise. */
-export const defaultRetentionDays = 3650;
-
 const dayMs = 24 * 60 * 60 * 1000;
-
-/** AUDIT_RETENTION_DAYS from the environment: a positive whole number of days. */
-export function readRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.AUDIT_RETENTION_DAYS?.trim();
-  if (value === undefined || value === '') return defaultRetentionDays;
-  const days = Number(value);
-  if (!Number.isSafeInteger(days) || days <= 0) {
-    throw new Error('AUDIT_RETENTION_DAYS must be a positive whole number of days');
-  }
-  return days;
-}
 
 /**
  * Removes the access log entries older than `retentionDays` before `now` and records, per chain, the last removed

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { commissionsFromClaim } from './commissionClaims.js';
-import { parseRoleMap, readOidcConfig } from './oidcConfig.js';
+import { readConfig } from '../config.js';
 
 const noMap = new Map();
+
+/** The role map single sign-on is configured with by OIDC_ROLE_MAP. */
+function roleMapOf(text: string) {
+  return readConfig({ OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'samplan', OIDC_ROLE_MAP: text })
+    .oidc!.roleMap;
+}
 
 describe('commissions from the identity provider', () => {
   it('reads a bare HSA id as a commission as staff', () => {
@@ -13,7 +19,7 @@ describe('commissions from the identity provider', () => {
   });
 
   it('reads objects with a Samplan role or a mapped one, under any of the unit keys', () => {
-    const roleMap = parseRoleMap('Verksamhetschef=unit_manager');
+    const roleMap = roleMapOf('Verksamhetschef=unit_manager');
     const reading = commissionsFromClaim(
       [
         { unit: 'A', role: 'Verksamhetschef' },
@@ -57,27 +63,31 @@ describe('commissions from the identity provider', () => {
 
 describe('single sign-on settings', () => {
   it('are off without an issuer', () => {
-    expect(readOidcConfig({})).toBeNull();
+    expect(readConfig({}).oidc).toBeNull();
   });
 
   it('need a client id, https (or loopback http) and the openid scope', () => {
-    expect(() => readOidcConfig({ OIDC_ISSUER: 'https://idp.example.se' })).toThrow(/OIDC_CLIENT_ID/);
-    expect(() => readOidcConfig({ OIDC_ISSUER: 'http://idp.example.se', OIDC_CLIENT_ID: 'x' })).toThrow(
+    expect(() => readConfig({ OIDC_ISSUER: 'https://idp.example.se' }).oidc).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => readConfig({ OIDC_ISSUER: 'http://idp.example.se', OIDC_CLIENT_ID: 'x' }).oidc).toThrow(
       /https/,
     );
-    expect(() => readOidcConfig({ OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'x' })).toThrow(/URL/);
-    expect(() =>
-      readOidcConfig({ OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'x', OIDC_SCOPES: 'profile' }),
+    expect(() => readConfig({ OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'x' }).oidc).toThrow(/URL/);
+    expect(
+      () =>
+        readConfig({ OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'x', OIDC_SCOPES: 'profile' })
+          .oidc,
     ).toThrow(/openid/);
-    expect(readOidcConfig({ OIDC_ISSUER: 'http://127.0.0.1:4000', OIDC_CLIENT_ID: 'x' })?.issuer.href).toBe(
+    expect(readConfig({ OIDC_ISSUER: 'http://127.0.0.1:4000', OIDC_CLIENT_ID: 'x' }).oidc?.issuer.href).toBe(
       'http://127.0.0.1:4000/',
     );
   });
 
   it('refuse a role map naming a role Samplan does not have', () => {
-    expect(() => parseRoleMap('Chef=boss')).toThrow(/not a Samplan role/);
-    expect(() => parseRoleMap('Chef')).toThrow(/providerRole=samplanRole/);
-    expect([...parseRoleMap(' Chef = unit_manager , Admin=system_admin ')]).toEqual([
+    expect(() => roleMapOf('Chef=boss')).toThrow(/OIDC_ROLE_MAP names "boss", which is not a Samplan role/);
+    expect(() => roleMapOf('Chef')).toThrow(
+      /OIDC_ROLE_MAP holds "Chef", which is not of the form providerRole=samplanRole/,
+    );
+    expect([...roleMapOf(' Chef = unit_manager , Admin=system_admin ')]).toEqual([
       ['Chef', 'unit_manager'],
       ['Admin', 'system_admin'],
     ]);

@@ -1,8 +1,10 @@
 import { roles, type Role } from '../../shared/api/vocabulary.js';
+import { refused } from '../configuration/refusals.js';
+import { secureAddress, settingsArea, text, variable, type Reader } from '../configuration/variables.js';
 
 /**
- * Single sign-on by OpenID Connect, as a county connects its staff identity provider. Read from the environment;
- * absent (no OIDC_ISSUER) means sign-in by local password only.
+ * Single sign-on by OpenID Connect, as a county connects its staff identity provider. Read from the environment
+ * (`oidcSettings`); absent (no OIDC_ISSUER) means sign-in by local password only.
  */
 export interface OidcConfig {
   issuer: URL;
@@ -25,65 +27,60 @@ export interface OidcConfig {
   roleMap: ReadonlyMap<string, Role>;
 }
 
-// Only a provider on this machine may be reached over plain http: anywhere else tokens would cross the network
-// unencrypted.
-export const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** The provider's address from the variable `name`: https, or plain http only on this machine. */
-export function issuerUrl(value: string, name = 'OIDC_ISSUER'): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${name} must be a URL, e.g. https://idp.example.se/oidc`);
-  }
-  const loopback = url.protocol === 'http:' && loopbackHosts.has(url.hostname);
-  if (url.protocol !== 'https:' && !loopback)
-    throw new Error(`${name} must use https (plain http only for a provider on 127.0.0.1 or localhost)`);
-  return url;
-}
-
-function redirectUri(value: string | undefined): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') return null;
-  try {
-    return new URL(text).href;
-  } catch {
-    throw new Error('OIDC_REDIRECT_URI must be a URL ending in /api/auth/oidc/callback');
-  }
-}
+/** Scopes to ask for, which must include openid. */
+export const scopes: Reader<string> = (value) =>
+  value.split(/\s+/).includes('openid') ? value : refused.includesOpenid();
 
 /** "Verksamhetschef=unit_manager, SIP-administratör=organisation_admin" → a map; Samplan's own names need none. */
-export function parseRoleMap(value: string | undefined): ReadonlyMap<string, Role> {
+const roleMap: Reader<ReadonlyMap<string, Role>> = (value) => {
   const map = new Map<string, Role>();
-  for (const pair of (value ?? '').split(',')) {
+  for (const pair of value.split(',')) {
     if (pair.trim() === '') continue;
     const [from, to, extra] = pair.split('=').map((part) => part.trim());
-    if (!from || !to || extra !== undefined)
-      throw new Error(`OIDC_ROLE_MAP: "${pair.trim()}" is not of the form providerRole=samplanRole`);
+    if (!from || !to || extra !== undefined) return refused.roleMapEntry({ entry: pair.trim() });
     if (!(roles as readonly string[]).includes(to))
-      throw new Error(`OIDC_ROLE_MAP: "${to}" is not a Samplan role (${roles.join(', ')})`);
+      return refused.unknownRole({ role: to, roles: roles.join(', ') });
     map.set(from, to as Role);
   }
   return map;
-}
+};
 
-export function readOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
-  const issuer = env.OIDC_ISSUER?.trim();
-  if (!issuer) return null;
-  const clientId = env.OIDC_CLIENT_ID?.trim();
-  if (!clientId) throw new Error('OIDC_CLIENT_ID is required when OIDC_ISSUER is set');
-  const scopes = env.OIDC_SCOPES?.trim() || 'openid profile email';
-  if (!scopes.split(/\s+/).includes('openid')) throw new Error('OIDC_SCOPES must include openid');
-  return {
-    issuer: issuerUrl(issuer),
-    clientId,
-    clientSecret: env.OIDC_CLIENT_SECRET?.trim() || null,
-    redirectUri: redirectUri(env.OIDC_REDIRECT_URI),
-    scopes,
-    label: env.OIDC_LABEL?.trim() || 'e-tjänstekort',
-    commissionsClaim: env.OIDC_COMMISSIONS_CLAIM?.trim() || 'commissions',
-    usernameClaim: env.OIDC_USERNAME_CLAIM?.trim() || 'preferred_username',
-    roleMap: parseRoleMap(env.OIDC_ROLE_MAP),
-  };
-}
+/** Where the provider sends the browser back; the provider itself refuses any address not registered there. */
+export const redirectUri =
+  (path: string): Reader<string> =>
+  (value) =>
+    URL.canParse(value)
+      ? new URL(value).href
+      : refused.address({ example: `https://samplan.region.se${path}` });
+
+export const oidcSettings = settingsArea(
+  {
+    OIDC_ISSUER: variable(secureAddress('https://idp.example.se/oidc'), null),
+    OIDC_CLIENT_ID: variable(text, null),
+    OIDC_CLIENT_SECRET: variable(text, null, { secret: true }),
+    OIDC_REDIRECT_URI: variable(redirectUri('/api/auth/oidc/callback'), null, {
+      fallback: 'from the request',
+    }),
+    OIDC_SCOPES: variable(scopes, 'openid profile email'),
+    OIDC_LABEL: variable(text, 'e-tjänstekort'),
+    OIDC_COMMISSIONS_CLAIM: variable(text, 'commissions'),
+    OIDC_USERNAME_CLAIM: variable(text, 'preferred_username'),
+    OIDC_ROLE_MAP: variable(roleMap, new Map<string, Role>(), { fallback: null }),
+  },
+  (values, refuse): OidcConfig | null => {
+    if (!values.OIDC_ISSUER) return null;
+    if (!values.OIDC_CLIENT_ID)
+      return refuse('OIDC_CLIENT_ID', refused.requiredWith({ other: 'OIDC_ISSUER' }));
+    return {
+      issuer: values.OIDC_ISSUER,
+      clientId: values.OIDC_CLIENT_ID,
+      clientSecret: values.OIDC_CLIENT_SECRET,
+      redirectUri: values.OIDC_REDIRECT_URI,
+      scopes: values.OIDC_SCOPES,
+      label: values.OIDC_LABEL,
+      commissionsClaim: values.OIDC_COMMISSIONS_CLAIM,
+      usernameClaim: values.OIDC_USERNAME_CLAIM,
+      roleMap: values.OIDC_ROLE_MAP,
+    };
+  },
+);

@@ -1,4 +1,6 @@
-import { issuerUrl } from '../auth/oidcConfig.js';
+import { redirectUri, scopes } from '../auth/oidcConfig.js';
+import { Refused, refused } from '../configuration/refusals.js';
+import { secureAddress, settingsArea, text, variable, type Reader } from '../configuration/variables.js';
 
 /** One way to sign in with e-ID that the county's broker offers, as the sign-in page shows it. */
 export interface EIdMethod {
@@ -29,63 +31,64 @@ export interface EIdConfig {
 
 export const eIdCallbackPath = '/api/person/auth/callback';
 
-function redirectUri(value: string | undefined): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') return null;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`PUBLIC_OIDC_REDIRECT_URI must be a URL ending in ${eIdCallbackPath}`);
-  }
-  if (!url.pathname.endsWith(eIdCallbackPath))
-    throw new Error(`PUBLIC_OIDC_REDIRECT_URI must end in ${eIdCallbackPath}`);
-  return url.href;
-}
+/** Where the broker sends the browser back: the callback of the individual's side, nothing else. */
+const callbackAddress: Reader<string> = (value) => {
+  const href = redirectUri(eIdCallbackPath)(value);
+  if (href instanceof Refused || new URL(href).pathname.endsWith(eIdCallbackPath)) return href;
+  return refused.endsIn({ path: eIdCallbackPath });
+};
 
 /** "BankID=urn:…:bankid, Freja eID=urn:…:freja" → the methods, each with a key made from its label. */
-export function parseMethods(value: string | undefined): EIdMethod[] {
+const methodList: Reader<EIdMethod[]> = (value) => {
   const methods: EIdMethod[] = [];
-  for (const pair of (value ?? '').split(',')) {
+  for (const pair of value.split(',')) {
     if (pair.trim() === '') continue;
     const separator = pair.indexOf('=');
     const label = pair.slice(0, separator).trim();
     const acr = pair.slice(separator + 1).trim();
-    if (separator < 0 || !label || !acr)
-      throw new Error(`PUBLIC_OIDC_ACR_VALUES: "${pair.trim()}" is not of the form Label=acr`);
+    if (separator < 0 || !label || !acr) return refused.methodEntry({ entry: pair.trim() });
     const key = label
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-    if (!key || methods.some((method) => method.key === key))
-      throw new Error(`PUBLIC_OIDC_ACR_VALUES: "${label}" must be a distinct name`);
+    if (!key || methods.some((method) => method.key === key)) return refused.methodName({ label });
     methods.push({ key, label, acr });
   }
   return methods;
-}
+};
 
-export function readEIdConfig(env: NodeJS.ProcessEnv): EIdConfig | null {
-  const issuer = env.PUBLIC_OIDC_ISSUER?.trim();
-  if (!issuer) {
+// Without a list the broker offers its own choice, under one button.
+const brokersChoice: EIdMethod[] = [{ key: 'e-id', label: 'e-legitimation', acr: '' }];
+
+const variables = {
+  PUBLIC_OIDC_ISSUER: variable(secureAddress('https://eid.region.se/oidc'), null),
+  PUBLIC_OIDC_CLIENT_ID: variable(text, null),
+  PUBLIC_OIDC_CLIENT_SECRET: variable(text, null, { secret: true }),
+  PUBLIC_OIDC_REDIRECT_URI: variable(callbackAddress, null, { fallback: 'from the request' }),
+  PUBLIC_OIDC_SCOPES: variable(scopes, null, { fallback: 'openid profile' }),
+  PUBLIC_OIDC_ACR_VALUES: variable(methodList, null),
+  PUBLIC_OIDC_IDENTITY_CLAIM: variable(text, null, { fallback: 'personal_identity_number' }),
+};
+
+export const eIdSettings = settingsArea(variables, (values, refuse): EIdConfig | null => {
+  if (!values.PUBLIC_OIDC_ISSUER) {
     // A broker half configured must not start as no broker at all: in a seeded demo that would open the demo
     // sign-in instead.
-    const stray = Object.keys(env).find((name) => name.startsWith('PUBLIC_OIDC_') && env[name]?.trim());
-    if (stray) throw new Error(`PUBLIC_OIDC_ISSUER is required when ${stray} is set`);
+    const stray = (Object.keys(variables) as (keyof typeof variables)[]).find(
+      (name) => values[name] !== null,
+    );
+    if (stray) return refuse('PUBLIC_OIDC_ISSUER', refused.requiredWith({ other: stray }));
     return null;
   }
-  const clientId = env.PUBLIC_OIDC_CLIENT_ID?.trim();
-  if (!clientId) throw new Error('PUBLIC_OIDC_CLIENT_ID is required when PUBLIC_OIDC_ISSUER is set');
-  const scopes = env.PUBLIC_OIDC_SCOPES?.trim() || 'openid profile';
-  if (!scopes.split(/\s+/).includes('openid')) throw new Error('PUBLIC_OIDC_SCOPES must include openid');
-  const methods = parseMethods(env.PUBLIC_OIDC_ACR_VALUES);
+  if (!values.PUBLIC_OIDC_CLIENT_ID)
+    return refuse('PUBLIC_OIDC_CLIENT_ID', refused.requiredWith({ other: 'PUBLIC_OIDC_ISSUER' }));
   return {
-    issuer: issuerUrl(issuer, 'PUBLIC_OIDC_ISSUER'),
-    clientId,
-    clientSecret: env.PUBLIC_OIDC_CLIENT_SECRET?.trim() || null,
-    redirectUri: redirectUri(env.PUBLIC_OIDC_REDIRECT_URI),
-    scopes,
-    // Without a list the broker offers its own choice, under one button.
-    methods: methods.length > 0 ? methods : [{ key: 'e-id', label: 'e-legitimation', acr: '' }],
-    identityClaim: env.PUBLIC_OIDC_IDENTITY_CLAIM?.trim() || 'personal_identity_number',
+    issuer: values.PUBLIC_OIDC_ISSUER,
+    clientId: values.PUBLIC_OIDC_CLIENT_ID,
+    clientSecret: values.PUBLIC_OIDC_CLIENT_SECRET,
+    redirectUri: values.PUBLIC_OIDC_REDIRECT_URI,
+    scopes: values.PUBLIC_OIDC_SCOPES ?? 'openid profile',
+    methods: values.PUBLIC_OIDC_ACR_VALUES?.length ? values.PUBLIC_OIDC_ACR_VALUES : brokersChoice,
+    identityClaim: values.PUBLIC_OIDC_IDENTITY_CLAIM ?? 'personal_identity_number',
   };
-}
+});

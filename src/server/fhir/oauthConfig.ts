@@ -1,3 +1,6 @@
+import { refused } from '../configuration/refusals.js';
+import { secureAddress, settingsArea, text, variable } from '../configuration/variables.js';
+
 /**
  * Bearer tokens for the FHIR API's system clients (decision 0038): JWT access tokens from the county's OAuth
  * server, verified against its published keys. All three settings or none; without them only a staff session
@@ -12,24 +15,20 @@ export interface FhirOAuthConfig {
   audience: string;
 }
 
-const names = ['FHIR_OAUTH_ISSUER', 'FHIR_OAUTH_JWKS_URI', 'FHIR_OAUTH_AUDIENCE'] as const;
+const variables = {
+  FHIR_OAUTH_ISSUER: variable(text, null),
+  // Keys fetched over plain HTTP could be swapped on the way; only a loopback address may do without TLS.
+  FHIR_OAUTH_JWKS_URI: variable(secureAddress('https://oauth.region.se/jwks'), null),
+  FHIR_OAUTH_AUDIENCE: variable(text, null),
+};
 
-/** Keys fetched over plain HTTP could be swapped on the way; only a loopback address may do without TLS. */
-function jwksUri(text: string): URL {
-  if (!URL.canParse(text)) throw new Error('FHIR_OAUTH_JWKS_URI must be an https address');
-  const url = new URL(text);
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
-    throw new Error('FHIR_OAUTH_JWKS_URI must be an https address');
-  return url;
-}
-
-export function readFhirOAuthConfig(env: NodeJS.ProcessEnv): FhirOAuthConfig | null {
-  const values = names.map((name) => env[name]?.trim() ?? '');
-  if (values.every((value) => value === '')) return null;
+export const fhirOAuthSettings = settingsArea(variables, (values, refuse): FhirOAuthConfig | null => {
+  const { FHIR_OAUTH_ISSUER: issuer, FHIR_OAUTH_JWKS_URI: jwksUri, FHIR_OAUTH_AUDIENCE: audience } = values;
+  if (issuer && jwksUri && audience) return { issuer, jwksUri, audience };
+  const names = Object.keys(variables) as (keyof typeof variables)[];
   // Half a configuration must stop the start rather than run without token checks the county expects.
-  const missing = names.find((_, index) => values[index] === '');
-  if (missing) throw new Error(`${missing} is required when any of ${names.join(', ')} is set`);
-  const [issuer, uri, audience] = values as [string, string, string];
-  return { issuer, jwksUri: jwksUri(uri), audience };
-}
+  const missing = names.find((name) => values[name] === null);
+  if (missing && names.some((name) => values[name] !== null))
+    return refuse(missing, refused.allOrNone({ names: names.join(', ') }));
+  return null;
+});

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { refused } from '../configuration/refusals.js';
+import { address, oneOf, settingsArea, text, variable } from '../configuration/variables.js';
 import { httpSmsSender } from './httpSmsSender.js';
 import { logSmsSender } from './logSmsSender.js';
 import type { SmsSender } from './smsSender.js';
@@ -7,18 +9,23 @@ import type { SmsSender } from './smsSender.js';
 export type SmsConfig = { sender: 'log' } | { sender: 'http'; url: string; token: string };
 
 /** `SMS_SENDER` (log | http), with `SMS_HTTP_URL` and `SMS_HTTP_TOKEN` for http; refused at start when unusable. */
-export function readSmsConfig(env: NodeJS.ProcessEnv): SmsConfig {
-  const sender = env.SMS_SENDER?.trim().toLowerCase() || 'log';
-  if (sender === 'log') return { sender: 'log' };
-  if (sender !== 'http') throw new Error('SMS_SENDER must be log or http');
-  const url = env.SMS_HTTP_URL?.trim() ?? '';
-  const token = env.SMS_HTTP_TOKEN?.trim() ?? '';
-  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol))
-    throw new Error('SMS_SENDER=http needs SMS_HTTP_URL, an http or https address of the SMS gateway');
-  if (token === '')
-    throw new Error('SMS_SENDER=http needs SMS_HTTP_TOKEN, the bearer token of the SMS gateway');
-  return { sender: 'http', url, token };
-}
+export const smsSettings = settingsArea(
+  {
+    SMS_SENDER: variable(oneOf(['log', 'http']), 'log'),
+    SMS_HTTP_URL: variable(
+      address(['http:', 'https:'], refused.httpAddress({ example: 'https://sms.region.se/send' })),
+      null,
+    ),
+    SMS_HTTP_TOKEN: variable(text, null, { secret: true }),
+  },
+  (values, refuse): SmsConfig => {
+    if (values.SMS_SENDER === 'log') return { sender: 'log' };
+    const needed = refused.requiredWithSetting({ setting: 'SMS_SENDER=http' });
+    if (!values.SMS_HTTP_URL) return refuse('SMS_HTTP_URL', needed);
+    if (!values.SMS_HTTP_TOKEN) return refuse('SMS_HTTP_TOKEN', needed);
+    return { sender: 'http', url: values.SMS_HTTP_URL, token: values.SMS_HTTP_TOKEN };
+  },
+);
 
 export function chooseSmsSender(config: SmsConfig, logger: Logger): SmsSender {
   return config.sender === 'http' ? httpSmsSender(config) : logSmsSender(logger);

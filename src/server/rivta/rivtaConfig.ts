@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { host, trustProxy } from '../configuration/serverSettings.js';
+import { type Refused, refused } from '../configuration/refusals.js';
+import {
+  flag,
+  list,
+  settingsArea,
+  text,
+  variable,
+  wholeNumber,
+  type Reader,
+} from '../configuration/variables.js';
 import { parseSubject, type Subject } from './certificateSubject.js';
 
 /**
@@ -22,75 +33,78 @@ export interface RivtaConfig {
   reservnummerOid: string | null;
 }
 
-const on = (value: string | undefined) =>
-  ['on', 'true', '1', 'yes'].includes(value?.trim().toLowerCase() ?? '');
+/** The certificate subjects that may call, separated by `;`. */
+const subjects = list<Subject>(';', (entry) => parseSubject(entry) ?? refused.certificateSubject({ entry }));
+
+/** A PEM file, read at start so that a path that cannot be read stops the start. */
+const pemFile: Reader<string> = (path) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return refused.unreadableFile({ path });
+  }
+};
 
 /**
- * Reads RIVTA_* from the environment; throws a message naming the first variable that is missing or wrong, so a
- * producer that is on but cannot answer safely never starts. `trustProxy` is the server's TRUST_PROXY, read already.
+ * RIVTA_* from the environment; a message names the first variable that is missing or wrong, so a producer that is
+ * on but cannot answer safely never starts. TRUST_PROXY and HOST are the server's own, read here for what they mean
+ * to the producer.
  */
-export function readRivtaConfig(env: NodeJS.ProcessEnv, trustProxy: boolean | string[]): RivtaConfig | null {
-  if (!on(env.RIVTA_GETCAREPLANS)) return null;
-  const required = (name: string): string => {
-    const value = env[name]?.trim();
-    if (!value) throw new Error(`RIVTA_GETCAREPLANS is on, so ${name} must be set (docs/decisions/0039)`);
-    return value;
-  };
-  const sourceSystemHsaId = required('RIVTA_SOURCE_SYSTEM_HSA_ID');
-  const allowedClients = required('RIVTA_ALLOWED_CLIENTS')
-    .split(';')
-    .map((text) => text.trim())
-    .filter((text) => text !== '')
-    .map((text) => {
-      const subject = parseSubject(text);
-      if (!subject)
-        throw new Error(
-          `RIVTA_ALLOWED_CLIENTS: "${text}" is not a certificate subject such as CN=tp.example.se,O=Inera AB,C=SE`,
-        );
-      return subject;
-    });
-  if (allowedClients.length === 0) throw new Error('RIVTA_ALLOWED_CLIENTS names no certificate subject');
-  return {
-    sourceSystemHsaId,
-    allowedClients,
-    clientCheck: on(env.RIVTA_TLS_BY_PROXY) ? byProxy(required, trustProxy) : ownTls(env, required),
-    reservnummerOid: env.RIVTA_RESERVNUMMER_OID?.trim() || null,
-  };
-}
+export const rivtaSettings = settingsArea(
+  {
+    RIVTA_GETCAREPLANS: variable(flag, false, { fallback: 'off' }),
+    RIVTA_SOURCE_SYSTEM_HSA_ID: variable(text, null),
+    RIVTA_ALLOWED_CLIENTS: variable(subjects, null),
+    RIVTA_TLS_BY_PROXY: variable(flag, false, { fallback: 'off' }),
+    RIVTA_CLIENT_CERT_HEADER: variable(text, null),
+    RIVTA_TLS_CERT: variable(pemFile, null),
+    RIVTA_TLS_KEY: variable(pemFile, null),
+    RIVTA_TLS_CA: variable(pemFile, null),
+    RIVTA_TLS_PORT: variable(wholeNumber(0, 65_535), 8443),
+    RIVTA_TLS_HOST: variable(text, null, { fallback: (env) => env.HOST?.trim() || '127.0.0.1' }),
+    RIVTA_RESERVNUMMER_OID: variable(text, null),
+    TRUST_PROXY: trustProxy,
+    HOST: host,
+  },
+  (values, refuse): RivtaConfig | null => {
+    if (!values.RIVTA_GETCAREPLANS) return null;
+    const required = <T>(name: keyof typeof values, value: T | null): T =>
+      value ?? refuse(name, refused.requiredWithSetting({ setting: 'RIVTA_GETCAREPLANS=on' }));
+    const allowedClients = required('RIVTA_ALLOWED_CLIENTS', values.RIVTA_ALLOWED_CLIENTS);
+    if (allowedClients.length === 0) return refuse('RIVTA_ALLOWED_CLIENTS', refused.noSubject());
+    return {
+      sourceSystemHsaId: required('RIVTA_SOURCE_SYSTEM_HSA_ID', values.RIVTA_SOURCE_SYSTEM_HSA_ID),
+      allowedClients,
+      clientCheck: values.RIVTA_TLS_BY_PROXY
+        ? byProxy(
+            required('RIVTA_CLIENT_CERT_HEADER', values.RIVTA_CLIENT_CERT_HEADER),
+            values.TRUST_PROXY,
+            refuse,
+          )
+        : {
+            kind: 'tls',
+            certificate: required('RIVTA_TLS_CERT', values.RIVTA_TLS_CERT),
+            key: required('RIVTA_TLS_KEY', values.RIVTA_TLS_KEY),
+            ca: required('RIVTA_TLS_CA', values.RIVTA_TLS_CA),
+            host: values.RIVTA_TLS_HOST ?? values.HOST,
+            port: values.RIVTA_TLS_PORT,
+          },
+      reservnummerOid: values.RIVTA_RESERVNUMMER_OID,
+    };
+  },
+);
 
-function byProxy(required: (name: string) => string, trustProxy: boolean | string[]): RivtaClientCheck {
-  const subjectHeader = required('RIVTA_CLIENT_CERT_HEADER').toLowerCase();
+function byProxy(
+  header: string,
+  trustProxy: boolean | string[],
+  refuse: (variable: string, refused: Refused) => never,
+): RivtaClientCheck {
   // Without trusted proxies anyone could send the header; with them, only a proxy's is believed (clientCheck.ts).
   if (trustProxy === false || (Array.isArray(trustProxy) && trustProxy.length === 0))
-    throw new Error(
-      'RIVTA_TLS_BY_PROXY is on, so TRUST_PROXY must name the proxies that check client certificates',
-    );
+    return refuse('TRUST_PROXY', refused.proxiesNeeded());
   if (Array.isArray(trustProxy))
     for (const entry of trustProxy)
       if (isIP(entry.split('/')[0] ?? '') === 0)
-        throw new Error(`RIVTA_TLS_BY_PROXY: TRUST_PROXY must list addresses or CIDR ranges, not "${entry}"`);
-  return { kind: 'proxy', subjectHeader };
-}
-
-function ownTls(env: NodeJS.ProcessEnv, required: (name: string) => string): RivtaClientCheck {
-  const pem = (name: string) => {
-    const path = required(name);
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      throw new Error(`${name}: ${path} cannot be read`);
-    }
-  };
-  const portText = env.RIVTA_TLS_PORT?.trim() || '8443';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error('RIVTA_TLS_PORT must be a whole number from 0 to 65535');
-  return {
-    kind: 'tls',
-    certificate: pem('RIVTA_TLS_CERT'),
-    key: pem('RIVTA_TLS_KEY'),
-    ca: pem('RIVTA_TLS_CA'),
-    host: env.RIVTA_TLS_HOST?.trim() || env.HOST?.trim() || '127.0.0.1',
-    port,
-  };
+        return refuse('TRUST_PROXY', refused.proxyAddresses({ entry }));
+  return { kind: 'proxy', subjectHeader: header.toLowerCase() };
 }

@@ -7,6 +7,8 @@ import { accessRefusalsEn } from './accessRefusals.en.js';
 import { accessRefusalsSv } from './accessRefusals.sv.js';
 import { childViewTextEn } from './childViewText.en.js';
 import { childViewTextSv } from './childViewText.sv.js';
+import { configurationEn } from './configuration.en.js';
+import { configurationSv } from './configuration.sv.js';
 import { consentRefusalsEn } from './consentRefusals.en.js';
 import { consentRefusalsSv } from './consentRefusals.sv.js';
 import { deviationRefusalsEn } from './deviationRefusals.en.js';
@@ -65,6 +67,7 @@ const serverAreas = [
   { name: 'refusals', sv: refusalsSv, en: refusalsEn },
   { name: 'accessRefusals', sv: accessRefusalsSv, en: accessRefusalsEn },
   { name: 'childViewText', sv: childViewTextSv, en: childViewTextEn },
+  { name: 'configuration', sv: configurationSv, en: configurationEn },
   { name: 'consentRefusals', sv: consentRefusalsSv, en: consentRefusalsEn },
   { name: 'deviationRefusals', sv: deviationRefusalsSv, en: deviationRefusalsEn },
   { name: 'dischargeRefusals', sv: dischargeRefusalsSv, en: dischargeRefusalsEn },

@@ -2,7 +2,7 @@ import type { Bundle } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SipDetail } from '../../../src/shared/api/responses.js';
 import { disableFhirClient, registerFhirClient } from '../../../src/server/data/fhirClients.js';
-import { readFhirOAuthConfig } from '../../../src/server/fhir/oauthConfig.js';
+import { readConfig } from '../../../src/server/config.js';
 import { fhirGet, idsOf, issueOf, type FhirAnswer } from '../../support/fhirClient.js';
 import { createUser } from '../../support/factories.js';
 import { startOAuthServer, type OAuthServer } from '../../support/oauthServer.js';
@@ -24,13 +24,13 @@ describe('the FHIR API bearer token settings', () => {
   };
 
   it('are all three or none, a half set stopping the start naming what is missing', () => {
-    expect(readFhirOAuthConfig({})).toBeNull();
-    expect(readFhirOAuthConfig(all)?.jwksUri.href).toBe('https://oauth.example/jwks');
-    expect(() => readFhirOAuthConfig({ ...all, FHIR_OAUTH_AUDIENCE: ' ' })).toThrow(/FHIR_OAUTH_AUDIENCE/);
-    expect(() => readFhirOAuthConfig({ FHIR_OAUTH_JWKS_URI: all.FHIR_OAUTH_JWKS_URI })).toThrow(
+    expect(readConfig({}).fhirOAuth).toBeNull();
+    expect(readConfig(all).fhirOAuth?.jwksUri.href).toBe('https://oauth.example/jwks');
+    expect(() => readConfig({ ...all, FHIR_OAUTH_AUDIENCE: ' ' }).fhirOAuth).toThrow(/FHIR_OAUTH_AUDIENCE/);
+    expect(() => readConfig({ FHIR_OAUTH_JWKS_URI: all.FHIR_OAUTH_JWKS_URI }).fhirOAuth).toThrow(
       /FHIR_OAUTH_ISSUER/,
     );
-    expect(() => readFhirOAuthConfig({ ...all, FHIR_OAUTH_JWKS_URI: 'http://oauth.example/jwks' })).toThrow(
+    expect(() => readConfig({ ...all, FHIR_OAUTH_JWKS_URI: 'http://oauth.example/jwks' }).fhirOAuth).toThrow(
       /https/,
     );
   });

@@ -43,7 +43,7 @@ describe('GetCarePlans configuration', () => {
     expect(without('TRUST_PROXY')).toThrow(/TRUST_PROXY must name the proxies/);
     expect(() => readConfig({ ...proxied, TRUST_PROXY: 'loopback' })).toThrow(/addresses or CIDR ranges/);
     expect(() => readConfig({ ...proxied, RIVTA_ALLOWED_CLIENTS: 'tp.ntjp.se' })).toThrow(
-      /RIVTA_ALLOWED_CLIENTS: "tp.ntjp.se" is not a certificate subject/,
+      /RIVTA_ALLOWED_CLIENTS holds "tp.ntjp.se", which is not a certificate subject/,
     );
     expect(() => readConfig({ ...proxied, RIVTA_TLS_BY_PROXY: 'off' })).toThrow(/RIVTA_TLS_CERT must be set/);
   });
@@ -64,7 +64,7 @@ describe('GetCarePlans configuration', () => {
       port: 9443,
     });
     expect(() => readConfig({ ...tls, RIVTA_TLS_CA: join(directory, 'missing.pem') })).toThrow(
-      /RIVTA_TLS_CA: .*missing.pem cannot be read/,
+      /RIVTA_TLS_CA names .*missing.pem, which cannot be read/,
     );
     expect(() => readConfig({ ...tls, RIVTA_TLS_PORT: 'https' })).toThrow(/RIVTA_TLS_PORT/);
   });
