@@ -20,6 +20,8 @@ export interface Database {
   /** The driver underneath, for what Kysely cannot say: a backup's and a restore's COPY. */
   driver: { kind: 'pglite'; pglite: PGlite } | { kind: 'postgresql'; pool: pg.Pool };
   close(): Promise<void>;
+  /** The PostgreSQL server's connection pool, as the metrics read it; PGlite has one connection and no pool. */
+  pool?: Pick<pg.Pool, 'totalCount' | 'idleCount' | 'waitingCount'>;
 }
 
 /**
@@ -75,6 +77,7 @@ function openPostgres(connectionString: string): Database {
       }
     },
     close: () => db.destroy(),
+    pool,
   };
 }
 

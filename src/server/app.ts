@@ -15,6 +15,7 @@ import { registerDraining } from './draining.js';
 import { registerProblemHandlers } from './problem.js';
 import { AnsweredRequestLog } from './requestLog.js';
 import { registerResponseHeaders } from './responseHeaders.js';
+import { registerRequestMetrics } from './metrics/requestMetrics.js';
 import { rivtaRoutes } from './rivta/routes.js';
 import { registerTextInputGuard } from './textInput.js';
 import { accessLogRoutes } from './routes/accessLog/routes.js';
@@ -115,6 +116,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
   app.removeContentTypeParser('text/plain');
 
   registerProblemHandlers(app);
+  registerRequestMetrics(app);
   registerTextInputGuard(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

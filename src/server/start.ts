@@ -8,6 +8,8 @@ import { buildApp } from './app.js';
 import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
+import { listenMetrics } from './metrics/listener.js';
+import { readMetricsConfig } from './metrics/metricsConfig.js';
 import { listenRivtaTls } from './rivta/tlsListener.js';
 import { readBackupDirectory } from './scheduledBackups/backupDirectory.js';
 import {
@@ -51,6 +53,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const rivtaTls =
       config.rivta?.clientCheck.kind === 'tls' ? await listenRivtaTls(app, config.rivta.clientCheck) : null;
     if (rivtaTls) logger.info({ url: rivtaTls.url }, 'GetCarePlans listens with mutual TLS');
+    // Prometheus metrics on a listener of their own, off unless configured (decision 0042).
+    const metricsConfig = readMetricsConfig(process.env);
+    const metrics = metricsConfig ? await listenMetrics(metricsConfig, database, logger) : null;
+    if (metrics) logger.info({ url: metrics.url }, 'metrics listen');
     // Every instance runs the scheduler unless told not to; the jobs table sees that each job runs once.
     const scheduler = config.scheduler
       ? createJobRunner({
@@ -81,6 +87,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         const finished = Promise.all([
           app.close(),
           rivtaTls?.close(),
+          metrics?.close(),
           scheduler?.stop(),
           mailDelivery.stop(),
           historyWork?.stop(),

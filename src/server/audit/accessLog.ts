@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
 import { prepared } from '../../db/preparedStatements.js';
 import type { ActorKind } from '../../shared/api/accessLogFields.js';
+import { accessLogAppendDuration } from '../metrics/instruments.js';
 
 /** One read or write of personal data: who, acting for which unit and in which role, did what, to whom, why. */
 export interface AccessEntry {
@@ -33,7 +34,10 @@ export interface AccessEntry {
  * its own.
  */
 export async function recordAccess(db: Kysely<DB>, entry: AccessEntry): Promise<void> {
-  await sql`${sql.raw(prepared('access_log_append'))} SELECT ${appendAccess(entry)}`.execute(db);
+  const appended = accessLogAppendDuration.startTimer();
+  await sql`${sql.raw(prepared('access_log_append'))} SELECT ${appendAccess(entry)}`
+    .execute(db)
+    .finally(appended);
 }
 
 /**
@@ -46,6 +50,7 @@ export async function recordAccess(db: Kysely<DB>, entry: AccessEntry): Promise<
 export async function recordAccesses(db: Kysely<DB>, entries: readonly AccessEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const column = <T>(value: (entry: AccessEntry) => T): T[] => entries.map(value);
+  const appended = accessLogAppendDuration.startTimer();
   // A volatile function in the select list runs after the sort, so the entries are appended in ordinality order.
   await sql`${sql.raw(prepared('access_log_append_many'))}
     SELECT access_log_append_by(e.actor_kind, e.id, e.user_id, e.unit_id, e.role, e.action, e.person_id, e.sip_id,
@@ -63,7 +68,9 @@ export async function recordAccesses(db: Kysely<DB>, entries: readonly AccessEnt
       ${column((entry) => text(entry.reason ?? ''))}::text[]
     ) WITH ORDINALITY AS e (actor_kind, id, user_id, unit_id, role, action, person_id, sip_id, client_address,
       reason, n)
-    ORDER BY e.n`.execute(db);
+    ORDER BY e.n`
+    .execute(db)
+    .finally(appended);
 }
 
 /** What an entry may take from the statement that records it, rather than know beforehand. */

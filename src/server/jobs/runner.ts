@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import type { JobHandlers, Sweep } from './job.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import { runNextJob } from './runNextJob.js';
+import { jobFailures } from '../metrics/instruments.js';
 
 export interface JobRunnerOptions {
   db: Kysely<DB>;
@@ -58,6 +59,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const run = await runNextJob(db, handlers, retry);
       if (run.outcome === 'none') break;
       ran += 1;
+      if (run.outcome === 'retry' || run.outcome === 'failed')
+        jobFailures.inc({ kind: run.job.kind, outcome: run.outcome });
       if (run.outcome === 'retry')
         logger.warn(
           { err: run.error, jobId: run.job.id, kind: run.job.kind },

@@ -7,6 +7,7 @@ import { personNoticeKind } from '../data/personNotices.js';
 import { personMessage } from '../personNotices/personMessage.js';
 import { chooseSmsSender, type SmsConfig } from '../personNotices/smsConfig.js';
 import { composeMail, type MailSettings } from './compose.js';
+import { mailDeliveryFailures } from '../metrics/instruments.js';
 
 export interface DeliverySettings extends MailSettings {
   /** smtp(s)://user:password@host:port; without it mail is kept in the local outbox. */
@@ -135,6 +136,7 @@ export function startMailDelivery(
       .execute();
     // The address stays out of the log: it names a person.
     logger.warn({ mailId: mail.id, attempts: mail.attempts, givingUp }, 'mail delivery failed');
+    mailDeliveryFailures.inc({ channel: mail.channel, outcome: givingUp ? 'failed' : 'retry' });
   }
 
   /** Hands the message over: an SMS to the SMS sender, a mail to SMTP; 'local' when it is kept in the outbox. */
