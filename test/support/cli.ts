@@ -37,7 +37,7 @@ export function startCli(args: string[], env: Record<string, string>): CliProces
       '--no-warnings',
       '--import',
       resolveTypeScript,
-      'src/cli/samplan.ts',
+      'src/cli/entry.ts',
       ...args,
     ],
     { cwd: repoRoot, env: { ...childEnv, ...env } },
