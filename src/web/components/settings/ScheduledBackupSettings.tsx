@@ -31,6 +31,7 @@ export function ScheduledBackupSettings({ last }: { last: LastBackup }) {
       <TextField
         id="backupTime"
         type="time"
+        className="time-of-day"
         label={t('settings.backup.backupTime')}
         hint={t('settings.backup.backupTimeHint')}
         field={form.register('backupTime')}
