@@ -30,6 +30,7 @@ import {
   type PopulationRegisterConfig,
 } from './populationRegister/registerConfig.js';
 import { rivtaSettings, type RivtaConfig } from './rivta/rivtaConfig.js';
+import { backupSettings } from './scheduledBackups/backupSettings.js';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Config {
@@ -94,6 +95,8 @@ export interface Config {
   auditRetentionDays: number;
   /** The GetCarePlans 2 producer for NPÖ and 1177 Journal, or null: off unless configured (decision 0039). */
   rivta: RivtaConfig | null;
+  /** Where the county's scheduled backups are written (BACKUP_DIR), as an absolute path. */
+  backupDirectory: string;
 }
 
 // Both src/server and dist/server sit two levels below the package root, so this finds the build either way.
@@ -115,6 +118,7 @@ export const configAreas = {
   sms: smsSettings,
   populationRegister: populationRegisterSettings,
   rivta: rivtaSettings,
+  backupDirectory: backupSettings,
 };
 
 /** The one schema of Samplan's environment. */

@@ -11,7 +11,6 @@ import { startMailDelivery } from './mail/delivery.js';
 import { listenMetrics } from './metrics/listener.js';
 import { readMetricsConfig } from './metrics/metricsConfig.js';
 import { listenRivtaTls } from './rivta/tlsListener.js';
-import { readBackupDirectory } from './scheduledBackups/backupDirectory.js';
 import {
   scheduledBackupHandler,
   scheduledBackupJobKind,
@@ -64,7 +63,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           // The scheduled backup writes through the database itself, so it joins the handlers here, where that is open.
           handlers: new Map([
             ...jobHandlers,
-            [scheduledBackupJobKind, scheduledBackupHandler(database, readBackupDirectory(), logger)],
+            [scheduledBackupJobKind, scheduledBackupHandler(database, config.backupDirectory, logger)],
           ]),
           sweeps: [...sweeps, scheduledBackupSweep],
           intervalMs: config.schedulerIntervalSeconds * 1000,

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
 import { openBackup } from '../../src/server/backup/openBackup.js';
+import { readConfig } from '../../src/server/config.js';
 import type { RetryPolicy } from '../../src/server/jobs/retry.js';
 import { createJobRunner } from '../../src/server/jobs/runner.js';
 import {
@@ -45,6 +46,16 @@ const backupJobs = (db: Kysely<DB>) =>
     .select(['key', 'status', 'attempts', 'lastError'])
     .where('kind', '=', scheduledBackupJobKind)
     .execute();
+
+describe('where scheduled backups go', () => {
+  it('is BACKUP_DIR, relative to the working directory unless absolute, and `backups` there by default', () => {
+    expect(readConfig({}).backupDirectory).toBe(join(process.cwd(), 'backups'));
+    expect(readConfig({ BACKUP_DIR: 'var/samplan-backups/' }).backupDirectory).toBe(
+      join(process.cwd(), 'var', 'samplan-backups'),
+    );
+    expect(readConfig({ BACKUP_DIR: '/srv/backups' }).backupDirectory).toBe('/srv/backups');
+  });
+});
 
 describe.each(testDatabaseKinds())('the scheduled backup on %s', (kind) => {
   let test: TestDatabase;

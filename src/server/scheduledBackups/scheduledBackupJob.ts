@@ -17,7 +17,7 @@ import {
 } from '../data/scheduledBackups.js';
 import type { DetachedJobHandler, Sweep } from '../jobs/job.js';
 import { enqueueJob } from '../jobs/queue.js';
-import { prepareBackupDirectory } from './backupDirectory.js';
+import { prepareBackupDirectory } from './backupSettings.js';
 
 export const scheduledBackupJobKind = 'scheduled-backup';
 
