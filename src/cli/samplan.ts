@@ -7,6 +7,7 @@ import { prepareDemoHistory } from '../generate/demoHistory.js';
 import { pruneAccessLog } from '../server/audit/retention.js';
 import { verifyAccessLog } from '../server/audit/verifyAudit.js';
 import { readConfig } from '../server/config.js';
+import { instanceName } from '../server/instance.js';
 import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { settleDemoHistoryReminders } from '../server/seed/demoHistoryReminders.js';
@@ -28,7 +29,7 @@ const usage = `Samplan — samordnad individuell plan
 Usage: samplan <command>
 
 Commands:
-  serve         start the web server (migrates the database first)
+  serve         start the web server (it listens at once and takes traffic once the database is migrated)
   migrate       apply database migrations and exit
   seed-demo     add the demo county, with its generated history (DEMO_HISTORY_SIPS), to an empty database
                 and exit
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 1 : 0;
   }
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, instanceName(process.env.INSTANCE_ID));
   switch (command) {
     case 'serve': {
       const started = Date.now();

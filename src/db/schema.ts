@@ -539,6 +539,8 @@ export interface JobsTable {
   lastError: string | null;
   createdAt: CreatedAt;
   doneAt: Date | null;
+  /** The instance that ran the job last, with the outcome (0034_job_instances.sql). */
+  ranBy: string | null;
 }
 
 /** One county-local day's scheduled backup: where it went and how it ended (0033_scheduled_backups.sql). */

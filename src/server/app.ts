@@ -11,7 +11,7 @@ import { registerRoutePolicies } from './access/routePolicy.js';
 import { registerAccess } from './auth/access.js';
 import { registerPersonSideLimits } from './eId/personAccess.js';
 import type { AppContext, RouteModule } from './context.js';
-import { registerDraining } from './draining.js';
+import { registerInstanceLife, type InstanceLife } from './instanceLife.js';
 import { registerProblemHandlers } from './problem.js';
 import { AnsweredRequestLog } from './requestLog.js';
 import { registerResponseHeaders } from './responseHeaders.js';
@@ -95,7 +95,12 @@ const routeModules: RouteModule[] = [
   rivtaRoutes,
 ];
 
-export async function buildApp(context: AppContext, logger: Logger): Promise<FastifyInstance> {
+/** The app; without `life` it is serving from the start (start.ts gives a starting one). */
+export async function buildApp(
+  given: Omit<AppContext, 'life'> & { life?: InstanceLife },
+  logger: Logger,
+): Promise<FastifyInstance> {
+  const context: AppContext = { ...given, life: given.life ?? { phase: 'serving' } };
   // Typed as fastify's base logger so the app's type does not depend on pino's.
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
@@ -107,7 +112,7 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     // Behind a proxy the client's address is in X-Forwarded-For; per-address sign-in limits need the real one.
     trustProxy: context.config.trustProxy,
     logController: new AnsweredRequestLog(),
-    // Draining answers in its own words (draining.ts).
+    // Draining answers in its own words (instanceLife.ts).
     return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -141,8 +146,9 @@ export async function buildApp(context: AppContext, logger: Logger): Promise<Fas
     hsts: false,
   });
   registerResponseHeaders(app);
-  // After the security headers, so a draining answer carries them too; before sign-in, which reads the database.
-  registerDraining(app);
+  // After the security headers, so a starting or draining answer carries them too; before sign-in, which reads
+  // the database.
+  registerInstanceLife(app, context.life);
   // Limits only the routes that ask for it (sign-in); in memory, so per instance — the lockout is shared.
   await app.register(fastifyRateLimit, { global: false });
   registerPersonSideLimits(app, context.config.personRateLimitPerMinute);

@@ -1,4 +1,6 @@
+import { hostname } from 'node:os';
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { instanceName } from './instance.js';
 
 /**
  * Request bodies, cookies and authorisation headers may carry identity numbers, names or session tokens, so they
@@ -15,10 +17,19 @@ export const redactedPaths = [
   '*.password',
 ];
 
-/** The server's logger; `destination` is for tests that read what was logged (standard output otherwise). */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/**
+ * The server's logger; `destination` is for tests that read what was logged (standard output otherwise). Every
+ * line names the instance (instance.ts), so the lines of many instances gathered in one place can be told apart
+ * and a job's run found by the name the jobs table records.
+ */
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  instance = instanceName(undefined),
+): Logger {
   const options: LoggerOptions = {
     level,
+    base: { pid: process.pid, hostname: hostname(), instance },
     redact: { paths: redactedPaths, censor: '[redacted]' },
     serializers: {
       req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({

@@ -11,7 +11,11 @@ const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
  */
 export function registerResponseHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url.startsWith('/healthz')) {
+    if (
+      request.url.startsWith('/api/') ||
+      request.url.startsWith('/healthz') ||
+      request.url.startsWith('/readyz')
+    ) {
       reply.header('cache-control', 'no-store');
     }
     if (request.protocol === 'https') reply.header('strict-transport-security', strictTransportSecurity);

@@ -5,6 +5,8 @@ import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { prepareDemoHistory, type DemoHistory } from '../generate/demoHistory.js';
 import { buildApp } from './app.js';
+import { instanceName } from './instance.js';
+import type { InstanceLife } from './instanceLife.js';
 import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
@@ -28,12 +30,22 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database, brings its schema up to date, seeds the demo county when asked and empty, and listens; the
- * demo county's generated history is then written in the background.
+ * Opens the database and listens at once, then brings the schema up to date, seeds the demo county when asked and
+ * empty, and only then is ready for traffic (instanceLife.ts): liveness answers throughout, so an orchestrator
+ * does not kill an instance that is migrating or waiting for another's migration, and readiness says 503 until
+ * the instance can serve. The demo county's generated history is then written in the background.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(config.database);
+  const life: InstanceLife = { phase: 'starting' };
+  // Closed again if the start fails after it listens.
+  let built: FastifyInstance | undefined;
   try {
+    const app = await buildApp({ database, config, life }, logger);
+    built = app;
+    const address = await app.listen({ host: config.host, port: config.port });
+    logger.info({ url: address }, 'listening; the database is brought up to date before traffic is taken');
+    // Instances starting together wait here, on the migration lock, for the one that migrates.
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
     let history: DemoHistory | null = null;
@@ -46,8 +58,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       // Its units and case numbers now, before anyone can register a SIP; its cases once the server answers.
       history = await prepareDemoHistory(database.db, { county, sips: config.demoHistorySips });
     }
-    const app = await buildApp({ database, config }, logger);
-    const address = await app.listen({ host: config.host, port: config.port });
+    life.phase = 'serving';
     // GetCarePlans on a listener of its own, when Samplan checks the platform's client certificate itself.
     const rivtaTls =
       config.rivta?.clientCheck.kind === 'tls' ? await listenRivtaTls(app, config.rivta.clientCheck) : null;
@@ -68,6 +79,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           sweeps: [...sweeps, scheduledBackupSweep],
           intervalMs: config.schedulerIntervalSeconds * 1000,
           logger,
+          instance: instanceName(process.env.INSTANCE_ID),
         })
       : null;
     scheduler?.start();
@@ -80,7 +92,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       url: address,
       async stop() {
         // Stop accepting and let what is in hand finish — requests, the running job, a mail being sent — while
-        // the database is still open; new requests on open connections are answered 503 (draining.ts), idle
+        // the database is still open; new requests on open connections are answered 503 (instanceLife.ts), idle
         // connections are closed. Whatever has not finished within the grace is cut: a transaction cut short
         // rolls back, so nothing acknowledged is lost.
         const finished = Promise.all([
@@ -108,6 +120,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       },
     };
   } catch (error) {
+    await built?.close();
     await database.close();
     throw error;
   }

@@ -19,8 +19,15 @@ export type JobRun =
  *   connection and another instance runs the job again from the start;
  * - a handler that throws is rolled back to a savepoint and the failure recorded while the row is still locked, so
  *   no other instance can slip in between the failure and its record.
+ *
+ * Either outcome names `instance`, the instance running it, so an operator can find the logs of the run.
  */
-export async function runNextJob(db: Kysely<DB>, handlers: JobHandlers, retry: RetryPolicy): Promise<JobRun> {
+export async function runNextJob(
+  db: Kysely<DB>,
+  handlers: JobHandlers,
+  retry: RetryPolicy,
+  instance: string,
+): Promise<JobRun> {
   const kinds = [...handlers.keys()];
   if (kinds.length === 0) return { outcome: 'none' };
   const trx = await db.startTransaction().execute();
@@ -53,13 +60,13 @@ export async function runNextJob(db: Kysely<DB>, handlers: JobHandlers, retry: R
       await work.releaseSavepoint('job').execute();
       await trx
         .updateTable('jobs')
-        .set({ status: 'done', doneAt: sql<Date>`now()` })
+        .set({ status: 'done', doneAt: sql<Date>`now()`, ranBy: instance })
         .where('id', '=', job.id)
         .execute();
       run = { outcome: 'done', job };
     } catch (error) {
       await work.rollbackToSavepoint('job').execute();
-      run = { outcome: await recordFailure(trx, job, error, retry), job, error };
+      run = { outcome: await recordFailure(trx, job, error, retry, instance), job, error };
     }
     await trx.commit().execute();
     return run;
@@ -79,6 +86,7 @@ export async function recordFailure(
   job: ClaimedJob,
   error: unknown,
   retry: RetryPolicy,
+  instance: string,
 ): Promise<'retry' | 'failed'> {
   const failures = job.attempts + 1;
   const failed = failures >= retry.maxAttempts;
@@ -87,6 +95,7 @@ export async function recordFailure(
     .set({
       attempts: failures,
       lastError: describe(error),
+      ranBy: instance,
       status: failed ? 'failed' : 'pending',
       runAt: failed
         ? sql<Date>`run_at`

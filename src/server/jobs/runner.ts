@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../../db/schema.js';
 import type { JobHandlers, Sweep } from './job.js';
+import { instanceName } from '../instance.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import { runNextJob } from './runNextJob.js';
 import { jobFailures } from '../metrics/instruments.js';
@@ -13,6 +14,11 @@ export interface JobRunnerOptions {
   /** The pause between rounds when there is nothing left to do. */
   intervalMs: number;
   logger: Logger;
+  /**
+   * The name this instance goes by (instance.ts), recorded on each job it runs and carried by every line the
+   * runner logs; start.ts gives the configured one.
+   */
+  instance?: string;
   retry?: RetryPolicy;
   /** Jobs per round; a full round is followed at once by the next, without the pause. */
   batchSize?: number;
@@ -32,9 +38,13 @@ export interface JobRunner {
  * by a single instance, so any number of instances share the work, and one alone does all of it.
  */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const { db, handlers, sweeps, intervalMs, logger } = options;
+  const { db, handlers, sweeps, intervalMs } = options;
   const retry = options.retry ?? defaultRetryPolicy;
   const batchSize = options.batchSize ?? 100;
+  const instance = options.instance ?? instanceName(undefined);
+  // The server's logger names the instance on every line already; any other is made to.
+  const logger =
+    options.logger.bindings().instance === undefined ? options.logger.child({ instance }) : options.logger;
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<number> | undefined;
@@ -56,11 +66,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     await sweepAll();
     let ran = 0;
     while (!stopping && ran < batchSize) {
-      const run = await runNextJob(db, handlers, retry);
+      const run = await runNextJob(db, handlers, retry, instance);
       if (run.outcome === 'none') break;
       ran += 1;
       if (run.outcome === 'retry' || run.outcome === 'failed')
         jobFailures.inc({ kind: run.job.kind, outcome: run.outcome });
+      if (run.outcome === 'done') logger.info({ jobId: run.job.id, kind: run.job.kind }, 'job done');
       if (run.outcome === 'retry')
         logger.warn(
           { err: run.error, jobId: run.job.id, kind: run.job.kind },

@@ -56,5 +56,7 @@ export const problemsEn: ProblemMessages = {
     'Many changes are being made at the same time. Nothing was saved. Please try again in a second.',
   databaseUnavailable: 'The database does not answer.',
   shuttingDown: 'The server is restarting. Nothing was changed. Please try again in a moment.',
+  starting: 'The server is starting. Nothing was changed. Please try again in a moment.',
+  migrationsPending: 'The database is not yet brought up to date for this version of Samplan.',
   internalError: 'Something went wrong on our side. Nothing was changed. Please try again shortly.',
 };

@@ -64,6 +64,8 @@ export const problemsSv = {
   databaseBusy: 'Många ändrar samtidigt just nu. Inget sparades. Försök igen om en sekund.',
   databaseUnavailable: 'Databasen svarar inte.',
   shuttingDown: 'Servern startas om. Inget ändrades. Försök igen om en stund.',
+  starting: 'Servern startar. Inget ändrades. Försök igen om en stund.',
+  migrationsPending: 'Databasen är ännu inte uppdaterad för den här versionen av Samplan.',
   internalError: 'Något gick fel hos oss. Inget ändrades. Försök igen om en stund.',
 };
 
