@@ -7,7 +7,6 @@ import { prepareDemoHistory } from '../generate/demoHistory.js';
 import { pruneAccessLog } from '../server/audit/retention.js';
 import { verifyAccessLog } from '../server/audit/verifyAudit.js';
 import { readConfig } from '../server/config.js';
-import { instanceName } from '../server/instance.js';
 import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { settleDemoHistoryReminders } from '../server/seed/demoHistoryReminders.js';
@@ -66,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 1 : 0;
   }
   const config = readConfig();
-  const logger = createLogger(config.logLevel, undefined, instanceName(process.env.INSTANCE_ID));
+  const logger = createLogger(config.logLevel, undefined, config.instance);
   switch (command) {
     case 'serve': {
       const started = Date.now();

@@ -91,6 +91,8 @@ export interface Config {
    * are cut and the process ends anyway.
    */
   shutdownGraceSeconds: number;
+  /** The name this instance goes by in the jobs it ran and on every log line (instance.ts). */
+  instance: string;
   /** How long the access log keeps its entries before `samplan prune-audit` removes them. */
   auditRetentionDays: number;
   /** The GetCarePlans 2 producer for NPÖ and 1177 Journal, or null: off unless configured (decision 0039). */

@@ -5,6 +5,6 @@ import { hostname } from 'node:os';
  * (a Kubernetes pod's name, say), else the host's name and the process id, which together tell processes apart
  * on one host as well as across hosts.
  */
-export function instanceName(configured: string | undefined): string {
-  return configured?.trim() || `${hostname()}:${process.pid}`;
+export function instanceName(configured: string | null): string {
+  return configured ?? `${hostname()}:${process.pid}`;
 }

@@ -25,7 +25,7 @@ export const redactedPaths = [
 export function createLogger(
   level: string,
   destination?: DestinationStream,
-  instance = instanceName(undefined),
+  instance = instanceName(null),
 ): Logger {
   const options: LoggerOptions = {
     level,

@@ -5,7 +5,6 @@ import { migrate } from '../db/migrate.js';
 import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { prepareDemoHistory, type DemoHistory } from '../generate/demoHistory.js';
 import { buildApp } from './app.js';
-import { instanceName } from './instance.js';
 import type { InstanceLife } from './instanceLife.js';
 import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
@@ -79,7 +78,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           sweeps: [...sweeps, scheduledBackupSweep],
           intervalMs: config.schedulerIntervalSeconds * 1000,
           logger,
-          instance: instanceName(process.env.INSTANCE_ID),
+          instance: config.instance,
         })
       : null;
     scheduler?.start();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { JobHandler } from '../../src/server/jobs/job.js';
 import { enqueueJob } from '../../src/server/jobs/queue.js';
 import { createJobRunner } from '../../src/server/jobs/runner.js';
-import { instanceName } from '../../src/server/instance.js';
+import { readConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 
@@ -30,9 +30,9 @@ const retryLater = { maxAttempts: 2, delaySeconds: () => 3600 };
 
 describe('the name of an instance', () => {
   it('is INSTANCE_ID when set, else the host name and process id', () => {
-    expect(instanceName(' pod-7 ')).toBe('pod-7');
-    expect(instanceName('')).toBe(`${hostname()}:${process.pid}`);
-    expect(instanceName(undefined)).toBe(`${hostname()}:${process.pid}`);
+    expect(readConfig({ INSTANCE_ID: ' pod-7 ' }).instance).toBe('pod-7');
+    expect(readConfig({ INSTANCE_ID: '' }).instance).toBe(`${hostname()}:${process.pid}`);
+    expect(readConfig({}).instance).toBe(`${hostname()}:${process.pid}`);
   });
 
   it('is on every line the server logs, beside the process id and host name', () => {

@@ -1,3 +1,4 @@
+import { instanceName } from '../instance.js';
 import { refused } from './refusals.js';
 import {
   address,
@@ -47,6 +48,7 @@ export const serverSettings = settingsArea(
     SHUTDOWN_GRACE_SECONDS: variable(positiveWholeNumber, 20),
     SCHEDULER: variable(flag, true),
     SCHEDULER_INTERVAL_SECONDS: variable(positiveWholeNumber, 30),
+    INSTANCE_ID: variable(text, null),
   },
   (values) => ({
     host: values.HOST,
@@ -58,5 +60,6 @@ export const serverSettings = settingsArea(
     shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
     scheduler: values.SCHEDULER,
     schedulerIntervalSeconds: values.SCHEDULER_INTERVAL_SECONDS,
+    instance: instanceName(values.INSTANCE_ID),
   }),
 );

@@ -41,6 +41,7 @@ export async function runDetachedJob(
   job: LeasedJob,
   handler: DetachedJobHandler,
   retry: RetryPolicy,
+  instance: string,
 ): Promise<JobRun> {
   let failure: { error: unknown } | null = null;
   try {
@@ -58,13 +59,13 @@ export async function runDetachedJob(
       .forUpdate()
       .executeTakeFirst();
     if (failure) {
-      const outcome = held ? await recordFailure(trx, job, failure.error, retry) : 'retry';
+      const outcome = held ? await recordFailure(trx, job, failure.error, retry, instance) : 'retry';
       return { outcome, job, error: failure.error };
     }
     if (held)
       await trx
         .updateTable('jobs')
-        .set({ status: 'done', doneAt: sql<Date>`now()` })
+        .set({ status: 'done', doneAt: sql<Date>`now()`, ranBy: instance })
         .where('id', '=', job.id)
         .execute();
     return { outcome: 'done', job };

@@ -51,7 +51,7 @@ export async function runNextJob(
     if (typeof handler !== 'function') {
       const lease = await leaseJob(trx, job, handler);
       await trx.commit().execute();
-      return await runDetachedJob(db, lease, handler, retry);
+      return await runDetachedJob(db, lease, handler, retry, instance);
     }
     const work = await trx.savepoint('job').execute();
     let run: JobRun;

@@ -41,7 +41,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const { db, handlers, sweeps, intervalMs } = options;
   const retry = options.retry ?? defaultRetryPolicy;
   const batchSize = options.batchSize ?? 100;
-  const instance = options.instance ?? instanceName(undefined);
+  const instance = options.instance ?? instanceName(null);
   // The server's logger names the instance on every line already; any other is made to.
   const logger =
     options.logger.bindings().instance === undefined ? options.logger.child({ instance }) : options.logger;
