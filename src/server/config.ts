@@ -24,6 +24,7 @@ import type { Environment } from './configuration/variables.js';
 import { eIdSettings, type EIdConfig } from './eId/eIdConfig.js';
 import { fhirOAuthSettings, type FhirOAuthConfig } from './fhir/oauthConfig.js';
 import { mailSettings } from './mail/mailConfig.js';
+import { metricsSettings, type MetricsConfig } from './metrics/metricsConfig.js';
 import { smsSettings, type SmsConfig } from './personNotices/smsConfig.js';
 import {
   populationRegisterSettings,
@@ -31,6 +32,7 @@ import {
 } from './populationRegister/registerConfig.js';
 import { rivtaSettings, type RivtaConfig } from './rivta/rivtaConfig.js';
 import { backupSettings } from './scheduledBackups/backupSettings.js';
+import { tracesSettings, type TracesConfig } from './telemetry/tracesConfig.js';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Config {
@@ -99,6 +101,10 @@ export interface Config {
   rivta: RivtaConfig | null;
   /** Where the county's scheduled backups are written (BACKUP_DIR), as an absolute path. */
   backupDirectory: string;
+  /** The Prometheus metrics listener, or null: off unless configured (decision 0042). */
+  metrics: MetricsConfig | null;
+  /** OpenTelemetry traces, or null: off unless the standard OTEL_* variables ask for them (decision 0042). */
+  traces: TracesConfig | null;
 }
 
 // Both src/server and dist/server sit two levels below the package root, so this finds the build either way.
@@ -121,6 +127,8 @@ export const configAreas = {
   populationRegister: populationRegisterSettings,
   rivta: rivtaSettings,
   backupDirectory: backupSettings,
+  metrics: metricsSettings,
+  traces: tracesSettings,
 };
 
 /** The one schema of Samplan's environment. */

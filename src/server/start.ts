@@ -10,7 +10,6 @@ import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { listenMetrics } from './metrics/listener.js';
-import { readMetricsConfig } from './metrics/metricsConfig.js';
 import { listenRivtaTls } from './rivta/tlsListener.js';
 import {
   scheduledBackupHandler,
@@ -63,8 +62,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       config.rivta?.clientCheck.kind === 'tls' ? await listenRivtaTls(app, config.rivta.clientCheck) : null;
     if (rivtaTls) logger.info({ url: rivtaTls.url }, 'GetCarePlans listens with mutual TLS');
     // Prometheus metrics on a listener of their own, off unless configured (decision 0042).
-    const metricsConfig = readMetricsConfig(process.env);
-    const metrics = metricsConfig ? await listenMetrics(metricsConfig, database, logger) : null;
+    const metrics = config.metrics ? await listenMetrics(config.metrics, database, logger) : null;
     if (metrics) logger.info({ url: metrics.url }, 'metrics listen');
     // Every instance runs the scheduler unless told not to; the jobs table sees that each job runs once.
     const scheduler = config.scheduler

@@ -5,7 +5,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { enqueueJob } from '../../src/server/jobs/queue.js';
 import { createJobRunner } from '../../src/server/jobs/runner.js';
 import { listenMetrics, type MetricsListener } from '../../src/server/metrics/listener.js';
-import { readMetricsConfig } from '../../src/server/metrics/metricsConfig.js';
+import { readConfig } from '../../src/server/config.js';
 import { createTestDatabase, testDatabaseKinds } from '../support/testDatabase.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -27,14 +27,14 @@ function sample(text: string, name: string, labels = ''): number | undefined {
 
 describe('metrics configuration', () => {
   it('is off unless METRICS_PORT is set, and listens on loopback unless told otherwise', () => {
-    expect(readMetricsConfig({})).toBeNull();
-    expect(readMetricsConfig({ METRICS_PORT: '9464' })).toEqual({ host: '127.0.0.1', port: 9464 });
-    expect(readMetricsConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' })).toEqual({
+    expect(readConfig({}).metrics).toBeNull();
+    expect(readConfig({ METRICS_PORT: '9464' }).metrics).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(readConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({
       host: '0.0.0.0',
       port: 9464,
     });
-    expect(() => readMetricsConfig({ METRICS_PORT: 'nio' })).toThrow(/METRICS_PORT/);
-    expect(() => readMetricsConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(() => readConfig({ METRICS_PORT: 'nio' })).toThrow(/METRICS_PORT/);
+    expect(() => readConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
   });
 });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tracesWanted } from '../../src/server/telemetry/tracesWanted.js';
+import { readConfig } from '../../src/server/config.js';
 import { serveEmbedded, type CliProcess } from '../support/cli.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 
@@ -53,17 +53,40 @@ async function until<T>(read: () => T | undefined): Promise<T> {
 }
 
 describe('when traces are wanted', () => {
+  const traces = (env: Record<string, string>) => readConfig(env).traces;
   it('follows the standard variables, and is off without them', () => {
-    expect(tracesWanted({})).toBe(false);
-    expect(tracesWanted({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toBe(true);
-    expect(tracesWanted({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' })).toBe(
-      true,
+    expect(traces({})).toBeNull();
+    expect(traces({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toEqual({
+      protocol: 'http/protobuf',
+      serviceName: 'samplan',
+    });
+    expect(traces({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' })).not.toBeNull();
+    expect(
+      traces({
+        OTEL_TRACES_EXPORTER: 'otlp',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc',
+        OTEL_SERVICE_NAME: 'samplan-2',
+      }),
+    ).toEqual({ protocol: 'grpc', serviceName: 'samplan-2' });
+    expect(
+      traces({
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc',
+        OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json',
+      })?.protocol,
+    ).toBe('http/json');
+    expect(traces({ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' })).toBeNull();
+    expect(traces({ OTEL_SDK_DISABLED: 'true', OTEL_TRACES_EXPORTER: 'otlp' })).toBeNull();
+  });
+
+  it('refuses an exporter or protocol it cannot honour, naming the variable', () => {
+    expect(() => readConfig({ OTEL_TRACES_EXPORTER: 'zipkin' })).toThrow(/OTEL_TRACES_EXPORTER/);
+    expect(() => readConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'carrier-pigeon' })).toThrow(
+      /OTEL_EXPORTER_OTLP_PROTOCOL/,
     );
-    expect(tracesWanted({ OTEL_TRACES_EXPORTER: 'otlp' })).toBe(true);
-    expect(tracesWanted({ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' })).toBe(
-      false,
+    expect(() => readConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).toThrow(
+      /OTEL_EXPORTER_OTLP_ENDPOINT/,
     );
-    expect(tracesWanted({ OTEL_SDK_DISABLED: 'true', OTEL_TRACES_EXPORTER: 'otlp' })).toBe(false);
   });
 });
 

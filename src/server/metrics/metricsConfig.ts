@@ -1,17 +1,21 @@
-/** Where the metrics listener listens; null (the default) leaves it off. */
+import { settingsArea, text, variable, wholeNumber } from '../configuration/variables.js';
+
+/** Where the metrics listener listens. */
 export interface MetricsConfig {
   host: string;
   port: number;
 }
 
 /**
- * METRICS_PORT turns the listener on; METRICS_HOST says where, loopback unless told otherwise, since the numbers
- * are for the county's monitoring and not for the public. Throws naming the variable when it is wrong.
+ * METRICS_PORT turns the listener on (off by default); METRICS_HOST says where, loopback unless told otherwise,
+ * since the numbers are for the county's monitoring and not for the public (decision 0042).
  */
-export function readMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig | null {
-  const port = env.METRICS_PORT?.trim();
-  if (!port) return null;
-  if (!/^\d+$/.test(port) || Number(port) > 65_535)
-    throw new Error(`METRICS_PORT must be a port number (0–65535), not "${port}"`);
-  return { host: env.METRICS_HOST?.trim() || '127.0.0.1', port: Number(port) };
-}
+export const metricsSettings = settingsArea(
+  {
+    // 0 asks the system for any free port; the "metrics listen" log line says which.
+    METRICS_PORT: variable(wholeNumber(0, 65_535), null),
+    METRICS_HOST: variable(text, '127.0.0.1'),
+  },
+  (values): MetricsConfig | null =>
+    values.METRICS_PORT === null ? null : { host: values.METRICS_HOST, port: values.METRICS_PORT },
+);

@@ -4,15 +4,11 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { createAddHookMessageChannel } from 'import-in-the-middle';
-import { tracesExporters } from './tracesWanted.js';
+import type { TracesConfig } from './tracesConfig.js';
 import { WithoutValues } from './withoutValues.js';
 
-/** The OTLP exporter for the protocol the standard variables name; each reads its endpoint and headers itself. */
-async function otlpExporter(env: NodeJS.ProcessEnv): Promise<SpanExporter> {
-  const protocol =
-    env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim() ||
-    env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() ||
-    'http/protobuf';
+/** The OTLP exporter for the protocol configured; each reads its endpoint and headers from the variables itself. */
+async function otlpExporter(protocol: TracesConfig['protocol']): Promise<SpanExporter> {
   switch (protocol) {
     case 'http/protobuf':
       return new (await import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter();
@@ -20,16 +16,8 @@ async function otlpExporter(env: NodeJS.ProcessEnv): Promise<SpanExporter> {
       return new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter();
     case 'grpc':
       return new (await import('@opentelemetry/exporter-trace-otlp-grpc')).OTLPTraceExporter();
-    default:
-      throw new Error(
-        `OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf, http/json or grpc, not "${protocol}"`,
-      );
   }
 }
-
-const namesService = (env: NodeJS.ProcessEnv) =>
-  Boolean(env.OTEL_SERVICE_NAME?.trim()) ||
-  /(^|,)\s*service\.name\s*=/.test(env.OTEL_RESOURCE_ATTRIBUTES ?? '');
 
 /**
  * Starts tracing fastify's requests and pg's queries, exported by OTLP as the standard OTEL_* variables say.
@@ -41,15 +29,12 @@ const namesService = (env: NodeJS.ProcessEnv) =>
  * (enhancedDatabaseReporting stays off); a request's path is recorded without its query string, which can hold
  * search words; exceptions are not recorded and status messages are left out (withoutValues.ts).
  */
-export async function startTracing(env: NodeJS.ProcessEnv): Promise<void> {
-  const unknown = tracesExporters(env).filter((name) => name !== 'otlp');
-  if (unknown.length > 0)
-    throw new Error(`OTEL_TRACES_EXPORTER: Samplan exports traces by OTLP only, not "${unknown.join(', ')}"`);
-  const exporter = await otlpExporter(env);
+export async function startTracing(config: TracesConfig): Promise<void> {
+  const exporter = await otlpExporter(config.protocol);
   const { registerOptions, waitForAllMessagesAcknowledged } = createAddHookMessageChannel();
   register('import-in-the-middle/hook.mjs', import.meta.url, registerOptions);
   const sdk = new NodeSDK({
-    ...(namesService(env) ? {} : { serviceName: 'samplan' }),
+    serviceName: config.serviceName,
     traceExporter: new WithoutValues(exporter),
     // Traces only: metrics are Prometheus' (METRICS_PORT), logs stay pino's JSON on standard output.
     metricReaders: [],
