@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobHandler } from '../../src/server/jobs/job.js';
+import type { DetachedJobHandler, JobHandler } from '../../src/server/jobs/job.js';
 import { enqueueJob } from '../../src/server/jobs/queue.js';
 import { createJobRunner } from '../../src/server/jobs/runner.js';
 import { readConfig } from '../../src/server/config.js';
@@ -105,6 +105,31 @@ describe.each(testDatabaseKinds())('which instance ran each job, on %s', (kind) 
     expect(runLines.map((line) => [line.msg, line.instance])).toEqual([
       ['job done', 'pod-a'],
       ['job failed; it will be retried', 'pod-a'],
+    ]);
+  });
+
+  it('records the instance of a job run outside the claiming transaction, under a lease, done or failed', async () => {
+    const db = test.database.db;
+    for (const key of ['a-done', 'b-fails'])
+      await enqueueJob(db, { kind: 'detached', key, runAt: due(), payload: {} });
+    const detached: DetachedJobHandler = {
+      leaseSeconds: 60,
+      run: (_db, job) =>
+        job.key === 'b-fails' ? Promise.reject(new Error('the work failed')) : Promise.resolve(),
+    };
+    const runner = createJobRunner({
+      db,
+      handlers: new Map([['detached', detached]]),
+      sweeps: [],
+      intervalMs: 10,
+      logger: pino({ level: 'silent' }),
+      instance: 'pod-e',
+      retry: retryLater,
+    });
+    expect(await runner.runRound()).toBe(2);
+    expect(await jobs()).toEqual([
+      { key: 'a-done', status: 'done', ranBy: 'pod-e' },
+      { key: 'b-fails', status: 'pending', ranBy: 'pod-e' },
     ]);
   });
 
