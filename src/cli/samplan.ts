@@ -22,6 +22,9 @@ import {
 import { verificationReport } from './verifyAuditReport.js';
 import { importCodesFile } from './importCodes.js';
 import { runGenerate } from './generate.js';
+import { runBackup } from './backup.js';
+import { runMoveToPostgres } from './moveToPostgres.js';
+import { runRestore } from './restore.js';
 
 const usage = `Samplan — samordnad individuell plan
 
@@ -46,6 +49,12 @@ Commands:
                 load a code system from a CSV file (system, code, display; UTF-8), replacing its codes if loaded
   generate --sips N --seed S [--as-of YYYY-MM-DD] [--force]
                 fill an empty database with a generated county and N SIPs (same seed, same data)
+  backup <file> write a backup of the database to a new file, also while the server runs (it holds personal
+                data: keep it as safely as the database)
+  restore <file>
+                restore a backup into the empty data directory (DATA_DIR) or database (DATABASE_URL)
+  move-to-postgres <DATABASE_URL>
+                copy the embedded database (DATA_DIR; server stopped) into an empty PostgreSQL database and verify it
 
 Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, DEMO_HISTORY_SIPS,
 COOKIE_SECURE, SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on), RIVTA_* (GetCarePlans).
@@ -188,6 +197,24 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await database.close();
       }
+      return 0;
+    }
+    case 'backup':
+    case 'restore':
+    case 'move-to-postgres': {
+      const [argument] = positionals.slice(1);
+      if (!argument || positionals.length > 2) {
+        console.error(
+          `Usage: samplan ${command} <${command === 'move-to-postgres' ? 'DATABASE_URL' : 'file'}>`,
+        );
+        return 1;
+      }
+      if (command === 'move-to-postgres') {
+        const moved = await runMoveToPostgres(argument, config.database);
+        console.log(moved.report);
+        return moved.ok ? 0 : 1;
+      }
+      console.log(await (command === 'backup' ? runBackup : runRestore)(argument, config.database));
       return 0;
     }
     default:

@@ -6,6 +6,7 @@ import { seedDemoCounty } from '../db/seed/seedDemo.js';
 import { prepareDemoHistory, type DemoHistory } from '../generate/demoHistory.js';
 import { buildApp } from './app.js';
 import type { InstanceLife } from './instanceLife.js';
+import { listenForBackupRequests } from './backup/controlSocket.js';
 import { jobHandlers, sweeps } from './jobs/registry.js';
 import { createJobRunner } from './jobs/runner.js';
 import { startMailDelivery } from './mail/delivery.js';
@@ -83,6 +84,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     // Every instance delivers mail; the outbox claim keeps two from sending the same one.
     const mailDelivery = startMailDelivery(database.db, config, logger);
     const historyWork = history ? writeDemoHistoryInBackground(history, logger) : null;
+    const backupRequests = await listenForBackupRequests(database, config.database, logger);
     return {
       app,
       database,
@@ -99,6 +101,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           scheduler?.stop(),
           mailDelivery.stop(),
           historyWork?.stop(),
+          backupRequests?.close(),
         ]);
         const graceMs = config.shutdownGraceSeconds * 1000;
         let timer: NodeJS.Timeout | undefined;

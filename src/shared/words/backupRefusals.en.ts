@@ -18,7 +18,6 @@ export const backupRefusalsEn: BackupRefusalMessages = {
     'The data directory {{dataDir}} exists and is not empty. Restore into a new directory (DATA_DIR). Nothing was changed.',
   moveNeedsDataDirectory:
     'move-to-postgres moves the embedded database in DATA_DIR; remove DATABASE_URL from the environment to move.',
-  moveSourceMissing: 'There is no Samplan database in {{dataDir}} to move (set DATA_DIR to it).',
   moveWhileRunning:
     'Samplan is running on {{dataDir}}. Stop the server before moving: whatever is written after the copy would be lost. Nothing was changed.',
   serverNotAnswering:
@@ -26,4 +25,7 @@ export const backupRefusalsEn: BackupRefusalMessages = {
   socketPathTooLong:
     'The data directory’s path is too long for the server’s control socket ({{length}} bytes, at most {{limit}}). Move the directory to a shorter path, or stop the server and run the command again.',
   pathNotAbsolute: 'The backup’s path must be absolute: {{file}}.',
+  unknownRequest: 'The server did not understand the backup request.',
+  notWritten: 'The backup could not be written: {{reason}}',
+  noDatabase: 'There is no Samplan database in {{dataDir}} (set DATA_DIR to it).',
 };

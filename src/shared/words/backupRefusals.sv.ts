@@ -20,7 +20,6 @@ export const backupRefusalsSv = {
     'Datakatalogen {{dataDir}} finns redan och är inte tom. Återställ till en ny katalog (DATA_DIR). Inget ändrades.',
   moveNeedsDataDirectory:
     'move-to-postgres flyttar den inbäddade databasen i DATA_DIR; ta bort DATABASE_URL ur miljön när du flyttar.',
-  moveSourceMissing: 'Det finns ingen Samplan-databas i {{dataDir}} att flytta (sätt DATA_DIR till den).',
   moveWhileRunning:
     'Samplan körs mot {{dataDir}}. Stoppa servern innan du flyttar: det som skrivs efter kopieringen skulle annars gå förlorat. Inget ändrades.',
   serverNotAnswering:
@@ -28,6 +27,9 @@ export const backupRefusalsSv = {
   socketPathTooLong:
     'Sökvägen till datakatalogen är för lång för serverns styrsocket ({{length}} byte, högst {{limit}}). Flytta katalogen till en kortare sökväg, eller stoppa servern och kör kommandot igen.',
   pathNotAbsolute: 'Säkerhetskopians sökväg måste vara absolut: {{file}}.',
+  unknownRequest: 'Servern förstod inte begäran om säkerhetskopia.',
+  notWritten: 'Säkerhetskopian kunde inte skrivas: {{reason}}',
+  noDatabase: 'Det finns ingen Samplan-databas i {{dataDir}} (sätt DATA_DIR till den).',
 };
 
 export type BackupRefusalMessages = Messages<typeof backupRefusalsSv>;
