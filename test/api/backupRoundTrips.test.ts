@@ -6,7 +6,16 @@ import { verifyAccessLog } from '../../src/server/audit/verifyAudit.js';
 import { restoreBackup, type RestoreTarget } from '../../src/server/backup/restoreBackup.js';
 import { writeBackup } from '../../src/server/backup/writeBackup.js';
 import { emptyServerDatabase, scratchDirectory, seedDemo, tableContents } from '../support/backupFixture.js';
+import { luhn } from '../support/luhn.js';
+import { createProcessWorld, newSipBody } from '../support/processFixture.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
+import { serveTestDatabase } from '../support/testServer.js';
+
+/** A valid personnummer of its own for the nth person registered. */
+function idNumber(n: number): string {
+  const nine = `800101${String(200 + n).padStart(3, '0')}`;
+  return `19${nine.slice(0, 6)}-${nine.slice(6)}${luhn(nine)}`;
+}
 
 /** An empty target of the kind: a data directory not yet made, or a database on the server with no schema. */
 async function emptyTarget(
@@ -69,5 +78,55 @@ describe.each(testDatabaseKinds())('a backup of %s restores to the same rows', (
     const first = await stat(file);
     await expect(writeBackup(source.database, file)).rejects.toThrow(/already exists/);
     expect((await stat(file)).mtimeMs).toBe(first.mtimeMs);
+  });
+
+  it('taken while SIPs are being registered, restores to a consistent state', async () => {
+    const served = await serveTestDatabase(source);
+    const { target, drop } = await emptyTarget(kind, scratch.path, 'under-writes');
+    try {
+      const world = await createProcessWorld(source.database.db, () => served.client());
+      let registered = 0;
+      let writing = true;
+      let firstWrite: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => (firstWrite = resolve));
+      const writer = (async () => {
+        while (writing) {
+          const created = await world.convener.post('/api/sips', newSipBody(idNumber(registered)));
+          expect(created.status).toBe(201);
+          registered++;
+          firstWrite();
+        }
+      })();
+      await started;
+      const file = join(scratch.path, 'under-writes.tar');
+      await writeBackup(source.database, file);
+      const registeredDuringBackup = registered;
+      writing = false;
+      await writer;
+      expect(registeredDuringBackup).toBeGreaterThan(0);
+
+      await restoreBackup(file, target);
+      const restored = await openDatabase(target);
+      try {
+        expect((await verifyAccessLog(restored.db)).ok).toBe(true);
+        const sips = await restored.db.selectFrom('sips').select('id').execute();
+        expect(sips.length).toBeGreaterThan(0);
+        const withoutEvents = await restored.db
+          .selectFrom('sips')
+          .select('id')
+          .where((eb) =>
+            eb.not(
+              eb.exists(eb.selectFrom('sipEvents').select('id').whereRef('sipEvents.sipId', '=', 'sips.id')),
+            ),
+          )
+          .execute();
+        expect(withoutEvents).toEqual([]);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await served.close();
+      await drop();
+    }
   });
 });

@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from '../../src/db/database.js';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/database.js';
 import { seedDemoCounty } from '../../src/db/seed/seedDemo.js';
 import { tablesInLoadOrder } from '../../src/server/backup/schemaContents.js';
 import { inSession, quoteName } from '../../src/server/backup/session.js';
@@ -48,4 +49,21 @@ export async function emptyServerDatabase(): Promise<{ url: string; drop: () => 
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const { name, url } = await createServerDatabase(adminUrl, 'samplan_restore');
   return { url, drop: () => dropServerDatabase(adminUrl, name) };
+}
+
+/**
+ * An embedded installation in `dataDir` as a county's trial has it: migrated (a copy of the run's template, which
+ * spares the minutes of a new PGlite directory's set-up) with the demo county, closed. `fill` adds more.
+ */
+export async function embeddedInstallation(
+  dataDir: string,
+  fill: (database: Database) => Promise<void> = seedDemo,
+): Promise<void> {
+  const dump = new Blob([await readFile(inject('pgliteTemplate'))]);
+  const database = await openDatabase({ dataDir, dump });
+  try {
+    await fill(database);
+  } finally {
+    await database.close();
+  }
 }
