@@ -7,6 +7,7 @@ import { prepareDemoHistory } from '../generate/demoHistory.js';
 import { pruneAccessLog } from '../server/audit/retention.js';
 import { verifyAccessLog } from '../server/audit/verifyAudit.js';
 import { readConfig } from '../server/config.js';
+import { checkConfiguration } from '../server/configuration/configurationCheck.js';
 import { createLogger } from '../server/logger.js';
 import { seedDemoCases } from '../server/seed/demoCases.js';
 import { settleDemoHistoryReminders } from '../server/seed/demoHistoryReminders.js';
@@ -55,10 +56,13 @@ Commands:
                 restore a backup into the empty data directory (DATA_DIR) or database (DATABASE_URL)
   move-to-postgres <DATABASE_URL>
                 copy the embedded database (DATA_DIR; server stopped) into an empty PostgreSQL database and verify it
+  config --check
+                print every setting with its value or default and where it came from (secrets hidden); exits 1
+                naming each variable that is wrong
 
-Configuration is read from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, DEMO_HISTORY_SIPS,
-COOKIE_SECURE, SESSION_HOURS, LOG_LEVEL, AUDIT_RETENTION_DAYS, OIDC_* (single sign-on), RIVTA_* (GetCarePlans).
-See README.md.`;
+Configuration is read from the environment and checked before any command runs: PORT, HOST, DATA_DIR,
+DATABASE_URL, SEED_DEMO, LOG_LEVEL, AUDIT_RETENTION_DAYS and the others in README.md's table of environment
+variables; \`samplan config --check\` shows them all.`;
 
 async function main(argv: string[]): Promise<number> {
   // Its own options (--sips, --seed …), which the other commands do not take.
@@ -66,12 +70,23 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: { help: { type: 'boolean', short: 'h' }, check: { type: 'boolean' } },
   });
   const command = positionals[0];
   if (values.help || command === undefined || command === 'help') {
     console.log(usage);
     return command === undefined && !values.help ? 1 : 0;
+  }
+  // Before the configuration is read, as its point is to say what is wrong with it.
+  if (command === 'config') {
+    if (!values.check || positionals.length > 1) {
+      console.error('Usage: samplan config --check');
+      return 1;
+    }
+    const { settings, verdict, valid } = checkConfiguration(process.env);
+    console.log(`${settings}\n`);
+    (valid ? console.log : console.error)(verdict);
+    return valid ? 0 : 1;
   }
   const config = readConfig();
   const logger = createLogger(config.logLevel, undefined, config.instance);

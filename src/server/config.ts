@@ -5,9 +5,10 @@
  *
  * To add a variable:
  *  1. Declare it in its area's `settingsArea({...})` under its exact name, e.g. `METRICS_PORT: variable(wholeNumber(0,
- *     65_535), null)`: a reader from configuration/variables.ts (or one of your own returning `refusal(...)` with
- *     words from src/shared/words/configuration.*.ts), the default (null for "unset"), and `{ secret: true }` when its
- *     value must never be shown. A new area is a module exporting `settingsArea(...)`, added to `configAreas` below.
+ *     65_535), null)`: a reader from configuration/variables.ts (or one of your own returning a `refused.…()` from
+ *     configuration/refusals.ts, whose words are in src/shared/words/configuration.*.ts), the default (null for
+ *     "unset"), and `{ secret: 'value' }` when its value must never be shown (`'password'` for an address that may
+ *     carry one). A new area is a module exporting `settingsArea(...)`, added to `configAreas` below.
  *  2. Return its value from the area's assemble function and add the field to `Config`.
  *  3. Add its row to README.md's table of environment variables (test/api/configurationReadme.test.ts checks).
  */

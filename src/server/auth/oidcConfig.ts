@@ -57,10 +57,8 @@ export const oidcSettings = settingsArea(
   {
     OIDC_ISSUER: variable(secureAddress('https://idp.example.se/oidc'), null),
     OIDC_CLIENT_ID: variable(text, null),
-    OIDC_CLIENT_SECRET: variable(text, null, { secret: true }),
-    OIDC_REDIRECT_URI: variable(redirectUri('/api/auth/oidc/callback'), null, {
-      fallback: 'from the request',
-    }),
+    OIDC_CLIENT_SECRET: variable(text, null, { secret: 'value' }),
+    OIDC_REDIRECT_URI: variable(redirectUri('/api/auth/oidc/callback'), null),
     OIDC_SCOPES: variable(scopes, 'openid profile email'),
     OIDC_LABEL: variable(text, 'e-tjänstekort'),
     OIDC_COMMISSIONS_CLAIM: variable(text, 'commissions'),

@@ -17,7 +17,9 @@ export const seedDemo = variable(flag, true);
 export const databaseSettings = settingsArea(
   {
     DATA_DIR: variable(text, './data'),
-    DATABASE_URL: variable(address(['postgres:', 'postgresql:'], refused.postgresAddress()), null),
+    DATABASE_URL: variable(address(['postgres:', 'postgresql:'], refused.postgresAddress()), null, {
+      secret: 'password',
+    }),
     SEED_DEMO: seedDemo,
     DEMO_HISTORY_SIPS: variable(wholeNumber(0, 100_000), 3000),
     // Ten years unless configured otherwise.

@@ -7,8 +7,11 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export interface VariableAbout {
   /** The default as shown, null when unset means off or absent; a function when it follows another variable. */
   fallback: string | null | ((env: Environment) => string);
-  /** A secret's value is never shown, not even in a refusal: only that it is set. */
-  secret: boolean;
+  /**
+   * `value`: a secret, never shown, not even in a refusal: only that it is set. `password`: an address that may carry
+   * a password, shown with the password hidden, and not at all when it cannot be read as an address.
+   */
+  secret: 'value' | 'password' | null;
 }
 
 /** Every declared variable's schema, with what is known about it. */
@@ -45,7 +48,7 @@ export function variable<T>(
     });
   variableAbout.add(schema, {
     fallback: fallback === null ? null : String(fallback),
-    secret: false,
+    secret: null,
     ...about,
   });
   return schema;

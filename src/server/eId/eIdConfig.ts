@@ -60,14 +60,19 @@ const methodList: Reader<EIdMethod[]> = (value) => {
 // Without a list the broker offers its own choice, under one button.
 const brokersChoice: EIdMethod[] = [{ key: 'e-id', label: 'e-legitimation', acr: '' }];
 
+// The defaults are given when the broker is read, not by the variables: which variables are set tells a broker half
+// configured from none at all.
+const defaultScopes = 'openid profile';
+const defaultIdentityClaim = 'personal_identity_number';
+
 const variables = {
   PUBLIC_OIDC_ISSUER: variable(secureAddress('https://eid.region.se/oidc'), null),
   PUBLIC_OIDC_CLIENT_ID: variable(text, null),
-  PUBLIC_OIDC_CLIENT_SECRET: variable(text, null, { secret: true }),
-  PUBLIC_OIDC_REDIRECT_URI: variable(callbackAddress, null, { fallback: 'from the request' }),
-  PUBLIC_OIDC_SCOPES: variable(scopes, null, { fallback: 'openid profile' }),
+  PUBLIC_OIDC_CLIENT_SECRET: variable(text, null, { secret: 'value' }),
+  PUBLIC_OIDC_REDIRECT_URI: variable(callbackAddress, null),
+  PUBLIC_OIDC_SCOPES: variable(scopes, null, { fallback: defaultScopes }),
   PUBLIC_OIDC_ACR_VALUES: variable(methodList, null),
-  PUBLIC_OIDC_IDENTITY_CLAIM: variable(text, null, { fallback: 'personal_identity_number' }),
+  PUBLIC_OIDC_IDENTITY_CLAIM: variable(text, null, { fallback: defaultIdentityClaim }),
 };
 
 export const eIdSettings = settingsArea(variables, (values, refuse): EIdConfig | null => {
@@ -87,8 +92,8 @@ export const eIdSettings = settingsArea(variables, (values, refuse): EIdConfig |
     clientId: values.PUBLIC_OIDC_CLIENT_ID,
     clientSecret: values.PUBLIC_OIDC_CLIENT_SECRET,
     redirectUri: values.PUBLIC_OIDC_REDIRECT_URI,
-    scopes: values.PUBLIC_OIDC_SCOPES ?? 'openid profile',
+    scopes: values.PUBLIC_OIDC_SCOPES ?? defaultScopes,
     methods: values.PUBLIC_OIDC_ACR_VALUES?.length ? values.PUBLIC_OIDC_ACR_VALUES : brokersChoice,
-    identityClaim: values.PUBLIC_OIDC_IDENTITY_CLAIM ?? 'personal_identity_number',
+    identityClaim: values.PUBLIC_OIDC_IDENTITY_CLAIM ?? defaultIdentityClaim,
   };
 });

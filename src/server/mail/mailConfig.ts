@@ -5,7 +5,7 @@ import { address, settingsArea, text, variable } from '../configuration/variable
 export const mailSettings = settingsArea(
   {
     // Unset keeps mail in the local outbox that administrators read.
-    SMTP_URL: variable(address(['smtp:', 'smtps:'], refused.smtpAddress()), null),
+    SMTP_URL: variable(address(['smtp:', 'smtps:'], refused.smtpAddress()), null, { secret: 'password' }),
     MAIL_FROM: variable(text, 'samplan@localhost'),
   },
   (values) => ({ smtpUrl: values.SMTP_URL, mailFrom: values.MAIL_FROM }),

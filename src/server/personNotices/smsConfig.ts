@@ -16,7 +16,7 @@ export const smsSettings = settingsArea(
       address(['http:', 'https:'], refused.httpAddress({ example: 'https://sms.region.se/send' })),
       null,
     ),
-    SMS_HTTP_TOKEN: variable(text, null, { secret: true }),
+    SMS_HTTP_TOKEN: variable(text, null, { secret: 'value' }),
   },
   (values, refuse): SmsConfig => {
     if (values.SMS_SENDER === 'log') return { sender: 'log' };

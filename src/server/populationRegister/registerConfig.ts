@@ -31,7 +31,7 @@ export const populationRegisterSettings = settingsArea(
       secureAddress('https://integration.region.se/folkbokforing/person'),
       null,
     ),
-    POPULATION_REGISTER_TOKEN: variable(text, null, { secret: true }),
+    POPULATION_REGISTER_TOKEN: variable(text, null, { secret: 'value' }),
     POPULATION_REGISTER_TIMEOUT_MS: variable(wholeNumber(100, 60_000), 3000),
     SEED_DEMO: seedDemo,
   },

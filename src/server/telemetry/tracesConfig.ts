@@ -30,7 +30,7 @@ export const tracesSettings = settingsArea(
       fallback: (env) => env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim() || 'http/protobuf',
     }),
     // Often an API key of the tracing service.
-    OTEL_EXPORTER_OTLP_HEADERS: variable(text, null, { secret: true }),
+    OTEL_EXPORTER_OTLP_HEADERS: variable(text, null, { secret: 'value' }),
     OTEL_SERVICE_NAME: variable(text, 'samplan'),
   },
   (values): TracesConfig | null => {

@@ -2,6 +2,13 @@ import type { ConfigurationMessages } from './configuration.sv.js';
 
 export const configurationEn: ConfigurationMessages = {
   wrong: 'Samplan’s configuration is wrong, and Samplan does not start until it is corrected:',
+  check: {
+    fromEnvironment: 'environment',
+    fromDefault: 'default',
+    notSet: 'not set',
+    hidden: 'set, hidden',
+    valid: 'The configuration is valid.',
+  },
   refusals: {
     wholeNumber: 'must be a whole number from {{min}} to {{max}}',
     positiveWholeNumber: 'must be a positive whole number',

@@ -2,11 +2,18 @@ import type { Messages } from './messages.js';
 
 /**
  * Swedish words of the server's configuration: what is wrong with a variable (each said after the variable's name,
- * never repeating its value, which may be a secret); configuration.en.ts
- * mirrors every key.
+ * never repeating its value, which may be a secret) and what `samplan config --check` prints;
+ * configuration.en.ts mirrors every key.
  */
 export const configurationSv = {
   wrong: 'Samplans inställningar är fel och Samplan startar inte förrän de är rättade:',
+  check: {
+    fromEnvironment: 'miljön',
+    fromDefault: 'standard',
+    notSet: 'inte satt',
+    hidden: 'satt, dolt',
+    valid: 'Inställningarna är giltiga.',
+  },
   refusals: {
     wholeNumber: 'måste vara ett heltal från {{min}} till {{max}}',
     positiveWholeNumber: 'måste vara ett positivt heltal',
