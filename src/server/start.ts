@@ -64,7 +64,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (rivtaTls) logger.info({ url: rivtaTls.url }, 'GetCarePlans listens with mutual TLS');
     // Prometheus metrics on a listener of their own, off unless configured (decision 0042).
     const metrics = config.metrics ? await listenMetrics(config.metrics, database, logger) : null;
-    if (metrics) logger.info({ url: metrics.url }, 'metrics listen');
+    if (metrics) logger.info({ url: metrics.url }, 'Prometheus metrics are served');
     // Every instance runs the scheduler unless told not to; the jobs table sees that each job runs once.
     const scheduler = config.scheduler
       ? createJobRunner({

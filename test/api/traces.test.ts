@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config.js';
-import { serveEmbedded, type CliProcess } from '../support/cli.js';
+import { runCli, serveEmbedded, type CliProcess } from '../support/cli.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 
 interface ExportedSpan {
@@ -87,6 +87,21 @@ describe('when traces are wanted', () => {
     expect(() => readConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).toThrow(
       /OTEL_EXPORTER_OTLP_ENDPOINT/,
     );
+  });
+
+  it('the command refuses to start with such a value, naming it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'samplan-traces-refused-'));
+    try {
+      const { code, output } = await runCli(['migrate'], {
+        DATA_DIR: join(root, 'data'),
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'carrier-pigeon',
+      });
+      expect(code).toBe(1);
+      expect(output).toContain('OTEL_EXPORTER_OTLP_PROTOCOL');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
