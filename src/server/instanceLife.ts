@@ -16,7 +16,7 @@ export interface InstanceLife {
 }
 
 /** The addresses that answer for themselves in every phase: liveness and readiness (routes/health). */
-const probes = new Set(['/healthz', '/readyz']);
+export const probes: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 
 /**
  * Outside the serving phase, requests are answered 503 with a problem saying why, so the client retries on

@@ -1,4 +1,5 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import { probes } from './instanceLife.js';
 
 /**
  * One log line per request, when it is answered, with what the arrival line would have said (method, route, id):
@@ -14,6 +15,8 @@ export class AnsweredRequestLog extends LogController {
     request: FastifyRequest,
     reply: FastifyReply,
   ): void {
+    // Load balancers probe every few seconds each; a probe is worth a line only when it is not answered 200.
+    if (!error && reply.statusCode === 200 && probes.has(request.routeOptions.url ?? '')) return;
     const line = { req: request, res: reply, responseTime: reply.elapsedTime };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else reply.log.info(line, 'request completed');

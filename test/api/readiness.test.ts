@@ -7,6 +7,7 @@ import { buildApp } from '../../src/server/app.js';
 import { readConfig, type Config } from '../../src/server/config.js';
 import type { InstanceLife } from '../../src/server/instanceLife.js';
 import type { Problem } from '../../src/server/problem.js';
+import { createLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { ApiClient } from '../support/apiClient.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
@@ -23,6 +24,21 @@ const settings = (database: Config['database']): Config => ({
   scheduler: false,
   webRoot: null,
 });
+
+/** A logger whose lines the test reads. */
+function readableLog() {
+  const lines: string[] = [];
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    }),
+  );
+  return { logger, lines };
+}
 
 async function accessLogEntries(test: TestDatabase): Promise<number> {
   const row = await test.database.db
@@ -122,6 +138,36 @@ describe.each(testDatabaseKinds())('readiness on %s', (kind) => {
     }
   });
 
+  it('logs a probe only when it is not answered 200, and every other request as before', async () => {
+    const { logger, lines } = readableLog();
+    const served = await serveTestDatabase(test, {}, logger);
+    try {
+      const client = served.client();
+      await client.get('/healthz');
+      await client.get('/readyz');
+      await client.get('/api/me');
+      const last = (await knownMigrations()).at(-1)!;
+      await sql`DELETE FROM schema_migrations WHERE name = ${last}`.execute(test.database.db);
+      try {
+        await client.get('/readyz');
+      } finally {
+        await sql`INSERT INTO schema_migrations (name) VALUES (${last})`.execute(test.database.db);
+      }
+    } finally {
+      await served.close();
+    }
+    const answered = lines
+      .map(
+        (line) => JSON.parse(line) as { msg: string; req?: { route: string }; res?: { statusCode: number } },
+      )
+      .filter((line) => line.msg === 'request completed')
+      .map((line) => [line.req?.route, line.res?.statusCode]);
+    expect(answered).toEqual([
+      ['/api/me', 401],
+      ['/readyz', 503],
+    ]);
+  });
+
   it('describes both probes in the OpenAPI document under operations', async () => {
     const response = await server
       .client()
@@ -145,16 +191,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('an instance starting while anot
       await released;
     });
     await lockHeld;
-    const lines: string[] = [];
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          lines.push(chunk.toString());
-          done();
-        },
-      }),
-    );
+    const { logger, lines } = readableLog();
     const starting = startServer(settings({ databaseUrl: test.databaseUrl! }), logger);
     let server: RunningServer | undefined;
     try {
