@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/database.js';
 import { verifyAccessLog } from '../../src/server/audit/verifyAudit.js';
 import { controlSocketPath, requestBackup } from '../../src/server/backup/controlSocket.js';
 import { readConfig } from '../../src/server/config.js';
@@ -12,6 +11,7 @@ import { startServer } from '../../src/server/start.js';
 import {
   embeddedInstallation,
   emptyServerDatabase,
+  reading,
   scratchDirectory,
   seedDemo,
   tableContents,
@@ -20,19 +20,6 @@ import { runCli, startCli } from '../support/cli.js';
 import { testDatabaseKinds } from '../support/testDatabase.js';
 
 type Contents = Awaited<ReturnType<typeof tableContents>>;
-
-/** Opens an embedded or PostgreSQL database, reads what `read` asks, and closes it. */
-async function reading<T>(
-  config: { dataDir: string } | { databaseUrl: string },
-  read: (database: Database) => Promise<T>,
-): Promise<T> {
-  const database = await openDatabase(config);
-  try {
-    return await read(database);
-  } finally {
-    await database.close();
-  }
-}
 
 describe('samplan backup, restore and move-to-postgres on an embedded installation', () => {
   let scratch: Awaited<ReturnType<typeof scratchDirectory>>;

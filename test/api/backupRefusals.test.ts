@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, truncate, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { create as createTar, extract } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestName, tableMember, type BackupManifest } from '../../src/server/backup/backupFormat.js';
+import { requestBackup } from '../../src/server/backup/controlSocket.js';
+import { openBackup } from '../../src/server/backup/openBackup.js';
 import { restoreBackup } from '../../src/server/backup/restoreBackup.js';
 import { writeBackup } from '../../src/server/backup/writeBackup.js';
-import { scratchDirectory, seedDemo } from '../support/backupFixture.js';
+import { emptyServerDatabase, reading, scratchDirectory, seedDemo } from '../support/backupFixture.js';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/testDatabase.js';
 
 describe('a restore refuses what it cannot restore whole, and changes nothing', () => {
@@ -54,10 +57,18 @@ describe('a restore refuses what it cannot restore whole, and changes nothing', 
     expect(existsSync(dataDir)).toBe(false);
   }
 
-  it('restores the untouched backup, so each refusal below is the change alone', async () => {
-    const dataDir = join(scratch.path, 'untouched');
-    const loaded = await restoreBackup(good, { dataDir });
-    expect(loaded.tables).toBe(manifest.tables.length);
+  it('accepts the untouched backup, also packed again, so each refusal below is the change alone', async () => {
+    for (const file of [good, await altered('unchanged', () => Promise.resolve())]) {
+      const backup = await openBackup(file);
+      expect(backup.manifest.tables.map((table) => table.rows)).toEqual(
+        manifest.tables.map((table) => table.rows),
+      );
+      await backup.discard();
+    }
+  });
+
+  it('refuses a file that is not there', async () => {
+    await expectRefused(join(scratch.path, 'never-written.tar'), /finns inte[\s\S]*does not exist/);
   });
 
   it('refuses a file that is not a Samplan backup', async () => {
@@ -119,6 +130,40 @@ describe('a restore refuses what it cannot restore whole, and changes nothing', 
     await expectRefused(file, /has format 2/);
   });
 
+  /** A backup that verifies but cannot load: its last table names a column the schema does not have. */
+  const unloadable = () =>
+    altered(`unloadable-${Math.random().toString(36).slice(2)}`, async (directory) => {
+      const changed = structuredClone(manifest);
+      changed.tables.at(-1)!.columns[0] = 'no_such_column';
+      await writeFile(join(directory, manifestName), JSON.stringify(changed));
+    });
+
+  it('removes the data directory it made when the load fails midway', async () => {
+    const dataDir = join(scratch.path, 'failed-load');
+    await expect(restoreBackup(await unloadable(), { dataDir })).rejects.toThrow(/no_such_column/);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it.runIf(testDatabaseKinds().includes('postgresql'))(
+    'leaves a PostgreSQL database without a table when the load fails midway: it is one transaction',
+    async () => {
+      const target = await emptyServerDatabase();
+      try {
+        await expect(restoreBackup(await unloadable(), { databaseUrl: target.url })).rejects.toThrow(
+          /no_such_column/,
+        );
+        const tables = await reading({ databaseUrl: target.url }, (database) =>
+          sql<{
+            count: number;
+          }>`SELECT count(*)::int AS count FROM pg_tables WHERE schemaname = 'public'`.execute(database.db),
+        );
+        expect(tables.rows[0]?.count).toBe(0);
+      } finally {
+        await target.drop();
+      }
+    },
+  );
+
   it('refuses a data directory that is not empty, and leaves what is in it', async () => {
     const dataDir = join(scratch.path, 'in-use');
     await mkdir(dataDir);
@@ -147,4 +192,13 @@ describe('a restore refuses what it cannot restore whole, and changes nothing', 
       }
     },
   );
+});
+
+describe('a backup asked of a running embedded server', () => {
+  it('says plainly what to do when the data directory path is too long for its control socket', async () => {
+    const dataDir = join('/srv', 'samplan', 'a-county-with-a-very-long-name'.repeat(3), 'data');
+    await expect(requestBackup(dataDir, '/srv/backups/today.tar')).rejects.toThrow(
+      /för lång[\s\S]*too long for the server’s control socket .* Move the directory to a shorter path, or stop the server/,
+    );
+  });
 });

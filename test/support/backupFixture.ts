@@ -67,3 +67,16 @@ export async function embeddedInstallation(
     await database.close();
   }
 }
+
+/** Opens an embedded or PostgreSQL database, reads what `read` asks, and closes it. */
+export async function reading<T>(
+  config: { dataDir: string } | { databaseUrl: string },
+  read: (database: Database) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase(config);
+  try {
+    return await read(database);
+  } finally {
+    await database.close();
+  }
+}

@@ -5,6 +5,9 @@ import type { VerifiedBackup } from './openBackup.js';
 import { tableCount } from './schemaContents.js';
 import { inSession, quoteName } from './session.js';
 
+/** The oldest PostgreSQL the migrations are written for (`server_version_num`). */
+const oldestPostgres = 150_000;
+
 export interface LoadSummary {
   tables: number;
   rows: number;
@@ -21,6 +24,13 @@ export interface LoadSummary {
 export async function loadBackup(database: Database, backup: VerifiedBackup): Promise<LoadSummary> {
   const { manifest } = backup;
   await inSession(database, 'write', async (session) => {
+    if (database.kind === 'postgresql') {
+      const [server] = await session.rows<{ version: number; name: string }>(
+        `SELECT current_setting('server_version_num')::int AS version, current_setting('server_version') AS name`,
+      );
+      if (server && server.version < oldestPostgres)
+        throw backupRefused('postgresTooOld', { version: server.name });
+    }
     const existing = await tableCount(session);
     if (existing > 0) throw backupRefused('databaseNotEmpty', { count: existing });
     await session.exec(createMigrationsTable);

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, constants, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Readable, Writable } from 'node:stream';
@@ -37,6 +37,9 @@ const memberPattern = /^tables\/[a-z_][a-z0-9_]*\.copy\.gz$/;
  */
 export async function openBackup(file: string): Promise<VerifiedBackup> {
   const path = resolve(file);
+  await access(path, constants.R_OK).catch(() => {
+    throw backupRefused('noFile', { file: path });
+  });
   const directory = await mkdtemp(join(tmpdir(), 'samplan-restore-'));
   const discard = () => rm(directory, { recursive: true, force: true });
   try {

@@ -28,4 +28,7 @@ export const backupRefusalsEn: BackupRefusalMessages = {
   unknownRequest: 'The server did not understand the backup request.',
   notWritten: 'The backup could not be written: {{reason}}',
   noDatabase: 'There is no Samplan database in {{dataDir}} (set DATA_DIR to it).',
+  noFile: 'The file {{file}} does not exist or cannot be read.',
+  postgresTooOld:
+    'PostgreSQL {{version}} is too old: Samplan needs PostgreSQL 15 or newer. Nothing was changed.',
 };

@@ -30,6 +30,9 @@ export const backupRefusalsSv = {
   unknownRequest: 'Servern förstod inte begäran om säkerhetskopia.',
   notWritten: 'Säkerhetskopian kunde inte skrivas: {{reason}}',
   noDatabase: 'Det finns ingen Samplan-databas i {{dataDir}} (sätt DATA_DIR till den).',
+  noFile: 'Filen {{file}} finns inte eller kan inte läsas.',
+  postgresTooOld:
+    'PostgreSQL {{version}} är för gammal: Samplan behöver PostgreSQL 15 eller nyare. Inget ändrades.',
 };
 
 export type BackupRefusalMessages = Messages<typeof backupRefusalsSv>;
