@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['src/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/deploy/**/*.test.ts'],
           // Each API test file opens its own databases; PGlite start-up and argon2 need more than the default.
           testTimeout: 60_000,
           hookTimeout: 120_000,
