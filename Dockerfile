@@ -17,15 +17,16 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/var/lib/samplan \
+    BACKUP_DIR=/var/backups/samplan \
     SEED_DEMO=false \
     SHUTDOWN_GRACE_SECONDS=20
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# The embedded database's files; with DATABASE_URL set the directory stays empty.
-RUN mkdir -p /var/lib/samplan && chown node:node /var/lib/samplan
-VOLUME /var/lib/samplan
+# The embedded database's files (with DATABASE_URL set the directory stays empty), and the scheduled backups.
+RUN mkdir -p /var/lib/samplan /var/backups/samplan && chown node:node /var/lib/samplan /var/backups/samplan
+VOLUME ["/var/lib/samplan", "/var/backups/samplan"]
 # The official image's unprivileged user (uid 1000).
 USER node
 EXPOSE 3000
@@ -34,5 +35,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The server drains on SIGTERM: in-flight requests and the running job finish within SHUTDOWN_GRACE_SECONDS.
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["node", "dist/cli/samplan.js"]
+ENTRYPOINT ["node", "dist/cli/entry.js"]
 CMD ["serve"]

@@ -5,6 +5,8 @@ import ajvFormats from 'ajv-formats';
 import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config.js';
+import { readMetricsConfig } from '../../src/server/metrics/metricsConfig.js';
+import { readBackupDirectory } from '../../src/server/scheduledBackups/backupDirectory.js';
 import { serveTestDatabase, type TestServer } from '../support/testServer.js';
 import { createTestDatabase } from '../support/testDatabase.js';
 import {
@@ -12,7 +14,9 @@ import {
   exampleVariables,
   interpolated,
   dockerStages,
+  execForm,
   healthCheckCommand,
+  imageCommand,
   instructionsOf,
   kubernetesFiles,
   kubernetesObjects,
@@ -124,6 +128,9 @@ describe('the compose file', () => {
       const config = readConfig(samplanEnvironment(service));
       expect(seconds(service.stop_grace_period ?? '10s')).toBeGreaterThan(config.shutdownGraceSeconds);
       expect(service.expose).toContain(String(config.port));
+      // Both instances write the day's scheduled backup into the same volume, whichever runs the job.
+      const volumes = (service as ComposeService & { volumes: string[] }).volumes;
+      expect(volumes).toContain(`backups:${readBackupDirectory(samplanEnvironment(service))}`);
     }
   });
 
@@ -150,6 +157,7 @@ describe('the Kubernetes manifests', () => {
     Secret: 'secret-v1',
     PodDisruptionBudget: 'poddisruptionbudget-policy-v1',
     Ingress: 'ingress-networking-v1',
+    PersistentVolumeClaim: 'persistentvolumeclaim-v1',
   };
   const validatorOf = (kind: unknown) => {
     const file = schemaFiles[String(kind)];
@@ -182,6 +190,11 @@ describe('the Kubernetes manifests', () => {
     expect(listed.sort()).toEqual(manifests.filter((file) => !file.includes('example')).sort());
   });
 
+  it('mount a volume where the image writes the scheduled backups, the root filesystem being read-only', () => {
+    const mounts = (container() as Container & { volumeMounts: { mountPath: string }[] }).volumeMounts;
+    expect(mounts.map(({ mountPath }) => mountPath)).toContain(readBackupDirectory(podEnvironment()));
+  });
+
   it("give a pod more time to stop than the app's drain takes", () => {
     const config = readConfig(podEnvironment());
     expect(deployment().spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(
@@ -196,7 +209,8 @@ describe('the Kubernetes manifests', () => {
       container().ports.map(({ name, containerPort }) => [name, containerPort]),
     );
     expect(ports.http).toBe(config.port);
-    expect(String(ports.metrics)).toBe(environment.METRICS_PORT);
+    // The metrics listener answers on the pod's address, where the cluster's Prometheus scrapes it.
+    expect(readMetricsConfig(environment)).toEqual({ host: '0.0.0.0', port: ports.metrics });
     const { startupProbe, livenessProbe, readinessProbe } = container();
     for (const probe of [startupProbe, livenessProbe, readinessProbe])
       expect(probe.httpGet.port).toBe('http');
@@ -215,6 +229,20 @@ describe('the Dockerfile', () => {
     expect(installs.some((command) => command.includes('npm ci --omit=dev'))).toBe(true);
     const builds = stages.slice(0, -1).flatMap((stage) => instructionsOf(stage, 'RUN'));
     expect(builds.some((run) => run.getRawArgumentsContent()?.includes('npm run build'))).toBe(true);
+  });
+
+  it("starts the package's own samplan command, to serve", () => {
+    const bin = (readJson('package.json') as { bin: { samplan: string } }).bin.samplan;
+    expect(imageCommand()).toEqual(['node', bin, 'serve']);
+  });
+
+  it('keeps the embedded database and the scheduled backups on volumes', () => {
+    const environment = runtimeEnvironment();
+    const volumes = instructionsOf(runtimeStage(), 'VOLUME').flatMap((volume) =>
+      execForm(volume.getRawArgumentsContent() ?? ''),
+    );
+    expect(volumes.sort()).toEqual([environment.BACKUP_DIR, environment.DATA_DIR].sort());
+    expect(readBackupDirectory(environment)).toBe(environment.BACKUP_DIR);
   });
 
   it('runs as a user other than root, stops on SIGTERM and exposes the port the app listens on', () => {
@@ -259,12 +287,9 @@ describe('the probes in the files', () => {
   };
 
   it('ask paths the app answers 200 when it is ready', async () => {
-    const paths = new Set([
-      caddyHealthPath(),
-      ...['startupProbe', 'livenessProbe', 'readinessProbe'].map(
-        (probe) => container()[probe as 'startupProbe'].httpGet.path,
-      ),
-    ]);
+    const paths = new Set(
+      ['startupProbe', 'livenessProbe'].map((probe) => container()[probe as 'startupProbe'].httpGet.path),
+    );
     for (const path of paths) {
       const answer = await server.app.inject({ method: 'GET', url: path ?? '' });
       expect(answer.statusCode, `GET ${String(path)}`).toBe(200);

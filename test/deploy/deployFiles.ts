@@ -65,6 +65,14 @@ export function execForm(text: string): string[] {
   return JSON.parse(text.slice(start)) as string[];
 }
 
+/** The image's command: ENTRYPOINT followed by CMD, with `node` as this machine's Node 24. */
+export function imageCommand(): string[] {
+  const stage = runtimeStage();
+  const entrypoint = instructionsOf(stage, 'ENTRYPOINT').at(-1)?.getRawArgumentsContent();
+  const cmd = instructionsOf(stage, 'CMD').at(-1)?.getRawArgumentsContent();
+  return [...(entrypoint ? execForm(entrypoint) : []), ...(cmd ? execForm(cmd) : [])];
+}
+
 /** The HEALTHCHECK's command, as the container runtime runs it. */
 export function healthCheckCommand(): string[] {
   const [healthCheck] = instructionsOf(runtimeStage(), 'HEALTHCHECK');

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Copy } from 'dockerfile-ast';
-import { execForm, instructionsOf, repositoryRoot, runtimeEnvironment, runtimeStage } from './deployFiles.js';
+import {
+  imageCommand,
+  instructionsOf,
+  repositoryRoot,
+  runtimeEnvironment,
+  runtimeStage,
+} from './deployFiles.js';
 
 /**
  * What the Dockerfile's runtime stage does, done on this machine without Docker (decision 0044): its COPY lines
@@ -66,14 +72,6 @@ function runShell(command: string, cwd: string): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`${command} failed (${String(code)}): ${errors}`)),
     );
   });
-}
-
-/** The image's command: ENTRYPOINT followed by CMD, with `node` as this machine's Node 24. */
-export function imageCommand(): string[] {
-  const stage = runtimeStage();
-  const entrypoint = instructionsOf(stage, 'ENTRYPOINT').at(-1)?.getRawArgumentsContent();
-  const cmd = instructionsOf(stage, 'CMD').at(-1)?.getRawArgumentsContent();
-  return [...(entrypoint ? execForm(entrypoint) : []), ...(cmd ? execForm(cmd) : [])];
 }
 
 /** Runs an argument vector as the unprivileged user, `node` being this machine's Node. */
