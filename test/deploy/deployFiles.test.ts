@@ -5,8 +5,6 @@ import ajvFormats from 'ajv-formats';
 import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config.js';
-import { readMetricsConfig } from '../../src/server/metrics/metricsConfig.js';
-import { readBackupDirectory } from '../../src/server/scheduledBackups/backupDirectory.js';
 import { serveTestDatabase, type TestServer } from '../support/testServer.js';
 import { createTestDatabase } from '../support/testDatabase.js';
 import {
@@ -39,7 +37,7 @@ interface Probe {
 }
 interface Container {
   ports: { name: string; containerPort: number }[];
-  env: { name: string; value: string }[];
+  env: { name: string; value?: string }[];
   startupProbe: Probe;
   livenessProbe: Probe;
   readinessProbe: Probe;
@@ -73,7 +71,10 @@ const configMapData = () => objectOfKind<{ data: Record<string, string> }>('Conf
 
 /** What a Samplan pod's process sees: the image's ENV, then the ConfigMap, then the container's own env. */
 function podEnvironment(): Record<string, string> {
-  const own = Object.fromEntries(container().env.map(({ name, value }) => [name, value]));
+  // Values the cluster fills in (valueFrom: the pod's name) are left to the app's defaults here.
+  const own = Object.fromEntries(
+    container().env.flatMap(({ name, value }) => (value === undefined ? [] : [[name, value]])),
+  );
   return { ...runtimeEnvironment(), ...configMapData(), ...own, DATABASE_URL: 'postgres://db/samplan' };
 }
 
@@ -130,7 +131,7 @@ describe('the compose file', () => {
       expect(service.expose).toContain(String(config.port));
       // Both instances write the day's scheduled backup into the same volume, whichever runs the job.
       const volumes = (service as ComposeService & { volumes: string[] }).volumes;
-      expect(volumes).toContain(`backups:${readBackupDirectory(samplanEnvironment(service))}`);
+      expect(volumes).toContain(`backups:${config.backupDirectory}`);
     }
   });
 
@@ -192,13 +193,16 @@ describe('the Kubernetes manifests', () => {
 
   it('mount a volume where the image writes the scheduled backups, the root filesystem being read-only', () => {
     const mounts = (container() as Container & { volumeMounts: { mountPath: string }[] }).volumeMounts;
-    expect(mounts.map(({ mountPath }) => mountPath)).toContain(readBackupDirectory(podEnvironment()));
+    expect(mounts.map(({ mountPath }) => mountPath)).toContain(readConfig(podEnvironment()).backupDirectory);
   });
 
-  it("give a pod more time to stop than the app's drain takes", () => {
+  it("give a pod more time to stop than its pause before SIGTERM and the app's drain take together", () => {
     const config = readConfig(podEnvironment());
+    const pause = (container() as Container & { lifecycle: { preStop: { exec: { command: string[] } } } })
+      .lifecycle.preStop.exec.command;
+    expect(pause[0]).toBe('sleep');
     expect(deployment().spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(
-      config.shutdownGraceSeconds,
+      Number(pause[1]) + config.shutdownGraceSeconds,
     );
   });
 
@@ -210,7 +214,7 @@ describe('the Kubernetes manifests', () => {
     );
     expect(ports.http).toBe(config.port);
     // The metrics listener answers on the pod's address, where the cluster's Prometheus scrapes it.
-    expect(readMetricsConfig(environment)).toEqual({ host: '0.0.0.0', port: ports.metrics });
+    expect(config.metrics).toEqual({ host: '0.0.0.0', port: ports.metrics });
     const { startupProbe, livenessProbe, readinessProbe } = container();
     for (const probe of [startupProbe, livenessProbe, readinessProbe])
       expect(probe.httpGet.port).toBe('http');
@@ -242,7 +246,7 @@ describe('the Dockerfile', () => {
       execForm(volume.getRawArgumentsContent() ?? ''),
     );
     expect(volumes.sort()).toEqual([environment.BACKUP_DIR, environment.DATA_DIR].sort());
-    expect(readBackupDirectory(environment)).toBe(environment.BACKUP_DIR);
+    expect(readConfig(environment).backupDirectory).toBe(environment.BACKUP_DIR);
   });
 
   it('runs as a user other than root, stops on SIGTERM and exposes the port the app listens on', () => {
@@ -287,9 +291,12 @@ describe('the probes in the files', () => {
   };
 
   it('ask paths the app answers 200 when it is ready', async () => {
-    const paths = new Set(
-      ['startupProbe', 'livenessProbe'].map((probe) => container()[probe as 'startupProbe'].httpGet.path),
-    );
+    const paths = new Set([
+      caddyHealthPath(),
+      ...['startupProbe', 'livenessProbe', 'readinessProbe'].map(
+        (probe) => container()[probe as 'startupProbe'].httpGet.path,
+      ),
+    ]);
     for (const path of paths) {
       const answer = await server.app.inject({ method: 'GET', url: path ?? '' });
       expect(answer.statusCode, `GET ${String(path)}`).toBe(200);

@@ -31,6 +31,8 @@ afterAll(async () => {
 
 async function healthyThenStopped(instance: RunningInstance): Promise<void> {
   expect(await healthCheck(imageDir, healthCheckCommand(), instance.port)).toBe(0);
+  // Ready for traffic once started: what the proxy and the readiness probe ask.
+  expect((await fetch(`http://127.0.0.1:${instance.port}/readyz`)).status).toBe(200);
   instance.process.kill(stopSignal());
   expect(await instance.exited).toBe(0);
   expect(instance.log.some((entry) => entry.msg === 'shutting down')).toBe(true);
