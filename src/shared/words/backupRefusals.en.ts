@@ -13,7 +13,7 @@ export const backupRefusalsEn: BackupRefusalMessages = {
   newerSchema:
     'The backup {{file}} comes from a newer Samplan ({{version}}) with the database change {{migration}}, which this version does not know. Upgrade Samplan, then restore. Nothing was changed.',
   databaseNotEmpty:
-    'The database already has {{count}} tables. Restore or move only into an empty database. Nothing was changed.',
+    'The database already has {{count}} tables and views. Restore or move only into an empty database. Nothing was changed.',
   dataDirectoryNotEmpty:
     'The data directory {{dataDir}} exists and is not empty. Restore into a new directory (DATA_DIR). Nothing was changed.',
   moveNeedsDataDirectory:

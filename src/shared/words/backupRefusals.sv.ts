@@ -15,7 +15,7 @@ export const backupRefusalsSv = {
   newerSchema:
     'Säkerhetskopian {{file}} kommer från en nyare Samplan ({{version}}) med databasändringen {{migration}}, som den här versionen inte känner till. Uppgradera Samplan och återställ sedan. Inget ändrades.',
   databaseNotEmpty:
-    'Databasen har redan {{count}} tabeller. Återställ eller flytta bara till en tom databas. Inget ändrades.',
+    'Databasen har redan {{count}} tabeller och vyer. Återställ eller flytta bara till en tom databas. Inget ändrades.',
   dataDirectoryNotEmpty:
     'Datakatalogen {{dataDir}} finns redan och är inte tom. Återställ till en ny katalog (DATA_DIR). Inget ändrades.',
   moveNeedsDataDirectory:
