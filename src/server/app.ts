@@ -181,9 +181,11 @@ export async function buildApp(
       wildcard: false,
       index: ['index.html'],
     });
-    // The web app routes in the browser; any other page address gets the app shell.
+    // The web app routes in the browser; any other page address a browser asks for gets the app shell. A program
+    // (a probe, a scraper) asking for an address Samplan does not have gets 404, not a page that looks like an answer.
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      const asksForPage = request.headers.accept?.includes('text/html') ?? false;
+      if (request.url.startsWith('/api/') || !asksForPage) return reply.callNotFound();
       return reply.type('text/html').sendFile('index.html');
     });
   }
