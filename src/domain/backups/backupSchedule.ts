@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { stockholmDate, TIME_ZONE } from '../time/stockholm.js';
+import { stockholmClock, stockholmDate, TIME_ZONE } from '../time/stockholm.js';
 
 /** The county's choice of scheduled backup, as its settings hold it. */
 export interface BackupSchedule {
@@ -25,24 +25,11 @@ export function backupDueDay(schedule: BackupSchedule, now: Date): string | null
   return now >= stockholmTimeOn(day, schedule.backupTime) ? day : null;
 }
 
-const localDateAndTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /**
  * A scheduled backup's file name: Stockholm date and time, e.g. `samplan-2026-12-07T02-00-13.backup` — sortable,
  * and free of the colons some file systems refuse.
  */
 export function scheduledBackupFileName(instant: Date): string {
-  const parts = Object.fromEntries(
-    localDateAndTime.formatToParts(instant).map((part) => [part.type, part.value]),
-  );
-  return `samplan-${parts.year}-${parts.month}-${parts.day}T${parts.hour}-${parts.minute}-${parts.second}.backup`;
+  const at = stockholmClock(instant);
+  return `samplan-${at.year}-${at.month}-${at.day}T${at.hour}-${at.minute}-${at.second}.backup`;
 }

@@ -26,6 +26,42 @@ export function stockholmDateTime(instant: Date): string {
   return dateAndTime.format(instant);
 }
 
+const clockParts = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The Stockholm calendar and clock at `instant`, each part as digits ("2026", "05", "12", "14", "03", "22"). */
+export interface StockholmClock {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+/** Stockholm's calendar and clock at `instant`, for the fixed formats of file names, contracts and spreadsheets. */
+export function stockholmClock(instant: Date): StockholmClock {
+  const part = Object.fromEntries(
+    clockParts.formatToParts(instant).map((piece) => [piece.type, piece.value]),
+  );
+  return {
+    year: part.year!,
+    month: part.month!,
+    day: part.day!,
+    hour: part.hour!,
+    minute: part.minute!,
+    second: part.second!,
+  };
+}
+
 /** The first day of a calendar date's month (YYYY-MM-DD): the month a figure is counted by. */
 export function firstOfMonth(date: string): string {
   return `${date.slice(0, 7)}-01`;

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../../domain/time/stockholm.js';
+import { stockholmClock } from '../../domain/time/stockholm.js';
 import type { AccessLogEntry, UnusualPattern } from '../../shared/api/accessLog.js';
 import { accessLogEn } from '../../shared/words/accessLog.en.js';
 import { accessLogSv } from '../../shared/words/accessLog.sv.js';
@@ -65,15 +65,10 @@ function role(entry: AccessLogEntry, language: Language): string {
 }
 
 /** "2026-05-12 14:03:22", Stockholm time, as a spreadsheet reads it. */
-const localTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+function localTime(instant: Date): string {
+  const at = stockholmClock(instant);
+  return `${at.year}-${at.month}-${at.day} ${at.hour}:${at.minute}:${at.second}`;
+}
 
 /**
  * The entries as CSV, UTF-8 with a byte-order mark so spreadsheet programs read Swedish letters, in the
@@ -81,7 +76,7 @@ const localTime = new Intl.DateTimeFormat('sv-SE', {
  */
 export function accessLogCsv(entries: AccessLogEntry[], language: Language): string {
   const rows = entries.map((entry) => [
-    localTime.format(new Date(entry.occurredAt)),
+    localTime(new Date(entry.occurredAt)),
     entry.user.name,
     entry.user.username,
     entry.unit?.name ?? '',

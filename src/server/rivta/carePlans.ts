@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { TIME_ZONE } from '../../domain/time/stockholm.js';
+import { stockholmClock } from '../../domain/time/stockholm.js';
 import { fill } from '../../shared/words/fill.js';
 import { rivtaSv } from '../../shared/words/rivta.sv.js';
 import {
@@ -124,22 +124,8 @@ export function carePlanOf(document: CarePlanDocument, rendered: Rendered): Care
   };
 }
 
-const timestampParts = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The contract's TimeStampType: YYYYMMDDhhmmss in Swedish local time, as it has no zone. */
 export function timestamp(instant: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    timestampParts.formatToParts(instant).find((candidate) => candidate.type === type)?.value ?? '';
-  return ['year', 'month', 'day', 'hour', 'minute', 'second']
-    .map((type) => part(type as Intl.DateTimeFormatPartTypes))
-    .join('');
+  const at = stockholmClock(instant);
+  return `${at.year}${at.month}${at.day}${at.hour}${at.minute}${at.second}`;
 }
