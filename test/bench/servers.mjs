@@ -43,7 +43,7 @@ async function startProcess(args, env, healthPath) {
 /** Samplan from dist/, on the benchmark's database, as configured for production but for the scheduler. */
 export function startSamplan(databaseUrl) {
   return startProcess(
-    ['dist/cli/samplan.js', 'serve'],
+    ['dist/cli/entry.js', 'serve'],
     {
       DATABASE_URL: databaseUrl,
       SEED_DEMO: 'false',

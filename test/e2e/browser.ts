@@ -21,7 +21,7 @@ export interface RunningApp {
 }
 
 /**
- * The built app as an operator runs it (`node dist/cli/samplan.js serve`), on an embedded database of its own with
+ * The built app as an operator runs it (`node dist/cli/entry.js serve`), on an embedded database of its own with
  * the demo county: a copy of the run's seeded demo (demoTemplate.ts), as a first start would have left it. It
  * listens on a port the system picks and says which in its "ready" log line, so two runs on one machine can never
  * reach each other's server. The demo's generated history, which only the statistics show and which takes seconds
@@ -32,7 +32,7 @@ export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<Runnin
   const dataDir = mkdtempSync(join(tmpdir(), 'samplan-e2e-'));
   if (!env.DATABASE_URL && (env.DEMO_HISTORY_SIPS ?? '0') === '0')
     cpSync(inject('demoDataDir'), dataDir, { recursive: true });
-  const child: ChildProcess = spawn(process.execPath, ['dist/cli/samplan.js', 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/cli/entry.js', 'serve'], {
     env: {
       ...process.env,
       PORT: '0',

@@ -20,7 +20,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const directory = await mkdtemp(join(tmpdir(), 'samplan-e2e-demo-'));
   const demoDataDir = join(directory, 'data');
-  await promisify(execFile)(process.execPath, ['dist/cli/samplan.js', 'seed-demo'], {
+  await promisify(execFile)(process.execPath, ['dist/cli/entry.js', 'seed-demo'], {
     env: { ...process.env, DATA_DIR: demoDataDir, DATABASE_URL: '', DEMO_HISTORY_SIPS: '0' },
   });
   project.provide('demoDataDir', demoDataDir);
