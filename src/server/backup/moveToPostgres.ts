@@ -9,6 +9,7 @@ import { loadBackup } from './loadBackup.js';
 import { openBackup } from './openBackup.js';
 import { inSession, quoteName } from './session.js';
 import { writeBackup } from './writeBackup.js';
+import { tablesInLoadOrder } from './schemaContents.js';
 
 export interface MoveReport {
   tables: number;
@@ -61,11 +62,8 @@ export async function moveToPostgres(dataDir: string, databaseUrl: string): Prom
 
 async function rowCounts(database: Database): Promise<Record<string, number>> {
   return inSession(database, 'snapshot', async (session) => {
-    const tables = await session.rows<{ name: string }>(
-      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> 'schema_migrations'
-        ORDER BY c.relname`,
-    );
+    // The same tables a backup copies, read where the backup reads them.
+    const tables = await tablesInLoadOrder(session);
     const counts: Record<string, number> = {};
     for (const { name } of tables) {
       const [row] = await session.rows<{ count: number }>(
